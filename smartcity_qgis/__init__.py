@@ -1,0 +1,8 @@
+"""Smart City QGIS plugin: urban data platforms, analyses and digital twin export."""
+
+
+def classFactory(iface):  # noqa: N802 (QGIS entry point name)
+    """Create the plugin instance; QGIS calls this when it loads the plugin."""
+    from .plugin import SmartCityPlugin
+
+    return SmartCityPlugin(iface)

@@ -1,0 +1,1 @@
+"""Pure-Python core: protocols, formats and analyses. Never imports qgis or PyQt5."""

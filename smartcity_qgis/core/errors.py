@@ -1,0 +1,58 @@
+"""Typed errors with user-facing messages that the QGIS edge translates.
+
+Messages are templates marked with :func:`N_` so the translation extractor finds them;
+the values are kept apart and filled in after translation.
+"""
+
+
+def N_(template):  # noqa: N802 (gettext convention)
+    """Mark a message template for translation without translating it here."""
+    return template
+
+
+class SmartCityError(Exception):
+    """Base error: ``template`` is a translatable message, ``params`` fill its placeholders."""
+
+    def __init__(self, template, **params):
+        self.template = template
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, translate=lambda text: text):
+        """The message, with the template passed through ``translate`` first."""
+        return translate(self.template).format(**self.params)
+
+
+class TransportError(SmartCityError):
+    """A request failed before a usable HTTP answer arrived."""
+
+
+class HttpError(TransportError):
+    """The server answered with an HTTP error status (4xx/5xx)."""
+
+    def __init__(self, status, url, reason=""):
+        self.status = status
+        self.url = url
+        if status in (401, 403):
+            template = N_(
+                "Access denied (HTTP {status}) for {url}. Check the authentication "
+                "configuration of this connection."
+            )
+        elif status == 404:
+            template = N_("Not found (HTTP {status}): {url}")
+        elif status >= 500:
+            template = N_("The server failed (HTTP {status}) for {url}. {reason}")
+        else:
+            template = N_("The server refused the request (HTTP {status}) for {url}. {reason}")
+        super().__init__(template, status=status, url=url, reason=reason)
+
+
+class Cancelled(SmartCityError):
+    """The user cancelled the operation."""
+
+    def __init__(self):
+        super().__init__(N_("Cancelled by the user."))
+
+
+class FormatError(SmartCityError):
+    """Input data could not be understood (malformed JSON/XML, unknown format)."""

@@ -1,0 +1,1 @@
+"""The "Smart City" processing provider and its algorithms (one file each)."""

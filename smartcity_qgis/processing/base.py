@@ -1,0 +1,88 @@
+"""The small base class shared by all Smart City algorithms."""
+
+import os
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import N_, SmartCityError
+from ..qgisbridge.i18n import tr, translated_message
+from ..qgisbridge.log import log_error
+
+ICON_PATH = ":/plugins/smartcity_qgis/icon.svg"
+HELP_URL = "https://github.com/smartcity-qgis/smartcity_qgis#algorithms"
+
+GROUPS = {
+    "platform": N_("Urban data platform"),
+    "parking": N_("Parking"),
+    "heavyrain": N_("Heavy rain"),
+    "schoolroutes": N_("School routes"),
+    "twin": N_("Digital twin export"),
+}
+
+
+class SmartCityAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set ``ALG_ID`` and ``GROUP_ID`` and implement ``initAlgorithm``,
+    ``displayName``, ``shortHelpString`` and ``run``.
+
+    ``run`` raises core errors; they become a translated :class:`QgsProcessingException`, and
+    any file outputs created through :meth:`create_sink` are removed so nothing partial stays.
+    """
+
+    ALG_ID = ""
+    GROUP_ID = ""
+
+    def __init__(self):
+        super().__init__()
+        self._output_files = []
+
+    def tr(self, text):
+        return tr(text)
+
+    def createInstance(self):  # noqa: N802 (QGIS API)
+        return type(self)()
+
+    def name(self):
+        return self.ALG_ID
+
+    def group(self):
+        return tr(GROUPS[self.GROUP_ID])
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP_ID
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def helpUrl(self):  # noqa: N802
+        return HELP_URL
+
+    def create_sink(self, parameters, name, context, fields, geometry_type, crs):
+        """``parameterAsSink`` that remembers a file destination for clean-up on failure."""
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        path = dest_id.split("|")[0]
+        if os.path.isfile(path):
+            self._output_files.append(path)
+        return sink, dest_id
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self._output_files = []
+        try:
+            return self.run(parameters, context, feedback)
+        except SmartCityError as error:
+            message = translated_message(error)
+        # Outside the except block the failed run's frames (and its open sinks) are released.
+        self._remove_partial_outputs()
+        log_error(message)
+        raise QgsProcessingException(message)
+
+    def _remove_partial_outputs(self):
+        for path in self._output_files:
+            for candidate in (path, path + "-wal", path + "-shm", path + "-journal"):
+                if os.path.exists(candidate):
+                    os.remove(candidate)
+
+    def run(self, parameters, context, feedback):
+        raise NotImplementedError

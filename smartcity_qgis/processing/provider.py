@@ -1,0 +1,28 @@
+"""The "Smart City" processing provider (id ``smartcity``)."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..qgisbridge.i18n import tr
+from .base import ICON_PATH
+from .parking_feed import ParkingFeedAlgorithm
+
+ALGORITHMS = (ParkingFeedAlgorithm,)
+
+
+class SmartCityProvider(QgsProcessingProvider):
+    def id(self):
+        return "smartcity"
+
+    def name(self):
+        return tr("Smart City")
+
+    def longName(self):  # noqa: N802
+        return tr("Smart City: urban data platforms, parking, heavy rain, school routes, digital twin")
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

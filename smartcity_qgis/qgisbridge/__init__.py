@@ -1,0 +1,1 @@
+"""The only place where QGIS and the pure core meet: transport, layers, settings, logging."""

@@ -1,0 +1,75 @@
+"""Fields and features for the plugin's output layers, built from core records."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+)
+from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+
+from ..core.errors import Cancelled
+
+PARKING_FIELDS = (
+    ("id", QVariant.String),
+    ("name", QVariant.String),
+    ("type", QVariant.String),
+    ("capacity", QVariant.Int),
+    ("free", QVariant.Int),
+    ("occupied", QVariant.Int),
+    ("occ_rate", QVariant.Double),
+    ("status", QVariant.String),
+    ("observed", QVariant.DateTime),
+    ("issues", QVariant.String),
+    ("source", QVariant.String),
+)
+
+
+def make_fields(spec):
+    """QgsFields from ``(name, QVariant type)`` pairs."""
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def utc_datetime(text):
+    """A UTC QDateTime from an ISO 8601 string, or None when empty or unreadable."""
+    if not text:
+        return None
+    value = QDateTime.fromString(text.replace("Z", "+00:00"), Qt.ISODateWithMs)
+    if not value.isValid():
+        return None
+    if value.timeSpec() == Qt.LocalTime:
+        value.setTimeSpec(Qt.UTC)
+    return value.toUTC()
+
+
+def write_parking_records(records, sink, feedback):
+    """Add one point feature per :class:`ParkingRecord` to ``sink``; honour cancel."""
+    fields = make_fields(PARKING_FIELDS)
+    total = max(len(records), 1)
+    for index, record in enumerate(records):
+        if feedback.isCanceled():
+            raise Cancelled()
+        feature = QgsFeature(fields)
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(record.lon, record.lat)))
+        feature.setAttributes(
+            [
+                record.id,
+                record.name,
+                record.kind,
+                record.capacity,
+                record.free,
+                record.occupied,
+                record.occupancy_rate,
+                record.status,
+                utc_datetime(record.observed_at),
+                record.issues,
+                record.source,
+            ]
+        )
+        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        feedback.setProgress(100.0 * (index + 1) / total)

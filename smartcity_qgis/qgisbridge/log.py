@@ -1,0 +1,17 @@
+"""Logging to the QGIS message log tab "Smart City"."""
+
+from qgis.core import Qgis, QgsMessageLog
+
+LOG_TAB = "Smart City"
+
+
+def log_info(message):
+    QgsMessageLog.logMessage(message, LOG_TAB, Qgis.Info)
+
+
+def log_warning(message):
+    QgsMessageLog.logMessage(message, LOG_TAB, Qgis.Warning)
+
+
+def log_error(message):
+    QgsMessageLog.logMessage(message, LOG_TAB, Qgis.Critical)

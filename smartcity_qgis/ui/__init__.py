@@ -1,0 +1,1 @@
+"""Dock panel, its capability pages and the options page."""

@@ -1,0 +1,24 @@
+"""The "Smart City" dock: a host with one page per capability."""
+
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtWidgets import QTabWidget
+
+from ..processing.base import GROUPS
+from ..qgisbridge.i18n import tr
+from .capability_page import CapabilityPage
+
+PAGE_ORDER = ("platform", "parking", "heavyrain", "schoolroutes", "twin")
+
+
+class SmartCityDock(QgsDockWidget):
+    def __init__(self, parent=None):
+        super().__init__(tr("Smart City"), parent)
+        self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setDocumentMode(True)
+        self.pages = {}
+        for group_id in PAGE_ORDER:
+            page = CapabilityPage(group_id, self.tabs)
+            self.pages[group_id] = page
+            self.tabs.addTab(page, tr(GROUPS[group_id]))
+        self.setWidget(self.tabs)
