@@ -22,7 +22,7 @@ SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -name 'resources_rc.py') met
 export QT_QPA_PLATFORM := offscreen
 # qgis_process.bin directly: Debian's qgis_process wrapper adds --noversioncheck, which 3.22 rejects.
 QGIS_PROCESS := env QGIS_PLUGINPATH=$(BUILD)/plugins QGIS_CUSTOM_CONFIG_PATH=$(PROFILE) qgis_process.bin
-PYTEST_ENV := env HOME=$(TEST_HOME) XDG_RUNTIME_DIR=$(TEST_HOME) QGIS_PROCESS_PLUGINPATH=$(BUILD)/plugins
+PYTEST_ENV := env HOME=$(TEST_HOME) XDG_RUNTIME_DIR=$(TEST_HOME)/run QGIS_PROCESS_PLUGINPATH=$(BUILD)/plugins
 
 .PHONY: all setup system-packages venv build enable demo test lint unit qgis-tests e2e package \
 	screenshots translations benchmarks clean
@@ -57,9 +57,10 @@ build: setup $(QM) $(RESOURCES)
 	find $(STAGE) \( -name '__pycache__' -o -name '*.pyc' -o -name '*.ts' \) -prune -exec rm -rf {} +
 	cp metadata.txt LICENSE $(STAGE)/
 
+# A fresh isolated QGIS profile in which only our plugin (and QGIS's own) is enabled.
 enable: build
-	mkdir -p $(PROFILE)
-	$(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null
+	rm -rf $(PROFILE) && mkdir -p $(PROFILE)
+	$(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null 2>&1
 
 demo: enable
 	$(PY) demo/run_demo.py --plugin-path $(BUILD)/plugins --profile $(PROFILE) --output demo-output
@@ -72,18 +73,18 @@ unit: venv
 	$(PY) -m pytest -p no:qgis -q tests/unit
 
 qgis-tests: build
-	mkdir -p $(TEST_HOME)
+	mkdir -p $(TEST_HOME) && mkdir -p -m 700 $(TEST_HOME)/run
 	$(PYTEST_ENV) $(PY) -m pytest -q tests/qgis
 
 e2e: enable
-	mkdir -p $(TEST_HOME)
+	mkdir -p $(TEST_HOME) && mkdir -p -m 700 $(TEST_HOME)/run
 	$(PYTEST_ENV) QGIS_PROCESS_PROFILE=$(PROFILE) $(PY) -m pytest -p no:qgis -q tests/e2e
 
 # The whole suite: lint, then one pytest run over all three layers (unit tests are also run
 # alone without the QGIS plugin by `make unit`, which proves they need no QGIS).
 test: lint enable package
 	$(PY) -m pytest -p no:qgis -q tests/unit
-	mkdir -p $(TEST_HOME)
+	mkdir -p $(TEST_HOME) && mkdir -p -m 700 $(TEST_HOME)/run
 	$(PYTEST_ENV) QGIS_PROCESS_PROFILE=$(PROFILE) $(PY) -m pytest -q tests
 
 package: build
@@ -92,7 +93,7 @@ package: build
 	@echo "Built $(DIST) ($$(du -h $(DIST) | cut -f1))"
 
 screenshots: enable
-	mkdir -p $(TEST_HOME)
+	mkdir -p $(TEST_HOME) && mkdir -p -m 700 $(TEST_HOME)/run
 	$(PYTEST_ENV) $(PY) tools/screenshots.py docs
 
 translations:

@@ -39,7 +39,7 @@ def source_strings(package=PACKAGE):
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
             ):
-                found.setdefault(node.args[0].value, path.relative_to(ROOT).as_posix())
+                found.setdefault(node.args[0].value, path.relative_to(package.parent).as_posix())
     return found
 
 

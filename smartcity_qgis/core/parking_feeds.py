@@ -17,8 +17,8 @@ class ParkingRecord:
     id: str
     name: str
     kind: str
-    lon: float
-    lat: float
+    lon: float = None
+    lat: float = None
     capacity: int = None
     free: int = None
     occupied: int = None
@@ -34,9 +34,13 @@ class ParkingRecord:
         return None
 
     @property
+    def has_location(self):
+        return self.lon is not None and self.lat is not None
+
+    @property
     def issues(self):
         """Plausibility problems of the counts, empty when the record is consistent."""
-        problems = []
+        problems = [] if self.has_location else ["no location"]
         for name in ("capacity", "free", "occupied"):
             value = getattr(self, name)
             if value is not None and value < 0:
@@ -49,6 +53,13 @@ class ParkingRecord:
 def _int_or_none(value):
     try:
         return None if value is None or value == "" else int(float(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def _float_or_none(value):
+    try:
+        return None if value is None or value == "" else float(value)
     except (TypeError, ValueError):
         return None
 
@@ -112,30 +123,28 @@ def parse_parkapi(document):
                 id=str(lot.get("id", "")),
                 name=lot.get("name", ""),
                 kind=lot.get("lot_type", ""),
-                lon=float(lot["coords"]["lng"]),
-                lat=float(lot["coords"]["lat"]),
+                lon=_float_or_none((lot.get("coords") or {}).get("lng")),
+                lat=_float_or_none((lot.get("coords") or {}).get("lat")),
                 capacity=_int_or_none(lot.get("total")),
                 free=_int_or_none(lot.get("free")),
                 status=lot.get("state", ""),
                 observed_at=document.get("last_updated", ""),
             )
             for lot in document["lots"]
-            if lot.get("coords")
         ]
     return [
         ParkingRecord(
             id=str(site.get("id", "")),
             name=site.get("name", ""),
             kind=site.get("type", ""),
-            lon=float(site["lon"]),
-            lat=float(site["lat"]),
+            lon=_float_or_none(site.get("lon")),
+            lat=_float_or_none(site.get("lat")),
             capacity=_int_or_none(site.get("capacity")),
             free=_int_or_none(site.get("realtime_free_capacity")),
             status=site.get("realtime_opening_status", ""),
             observed_at=site.get("realtime_data_updated_at", ""),
         )
         for site in document["items"]
-        if site.get("lat") is not None and site.get("lon") is not None
     ]
 
 
@@ -166,9 +175,7 @@ def parse_ngsi(document):
     entities = document if isinstance(document, list) else [document]
     records = []
     for entity in entities:
-        position = entity_location(entity)
-        if position is None:
-            continue
+        position = entity_location(entity) or (None, None)
         value = lambda name, e=entity: property_value(e, name)  # noqa: E731
         status = value("status")
         records.append(
@@ -208,23 +215,22 @@ def _parse_xml(data):
     try:
         return ElementTree.fromstring(data)
     except ElementTree.ParseError as error:
-        raise FormatError(N_("The DATEX II document is not valid XML ({detail})."), detail=str(error)) from None
+        raise FormatError(
+            N_("The DATEX II document is not valid XML ({detail})."), detail=str(error)
+        ) from None
 
 
 def parse_datex2(static_data, status_data=None):
     """DATEX II 2.x ParkingTablePublication, optionally joined with a ParkingStatusPublication."""
     records = {}
     for record in _children(_parse_xml(static_data), "parkingRecord"):
-        latitude, longitude = _text(record, "latitude"), _text(record, "longitude")
-        if latitude is None or longitude is None:
-            continue
         kind = _text(record, "urbanParkingSiteType") or _text(record, "parkingLayout") or ""
         records[record.get("id")] = ParkingRecord(
             id=record.get("id"),
             name=_text(record, "value") or record.get("id"),
             kind=kind,
-            lon=float(longitude),
-            lat=float(latitude),
+            lon=_float_or_none(_text(record, "longitude")),
+            lat=_float_or_none(_text(record, "latitude")),
             capacity=_int_or_none(_text(record, "parkingNumberOfSpaces")),
         )
     if status_data:
@@ -237,6 +243,8 @@ def parse_datex2(static_data, status_data=None):
             record.capacity = override if override is not None else record.capacity
             record.free = _int_or_none(_text(status, "parkingNumberOfVacantSpaces"))
             record.occupied = _int_or_none(_text(status, "parkingNumberOfOccupiedSpaces"))
-            record.status = _text(status, "parkingSiteStatus") or _text(status, "parkingOccupancyTrend") or ""
+            record.status = (
+                _text(status, "parkingSiteStatus") or _text(status, "parkingOccupancyTrend") or ""
+            )
             record.observed_at = _text(status, "parkingStatusOriginTime") or ""
     return list(records.values())

@@ -104,7 +104,8 @@ class RequestsTransport:
 
         self._requests = requests
         self._session = requests.Session()
-        self._session.auth = auth
+        # user and password as UTF-8 (RFC 7617), so umlauts in passwords work
+        self._session.auth = tuple(part.encode("utf-8") for part in auth) if auth else None
         self._session.headers.update(headers or {})
         self.timeout_s = timeout_s
         self._is_cancelled = is_cancelled or (lambda: False)

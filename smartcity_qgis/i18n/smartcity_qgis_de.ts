@@ -139,14 +139,14 @@
 
 Supported feeds: ParkAPI lot lists and ParkAPI v3 sites, DATEX II 2.x parking tables (add the status publication as second source for live counts), NGSI-LD and NGSI-v2 parking entities (Smart Data Models OffStreetParking, OnStreetParking, ParkingSpot) and GeoJSON points.
 
-Missing counts are derived from capacity where possible. Implausible values (free &gt; capacity, negative counts) are kept and listed in the issues field.
+Missing counts are derived from capacity where possible. Implausible values (free &gt; capacity, negative counts) and facilities without coordinates are kept and listed in the issues field.
 
 For protected feeds choose an authentication configuration: credentials stay in the QGIS authentication database.</source>
       <translation>Liest einen Parkdaten-Feed von einer URL oder aus einer Datei und schreibt je Parkhaus, Parkplatz oder Stellplatz einen Punkt in einem einheitlichen Schema: ID, Name, Typ, Kapazität, frei, belegt, Auslastung (occ_rate, 0–1), Status, Beobachtungszeit (UTC), Plausibilitätshinweise und Quelle.
 
 Unterstützte Feeds: ParkAPI-Parkplatzlisten und ParkAPI-v3-Standorte, DATEX-II-2.x-Parktabellen (für aktuelle Belegung die Statuspublikation als zweite Quelle angeben), NGSI-LD- und NGSI-v2-Parkentitäten (Smart Data Models OffStreetParking, OnStreetParking, ParkingSpot) sowie GeoJSON-Punkte.
 
-Fehlende Zählwerte werden, wo möglich, aus der Kapazität abgeleitet. Unplausible Werte (frei &gt; Kapazität, negative Zählwerte) bleiben erhalten und werden im Feld issues aufgeführt.
+Fehlende Zählwerte werden, wo möglich, aus der Kapazität abgeleitet. Unplausible Werte (frei &gt; Kapazität, negative Zählwerte) und Anlagen ohne Koordinaten bleiben erhalten und werden im Feld issues aufgeführt.
 
 Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdaten bleiben in der QGIS-Authentifizierungsdatenbank.</translation>
     </message>
@@ -182,13 +182,13 @@ Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdate
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking_feed.py" />
-      <source>The feed contains no parking facilities with coordinates.</source>
-      <translation>Der Feed enthält keine Parkierungsanlagen mit Koordinaten.</translation>
+      <source>The feed contains no parking facilities.</source>
+      <translation>Der Feed enthält keine Parkierungsanlagen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking_feed.py" />
-      <source>{count} facilities loaded, {flagged} with implausible counts.</source>
-      <translation>{count} Anlagen geladen, davon {flagged} mit unplausiblen Zählwerten.</translation>
+      <source>{count} facilities loaded, {flagged} with issues (no location or implausible counts: see the issues field).</source>
+      <translation>{count} Anlagen geladen, davon {flagged} mit Hinweisen (ohne Lage oder mit unplausiblen Zählwerten: siehe Feld issues).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/provider.py" />

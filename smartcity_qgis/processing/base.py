@@ -23,9 +23,9 @@ GROUPS = {
 
 class SmartCityAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``ALG_ID`` and ``GROUP_ID`` and implement ``initAlgorithm``,
-    ``displayName``, ``shortHelpString`` and ``run``.
+    ``displayName``, ``shortHelpString`` and ``process``.
 
-    ``run`` raises core errors; they become a translated :class:`QgsProcessingException`, and
+    ``process`` raises core errors; they become a translated :class:`QgsProcessingException`, and
     any file outputs created through :meth:`create_sink` are removed so nothing partial stays.
     """
 
@@ -70,7 +70,7 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self._output_files = []
         try:
-            return self.run(parameters, context, feedback)
+            return self.process(parameters, context, feedback)
         except SmartCityError as error:
             message = translated_message(error)
         # Outside the except block the failed run's frames (and its open sinks) are released.
@@ -84,5 +84,5 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
                 if os.path.exists(candidate):
                     os.remove(candidate)
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         raise NotImplementedError

@@ -49,7 +49,8 @@ class ParkingFeedAlgorithm(SmartCityAlgorithm):
             "NGSI-v2 parking entities (Smart Data Models OffStreetParking, OnStreetParking, "
             "ParkingSpot) and GeoJSON points.\n\n"
             "Missing counts are derived from capacity where possible. Implausible values "
-            "(free > capacity, negative counts) are kept and listed in the issues field.\n\n"
+            "(free > capacity, negative counts) and facilities without coordinates are kept and listed "
+            "in the issues field.\n\n"
             "For protected feeds choose an authentication configuration: credentials stay in "
             "the QGIS authentication database."
         )
@@ -63,7 +64,10 @@ class ParkingFeedAlgorithm(SmartCityAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterEnum(
-                self.FORMAT, self.tr("Feed format"), options=[tr(label) for label in FORMAT_LABELS], defaultValue=0
+                self.FORMAT,
+                self.tr("Feed format"),
+                options=[tr(label) for label in FORMAT_LABELS],
+                defaultValue=0,
             )
         )
         self.addParameter(
@@ -73,7 +77,7 @@ class ParkingFeedAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Parking facilities"))
         )
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.parameterAsString(parameters, self.SOURCE, context)
         status_source = self.parameterAsString(parameters, self.STATUS_SOURCE, context)
         fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
@@ -85,7 +89,7 @@ class ParkingFeedAlgorithm(SmartCityAlgorithm):
         status_data = read_source(status_source, transport) if status_source.strip() else None
         records = parse_parking_feed(data, status_data, fmt, source=source)
         if not records:
-            raise InputError(N_("The feed contains no parking facilities with coordinates."))
+            raise InputError(N_("The feed contains no parking facilities."))
         sink, dest_id = self.create_sink(
             parameters,
             self.OUTPUT,
@@ -97,8 +101,9 @@ class ParkingFeedAlgorithm(SmartCityAlgorithm):
         write_parking_records(records, sink, feedback)
         flagged = sum(1 for record in records if record.issues)
         feedback.pushInfo(
-            self.tr("{count} facilities loaded, {flagged} with implausible counts.").format(
-                count=len(records), flagged=flagged
-            )
+            self.tr(
+                "{count} facilities loaded, {flagged} with issues (no location or implausible "
+                "counts: see the issues field)."
+            ).format(count=len(records), flagged=flagged)
         )
         return {self.OUTPUT: dest_id}

@@ -55,7 +55,8 @@ def write_parking_records(records, sink, feedback):
         if feedback.isCanceled():
             raise Cancelled()
         feature = QgsFeature(fields)
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(record.lon, record.lat)))
+        if record.has_location:
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(record.lon, record.lat)))
         feature.setAttributes(
             [
                 record.id,

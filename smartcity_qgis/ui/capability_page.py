@@ -1,5 +1,7 @@
 """A dock page: what a capability is for, and its algorithms ready to run."""
 
+from functools import partial
+
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
@@ -29,7 +31,7 @@ DESCRIPTIONS = {
 }
 
 
-def open_algorithm_dialog(algorithm_id):
+def open_algorithm_dialog(algorithm_id, _checked=False):
     """Open the standard processing dialog, which runs in the background with progress/cancel."""
     import processing
 
@@ -48,7 +50,7 @@ class CapabilityPage(QWidget):
         for algorithm in self.algorithms():
             button = QPushButton(algorithm.icon(), algorithm.displayName() + " …", self)
             button.setToolTip(algorithm.shortHelpString().split("\n")[0])
-            button.clicked.connect(lambda _checked, alg_id=algorithm.id(): open_algorithm_dialog(alg_id))
+            button.clicked.connect(partial(open_algorithm_dialog, algorithm.id()))
             self.buttons[algorithm.id()] = button
             layout.addWidget(button)
         if not self.buttons:

@@ -12,7 +12,7 @@ SLOW_SECONDS = 4
 
 
 def _basic_header(user, password):
-    token = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+    token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
     return f"Basic {token}"
 
 

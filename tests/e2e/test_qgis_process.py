@@ -1,0 +1,63 @@
+"""End to end: the staged plugin through qgis_process.bin, with string parameters as in batch use."""
+
+import json
+import os
+import subprocess
+
+import pytest
+from osgeo import ogr
+
+from tests.conftest import REPO
+
+PLUGIN_PATH = os.environ.get("QGIS_PROCESS_PLUGINPATH", str(REPO / "build" / "plugins"))
+PROFILE = os.environ.get("QGIS_PROCESS_PROFILE", str(REPO / "build" / "profile"))
+
+
+def qgis_process(*arguments):
+    environment = dict(
+        os.environ,
+        QGIS_PLUGINPATH=PLUGIN_PATH,
+        QGIS_CUSTOM_CONFIG_PATH=PROFILE,
+        QT_QPA_PLATFORM="offscreen",
+    )
+    return subprocess.run(
+        ["qgis_process.bin", *arguments], env=environment, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_provider_is_listed():
+    answer = qgis_process("list")
+    assert answer.returncode == 0, answer.stderr
+    assert "smartcity:parkingfeed\tLoad parking feed" in answer.stdout
+
+
+def test_help_prints_the_help_text():
+    answer = qgis_process("help", "smartcity:parkingfeed")
+    assert answer.returncode == 0, answer.stderr
+    assert "ParkAPI lot lists" in answer.stdout
+    assert "SOURCE: Feed URL or file" in answer.stdout
+
+
+def test_run_with_json_output(tmp_path):
+    target = tmp_path / "parking.gpkg"
+    answer = qgis_process(
+        "run", "smartcity:parkingfeed", "--json", "--",
+        f"SOURCE={REPO / 'demo' / 'data' / 'herrenberg-parking.json'}", "FORMAT=1", f"OUTPUT={target}",
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    result = json.loads(answer.stdout)
+    assert result["results"]["OUTPUT"] == str(target)
+    dataset = ogr.Open(str(target))
+    assert dataset.GetLayer(0).GetFeatureCount() == 26
+
+
+@pytest.mark.parametrize(("source", "words"), [
+    ("/no/such/feed.json", "does not exist"),
+    ("", "Incorrect parameter value for SOURCE"),
+])
+def test_run_with_bad_input_fails_with_message(tmp_path, source, words):
+    target = tmp_path / "parking.gpkg"
+    answer = qgis_process("run", "smartcity:parkingfeed", "--", f"SOURCE={source}", f"OUTPUT={target}")
+    assert answer.returncode != 0
+    assert words in answer.stdout + answer.stderr
+    assert not target.exists()

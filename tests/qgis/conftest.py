@@ -1,0 +1,78 @@
+"""Fixtures for tests inside a real QGIS application (pytest-qgis starts it offscreen)."""
+
+import pytest
+from qgis.core import QgsApplication, QgsAuthMethodConfig
+from qgis.PyQt.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from tests.support.http_server import BASIC_PASSWORD, BASIC_USER
+
+MASTER_PASSWORD = "test-master-password"
+
+
+class RecordingInterface:
+    """The parts of QgisInterface the plugin uses, acting on a real QMainWindow.
+
+    QGIS's own QgisApp cannot run from a test process; this keeps real Qt widgets so the
+    tests can see what the plugin added and whether unload removed it.
+    """
+
+    def __init__(self):
+        self.window = QMainWindow()
+        self.toolbar = QToolBar("Plugins", self.window)
+        self.window.addToolBar(self.toolbar)
+        self.menus = {}
+        self.options_factories = []
+
+    def mainWindow(self):  # noqa: N802 (QGIS API)
+        return self.window
+
+    def addDockWidget(self, area, dock):  # noqa: N802
+        self.window.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):  # noqa: N802
+        self.window.removeDockWidget(dock)
+        dock.setParent(None)
+
+    def addToolBarIcon(self, action):  # noqa: N802
+        self.toolbar.addAction(action)
+
+    def removeToolBarIcon(self, action):  # noqa: N802
+        self.toolbar.removeAction(action)
+
+    def addPluginToMenu(self, name, action):  # noqa: N802
+        self.menus.setdefault(name, QMenu(name, self.window)).addAction(action)
+
+    def removePluginMenu(self, name, action):  # noqa: N802
+        self.menus[name].removeAction(action)
+
+    def registerOptionsWidgetFactory(self, factory):  # noqa: N802
+        self.options_factories.append(factory)
+
+    def unregisterOptionsWidgetFactory(self, factory):  # noqa: N802
+        self.options_factories.remove(factory)
+
+    def docks(self):
+        from qgis.PyQt.QtWidgets import QDockWidget
+
+        return [dock for dock in self.window.findChildren(QDockWidget) if dock.parent() is self.window]
+
+
+@pytest.fixture
+def recording_iface(qgis_app):
+    iface = RecordingInterface()
+    yield iface
+    iface.window.deleteLater()
+
+
+@pytest.fixture(scope="session")
+def basic_authcfg(qgis_app):
+    """Id of a QGIS Basic-auth configuration holding the test server's credentials."""
+    manager = QgsApplication.authManager()
+    assert manager.setMasterPassword(MASTER_PASSWORD, True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("Test city platform")
+    config.setConfig("username", BASIC_USER)
+    config.setConfig("password", BASIC_PASSWORD)
+    stored, config = manager.storeAuthenticationConfig(config)
+    assert stored
+    return config.id()

@@ -1,0 +1,101 @@
+"""Known answers from the real parking feeds."""
+
+import json
+
+import pytest
+
+from smartcity_qgis.core.errors import FormatError
+from smartcity_qgis.core.parking_feeds import ParkingRecord, detect_format, parse_parking_feed
+from smartcity_qgis.core.sources import InputError, read_source
+from tests.conftest import REPO
+
+
+def by_id(records):
+    return {record.id: record for record in records}
+
+
+def test_parkapi_lot_list_herrenberg():
+    data = (REPO / "demo" / "data" / "herrenberg-parking.json").read_bytes()
+    assert detect_format(data) == "parkapi"
+    records = by_id(parse_parking_feed(data))
+    assert len(records) == 26
+    garage = records["herrenbergaltstadtgarage"]
+    assert (garage.capacity, garage.free, garage.occupied) == (97, 60, 37)
+    assert garage.occupancy_rate == pytest.approx(37 / 97)
+    assert (garage.lon, garage.lat) == (8.872705, 48.593768)
+    assert records["herrenbergaischbachstrasse"].free is None
+
+
+def test_datex2_static_joined_with_status(test_data):
+    static = (test_data / "friedrichshafen-sensors-static.xml").read_bytes()
+    status = (test_data / "friedrichshafen-sensors-realtime.xml").read_bytes()
+    records = by_id(parse_parking_feed(static, status))
+    assert len(records) == 55
+    bay = records["PH19"]
+    assert (bay.capacity, bay.free, bay.occupied) == (1, 0, 1)
+    assert bay.observed_at == "2025-07-18T06:41:01.434Z"
+    assert bay.name == "A1225b_Metzstraße_Hsnr.1"
+    assert all(record.capacity == 1 for record in records.values())
+
+
+def test_datex2_static_only_has_no_counts(test_data):
+    records = parse_parking_feed((test_data / "friedrichshafen-sensors-static.xml").read_bytes())
+    assert len(records) == 55
+    assert {record.free for record in records} == {None}
+
+
+def test_ngsi_v2_heidelberg(test_data):
+    data = (test_data / "heidelberg.json").read_bytes()
+    entities = {entity["id"]: entity for entity in json.loads(data)}
+    records = by_id(parse_parking_feed(data))
+    assert len(records) == len(entities) == 25
+    unlocated = sorted(id_ for id_, record in records.items() if not record.has_location)
+    assert unlocated == [f"urn:ngsiv2:OffStreetParking:P{n}" for n in ("02", "23", "24")]
+    assert records["urn:ngsiv2:OffStreetParking:P02"].issues.startswith("no location")
+    p01 = records["urn:ngsiv2:OffStreetParking:P01"]
+    source = entities["urn:ngsiv2:OffStreetParking:P01"]
+    assert p01.capacity == source["totalSpotNumber"]["value"]
+    assert p01.free == source["availableSpotNumber"]["value"]
+    assert p01.occupied == p01.capacity - p01.free
+
+
+def test_ngsi_ld_normalized_smart_data_model(test_data):
+    data = (test_data / "OffStreetParking_example-normalized.jsonld").read_bytes()
+    [record] = parse_parking_feed(data)
+    assert (record.capacity, record.free, record.occupied) == (414, 132, 282)
+    assert record.observed_at == "2021-03-11T15:51:02Z"
+    assert record.lon == pytest.approx(-8.60961198807)
+
+
+def test_ngsi_parking_spot_key_values(test_data):
+    [bay] = parse_parking_feed((test_data / "ParkingSpot_example.json").read_bytes())
+    assert (bay.capacity, bay.free, bay.occupied, bay.status) == (1, 1, 0, "free")
+
+
+def test_geojson_points_jena(test_data):
+    records = parse_parking_feed((test_data / "jena.geojson").read_bytes())
+    assert len(records) == 103
+    assert by_id(records)["185"].name == "Eichplatz"
+
+
+def test_implausible_counts_are_kept_and_flagged():
+    record = ParkingRecord(id="x", name="x", kind="", lon=0, lat=0, capacity=10, free=12, occupied=-2)
+    assert record.issues == "occupied < 0, free > capacity"
+    assert record.occupancy_rate == pytest.approx(-0.2)
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    (b'{"lots": [', "not valid JSON"),
+    (b"<d2LogicalModel><unclosed>", "not valid XML"),
+    (b'{"something": 1}', "Unknown parking feed format"),
+])
+def test_malformed_feeds_give_clear_errors(data, words):
+    with pytest.raises(FormatError, match=words):
+        parse_parking_feed(data)
+
+
+def test_read_source_missing_file_and_empty(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        read_source(str(tmp_path / "nope.json"), transport=None)
+    with pytest.raises(InputError, match="No input"):
+        read_source("  ", transport=None)
