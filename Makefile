@@ -92,7 +92,7 @@ package: build
 	cd $(BUILD)/plugins && zip -q -r -X $(abspath $(DIST)) $(PLUGIN)
 	@echo "Built $(DIST) ($$(du -h $(DIST) | cut -f1))"
 
-screenshots: enable
+screenshots: demo
 	mkdir -p $(TEST_HOME) && mkdir -p -m 700 $(TEST_HOME)/run
 	$(PYTEST_ENV) $(PY) tools/screenshots.py docs
 

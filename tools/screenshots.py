@@ -1,0 +1,84 @@
+"""Render the README screenshots from a real, headless QGIS session.
+
+Usage: python tools/screenshots.py OUTPUT_FOLDER  (after `make demo`, which writes demo-output/)
+Writes dock.png (the Smart City panel) and demo-parking.png (the demo results on the streets).
+"""
+
+import sys
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsGraduatedSymbolRenderer,
+    QgsMapRendererCustomPainterJob,
+    QgsMapSettings,
+    QgsProject,
+    QgsStyle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor, QImage, QPainter
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def render_dock(target):
+    import smartcity_qgis
+    from smartcity_qgis.ui.dock import SmartCityDock
+
+    plugin = smartcity_qgis.classFactory(None)
+    plugin.initProcessing()
+    dock = SmartCityDock()
+    dock.resize(380, 320)
+    dock.show()
+    QgsApplication.processEvents()
+    dock.grab().save(str(target))
+    plugin.unload()
+
+
+def render_demo_map(target):
+    streets = QgsVectorLayer(str(REPO / "demo" / "data" / "herrenberg-minimal.osm.pbf") + "|layername=lines",
+                             "streets", "ogr")
+    parking = QgsVectorLayer(str(REPO / "demo-output" / "parking.gpkg"), "parking", "ogr")
+    if not (streets.isValid() and parking.isValid()):
+        sys.exit("Run `make demo` first: demo-output/parking.gpkg is missing.")
+    streets.renderer().symbol().setColor(QColor("#9a9a9a"))
+    renderer = QgsGraduatedSymbolRenderer("capacity")
+    renderer.updateClasses(parking, QgsGraduatedSymbolRenderer.EqualInterval, 4)
+    renderer.setSymbolSizes(2.5, 7.0)
+    renderer.updateColorRamp(QgsStyle.defaultStyle().colorRamp("Blues"))
+    parking.setRenderer(renderer)
+    QgsProject.instance().addMapLayers([streets, parking])
+    settings = QgsMapSettings()
+    settings.setLayers([parking, streets])
+    settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:25832"))
+    settings.setOutputSize(QSize(900, 700))
+    settings.setBackgroundColor(QColor("white"))
+    extent = settings.layerExtentToOutputExtent(parking, parking.extent())
+    extent.scale(1.15)
+    settings.setExtent(extent)
+    image = QImage(settings.outputSize(), QImage.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    job = QgsMapRendererCustomPainterJob(settings, painter)
+    job.start()
+    job.waitForFinished()
+    painter.end()
+    image.save(str(target))
+
+
+def main():
+    output = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+    output.mkdir(parents=True, exist_ok=True)
+    application = QgsApplication([], True)
+    application.initQgis()
+    render_dock(output / "dock.png")
+    render_demo_map(output / "demo-parking.png")
+    print(f"Screenshots written to {output}")
+    QgsProject.instance().clear()
+
+
+if __name__ == "__main__":
+    main()
