@@ -44,6 +44,16 @@
       <translation>Das DATEX-II-Dokument ist kein gültiges XML ({detail}).</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/sensorthings.py" />
+      <source>The server's paging link repeats ({url}); stopped to avoid an endless loop.</source>
+      <translation>Der Blätter-Link des Servers wiederholt sich ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/sensorthings.py" />
+      <source>The answer from {url} is not a SensorThings collection (no 'value' list).</source>
+      <translation>Die Antwort von {url} ist keine SensorThings-Sammlung (keine 'value'-Liste).</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/sources.py" />
       <source>No input given: enter a URL or choose a file.</source>
       <translation>Keine Eingabe: bitte eine URL eingeben oder eine Datei wählen.</translation>

@@ -1,0 +1,119 @@
+"""SensorThings paging and shapes against a real local server replaying FROST-shaped pages."""
+
+import json
+
+import pytest
+
+from smartcity_qgis.core.errors import FormatError, HttpError
+from smartcity_qgis.core.sensorthings import (
+    entity_url,
+    expanded,
+    id_literal,
+    iterate_collection,
+    location_geometry,
+    time_interval,
+)
+from smartcity_qgis.core.transport import RequestsTransport
+from tests.support.http_server import LocalServer
+
+
+def json_route(document):
+    return (200, "application/json", json.dumps(document).encode())
+
+
+@pytest.fixture
+def paged_server():
+    """Three pages of Observations, a looping next link and a nested Datastream next link."""
+    files = {}
+    with LocalServer() as server:
+        base = server.url("/v1.1")
+        files["/v1.1/Observations"] = json_route(
+            {"value": [{"@iot.id": i} for i in range(3)], "@iot.nextLink": f"{base}/Observations/p2"}
+        )
+        files["/v1.1/Observations/p2"] = json_route(
+            {"value": [{"@iot.id": i} for i in range(3, 6)], "@iot.nextLink": f"{base}/Observations/p3"}
+        )
+        files["/v1.1/Observations/p3"] = json_route({"value": [{"@iot.id": 6}]})
+        files["/v1.1/Loop"] = json_route({"value": [{"@iot.id": 1}], "@iot.nextLink": f"{base}/Loop"})
+        files["/v1.1/NotCollection"] = json_route({"@iot.id": 1})
+        files["/v1.1/Datastreams(1)/Observations"] = json_route({"value": [{"@iot.id": 12}]})
+        server.httpd.files.update(files)
+        yield server, base
+
+
+def test_follows_next_links_across_pages(paged_server):
+    server, base = paged_server
+    ids = [entity["@iot.id"] for entity in iterate_collection(RequestsTransport(), f"{base}/Observations")]
+    assert ids == [0, 1, 2, 3, 4, 5, 6]
+
+
+def test_max_items_stops_without_fetching_more_pages(paged_server):
+    server, base = paged_server
+    ids = [e["@iot.id"] for e in iterate_collection(RequestsTransport(), f"{base}/Observations", max_items=2)]
+    assert ids == [0, 1]
+    assert [path for path, _headers in server.requests_seen] == ["/v1.1/Observations"]
+
+
+def test_looping_next_link_is_detected(paged_server):
+    _server, base = paged_server
+    with pytest.raises(FormatError, match="repeats"):
+        list(iterate_collection(RequestsTransport(), f"{base}/Loop"))
+
+
+def test_non_collection_answer_is_a_clear_error(paged_server):
+    _server, base = paged_server
+    with pytest.raises(FormatError, match="not a SensorThings collection"):
+        list(iterate_collection(RequestsTransport(), f"{base}/NotCollection"))
+
+
+def test_server_error_propagates_with_status(paged_server):
+    _server, base = paged_server
+    with pytest.raises(HttpError) as raised:
+        list(iterate_collection(RequestsTransport(), f"{base}/Missing"))
+    assert raised.value.status == 404
+
+
+def test_nested_next_link_in_expand(paged_server):
+    _server, base = paged_server
+    datastream = {
+        "@iot.id": 1,
+        "Observations": [{"@iot.id": 10}, {"@iot.id": 11}],
+        "Observations@iot.nextLink": f"{base}/Datastreams(1)/Observations",
+    }
+    members = expanded(RequestsTransport(), datastream, "Observations")
+    assert [member["@iot.id"] for member in members] == [10, 11, 12]
+
+
+@pytest.mark.parametrize(("entity_id", "literal"), [
+    (7, "7"),
+    ("7a1f0c2e-1d1b-4b5e-9a57-0c3f0f0e2f11", "'7a1f0c2e-1d1b-4b5e-9a57-0c3f0f0e2f11'"),
+    ("O'Brien", "'O''Brien'"),
+])
+def test_id_literals_for_integer_and_string_ids(entity_id, literal):
+    assert id_literal(entity_id) == literal
+
+
+def test_entity_url_encodes_options():
+    url = entity_url(
+        "https://iot.example.org/v1.1/", "Datastreams", 3,
+        expand="Thing($expand=Locations)", filter="name eq 'Pegel Ammer'", top=100,
+    )
+    assert url == (
+        "https://iot.example.org/v1.1/Datastreams(3)?$expand=Thing($expand=Locations)"
+        "&$filter=name%20eq%20'Pegel%20Ammer'&$top=100"
+    )
+
+
+def test_location_as_geometry_or_feature():
+    point = {"type": "Point", "coordinates": [8.87, 48.59]}
+    assert location_geometry({"location": point}) == point
+    assert location_geometry({"location": {"type": "Feature", "geometry": point}}) == point
+    assert location_geometry({"location": {"type": "Feature", "geometry": None}}) is None
+    assert location_geometry({"name": "no location"}) is None
+
+
+def test_time_as_instant_or_interval():
+    assert time_interval("2025-07-18T06:00:00Z") == ("2025-07-18T06:00:00Z", "2025-07-18T06:00:00Z")
+    assert time_interval("2025-07-18T06:00:00Z/2025-07-18T07:00:00Z") == (
+        "2025-07-18T06:00:00Z", "2025-07-18T07:00:00Z")
+    assert time_interval(None) == (None, None)
