@@ -1,6 +1,8 @@
 """The repository zip follows the QGIS plugin repository's upload rules."""
 
 import configparser
+import os
+import subprocess
 import zipfile
 
 import pytest
@@ -44,3 +46,22 @@ def test_zip_contents(package, metadata):
         assert f"smartcity_qgis/{required}" in names
     assert [name for name in names if "__pycache__" in name or name.endswith(".pyc")] == []
     assert [name for name in names if name.endswith((".so", ".dll", ".exe", ".ts"))] == []
+
+
+def test_unzipped_package_loads_in_qgis_process(package, tmp_path):
+    """What "Install from ZIP" puts in the plugins folder works on its own."""
+    plugins = tmp_path / "plugins"
+    with zipfile.ZipFile(package) as archive:
+        archive.extractall(plugins)
+    environment = dict(
+        os.environ,
+        QGIS_PLUGINPATH=str(plugins),
+        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    for command in (["plugins", "enable", "smartcity_qgis"], ["list"]):
+        answer = subprocess.run(
+            ["qgis_process.bin", *command], env=environment, capture_output=True, text=True, timeout=300
+        )
+        assert answer.returncode == 0, answer.stdout + answer.stderr
+    assert "smartcity:parkingfeed" in answer.stdout
