@@ -58,12 +58,17 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
         return HELP_URL
 
     def create_sink(self, parameters, name, context, fields, geometry_type, crs):
-        """``parameterAsSink`` that remembers a file destination for clean-up on failure."""
+        """``parameterAsSink`` that remembers a newly created output file for clean-up on failure.
+
+        Files that existed before (e.g. a GeoPackage the layer is added to) are never removed.
+        """
+        planned = self.parameterAsOutputLayer(parameters, name, context).split("|")[0]
+        existed_before = os.path.exists(planned)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         path = dest_id.split("|")[0]
-        if os.path.isfile(path):
+        if path == planned and not existed_before and os.path.isfile(path):
             self._output_files.append(path)
         return sink, dest_id
 

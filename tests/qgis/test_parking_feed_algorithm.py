@@ -89,3 +89,24 @@ def test_cancel_leaves_no_partial_file(provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         run({"SOURCE": HERRENBERG, "OUTPUT": str(target)}, feedback)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_failure_never_removes_an_existing_geopackage(provider, tmp_path):
+    """Adding the output as a new layer of an existing GeoPackage, then cancelling, keeps the file."""
+    from qgis.core import QgsVectorFileWriter
+
+    existing = tmp_path / "town.gpkg"
+    keep = QgsVectorLayer("Point?crs=EPSG:25832&field=name:string", "keep", "memory")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.layerName = "keep"
+    QgsVectorFileWriter.writeAsVectorFormatV2(
+        keep, str(existing), keep.transformContext(), options
+    )
+    assert existing.exists()
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    target = f"{existing}|layername=parking"
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run({"SOURCE": HERRENBERG, "OUTPUT": target}, feedback)
+    assert existing.exists()
+    assert QgsVectorLayer(f"{existing}|layername=keep", "keep", "ogr").isValid()
