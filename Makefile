@@ -17,7 +17,6 @@ APT_PACKAGES := qgis python3-qgis qgis-providers qgis-plugin-grass python3-venv 
 TS := $(PLUGIN)/i18n/$(PLUGIN)_de.ts
 QM := $(TS:.ts=.qm)
 RESOURCES := $(PLUGIN)/resources_rc.py
-SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -name 'resources_rc.py') metadata.txt LICENSE
 
 export QT_QPA_PLATFORM := offscreen
 # qgis_process.bin directly: Debian's qgis_process wrapper adds --noversioncheck, which 3.22 rejects.
@@ -57,6 +56,10 @@ build: setup $(QM) $(RESOURCES)
 	find $(STAGE) \( -name '__pycache__' -o -name '*.pyc' -o -name '*.ts' \) -prune -exec rm -rf {} +
 	cp metadata.txt LICENSE $(STAGE)/
 
+# HOME and runtime folder of the test runs, apart from the user's own QGIS profile.
+$(TEST_HOME)/run:
+	mkdir -p -m 700 $@
+
 # A fresh isolated QGIS profile in which only our plugin (and QGIS's own) is enabled.
 enable: build
 	rm -rf $(PROFILE) && mkdir -p $(PROFILE)
@@ -72,19 +75,16 @@ lint: venv
 unit: venv
 	$(PY) -m pytest -p no:qgis -q tests/unit
 
-qgis-tests: build
-	mkdir -p $(TEST_HOME) && mkdir -p -m 700 $(TEST_HOME)/run
+qgis-tests: build | $(TEST_HOME)/run
 	$(PYTEST_ENV) $(PY) -m pytest -q tests/qgis
 
-e2e: enable
-	mkdir -p $(TEST_HOME) && mkdir -p -m 700 $(TEST_HOME)/run
+e2e: enable | $(TEST_HOME)/run
 	$(PYTEST_ENV) QGIS_PROCESS_PROFILE=$(PROFILE) $(PY) -m pytest -p no:qgis -q tests/e2e
 
 # The whole suite: lint, then one pytest run over all three layers (unit tests are also run
 # alone without the QGIS plugin by `make unit`, which proves they need no QGIS).
-test: lint enable package
+test: lint enable package | $(TEST_HOME)/run
 	$(PY) -m pytest -p no:qgis -q tests/unit
-	mkdir -p $(TEST_HOME) && mkdir -p -m 700 $(TEST_HOME)/run
 	$(PYTEST_ENV) QGIS_PROCESS_PROFILE=$(PROFILE) $(PY) -m pytest -q tests
 
 package: build
@@ -92,8 +92,7 @@ package: build
 	cd $(BUILD)/plugins && zip -q -r -X $(abspath $(DIST)) $(PLUGIN)
 	@echo "Built $(DIST) ($$(du -h $(DIST) | cut -f1))"
 
-screenshots: demo
-	mkdir -p $(TEST_HOME) && mkdir -p -m 700 $(TEST_HOME)/run
+screenshots: demo | $(TEST_HOME)/run
 	$(PYTEST_ENV) $(PY) tools/screenshots.py docs
 
 translations:
