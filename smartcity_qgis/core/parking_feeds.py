@@ -1,6 +1,7 @@
 """Parking feeds (ParkAPI, DATEX II 2.x, NGSI-v2/NGSI-LD, GeoJSON) → one normalised record list."""
 
 import json
+import math
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 
@@ -39,7 +40,7 @@ class ParkingRecord:
 
     @property
     def issues(self):
-        """Plausibility problems of the counts, empty when the record is consistent."""
+        """Missing location and implausible counts, empty when the record is consistent."""
         problems = [] if self.has_location else ["no location"]
         for name in ("capacity", "free", "occupied"):
             value = getattr(self, name)
@@ -50,18 +51,16 @@ class ParkingRecord:
         return ", ".join(problems)
 
 
-def _int_or_none(value):
-    try:
-        return None if value is None or value == "" else int(float(value))
-    except (TypeError, ValueError):
-        return None
-
-
 def _float_or_none(value):
     try:
         return None if value is None or value == "" else float(value)
     except (TypeError, ValueError):
         return None
+
+
+def _int_or_none(value):
+    number = _float_or_none(value)
+    return int(number) if number is not None and math.isfinite(number) else None
 
 
 def completed(record):
