@@ -6,7 +6,7 @@ and with servers that use quoted string/UUID ids.
 
 from urllib.parse import quote
 
-from .errors import N_, FormatError
+from .errors import N_, Cancelled, FormatError
 from .transport import redact_url
 
 QUERY_SAFE = "$(),;='/:*"
@@ -36,7 +36,8 @@ def iterate_collection(transport, url, max_items=None, is_cancelled=lambda: Fals
     """Yield the entities of a collection page by page, following ``@iot.nextLink``.
 
     Memory stays bounded by one page. A next link seen before raises :class:`FormatError`
-    instead of looping for ever; ``max_items`` stops early.
+    instead of looping for ever; ``max_items`` stops early; cancelling raises :class:`Cancelled`
+    so a cut-off download is never mistaken for a complete one.
     """
     seen = set()
     count = 0
@@ -48,7 +49,7 @@ def iterate_collection(transport, url, max_items=None, is_cancelled=lambda: Fals
             )
         seen.add(url)
         if is_cancelled():
-            return
+            raise Cancelled()
         page = transport.get(url).json()
         if not isinstance(page, dict) or not isinstance(page.get("value"), list):
             raise FormatError(

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from smartcity_qgis.core.errors import FormatError, HttpError
+from smartcity_qgis.core.errors import Cancelled, FormatError, HttpError
 from smartcity_qgis.core.sensorthings import (
     entity_url,
     expanded,
@@ -52,6 +52,19 @@ def test_max_items_stops_without_fetching_more_pages(paged_server):
     ids = [e["@iot.id"] for e in iterate_collection(RequestsTransport(), f"{base}/Observations", max_items=2)]
     assert ids == [0, 1]
     assert [path for path, _headers in server.requests_seen] == ["/v1.1/Observations"]
+
+
+def test_cancel_between_pages_raises_instead_of_returning_a_partial_list(paged_server):
+    server, base = paged_server
+    received = []
+    entities = iterate_collection(
+        RequestsTransport(), f"{base}/Observations", is_cancelled=lambda: len(server.requests_seen) >= 1
+    )
+    with pytest.raises(Cancelled):
+        for entity in entities:
+            received.append(entity["@iot.id"])
+    assert received == [0, 1, 2]
+    assert len(server.requests_seen) == 1
 
 
 def test_looping_next_link_is_detected(paged_server):
