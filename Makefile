@@ -4,6 +4,9 @@ SHELL := /bin/bash
 PLUGIN := smartcity_qgis
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 VENV := .venv
+# The local SensorThings API server needs a newer Django than Debian ships: its own venv.
+STA_VENV := .venv-sta
+STA_REQUIREMENTS := tools/sensorthings_server/requirements.txt
 PY := $(abspath $(VENV))/bin/python
 BUILD := $(abspath build)
 STAGE := $(BUILD)/plugins/$(PLUGIN)
@@ -23,7 +26,7 @@ export QT_QPA_PLATFORM := offscreen
 QGIS_PROCESS := env QGIS_PLUGINPATH=$(BUILD)/plugins QGIS_CUSTOM_CONFIG_PATH=$(PROFILE) qgis_process.bin
 PYTEST_ENV := env HOME=$(TEST_HOME) XDG_RUNTIME_DIR=$(TEST_HOME)/run QGIS_PROCESS_PLUGINPATH=$(BUILD)/plugins
 
-.PHONY: all setup system-packages venv build enable demo test lint unit qgis-tests e2e package \
+.PHONY: all setup system-packages venv sta-venv build enable demo test lint unit qgis-tests e2e package \
 	screenshots translations benchmarks clean
 
 all: build
@@ -41,6 +44,13 @@ venv: $(VENV)/.installed
 $(VENV)/.installed: requirements-dev.txt | system-packages
 	/usr/bin/python3 -m venv --system-site-packages $(VENV)
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+sta-venv: $(STA_VENV)/.installed
+
+$(STA_VENV)/.installed: $(STA_REQUIREMENTS) | system-packages
+	/usr/bin/python3 -m venv $(STA_VENV)
+	$(STA_VENV)/bin/pip install -q --disable-pip-version-check -r $(STA_REQUIREMENTS)
 	touch $@
 
 $(QM): $(TS)
@@ -65,7 +75,7 @@ enable: build
 	rm -rf $(PROFILE) && mkdir -p $(PROFILE)
 	$(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null 2>&1
 
-demo: enable
+demo: enable sta-venv
 	$(PY) demo/run_demo.py --plugin-path $(BUILD)/plugins --profile $(PROFILE) --output demo-output
 
 lint: venv
@@ -75,15 +85,15 @@ lint: venv
 unit: venv
 	$(PY) -m pytest -p no:qgis -q tests/unit
 
-qgis-tests: build | $(TEST_HOME)/run
+qgis-tests: build sta-venv | $(TEST_HOME)/run
 	$(PYTEST_ENV) $(PY) -m pytest -q tests/qgis
 
-e2e: enable | $(TEST_HOME)/run
+e2e: enable sta-venv | $(TEST_HOME)/run
 	$(PYTEST_ENV) QGIS_PROCESS_PROFILE=$(PROFILE) $(PY) -m pytest -p no:qgis -q tests/e2e
 
 # The whole suite: lint, then one pytest run over all three layers (unit tests are also run
 # alone without the QGIS plugin by `make unit`, which proves they need no QGIS).
-test: lint enable package | $(TEST_HOME)/run
+test: lint enable package sta-venv | $(TEST_HOME)/run
 	$(PY) -m pytest -p no:qgis -q tests/unit
 	$(PYTEST_ENV) QGIS_PROCESS_PROFILE=$(PROFILE) $(PY) -m pytest -q tests
 
@@ -99,7 +109,7 @@ translations:
 	$(PY) tools/i18n.py update
 	@echo "Now translate the unfinished entries in $(TS) (Qt Linguist or any editor)."
 
-benchmarks: build
+benchmarks: build sta-venv
 	@for bench in benchmarks/bench_*.py; do $(PY) $$bench || exit 1; done
 
 clean:

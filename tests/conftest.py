@@ -25,3 +25,75 @@ def local_server():
     }
     with LocalServer(files) as server:
         yield server
+
+
+FROST_DATA = TEST_DATA / "frost"
+FROST_PATH = "/FROST-Server/v1.1"
+FROST_ROUTES = {
+    "/": "root.json",
+    "/ObservedProperties": "observed-properties.json",
+    "/Things": "things-page1.json",
+    "/Things-page2": "things-page2.json",
+    "/Things(1)/Datastreams-page2": "things-1-datastreams-page2.json",
+    "/Datastreams(11)": "datastream-11.json",
+    "/Datastreams(11)/Observations": "observations-11-page1.json",
+    "/Datastreams(11)/Observations-page2": "observations-11-page2.json",
+    "/Datastreams(13)/Observations": "observations-looping.json",
+    "/Datastreams(21)/Observations": "empty.json",
+}
+
+
+@pytest.fixture
+def frost_url():
+    """Base URL of a loopback server replaying FROST-shaped answers (integer ids, nested links)."""
+    with LocalServer() as server:
+        base = server.url(FROST_PATH)
+        server.httpd.files = {
+            FROST_PATH + route: (
+                200,
+                "application/json",
+                (FROST_DATA / name).read_text("utf-8").replace("http://frost.example" + FROST_PATH, base),
+            )
+            for route, name in FROST_ROUTES.items()
+        }
+        yield base
+
+
+class SeededSensorThings:
+    """The local SensorThings server with a small known town: ids by Datastream name."""
+
+    START = "2026-11-10T00:00:00Z"
+    PARKING_COUNT = 3000  # one value every 5 minutes: i % 400 for i = 0 … 2999
+    SCHOENBUCH = (9.05, 48.62)
+
+    def __init__(self, server):
+        self.server = server
+        self.base_url = server.base_url
+        self.ids = {}
+        self._add("Parkhaus Altstadt", (8.8707, 48.5953), [
+            ("Parkhaus Altstadt frei", "Freie Stellplätze", "Stp"),
+            ("Parkhaus Altstadt Temperatur", "Lufttemperatur", "°C"),
+        ], {"operator": "Stadtwerke Herrenberg"})
+        self._add("Pegel Ammer", (8.8650, 48.5920), [("Pegel Ammer", "Wasserstand", "cm")])
+        self._add("Wetterstation Schönbuch", self.SCHOENBUCH, [("Niederschlag Schönbuch", "Niederschlag", "mm")])
+        self._add("Zähler ohne Ort", None, [("Zähler ohne Ort", "Freie Stellplätze", "Stp")])
+        server.add_observations(self.ids["Parkhaus Altstadt frei"], [
+            (f"2026-11-{10 + i // 288:02d}T{i % 288 // 12:02d}:{i % 12 * 5:02d}:00Z", i % 400)
+            for i in range(self.PARKING_COUNT)
+        ])
+        server.add_observations(self.ids["Pegel Ammer"], [(f"2026-11-20T{h:02d}:00:00Z", 50 + h) for h in range(24)])
+        server.add_observations(self.ids["Niederschlag Schönbuch"], [("2026-11-20T06:00:00Z", 12.5)])
+        server.add_observations(self.ids["Zähler ohne Ort"], [("2026-11-20T06:00:00Z", 3)])
+
+    def _add(self, name, lon_lat, datastreams, properties=None):
+        ids = self.server.add_thing(name, lon_lat, datastreams, properties)
+        self.ids.update(zip((stream[0] for stream in datastreams), ids))
+
+
+@pytest.fixture(scope="session")
+def sensorthings():
+    """A real SensorThings server (django-ogc-sensorthings) on 127.0.0.1 with known content."""
+    from tools.sensorthings_server import SensorThingsServer
+
+    with SensorThingsServer() as server:
+        yield SeededSensorThings(server)

@@ -39,7 +39,7 @@ class HttpError(TransportError):
                 "configuration of this connection."
             )
         elif status == 404:
-            template = N_("Not found (HTTP {status}): {url}")
+            template = N_("Not found (HTTP {status}): {url} {reason}")
         elif status >= 500:
             template = N_("The server failed (HTTP {status}) for {url}. {reason}")
         else:

@@ -16,7 +16,7 @@ def _basic_header(user, password):
     return f"Basic {token}"
 
 
-class _Handler(BaseHTTPRequestHandler):
+class RequestHandler(BaseHTTPRequestHandler):
     routes = {}
 
     def log_message(self, *args):  # keep test output quiet
@@ -71,8 +71,8 @@ class _Handler(BaseHTTPRequestHandler):
 class LocalServer:
     """Start with ``with LocalServer() as server: server.url('/ok')``; ``files`` adds routes."""
 
-    def __init__(self, files=None):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    def __init__(self, files=None, handler=RequestHandler):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.httpd.daemon_threads = True
         self.httpd.requests_seen = []
         self.httpd.files = dict(files or {})

@@ -60,7 +60,7 @@ def test_ngsi_v2_heidelberg(test_data):
 
 
 def test_ngsi_ld_normalized_smart_data_model(test_data):
-    data = (test_data / "OffStreetParking_example-normalized.jsonld").read_bytes()
+    data = (test_data / "ngsi-ld" / "OffStreetParking_example-normalized.jsonld").read_bytes()
     [record] = parse_parking_feed(data)
     assert (record.capacity, record.free, record.occupied) == (414, 132, 282)
     assert record.observed_at == "2021-03-11T15:51:02Z"
