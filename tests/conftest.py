@@ -75,13 +75,17 @@ class SeededSensorThings:
             ("Parkhaus Altstadt Temperatur", "Lufttemperatur", "°C"),
         ], {"operator": "Stadtwerke Herrenberg"})
         self._add("Pegel Ammer", (8.8650, 48.5920), [("Pegel Ammer", "Wasserstand", "cm")])
-        self._add("Wetterstation Schönbuch", self.SCHOENBUCH, [("Niederschlag Schönbuch", "Niederschlag", "mm")])
+        self._add(
+            "Wetterstation Schönbuch", self.SCHOENBUCH, [("Niederschlag Schönbuch", "Niederschlag", "mm")]
+        )
         self._add("Zähler ohne Ort", None, [("Zähler ohne Ort", "Freie Stellplätze", "Stp")])
         server.add_observations(self.ids["Parkhaus Altstadt frei"], [
             (f"2026-11-{10 + i // 288:02d}T{i % 288 // 12:02d}:{i % 12 * 5:02d}:00Z", i % 400)
             for i in range(self.PARKING_COUNT)
         ])
-        server.add_observations(self.ids["Pegel Ammer"], [(f"2026-11-20T{h:02d}:00:00Z", 50 + h) for h in range(24)])
+        server.add_observations(
+            self.ids["Pegel Ammer"], [(f"2026-11-20T{hour:02d}:00:00Z", 50 + hour) for hour in range(24)]
+        )
         server.add_observations(self.ids["Niederschlag Schönbuch"], [("2026-11-20T06:00:00Z", 12.5)])
         server.add_observations(self.ids["Zähler ohne Ort"], [("2026-11-20T06:00:00Z", 3)])
 

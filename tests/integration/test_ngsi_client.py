@@ -50,7 +50,10 @@ def test_entities_of_several_types_are_paged_with_limit_offset_and_count(transpo
     by_id = {stream.stream_id: stream for stream in streams}
     free = by_id["urn:ngsi-ld:OffStreetParking:porto-ParkingLot-23889#availableSpotNumber"]
     assert (free.latest_value, free.latest_time, free.thing_name) == (
-        132, "2018-09-21T12:00:00Z", "Parque de estacionamento Trindade")
+        132,
+        "2018-09-21T12:00:00Z",
+        "Parque de estacionamento Trindade",
+    )
     bay = by_id["urn:ngsi-ld:ParkingSpot:santander:daoiz_velarde_1_5:3#status"]
     assert (bay.latest_text, round(bay.lon, 4), round(bay.lat, 4)) == ("free", -3.8036, 43.463)
 
@@ -59,8 +62,13 @@ def test_normalized_and_key_values_give_the_same_measurements():
     from smartcity_qgis.core.ngsi import entity_streams
 
     for kind in PARKING_TYPES:
-        normalized = {s.stream_id: s.latest_value for s in entity_streams(recorded(f"{kind}_example-normalized.jsonld"), "ngsi-ld")}
-        key_values = {s.stream_id: s.latest_value for s in entity_streams(recorded(f"{kind}_example.jsonld"), "ngsi-ld")}
+        normalized = {
+            s.stream_id: s.latest_value
+            for s in entity_streams(recorded(f"{kind}_example-normalized.jsonld"), "ngsi-ld")
+        }
+        key_values = {
+            s.stream_id: s.latest_value for s in entity_streams(recorded(f"{kind}_example.jsonld"), "ngsi-ld")
+        }
         common = set(normalized) & set(key_values)
         assert common and all(normalized[key] == key_values[key] for key in common)
 
@@ -80,8 +88,11 @@ def test_temporal_history_in_both_representations(transport):
 
     with ngsi_replay.serve(ld_broker()) as server:
         platform = Platform("ngsi-ld", server.url("/ngsi-ld/v1"), "BeeHive")
-        rows = list(load_observations(transport, platform, f"{BEEHIVE}#incoming",
-                                      "2020-01-23T00:00:00Z", "2020-01-25T00:00:00Z"))
+        rows = list(
+            load_observations(
+                transport, platform, f"{BEEHIVE}#incoming", "2020-01-23T00:00:00Z", "2020-01-25T00:00:00Z"
+            )
+        )
         path = server.requests_seen[-1][0]
         normalized = history(transport, server.url(""), f"{BEEHIVE}#incoming", headers={})
     assert "timerel=between" in path and "options=temporalValues" in path and "attrs=incoming" in path
@@ -94,9 +105,13 @@ def test_temporal_history_in_both_representations(transport):
 def test_stream_info_fetches_the_entity(transport):
     with ngsi_replay.serve(ld_broker()) as server:
         platform = Platform("ngsi-ld", server.url(""), "OnStreetParking")
-        info = stream_info(transport, platform, "urn:ngsi-ld:OnStreetParking:santander:daoiz_velarde_1_5#totalSpotNumber")
+        info = stream_info(
+            transport, platform, "urn:ngsi-ld:OnStreetParking:santander:daoiz_velarde_1_5#totalSpotNumber"
+        )
         with pytest.raises(FormatError, match="no measured attribute"):
-            stream_info(transport, platform, "urn:ngsi-ld:OnStreetParking:santander:daoiz_velarde_1_5#category")
+            stream_info(
+                transport, platform, "urn:ngsi-ld:OnStreetParking:santander:daoiz_velarde_1_5#category"
+            )
     assert info.latest_value == 6 and info.has_location  # polygon → centre of its extent
 
 
@@ -112,8 +127,9 @@ def test_ngsi_v2_entities_with_fiware_service_and_total_count(transport, monkeyp
     monkeypatch.setattr("smartcity_qgis.core.ngsi.PAGE_SIZE", 10)
     heidelberg = json.loads((TEST_DATA / "heidelberg.json").read_text("utf-8"))
     with ngsi_replay.serve(ngsi_replay.ReplayBroker(heidelberg, heidelberg, tenant="heidelberg")) as server:
-        platform = Platform("ngsi-v2", server.url("/v2"), "OffStreetParking", tenant="heidelberg",
-                            service_path="/parking")
+        platform = Platform(
+            "ngsi-v2", server.url("/v2"), "OffStreetParking", tenant="heidelberg", service_path="/parking"
+        )
         streams = list(load_streams(transport, platform, observed_property="availableSpotNumber"))
         path, headers = server.requests_seen[-1]
         with pytest.raises(InputError, match="NGSI-v2 has no standard history"):

@@ -16,7 +16,10 @@ def transport():
 
 
 def streams_by_name(transport, url, **filters):
-    return {stream.stream_name: stream for stream in load_streams(transport, Platform("sensorthings", url), **filters)}
+    return {
+        stream.stream_name: stream
+        for stream in load_streams(transport, Platform("sensorthings", url), **filters)
+    }
 
 
 def test_every_datastream_with_its_own_observed_property_location_and_latest_value(sensorthings, transport):
@@ -24,7 +27,10 @@ def test_every_datastream_with_its_own_observed_property_location_and_latest_val
     assert set(streams) == set(sensorthings.ids)
     parking = streams["Parkhaus Altstadt frei"]
     assert (parking.thing_name, parking.observed_property, parking.unit) == (
-        "Parkhaus Altstadt", "Freie Stellplätze", "Stp")
+        "Parkhaus Altstadt",
+        "Freie Stellplätze",
+        "Stp",
+    )
     assert (parking.lon, parking.lat) == (8.8707, 48.5953)
     assert parking.properties == {"operator": "Stadtwerke Herrenberg"}
     # the last of 3000 five-minute values: i = 2999 → 2999 % 400, at 2026-11-20 09:55
@@ -37,8 +43,14 @@ def test_every_datastream_with_its_own_observed_property_location_and_latest_val
 
 def test_bbox_falls_back_to_local_filtering_when_the_server_refuses_geo_intersects(sensorthings, transport):
     notices = []
-    streams = list(load_streams(transport, Platform("sensorthings", sensorthings.base_url),
-                                bbox=HERRENBERG_BBOX, notify=notices.append))
+    streams = list(
+        load_streams(
+            transport,
+            Platform("sensorthings", sensorthings.base_url),
+            bbox=HERRENBERG_BBOX,
+            notify=notices.append,
+        )
+    )
     assert {stream.thing_name for stream in streams} == {"Parkhaus Altstadt", "Pegel Ammer"}
     assert any("spatial filters" in notice for notice in notices)
 
@@ -48,13 +60,17 @@ def test_filters_by_observed_property_and_name(sensorthings, transport):
     assert set(free) == {"Parkhaus Altstadt frei", "Zähler ohne Ort"}
     named = streams_by_name(transport, sensorthings.base_url, name="schönbuch")
     assert set(named) == {"Niederschlag Schönbuch"}
-    assert len(list(load_streams(transport, Platform("sensorthings", sensorthings.base_url), max_items=2))) == 2
+    assert (
+        len(list(load_streams(transport, Platform("sensorthings", sensorthings.base_url), max_items=2))) == 2
+    )
 
 
 def test_observations_in_a_time_range_page_by_page_match_the_server_count(sensorthings, transport):
     platform = Platform("sensorthings", sensorthings.base_url)
     stream_id = sensorthings.ids["Parkhaus Altstadt frei"]
-    rows = list(load_observations(transport, platform, stream_id, "2026-11-11T00:00:00Z", "2026-11-11T23:59:59Z"))
+    rows = list(
+        load_observations(transport, platform, stream_id, "2026-11-11T00:00:00Z", "2026-11-11T23:59:59Z")
+    )
     assert len(rows) == 288  # one day of five-minute values, more than two server pages of 100
     by_time = {row.start[:19]: row.value for row in rows}
     # i = 288 + 12 * 10 + 6 → 2026-11-11 10:30
@@ -77,13 +93,21 @@ def sensorthings_observations(transport, url, stream_id, data_array):
 
 def test_a_datastream_without_observations_yields_nothing(sensorthings, transport):
     platform = Platform("sensorthings", sensorthings.base_url)
-    assert list(load_observations(transport, platform, sensorthings.ids["Parkhaus Altstadt Temperatur"])) == []
+    assert (
+        list(load_observations(transport, platform, sensorthings.ids["Parkhaus Altstadt Temperatur"])) == []
+    )
 
 
 def test_stream_info_by_id(sensorthings, transport):
-    info = stream_info(transport, Platform("sensorthings", sensorthings.base_url), sensorthings.ids["Pegel Ammer"])
+    info = stream_info(
+        transport, Platform("sensorthings", sensorthings.base_url), sensorthings.ids["Pegel Ammer"]
+    )
     assert (info.stream_name, info.observed_property, info.unit, info.lon) == (
-        "Pegel Ammer", "Wasserstand", "cm", 8.8650)
+        "Pegel Ammer",
+        "Wasserstand",
+        "cm",
+        8.8650,
+    )
 
 
 def test_server_refusals_are_http_errors(sensorthings, transport):
@@ -98,8 +122,9 @@ def test_server_refusals_are_http_errors(sensorthings, transport):
 
 def test_cancel_stops_paging_with_cancelled(sensorthings, transport):
     platform = Platform("sensorthings", sensorthings.base_url)
-    rows = load_observations(transport, platform, sensorthings.ids["Parkhaus Altstadt frei"],
-                             is_cancelled=lambda: True)
+    rows = load_observations(
+        transport, platform, sensorthings.ids["Parkhaus Altstadt frei"], is_cancelled=lambda: True
+    )
     with pytest.raises(Cancelled):
         list(rows)
 
@@ -121,7 +146,10 @@ def test_frost_data_array_observations_across_pages_with_intervals(frost_url, tr
         ("2026-11-20T09:00:00.000Z", "2026-11-20T10:00:00.000Z", 6.75),
         ("2026-11-20T10:00:00.000Z", "2026-11-20T11:00:00.000Z", 7.25),
     ]
-    assert stream_info(transport, Platform("sensorthings", frost_url), "11").observed_property == "Lufttemperatur"
+    assert (
+        stream_info(transport, Platform("sensorthings", frost_url), "11").observed_property
+        == "Lufttemperatur"
+    )
 
 
 def test_a_looping_next_link_is_an_error_not_an_endless_download(frost_url, transport):
