@@ -5,9 +5,11 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..qgisbridge.i18n import tr
 from .base import ICON_PATH
+from .observations import ObservationsAlgorithm
 from .parking_feed import ParkingFeedAlgorithm
+from .sensor_locations import SensorLocationsAlgorithm
 
-ALGORITHMS = (ParkingFeedAlgorithm,)
+ALGORITHMS = (SensorLocationsAlgorithm, ObservationsAlgorithm, ParkingFeedAlgorithm)
 
 
 class SmartCityProvider(QgsProcessingProvider):

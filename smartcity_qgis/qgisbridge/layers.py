@@ -27,6 +27,32 @@ PARKING_FIELDS = (
 )
 
 
+SENSOR_FIELDS = (
+    ("platform", QVariant.String),
+    ("thing_id", QVariant.String),
+    ("thing", QVariant.String),
+    ("stream_id", QVariant.String),
+    ("stream", QVariant.String),
+    ("property", QVariant.String),
+    ("unit", QVariant.String),
+    ("value", QVariant.Double),
+    ("value_text", QVariant.String),
+    ("observed", QVariant.DateTime),
+    ("properties", QVariant.String),
+)
+
+OBSERVATION_FIELDS = (
+    ("stream_id", QVariant.String),
+    ("stream", QVariant.String),
+    ("property", QVariant.String),
+    ("unit", QVariant.String),
+    ("time", QVariant.DateTime),
+    ("time_end", QVariant.DateTime),
+    ("value", QVariant.Double),
+    ("value_text", QVariant.String),
+)
+
+
 def make_fields(spec):
     """QgsFields from ``(name, QVariant type)`` pairs."""
     fields = QgsFields()
@@ -55,8 +81,7 @@ def write_parking_records(records, sink, feedback):
         if feedback.isCanceled():
             raise Cancelled()
         feature = QgsFeature(fields)
-        if record.has_location:
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(record.lon, record.lat)))
+        feature.setGeometry(point_geometry(record))
         feature.setAttributes(
             [
                 record.id,
@@ -74,3 +99,47 @@ def write_parking_records(records, sink, feedback):
         )
         sink.addFeature(feature, QgsFeatureSink.FastInsert)
         feedback.setProgress(100.0 * (index + 1) / total)
+
+
+def point_geometry(record):
+    """A point geometry for a record with ``has_location``/``lon``/``lat``, or an empty geometry."""
+    if record.has_location:
+        return QgsGeometry.fromPointXY(QgsPointXY(record.lon, record.lat))
+    return QgsGeometry()
+
+
+def sensor_feature(fields, stream):
+    """A point feature of a :class:`~..core.sensors.SensorStream` (SENSOR_FIELDS)."""
+    feature = QgsFeature(fields)
+    feature.setGeometry(point_geometry(stream))
+    feature.setAttributes([
+        stream.platform,
+        stream.thing_id,
+        stream.thing_name,
+        stream.stream_id,
+        stream.stream_name,
+        stream.observed_property,
+        stream.unit,
+        stream.latest_value,
+        stream.latest_text,
+        utc_datetime(stream.latest_time),
+        stream.properties_json(),
+    ])
+    return feature
+
+
+def observation_feature(fields, stream, observation):
+    """A feature of one :class:`~..core.sensors.Observation`, placed at its stream (OBSERVATION_FIELDS)."""
+    feature = QgsFeature(fields)
+    feature.setGeometry(point_geometry(stream))
+    feature.setAttributes([
+        stream.stream_id,
+        stream.stream_name,
+        stream.observed_property,
+        stream.unit,
+        utc_datetime(observation.start),
+        utc_datetime(observation.end),
+        observation.value,
+        observation.text,
+    ])
+    return feature

@@ -28,7 +28,12 @@ def qgis_process(*arguments):
 def test_provider_is_listed():
     answer = qgis_process("list")
     assert answer.returncode == 0, answer.stderr
-    assert "smartcity:parkingfeed\tLoad parking feed" in answer.stdout
+    for line in (
+        "smartcity:parkingfeed\tLoad parking feed",
+        "smartcity:sensorlocations\tLoad sensor locations",
+        "smartcity:observations\tFetch observations",
+    ):
+        assert line in answer.stdout
 
 
 def test_help_prints_the_help_text():
@@ -61,3 +66,23 @@ def test_run_with_bad_input_fails_with_message(tmp_path, source, words):
     assert answer.returncode != 0
     assert words in answer.stdout + answer.stderr
     assert not target.exists()
+
+
+def test_sensor_locations_and_observations_in_batch(sensorthings, tmp_path):
+    sensors, series = tmp_path / "sensors.gpkg", tmp_path / "series.gpkg"
+    answer = qgis_process(
+        "run", "smartcity:sensorlocations", "--json", "--",
+        f"URL={sensorthings.base_url}", "OBSERVED_PROPERTY=Freie Stellplätze", "EXTENT=8.8,8.95,48.55,48.65",
+        f"OUTPUT={sensors}",
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    dataset = ogr.Open(str(sensors))  # keep the dataset alive while its layer is read
+    assert [feature.GetField("stream") for feature in dataset.GetLayer(0)] == ["Parkhaus Altstadt frei"]
+    answer = qgis_process(
+        "run", "smartcity:observations", "--",
+        f"URL={sensorthings.base_url}", f"STREAM_IDS={sensorthings.ids['Parkhaus Altstadt frei']}",
+        "START=2026-11-10T00:00:00Z", "END=2026-11-10T23:59:59Z", f"OUTPUT={series}",
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    dataset = ogr.Open(str(series))
+    assert dataset.GetLayer(0).GetFeatureCount() == 288

@@ -76,3 +76,13 @@ def basic_authcfg(qgis_app):
     stored, config = manager.storeAuthenticationConfig(config)
     assert stored
     return config.id()
+
+
+@pytest.fixture
+def provider(qgis_processing, qgis_app):
+    import smartcity_qgis
+
+    plugin = smartcity_qgis.classFactory(None)
+    plugin.initProcessing()
+    yield plugin.provider
+    plugin.unload()

@@ -9,16 +9,6 @@ ALGORITHM = "smartcity:parkingfeed"
 HERRENBERG = str(REPO / "demo" / "data" / "herrenberg-parking.json")
 
 
-@pytest.fixture
-def provider(qgis_processing, qgis_app):
-    import smartcity_qgis
-
-    plugin = smartcity_qgis.classFactory(None)
-    plugin.initProcessing()
-    yield plugin.provider
-    plugin.unload()
-
-
 def run(parameters, feedback=None):
     import processing
 

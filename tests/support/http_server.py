@@ -39,7 +39,7 @@ class RequestHandler(BaseHTTPRequestHandler):
             self._reply(200, json.dumps({"ok": True, "text": "Grüße"}))
         elif path == "/notfound":
             self._reply(404, json.dumps({"message": "no such datastream"}))
-        elif path == "/boom":
+        elif path.startswith("/boom"):
             self._reply(500, "Internal Server Error: database down", "text/plain")
         elif path == "/slow":
             time.sleep(SLOW_SECONDS)
@@ -48,9 +48,9 @@ class RequestHandler(BaseHTTPRequestHandler):
             self._reply(302, "", headers=[("Location", self.server.base + "/ok")])
         elif path == "/redirect":
             self._reply(302, "", headers=[("Location", "/ok")])
-        elif path == "/malformed":
+        elif path.startswith("/malformed"):
             self._reply(200, '{"value": [1, 2,')
-        elif path == "/private":
+        elif path.startswith("/private"):
             if self.headers.get("Authorization") == _basic_header(BASIC_USER, BASIC_PASSWORD):
                 self._reply(200, json.dumps({"private": True}))
             else:
