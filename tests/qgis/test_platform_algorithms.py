@@ -37,7 +37,11 @@ def test_sensor_locations_from_a_real_sensorthings_server(provider, sensorthings
     assert set(by_stream) == set(sensorthings.ids)
     parking = by_stream["Parkhaus Altstadt frei"]
     assert (parking["thing"], parking["property"], parking["unit"], parking["value"]) == (
-        "Parkhaus Altstadt", "Freie Stellplätze", "Stp", 2999 % 400)
+        "Parkhaus Altstadt",
+        "Freie Stellplätze",
+        "Stp",
+        2999 % 400,
+    )
     assert parking["observed"].toString("yyyy-MM-ddTHH:mm") == "2026-11-20T09:55"
     assert parking.geometry().asPoint().x() == pytest.approx(8.8707)
     assert by_stream["Zähler ohne Ort"].geometry().isEmpty()
@@ -56,13 +60,16 @@ def test_extent_in_a_projected_crs_is_transformed_before_filtering(provider, sen
 
 def test_observations_with_utc_datetimes_and_values(provider, sensorthings, tmp_path):
     target = tmp_path / "pegel.gpkg"
-    run("observations", {
-        "URL": sensorthings.base_url,
-        "STREAM_IDS": sensorthings.ids["Pegel Ammer"],
-        "START": "2026-11-20T00:00:00Z",
-        "END": "2026-11-20T23:59:59Z",
-        "OUTPUT": str(target),
-    })
+    run(
+        "observations",
+        {
+            "URL": sensorthings.base_url,
+            "STREAM_IDS": sensorthings.ids["Pegel Ammer"],
+            "START": "2026-11-20T00:00:00Z",
+            "END": "2026-11-20T23:59:59Z",
+            "OUTPUT": str(target),
+        },
+    )
     rows, _layer = features(target)
     assert sorted(row["value"] for row in rows) == [50.0 + hour for hour in range(24)]
     first = min(rows, key=lambda row: row["time"])
@@ -76,13 +83,17 @@ def test_loaded_observation_layer_is_ready_for_the_temporal_controller(provider,
     project = QgsProject.instance()
     context = QgsProcessingContext()
     context.setProject(project)
-    results = processing.runAndLoadResults("smartcity:observations", {
-        "URL": sensorthings.base_url,
-        "STREAM_IDS": sensorthings.ids["Niederschlag Schönbuch"],
-        "START": "2026-11-19T00:00:00Z",
-        "END": "2026-11-21T00:00:00Z",
-        "OUTPUT": "TEMPORARY_OUTPUT",
-    }, context=context)
+    results = processing.runAndLoadResults(
+        "smartcity:observations",
+        {
+            "URL": sensorthings.base_url,
+            "STREAM_IDS": sensorthings.ids["Niederschlag Schönbuch"],
+            "START": "2026-11-19T00:00:00Z",
+            "END": "2026-11-21T00:00:00Z",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        context=context,
+    )
     layer = project.mapLayer(results["OUTPUT"])
     try:
         temporal = layer.temporalProperties()
@@ -97,11 +108,14 @@ def test_loaded_observation_layer_is_ready_for_the_temporal_controller(provider,
 def test_a_stream_without_observations_is_a_clear_error_and_leaves_no_file(provider, sensorthings, tmp_path):
     target = tmp_path / "empty.gpkg"
     with pytest.raises(QgsProcessingException, match="No observations"):
-        run("observations", {
-            "URL": sensorthings.base_url,
-            "STREAM_IDS": sensorthings.ids["Parkhaus Altstadt Temperatur"],
-            "OUTPUT": str(target),
-        })
+        run(
+            "observations",
+            {
+                "URL": sensorthings.base_url,
+                "STREAM_IDS": sensorthings.ids["Parkhaus Altstadt Temperatur"],
+                "OUTPUT": str(target),
+            },
+        )
     assert not target.exists()
 
 
@@ -137,8 +151,14 @@ def test_authcfg_credentials_reach_the_server(provider, local_server, basic_auth
     # With the right credentials the server lets the request through; its answer is no
     # SensorThings collection, which proves authentication passed.
     with pytest.raises(QgsProcessingException, match="not a SensorThings collection"):
-        run("sensorlocations", {
-            "URL": local_server.url("/private"), "AUTHCFG": basic_authcfg, "OUTPUT": str(tmp_path / "x.gpkg")})
+        run(
+            "sensorlocations",
+            {
+                "URL": local_server.url("/private"),
+                "AUTHCFG": basic_authcfg,
+                "OUTPUT": str(tmp_path / "x.gpkg"),
+            },
+        )
 
 
 def test_ngsi_v2_entities_as_sensor_points(provider, tmp_path):
@@ -150,9 +170,16 @@ def test_ngsi_v2_entities_as_sensor_points(provider, tmp_path):
     heidelberg = json.loads((TEST_DATA / "heidelberg.json").read_text("utf-8"))
     target = tmp_path / "heidelberg.gpkg"
     with ngsi_replay.serve(ngsi_replay.ReplayBroker(heidelberg, heidelberg)) as server:
-        run("sensorlocations", {
-            "PLATFORM": 2, "URL": server.url(""), "ENTITY_TYPE": "OffStreetParking",
-            "OBSERVED_PROPERTY": "availableSpotNumber", "OUTPUT": str(target)})
+        run(
+            "sensorlocations",
+            {
+                "PLATFORM": 2,
+                "URL": server.url(""),
+                "ENTITY_TYPE": "OffStreetParking",
+                "OBSERVED_PROPERTY": "availableSpotNumber",
+                "OUTPUT": str(target),
+            },
+        )
     rows, _layer = features(target)
     located = [row for row in rows if not row.geometry().isEmpty()]
     assert len(rows) == len({row["thing_id"] for row in rows}) and len(located) < len(rows)
