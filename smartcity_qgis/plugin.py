@@ -55,6 +55,7 @@ class SmartCityPlugin:
             self.action.deleteLater()
             self.action = None
         if self.dock is not None:
+            self.dock.shutdown()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
@@ -143,3 +144,13 @@ def observation_feature(fields, stream, observation):
         observation.text,
     ])
     return feature
+
+
+def memory_layer(name, spec, features, geometry="Point", crs="EPSG:4326"):
+    """A new in-memory layer with the fields of ``spec`` holding ``features``."""
+    layer = QgsVectorLayer(f"{geometry}?crs={crs}", name, "memory")
+    layer.dataProvider().addAttributes(make_fields(spec).toList())
+    layer.updateFields()
+    layer.dataProvider().addFeatures(list(features))
+    layer.updateExtents()
+    return layer

@@ -6,6 +6,7 @@ from qgis.PyQt.QtWidgets import QTabWidget
 from ..processing.base import GROUPS
 from ..qgisbridge.i18n import tr
 from .capability_page import CapabilityPage
+from .platform_page import PlatformPage
 
 PAGE_ORDER = ("platform", "parking", "heavyrain", "schoolroutes", "twin")
 
@@ -18,7 +19,13 @@ class SmartCityDock(QgsDockWidget):
         self.tabs.setDocumentMode(True)
         self.pages = {}
         for group_id in PAGE_ORDER:
-            page = CapabilityPage(group_id, self.tabs)
+            page = PlatformPage(self.tabs) if group_id == "platform" else CapabilityPage(group_id, self.tabs)
             self.pages[group_id] = page
             self.tabs.addTab(page, tr(GROUPS[group_id]))
         self.setWidget(self.tabs)
+
+    def shutdown(self):
+        """Stop background work and timers of all pages (before unloading the plugin)."""
+        for page in self.pages.values():
+            if hasattr(page, "shutdown"):
+                page.shutdown()
