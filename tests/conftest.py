@@ -65,6 +65,7 @@ class SeededSensorThings:
     START = "2026-11-10T00:00:00Z"
     PARKING_COUNT = 3000  # one value every 5 minutes: i % 400 for i = 0 … 2999
     SCHOENBUCH = (9.05, 48.62)
+    COUNTER_SITE = (8.8702, 48.5961)  # feature of interest of the counter whose Thing has no Location
 
     def __init__(self, server):
         self.server = server
@@ -87,7 +88,7 @@ class SeededSensorThings:
             self.ids["Pegel Ammer"], [(f"2026-11-20T{hour:02d}:00:00Z", 50 + hour) for hour in range(24)]
         )
         server.add_observations(self.ids["Niederschlag Schönbuch"], [("2026-11-20T06:00:00Z", 12.5)])
-        server.add_observations(self.ids["Zähler ohne Ort"], [("2026-11-20T06:00:00Z", 3)])
+        server.add_observations(self.ids["Zähler ohne Ort"], [("2026-11-20T06:00:00Z", 3)], self.COUNTER_SITE)
 
     def _add(self, name, lon_lat, datastreams, properties=None):
         ids = self.server.add_thing(name, lon_lat, datastreams, properties)

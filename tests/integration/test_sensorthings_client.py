@@ -39,6 +39,7 @@ def test_every_datastream_with_its_own_observed_property_location_and_latest_val
     assert streams["Parkhaus Altstadt Temperatur"].observed_property == "Lufttemperatur"
     assert streams["Parkhaus Altstadt Temperatur"].latest_value is None  # no observations
     assert not streams["Zähler ohne Ort"].has_location
+    assert streams["Zähler ohne Ort"].latest_value == 3
 
 
 def test_bbox_falls_back_to_local_filtering_when_the_server_refuses_geo_intersects(sensorthings, transport):

@@ -84,7 +84,7 @@ def test_load_browse_search_and_add_to_map(page, sensorthings):
         assert values == {"Parkhaus Altstadt frei": 2999 % 400, "Zähler ohne Ort": 3}
         # a new observation on the server → refresh updates the value in place
         sensorthings.server.add_observations(
-            sensorthings.ids["Zähler ohne Ort"], [("2026-11-21T00:00:00Z", 99)]
+            sensorthings.ids["Zähler ohne Ort"], [("2026-11-21T00:00:00Z", 99)], sensorthings.COUNTER_SITE
         )
         page.refresh_layers()
         wait_until_idle(page)

@@ -129,13 +129,28 @@ class SensorThingsServer:
             )
         return self._observed_properties[name]
 
-    def add_observations(self, datastream_id, rows):
-        """Insert ``(phenomenonTime ISO string, result)`` rows with the data-array extension."""
-        rows = list(rows)
+    def add_observations(self, datastream_id, rows, feature_of_interest=None):
+        """Insert ``(phenomenonTime ISO string, result)`` rows with the data-array extension.
+
+        Things without a Location need a ``feature_of_interest`` ``(lon, lat)``: the server derives
+        the FeatureOfInterest from the Location otherwise. Refused rows raise ``RuntimeError``.
+        """
+        components = ["phenomenonTime", "result"]
+        extra = []
+        if feature_of_interest is not None:
+            components.append("FeatureOfInterest/id")
+            extra = [self._create("FeaturesOfInterest", {
+                "name": "feature of interest", "description": "", "encodingType": "application/geo+json",
+                "feature": {"type": "Point", "coordinates": list(feature_of_interest)},
+            })]
+        rows = [list(row) + extra for row in rows]
         for offset in range(0, len(rows), CREATE_OBSERVATIONS_CHUNK):
             payload = [{
                 "Datastream": {"@iot.id": datastream_id},
-                "components": ["phenomenonTime", "result"],
-                "dataArray": [list(row) for row in rows[offset:offset + CREATE_OBSERVATIONS_CHUNK]],
+                "components": components,
+                "dataArray": rows[offset:offset + CREATE_OBSERVATIONS_CHUNK],
             }]
-            self.session.post(f"{self.base_url}/CreateObservations", json=payload).raise_for_status()
+            reply = self.session.post(f"{self.base_url}/CreateObservations", json=payload)
+            reply.raise_for_status()
+            if "error" in reply.json():
+                raise RuntimeError(f"The server refused observations of Datastream {datastream_id}.")
