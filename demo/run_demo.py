@@ -11,17 +11,43 @@ import subprocess
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-DATA = HERE / "data"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-# (algorithm id, output file, parameters) — each later analysis adds its steps here.
+from demo.paths import DATA  # noqa: E402
+from demo.sensors import RAIN_GAUGE, WEEK_START, fill_demo_platform  # noqa: E402
+from tools.sensorthings_server import SensorThingsServer  # noqa: E402
+
+WEEK_END = "2025-02-24T23:59:59Z"
+MARKET_GARAGE = "Altstadtgarage – freie Stellplätze"
+
+# (algorithm id, output file, parameters) — each later analysis adds its steps here. Values may
+# name {platform} (the demo SensorThings server) and {stream:<name>} (a Datastream id).
 STEPS = (
     (
         "smartcity:parkingfeed",
         "parking.gpkg",
         {"SOURCE": str(DATA / "herrenberg-parking.json"), "FORMAT": "0"},
     ),
+    ("smartcity:sensorlocations", "sensors.gpkg", {"URL": "{platform}"}),
+    (
+        "smartcity:observations",
+        "observations.gpkg",
+        {
+            "URL": "{platform}",
+            "STREAM_IDS": f"{{stream:{MARKET_GARAGE}}},{{stream:{RAIN_GAUGE[0]}}}",
+            "START": WEEK_START.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "END": WEEK_END,
+        },
+    ),
 )
+
+
+def filled(value, platform_url, stream_ids):
+    """A parameter value with the demo platform's URL and Datastream ids put in."""
+    value = value.replace("{platform}", platform_url)
+    for name, stream_id in stream_ids.items():
+        value = value.replace(f"{{stream:{name}}}", stream_id)
+    return value
 
 
 def run_algorithm(algorithm, parameters, environment):
@@ -58,11 +84,15 @@ def main():
         QT_QPA_PLATFORM="offscreen",
     )
     print("Smart City demo — Herrenberg")
-    for algorithm, filename, parameters in STEPS:
-        target = output / filename
-        run_algorithm(algorithm, {**parameters, "OUTPUT": str(target)}, environment)
-        name, count = feature_count(target)
-        print(f"  {algorithm:<28} {name:<20} {count:>7} features  → {target}")
+    print("  starting the local SensorThings server with the town's sensors …")
+    with SensorThingsServer() as server:
+        stream_ids = fill_demo_platform(server)
+        for algorithm, filename, parameters in STEPS:
+            target = output / filename
+            values = {key: filled(value, server.base_url, stream_ids) for key, value in parameters.items()}
+            run_algorithm(algorithm, {**values, "OUTPUT": str(target)}, environment)
+            name, count = feature_count(target)
+            print(f"  {algorithm:<28} {name:<20} {count:>7} features  → {target}")
     print(f"Results are in {output}")
 
 
