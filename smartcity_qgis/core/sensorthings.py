@@ -17,6 +17,9 @@ QUERY_SAFE = "$(),;='/:*"
 REFUSED_STATUSES = frozenset({400, 404, 500, 501})
 LATEST_ORDERS = ("phenomenonTime", "resultTime")
 RECENT_IDS = 2000
+# Observations per data-array page: compact rows, so far more per request than the default 100
+# (servers cap $top at their own maximum; FROST and django-ogc-sensorthings allow 10,000).
+DATA_ARRAY_PAGE = 10000
 
 
 def id_literal(entity_id):
@@ -294,6 +297,7 @@ def observations_url(base_url, stream_id, start=None, end=None, ordered=True, da
         select="id,phenomenonTime,result",
         orderby="phenomenonTime asc" if ordered else "id asc",
         count="true",
+        top=DATA_ARRAY_PAGE if data_array else None,
         resultFormat="dataArray" if data_array else None,
     )
 
@@ -320,7 +324,7 @@ def observations(transport, base_url, stream_id, start=None, end=None, data_arra
         notify(N_("The server cannot sort observations by time; they are loaded in the order of their ids."))
     total = first_page.get("@iot.count")
     done = 0
-    recent = RecentIds(RECENT_IDS)
+    recent = RecentIds(DATA_ARRAY_PAGE + RECENT_IDS)
     for item in iterate_collection(transport, urls[index], None, is_cancelled, first_page):
         for row in observation_rows(item):
             if recent.seen(row.get("@iot.id", row.get("id"))):
