@@ -82,14 +82,14 @@ def iterate_collection(transport, url, max_items=None, is_cancelled=lambda: Fals
     count = 0
     page = first_page
     while page is not None or url:
+        if is_cancelled():
+            raise Cancelled()
         if page is None:
             if url in seen:
                 raise FormatError(
                     N_("The server's paging link repeats ({url}); stopped to avoid an endless loop."),
                     url=redact_url(url),
                 )
-            if is_cancelled():
-                raise Cancelled()
             page = fetch_page(transport, url)
         seen.add(url)
         for entity in page["value"]:
