@@ -15,8 +15,8 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/errors.py" />
-      <source>Not found (HTTP {status}): {url}</source>
-      <translation>Nicht gefunden (HTTP {status}): {url}</translation>
+      <source>Not found (HTTP {status}): {url} {reason}</source>
+      <translation>Nicht gefunden (HTTP {status}): {url} {reason}</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/errors.py" />
@@ -27,6 +27,36 @@
       <location filename="smartcity_qgis/core/errors.py" />
       <source>The server refused the request (HTTP {status}) for {url}. {reason}</source>
       <translation>Der Server hat die Anfrage abgelehnt (HTTP {status}) für {url}. {reason}</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/ngsi.py" />
+      <source>Entity {entity} has no measured attribute '{attribute}'.</source>
+      <translation>Entität {entity} hat kein Messattribut „{attribute}“.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/ngsi.py" />
+      <source>'{stream}' is not an NGSI stream id; expected &lt;entity id&gt;#&lt;attribute&gt;.</source>
+      <translation>„{stream}“ ist keine NGSI-Datenstrom-Kennung; erwartet wird &lt;Entitäts-ID&gt;#&lt;Attribut&gt;.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/ngsi.py" />
+      <source>The answer from {url} is not an NGSI-LD temporal entity.</source>
+      <translation>Die Antwort von {url} ist keine zeitliche NGSI-LD-Entität.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/ngsi.py" />
+      <source>The answer from {url} is not an NGSI entity.</source>
+      <translation>Die Antwort von {url} ist keine NGSI-Entität.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/ngsi.py" />
+      <source>The answer from {url} is not a list of NGSI entities.</source>
+      <translation>Die Antwort von {url} ist keine Liste von NGSI-Entitäten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/ngsi.py" />
+      <source>The server's paging repeats ({url}); stopped to avoid an endless loop.</source>
+      <translation>Die Seitenabfrage des Servers wiederholt sich ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/parking_feeds.py" />
@@ -44,14 +74,59 @@
       <translation>Das DATEX-II-Dokument ist kein gültiges XML ({detail}).</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/core/sensorthings.py" />
-      <source>The server's paging link repeats ({url}); stopped to avoid an endless loop.</source>
-      <translation>Der Blätter-Link des Servers wiederholt sich ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
+      <location filename="smartcity_qgis/core/platforms.py" />
+      <source>NGSI brokers list entities by type: enter one or more entity types.</source>
+      <translation>NGSI-Broker listen Entitäten nach Typ: Bitte einen oder mehrere Entitätstypen angeben.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms.py" />
+      <source>NGSI-v2 has no standard history interface; use the broker's NGSI-LD temporal API or a SensorThings endpoint for time series.</source>
+      <translation>NGSI-v2 hat keine genormte Verlaufsschnittstelle; für Zeitreihen die zeitliche NGSI-LD-API des Brokers oder einen SensorThings-Dienst verwenden.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/sensorthings.py" />
       <source>The answer from {url} is not a SensorThings collection (no 'value' list).</source>
       <translation>Die Antwort von {url} ist keine SensorThings-Sammlung (keine 'value'-Liste).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/sensorthings.py" />
+      <source>{url} is not a SensorThings service root (no list of entity sets).</source>
+      <translation>{url} ist kein SensorThings-Dienstwurzelpunkt (keine Liste von Entitätsmengen).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/sensorthings.py" />
+      <source>The server does not support spatial filters; the bounding box is applied locally.</source>
+      <translation>Der Server unterstützt keine räumlichen Filter; das Rechteck wird lokal angewendet.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/sensorthings.py" />
+      <source>The server cannot sort observations by phenomenon time; the latest value is taken by result time.</source>
+      <translation>Der Server kann Beobachtungen nicht nach Phänomenzeit sortieren; der letzte Wert wird nach Ergebniszeit bestimmt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/sensorthings.py" />
+      <source>The server cannot include the latest observation in a listing; it is fetched per datastream, which takes longer.</source>
+      <translation>Der Server kann die letzte Beobachtung nicht in eine Liste einbetten; sie wird je Datenstrom abgefragt, das dauert länger.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/sensorthings.py" />
+      <source>The server cannot sort observations by time; they are loaded in the order of their ids.</source>
+      <translation>Der Server kann Beobachtungen nicht nach Zeit sortieren; sie werden in der Reihenfolge ihrer IDs geladen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/sensorthings.py" />
+      <source>The server announced {total} observations but sent {count}.</source>
+      <translation>Der Server kündigte {total} Beobachtungen an, lieferte aber {count}.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/sensorthings.py" />
+      <source>The answer from {url} is not a Datastream.</source>
+      <translation>Die Antwort von {url} ist kein Datenstrom (Datastream).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/sensorthings.py" />
+      <source>The server's paging link repeats ({url}); stopped to avoid an endless loop.</source>
+      <translation>Der Blätter-Link des Servers wiederholt sich ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/sources.py" />
@@ -112,6 +187,83 @@
       <location filename="smartcity_qgis/processing/base.py" />
       <source>Digital twin export</source>
       <translation>Export in den digitalen Zwilling</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/observations.py" />
+      <source>Fetch observations</source>
+      <translation>Beobachtungen abrufen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/observations.py" />
+      <source>Fetches the time series of one or more sensor streams in a time range and writes one point per observation at its sensor's location: stream, observed property, unit, time and time_end (UTC; equal for instants, start and end of intervals), numeric value and text value.
+
+Stream ids: SensorThings Datastream ids (as in the stream_id field of 'Load sensor locations'; digits are integer ids) or NGSI-LD '&lt;entity id&gt;#&lt;attribute&gt;', separated by commas. NGSI-LD history comes from the temporal API. Without a range the last 7 days are fetched.
+
+The layer is set up for the Temporal Controller when it is loaded into QGIS.
+
+</source>
+      <translation>Ruft die Zeitreihen eines oder mehrerer Sensor-Datenströme in einem Zeitraum ab und schreibt je Beobachtung einen Punkt am Standort des Sensors: Datenstrom, beobachtete Größe, Einheit, time und time_end (UTC; gleich bei Zeitpunkten, Anfang und Ende bei Zeitintervallen), Zahlenwert und Textwert.
+
+Datenstrom-Kennungen: SensorThings-Datastream-IDs (wie im Feld stream_id von „Sensorstandorte laden“; Ziffernfolgen sind ganzzahlige IDs) oder NGSI-LD „&lt;Entitäts-ID&gt;#&lt;Attribut&gt;“, durch Kommas getrennt. Der NGSI-LD-Verlauf kommt aus der zeitlichen API. Ohne Zeitraum werden die letzten 7 Tage abgerufen.
+
+Beim Laden in QGIS wird der Layer für den Temporal Controller eingerichtet.
+
+</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/observations.py" />
+      <source>Stream ids</source>
+      <translation>Datenstrom-Kennungen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/observations.py" />
+      <source>From (UTC)</source>
+      <translation>Von (UTC)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/observations.py" />
+      <source>To (UTC)</source>
+      <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/observations.py" />
+      <source>Observations</source>
+      <translation>Beobachtungen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/observations.py" />
+      <source>The start of the time range lies after its end.</source>
+      <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/observations.py" />
+      <source>Enter at least one stream id.</source>
+      <translation>Bitte mindestens eine Datenstrom-Kennung angeben.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/observations.py" />
+      <source>No observations in this time range.</source>
+      <translation>Keine Beobachtungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/observations.py" />
+      <source>{count} observations loaded.</source>
+      <translation>{count} Beobachtungen geladen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/observations.py" />
+      <source>{stream}: observations from {start} to {end} …</source>
+      <translation>{stream}: Beobachtungen von {start} bis {end} …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/observations.py" />
+      <source>{stream} has no location; its rows have no geometry.</source>
+      <translation>{stream} hat keinen Standort; seine Zeilen haben keine Geometrie.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/observations.py" />
+      <source>Stopped at the limit of {limit} features.</source>
+      <translation>Bei der Grenze von {limit} Objekten angehalten.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking_feed.py" />
@@ -201,6 +353,66 @@ Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdate
       <translation>{count} Anlagen geladen, davon {flagged} mit Hinweisen (ohne Lage oder mit unplausiblen Zählwerten: siehe Feld issues).</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/processing/platform_params.py" />
+      <source>Platform: the service root of a SensorThings API (e.g. https://…/FROST-Server/v1.1) or the address of an NGSI-LD or NGSI-v2 context broker. NGSI brokers need the entity type(s), comma-separated; tenant (NGSILD-Tenant / Fiware-Service), service path and @context are optional. For protected platforms choose an authentication configuration: credentials stay in the QGIS authentication database and never appear in logs or outputs.</source>
+      <translation>Plattform: der Dienstwurzelpunkt einer SensorThings API (z. B. https://…/FROST-Server/v1.1) oder die Adresse eines NGSI-LD- oder NGSI-v2-Context-Brokers. NGSI-Broker benötigen den oder die Entitätstypen, durch Kommas getrennt; Mandant (NGSILD-Tenant / Fiware-Service), Service-Pfad und @context sind optional. Für geschützte Plattformen eine Authentifizierungskonfiguration wählen: Zugangsdaten bleiben in der QGIS-Authentifizierungsdatenbank und erscheinen nie in Protokollen oder Ergebnissen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platform_params.py" />
+      <source>OGC SensorThings API (FROST, …)</source>
+      <translation>OGC SensorThings API (FROST, …)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platform_params.py" />
+      <source>NGSI-LD context broker</source>
+      <translation>NGSI-LD-Context-Broker</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platform_params.py" />
+      <source>NGSI-v2 context broker</source>
+      <translation>NGSI-v2-Context-Broker</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platform_params.py" />
+      <source>Platform</source>
+      <translation>Plattform</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platform_params.py" />
+      <source>Service URL</source>
+      <translation>Dienst-URL</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platform_params.py" />
+      <source>NGSI entity type(s)</source>
+      <translation>NGSI-Entitätstyp(en)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platform_params.py" />
+      <source>NGSI tenant / Fiware-Service</source>
+      <translation>NGSI-Mandant / Fiware-Service</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platform_params.py" />
+      <source>NGSI-v2 service path</source>
+      <translation>NGSI-v2-Service-Pfad</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platform_params.py" />
+      <source>NGSI-LD @context URL</source>
+      <translation>NGSI-LD-@context-URL</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platform_params.py" />
+      <source>Maximum number of features</source>
+      <translation>Höchstzahl an Objekten</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platform_params.py" />
+      <source>The service URL must start with http:// or https://.</source>
+      <translation>Die Dienst-URL muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/processing/provider.py" />
       <source>Smart City</source>
       <translation>Smart City</translation>
@@ -209,6 +421,69 @@ Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdate
       <location filename="smartcity_qgis/processing/provider.py" />
       <source>Smart City: urban data platforms, parking, heavy rain, school routes, digital twin</source>
       <translation>Smart City: urbane Datenplattformen, Parken, Starkregen, Schulwege, digitaler Zwilling</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <source>Load sensor locations</source>
+      <translation>Sensorstandorte laden</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <source>Loads the sensors of an urban data platform as points: one point per SensorThings Datastream, or per measured attribute of an NGSI entity, with thing and stream name, observed property, unit and the latest value with its time (UTC).
+
+Filters: observed property (exact name; for NGSI the attribute name), a text that the thing or stream name must contain, and an extent. Servers that do not support a spatial filter or sorting are handled automatically (the log says so). Sensors without a location are kept without geometry.
+
+</source>
+      <translation>Lädt die Sensoren einer urbanen Datenplattform als Punkte: je SensorThings-Datastream oder je Messattribut einer NGSI-Entität ein Punkt, mit Namen von Objekt (Thing) und Datenstrom, beobachteter Größe, Einheit und dem letzten Wert mit seiner Zeit (UTC).
+
+Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text, den der Objekt- oder Datenstromname enthalten muss, und ein Ausschnitt. Server ohne räumliche Filter oder Sortierung werden automatisch berücksichtigt (das Protokoll meldet es). Sensoren ohne Standort bleiben ohne Geometrie erhalten.
+
+</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <source>Observed property</source>
+      <translation>Beobachtete Größe</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <source>Name contains</source>
+      <translation>Name enthält</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <source>Extent</source>
+      <translation>Ausschnitt</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <source>Include latest value</source>
+      <translation>Letzten Wert einbeziehen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <source>Sensor locations</source>
+      <translation>Sensorstandorte</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <source>The platform returned no sensors for these filters.</source>
+      <translation>Die Plattform lieferte für diese Filter keine Sensoren.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <source>Reading sensors from {url} …</source>
+      <translation>Sensoren werden von {url} gelesen …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <source>{count} sensor streams loaded, {missing} without location.</source>
+      <translation>{count} Sensor-Datenströme geladen, {missing} ohne Standort.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <source>Stopped at the limit of {limit} features; raise it to load more.</source>
+      <translation>Bei der Grenze von {limit} Objekten angehalten; für mehr die Grenze erhöhen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/capability_page.py" />
@@ -241,6 +516,166 @@ Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdate
       <translation>In dieser Version gibt es hierfür noch keine Werkzeuge.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/ui/chart.py" />
+      <source>No numeric observations to show.</source>
+      <translation>Keine numerischen Beobachtungen zum Anzeigen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/connection_dialog.py" />
+      <source>Platform connection</source>
+      <translation>Plattform-Verbindung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/connection_dialog.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/connection_dialog.py" />
+      <source>Enter a name and a URL starting with http:// or https://.</source>
+      <translation>Bitte einen Namen und eine URL mit http:// oder https:// angeben.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Last 24 hours</source>
+      <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Last 7 days</source>
+      <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Custom range</source>
+      <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Saved platform connection</source>
+      <translation>Gespeicherte Plattform-Verbindung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>New…</source>
+      <translation>Neu …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Edit…</source>
+      <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Load sensors</source>
+      <translation>Sensoren laden</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Search sensors …</source>
+      <translation>Sensoren suchen …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Add to map</source>
+      <translation>Zur Karte hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Refresh every</source>
+      <translation>Aktualisieren alle</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Show chart</source>
+      <translation>Diagramm zeigen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Sensor</source>
+      <translation>Sensor</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Latest value</source>
+      <translation>Letzter Wert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Time (UTC)</source>
+      <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Remove “{name}”?</source>
+      <translation>„{name}“ entfernen?</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Remove connection</source>
+      <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Select sensors in the list first.</source>
+      <translation>Bitte zuerst Sensoren in der Liste auswählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Select one sensor stream for the chart.</source>
+      <translation>Bitte genau einen Sensor-Datenstrom für das Diagramm auswählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Loading sensors of {name} …</source>
+      <translation>Sensoren von {name} werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>{count} sensor streams in {things} things.</source>
+      <translation>{count} Sensor-Datenströme in {things} Objekten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Sensors – {name}</source>
+      <translation>Sensoren – {name}</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>{count} sensor streams added to the map.</source>
+      <translation>{count} Sensor-Datenströme zur Karte hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>{layer} refreshed at {time} UTC.</source>
+      <translation>{layer} um {time} UTC aktualisiert.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Loading observations of {stream} …</source>
+      <translation>Beobachtungen von {stream} werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Refreshing {layer} …</source>
+      <translation>{layer} wird aktualisiert …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>{count} observations of {stream}.</source>
+      <translation>{count} Beobachtungen von {stream}.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/ui/settings_page.py" />
       <source>Network timeout</source>
       <translation>Netzwerk-Zeitüberschreitung</translation>
@@ -254,6 +689,11 @@ Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdate
       <location filename="smartcity_qgis/ui/settings_page.py" />
       <source>Default CRS for twin exports</source>
       <translation>Standard-KBS für Exporte in den Zwilling</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/tasks.py" />
+      <source>Unexpected error; details are in the Smart City log.</source>
+      <translation>Unerwarteter Fehler; Einzelheiten stehen im Smart-City-Protokoll.</translation>
     </message>
   </context>
 </TS>
