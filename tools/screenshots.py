@@ -1,10 +1,12 @@
 """Render the README screenshots from a real, headless QGIS session.
 
 Usage: python tools/screenshots.py OUTPUT_FOLDER  (after `make demo`, which writes demo-output/)
-Writes dock.png (the Smart City panel) and demo-parking.png (the demo results on the streets).
+Writes dock.png (the Smart City panel with the demo town's sensors on the local SensorThings
+server) and demo-parking.png (the demo results on the streets).
 """
 
 import sys
+import time
 from pathlib import Path
 
 from qgis.core import (
@@ -17,24 +19,53 @@ from qgis.core import (
     QgsStyle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtCore import QDateTime, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 
+def wait_until_idle(page):
+    while page.busy():
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    QgsApplication.processEvents()
+
+
 def render_dock(target):
+    """The platform page with the demo town's sensors loaded and one week of a car park charted."""
     import smartcity_qgis
+    from demo.sensors import WEEK_START, fill_demo_platform
+    from smartcity_qgis.core.platforms import Platform
+    from smartcity_qgis.qgisbridge.connections import delete_connection, save_connection
     from smartcity_qgis.ui.dock import SmartCityDock
+    from tools.sensorthings_server import SensorThingsServer
 
     plugin = smartcity_qgis.classFactory(None)
     plugin.initProcessing()
-    dock = SmartCityDock()
-    dock.resize(380, 320)
-    dock.show()
-    QgsApplication.processEvents()
-    dock.grab().save(str(target))
+    with SensorThingsServer() as server:
+        fill_demo_platform(server)
+        save_connection("Herrenberg", Platform("sensorthings", server.base_url))
+        dock = SmartCityDock()
+        dock.resize(440, 820)
+        dock.show()
+        page = dock.pages["platform"]
+        page.reload_connections("Herrenberg")
+        page.load()
+        wait_until_idle(page)
+        page.search.setText("Altstadtgarage")
+        parent = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
+                      if not page.tree.topLevelItem(i).isHidden())
+        parent.child(0).setSelected(True)
+        page.range.setCurrentIndex(2)
+        page.start.setDateTime(QDateTime.fromSecsSinceEpoch(int(WEEK_START.timestamp()), Qt.UTC))
+        page.end.setDateTime(page.start.dateTime().addDays(7))
+        page.show_chart()
+        wait_until_idle(page)
+        dock.grab().save(str(target))
+        dock.shutdown()
+        delete_connection("Herrenberg")
     plugin.unload()
 
 

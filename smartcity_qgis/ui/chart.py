@@ -7,7 +7,7 @@ from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 from ..core.chart import nice_ticks
 from ..qgisbridge.i18n import tr
 
-MARGINS = (56, 12, 14, 34)  # left, top, right, bottom in pixels
+MARGINS = (56, 12, 14, 42)  # left, top, right, bottom in pixels
 LINE_COLOR = QColor(31, 119, 180)
 
 
@@ -57,7 +57,7 @@ class TimeSeriesChart(QWidget):
             label = QDateTime.fromSecsSinceEpoch(int(time), Qt.UTC).toString("dd.MM. HH:mm") + " UTC"
             painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), 16), align, label)
         caption = f"{self.title} [{self.unit}]" if self.unit else self.title
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 18, plot.width(), 16), Qt.AlignHCenter, caption)
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 22, plot.width(), 18), Qt.AlignHCenter, caption)
         path = QPainterPath(position(*self.points[0]))
         for time, value in self.points[1:]:
             path.lineTo(position(time, value))
