@@ -10,13 +10,13 @@ from qgis.core import (
     QgsVectorLayerTemporalProperties,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt
+from qgis.PyQt.QtCore import QDateTime
 
 from ..core.errors import N_, Cancelled
 from ..core.platforms import load_observations, stream_info
 from ..core.sources import InputError
 from ..qgisbridge.i18n import tr
-from ..qgisbridge.layers import OBSERVATION_FIELDS, make_fields, observation_feature
+from ..qgisbridge.layers import OBSERVATION_FIELDS, iso_utc, make_fields, observation_feature
 from . import platform_params as params
 from .base import SmartCityAlgorithm
 
@@ -36,11 +36,6 @@ class TemporalLayerSetup(QgsProcessingLayerPostProcessorInterface):
 
 # Kept for the whole session: QGIS calls the post-processor after the algorithm object is gone.
 TEMPORAL_SETUP = TemporalLayerSetup()
-
-
-def iso_utc(value):
-    """``2026-11-20T06:00:00Z`` of a QDateTime."""
-    return value.toUTC().toString(Qt.ISODate)
 
 
 class ObservationsAlgorithm(SmartCityAlgorithm):

@@ -74,6 +74,11 @@ def utc_datetime(text):
     return value.toUTC()
 
 
+def iso_utc(value):
+    """``2026-11-20T06:00:00Z``: the ISO 8601 UTC text of a QDateTime."""
+    return value.toUTC().toString(Qt.ISODate)
+
+
 def write_parking_records(records, sink, feedback):
     """Add one point feature per :class:`ParkingRecord` to ``sink``; honour cancel."""
     fields = make_fields(PARKING_FIELDS)

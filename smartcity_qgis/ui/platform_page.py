@@ -27,7 +27,14 @@ from ..core.errors import N_
 from ..core.platforms import load_observations, load_streams
 from ..qgisbridge.connections import delete_connection, load_connections, save_connection
 from ..qgisbridge.i18n import tr
-from ..qgisbridge.layers import SENSOR_FIELDS, make_fields, memory_layer, sensor_feature, utc_datetime
+from ..qgisbridge.layers import (
+    SENSOR_FIELDS,
+    iso_utc,
+    make_fields,
+    memory_layer,
+    sensor_feature,
+    utc_datetime,
+)
 from ..qgisbridge.settings import setting
 from ..qgisbridge.transport import QgisTransport
 from .capability_page import CapabilityPage
@@ -42,10 +49,6 @@ LIVE_FIELDS = ("value", "value_text", "observed")
 
 def transport_for(platform, feedback):
     return QgisTransport(authcfg=platform.authcfg, feedback=feedback)
-
-
-def iso_utc(value):
-    return value.toUTC().toString(Qt.ISODate)
 
 
 class PlatformPage(QWidget):
