@@ -247,9 +247,12 @@ class PlatformPage(QWidget):
         self.streams = {stream.stream_id: stream for stream in streams}
         things = OrderedDict()
         for stream in streams:
-            things.setdefault((stream.thing_id, stream.thing_name), []).append(stream)
-        for (_thing_id, thing_name), members in things.items():
-            parent = QTreeWidgetItem(self.tree, [thing_name])
+            things.setdefault(stream.thing_id, []).append(stream)
+        for members in things.values():
+            label = members[0].thing_name
+            if members[0].platform != "sensorthings":  # NGSI: show the entity type as well
+                label = f"{label} · {members[0].properties.get('type', '')}"
+            parent = QTreeWidgetItem(self.tree, [label])
             for stream in members:
                 value = stream.latest_text if stream.latest_value is None else f"{stream.latest_value:g}"
                 label = f"{value} {stream.unit}".strip() if value else ""

@@ -136,6 +136,8 @@ def test_cancel_mid_run_leaves_no_file(provider, sensorthings, tmp_path):
     ("path", "message"),
     [
         ("/private", "Access denied \\(HTTP 401\\)"),
+        ("/forbidden", "Access denied \\(HTTP 403\\)"),
+        ("/unprocessable", "refused the request \\(HTTP 422\\).*Invalid \\$filter expression"),
         ("/boom", "server failed \\(HTTP 500\\)"),
         ("/malformed", "did not send valid JSON"),
     ],

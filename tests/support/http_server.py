@@ -39,6 +39,10 @@ class RequestHandler(BaseHTTPRequestHandler):
             self._reply(200, json.dumps({"ok": True, "text": "Grüße"}))
         elif path == "/notfound":
             self._reply(404, json.dumps({"message": "no such datastream"}))
+        elif path.startswith("/forbidden"):
+            self._reply(403, json.dumps({"message": "token lacks scope sensors:read"}))
+        elif path.startswith("/unprocessable"):
+            self._reply(422, json.dumps({"detail": "Invalid $filter expression"}))
         elif path.startswith("/boom"):
             self._reply(500, "Internal Server Error: database down", "text/plain")
         elif path == "/slow":
