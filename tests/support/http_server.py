@@ -81,7 +81,8 @@ class LocalServer:
         self.httpd.requests_seen = []
         self.httpd.files = dict(files or {})
         self.httpd.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        # a short poll interval lets tests stop the server without waiting half a second
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.02,), daemon=True)
 
     def url(self, path):
         return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
