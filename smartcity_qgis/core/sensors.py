@@ -116,3 +116,28 @@ def name_matches(stream, text):
         return True
     needle = text.casefold()
     return needle in stream.thing_name.casefold() or needle in stream.stream_name.casefold()
+
+
+def property_columns(streams, reserved=()):
+    """Columns for the scalar ``properties`` of the streams: ``[(column, key, kind)]``.
+
+    ``kind`` is ``"int"``, ``"float"`` or ``"text"`` (mixed kinds become text); a key that clashes
+    with a ``reserved`` column name gets the prefix ``prop_``. Structured values stay in the JSON.
+    """
+    kinds = {}
+    for stream in streams:
+        for key, value in stream.properties.items():
+            if isinstance(value, (bool, str)):
+                kind = "text"
+            elif isinstance(value, int):
+                kind = "int"
+            elif isinstance(value, float):
+                kind = "float"
+            else:
+                continue
+            previous = kinds.get(key, kind)
+            if previous != kind:
+                kind = "float" if {previous, kind} == {"int", "float"} else "text"
+            kinds[key] = kind
+    taken = {name.lower() for name in reserved}
+    return [(f"prop_{key}" if key.lower() in taken else key, key, kind) for key, kind in kinds.items()]

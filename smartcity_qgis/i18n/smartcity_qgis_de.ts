@@ -431,12 +431,12 @@ Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdate
       <location filename="smartcity_qgis/processing/sensor_locations.py" />
       <source>Loads the sensors of an urban data platform as points: one point per SensorThings Datastream, or per measured attribute of an NGSI entity, with thing and stream name, observed property, unit and the latest value with its time (UTC).
 
-Filters: observed property (exact name; for NGSI the attribute name), a text that the thing or stream name must contain, and an extent. Servers that do not support a spatial filter or sorting are handled automatically (the log says so). Sensors without a location are kept without geometry.
+Filters: observed property (exact name; for NGSI the attribute name), a text that the thing or stream name must contain, and an extent. Servers that do not support a spatial filter or sorting are handled automatically (the log says so). Sensors without a location are kept without geometry. Simple properties of the things (e.g. capacity) become fields of their own; all properties are also kept as JSON.
 
 </source>
       <translation>Lädt die Sensoren einer urbanen Datenplattform als Punkte: je SensorThings-Datastream oder je Messattribut einer NGSI-Entität ein Punkt, mit Namen von Objekt (Thing) und Datenstrom, beobachteter Größe, Einheit und dem letzten Wert mit seiner Zeit (UTC).
 
-Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text, den der Objekt- oder Datenstromname enthalten muss, und ein Ausschnitt. Server ohne räumliche Filter oder Sortierung werden automatisch berücksichtigt (das Protokoll meldet es). Sensoren ohne Standort bleiben ohne Geometrie erhalten.
+Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text, den der Objekt- oder Datenstromname enthalten muss, und ein Ausschnitt. Server ohne räumliche Filter oder Sortierung werden automatisch berücksichtigt (das Protokoll meldet es). Sensoren ohne Standort bleiben ohne Geometrie erhalten. Einfache Eigenschaften der Objekte (z. B. Kapazität) werden zu eigenen Feldern; alle Eigenschaften bleiben zusätzlich als JSON erhalten.
 
 </translation>
     </message>

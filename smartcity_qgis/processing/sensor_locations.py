@@ -12,9 +12,10 @@ from qgis.core import (
 
 from ..core.errors import N_, Cancelled
 from ..core.platforms import load_streams
+from ..core.sensors import property_columns
 from ..core.sources import InputError
 from ..qgisbridge.i18n import tr
-from ..qgisbridge.layers import SENSOR_FIELDS, make_fields, sensor_feature
+from ..qgisbridge.layers import SENSOR_FIELDS, sensor_feature, sensor_fields
 from . import platform_params as params
 from .base import SmartCityAlgorithm
 
@@ -41,7 +42,8 @@ class SensorLocationsAlgorithm(SmartCityAlgorithm):
             "Filters: observed property (exact name; for NGSI the attribute name), a text that the "
             "thing or stream name must contain, and an extent. Servers that do not support a "
             "spatial filter or sorting are handled automatically (the log says so). Sensors without "
-            "a location are kept without geometry.\n\n"
+            "a location are kept without geometry. Simple properties of the things (e.g. capacity) "
+            "become fields of their own; all properties are also kept as JSON.\n\n"
         ) + tr(params.PLATFORM_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -80,22 +82,20 @@ class SensorLocationsAlgorithm(SmartCityAlgorithm):
             progress=params.progress_reporter(feedback),
         )
         feedback.pushInfo(self.tr("Reading sensors from {url} …").format(url=platform.url))
-        fields = make_fields(SENSOR_FIELDS)
-        sink = dest_id = None
-        count = without_location = 0
+        streams = list(streams)  # bounded by the feature limit; the schema needs all properties
+        if not streams:
+            raise InputError(N_("The platform returned no sensors for these filters."))
+        columns = property_columns(streams, reserved=[name for name, _kind in SENSOR_FIELDS])
+        fields = sensor_fields(columns)
+        sink, dest_id = self.create_sink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, QgsCoordinateReferenceSystem(WGS84)
+        )
         for stream in streams:
             if feedback.isCanceled():
                 raise Cancelled()
-            if sink is None:
-                sink, dest_id = self.create_sink(
-                    parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
-                    QgsCoordinateReferenceSystem(WGS84),
-                )
-            sink.addFeature(sensor_feature(fields, stream), QgsFeatureSink.FastInsert)
-            count += 1
-            without_location += not stream.has_location
-        if sink is None:
-            raise InputError(N_("The platform returned no sensors for these filters."))
+            sink.addFeature(sensor_feature(fields, stream, columns), QgsFeatureSink.FastInsert)
+        count = len(streams)
+        without_location = sum(1 for stream in streams if not stream.has_location)
         if count >= limit:
             feedback.pushWarning(
                 self.tr("Stopped at the limit of {limit} features; raise it to load more.").format(

@@ -114,10 +114,22 @@ def point_geometry(record):
     return QgsGeometry()
 
 
-def sensor_feature(fields, stream):
-    """A point feature of a :class:`~..core.sensors.SensorStream` (SENSOR_FIELDS)."""
+PROPERTY_KINDS = {"int": QVariant.LongLong, "float": QVariant.Double, "text": QVariant.String}
+
+
+def sensor_fields(columns=()):
+    """SENSOR_FIELDS plus the property columns of :func:`~..core.sensors.property_columns`."""
+    return make_fields(SENSOR_FIELDS + tuple((name, PROPERTY_KINDS[kind]) for name, _key, kind in columns))
+
+
+def sensor_feature(fields, stream, columns=()):
+    """A point feature of a :class:`~..core.sensors.SensorStream` (SENSOR_FIELDS + property columns)."""
     feature = QgsFeature(fields)
     feature.setGeometry(point_geometry(stream))
+    extra = []
+    for _name, key, kind in columns:
+        value = stream.properties.get(key)
+        extra.append(str(value) if kind == "text" and value is not None else value)
     feature.setAttributes([
         stream.platform,
         stream.thing_id,
@@ -130,6 +142,7 @@ def sensor_feature(fields, stream):
         stream.latest_text,
         utc_datetime(stream.latest_time),
         stream.properties_json(),
+        *extra,
     ])
     return feature
 

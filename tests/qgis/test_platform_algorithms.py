@@ -45,6 +45,7 @@ def test_sensor_locations_from_a_real_sensorthings_server(provider, sensorthings
     assert parking["observed"].toString("yyyy-MM-ddTHH:mm") == "2026-11-20T09:55"
     assert parking.geometry().asPoint().x() == pytest.approx(8.8707)
     assert by_stream["Zähler ohne Ort"].geometry().isEmpty()
+    assert parking["operator"] == "Stadtwerke Herrenberg"  # a thing property as a field of its own
 
 
 def test_extent_in_a_projected_crs_is_transformed_before_filtering(provider, sensorthings, tmp_path):
