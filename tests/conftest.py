@@ -74,7 +74,7 @@ class SeededSensorThings:
         self._add("Parkhaus Altstadt", (8.8707, 48.5953), [
             ("Parkhaus Altstadt frei", "Freie Stellplätze", "Stp"),
             ("Parkhaus Altstadt Temperatur", "Lufttemperatur", "°C"),
-        ], {"operator": "Stadtwerke Herrenberg"})
+        ], {"operator": "Stadtwerke Herrenberg", "capacity": 400})
         self._add("Pegel Ammer", (8.8650, 48.5920), [("Pegel Ammer", "Wasserstand", "cm")])
         self._add(
             "Wetterstation Schönbuch", self.SCHOENBUCH, [("Niederschlag Schönbuch", "Niederschlag", "mm")]

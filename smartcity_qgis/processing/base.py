@@ -2,7 +2,7 @@
 
 import os
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import N_, SmartCityError
@@ -60,12 +60,17 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
     def create_sink(self, parameters, name, context, fields, geometry_type, crs):
         """``parameterAsSink`` that remembers a newly created output file for clean-up on failure.
 
+        Returns ``(None, None)`` for an optional output that was switched off.
+
         Files that existed before (e.g. a GeoPackage the layer is added to) are never removed.
         """
         planned = self.parameterAsOutputLayer(parameters, name, context).split("|")[0]
         existed_before = os.path.exists(planned)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
         if sink is None:
+            definition = self.parameterDefinition(name)
+            if definition.flags() & QgsProcessingParameterDefinition.FlagOptional:
+                return None, None  # an optional output the user switched off
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         path = dest_id.split("|")[0]
         if path == planned and not existed_before and os.path.isfile(path):

@@ -7,9 +7,15 @@ from ..qgisbridge.i18n import tr
 from .base import ICON_PATH
 from .observations import ObservationsAlgorithm
 from .parking_feed import ParkingFeedAlgorithm
+from .parking_stats import ParkingStatsAlgorithm
 from .sensor_locations import SensorLocationsAlgorithm
 
-ALGORITHMS = (SensorLocationsAlgorithm, ObservationsAlgorithm, ParkingFeedAlgorithm)
+ALGORITHMS = (
+    SensorLocationsAlgorithm,
+    ObservationsAlgorithm,
+    ParkingFeedAlgorithm,
+    ParkingStatsAlgorithm,
+)
 
 
 class SmartCityProvider(QgsProcessingProvider):

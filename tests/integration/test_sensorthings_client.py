@@ -32,7 +32,7 @@ def test_every_datastream_with_its_own_observed_property_location_and_latest_val
         "Stp",
     )
     assert (parking.lon, parking.lat) == (8.8707, 48.5953)
-    assert parking.properties == {"operator": "Stadtwerke Herrenberg"}
+    assert parking.properties == {"operator": "Stadtwerke Herrenberg", "capacity": 400}
     # the last of 3000 five-minute values: i = 2999 → 2999 % 400, at 2026-11-20 09:55
     assert parking.latest_value == 2999 % 400
     assert parking.latest_time.startswith("2026-11-20T09:55:00")

@@ -1,0 +1,85 @@
+"""Layers and tables ⇄ pandas DataFrames for the analysis core."""
+
+import math
+
+import numpy as np
+import pandas as pd
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+
+from ..core.errors import Cancelled
+from .layers import make_fields
+
+
+def python_value(value):
+    """A plain Python value of a QGIS attribute: NULL → None, QDateTime → UTC Timestamp."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, QDateTime):
+        return pd.Timestamp(value.toMSecsSinceEpoch(), unit="ms", tz="UTC") if value.isValid() else None
+    if isinstance(value, QDate):
+        return pd.Timestamp(value.toString(Qt.ISODate), tz="UTC") if value.isValid() else None
+    return value
+
+
+def layer_frame(source, columns, feedback, with_geometry=False):
+    """DataFrame of ``{column: field name}`` of all features (fields named "" are left out).
+
+    With ``with_geometry`` a ``geometry`` column holds each feature's QgsGeometry.
+    """
+    columns = {column: name for column, name in columns.items() if name}
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes(list(columns.values()), source.fields())
+    if not with_geometry:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    values = {column: [] for column in columns}
+    geometries = []
+    total = max(source.featureCount(), 1)
+    for index, feature in enumerate(source.getFeatures(request)):
+        if feedback.isCanceled():
+            raise Cancelled()
+        for column, name in columns.items():
+            values[column].append(python_value(feature[name]))
+        if with_geometry:
+            geometries.append(feature.geometry())
+        if index % 10000 == 0:
+            feedback.setProgress(min(99.0, 100.0 * index / total))
+    frame = pd.DataFrame(values)
+    if with_geometry:
+        frame["geometry"] = geometries
+    return frame
+
+
+def qgis_value(value, kind):
+    """A value for a QGIS attribute of ``kind`` from pandas/numpy (NaN/NaT → NULL)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return None
+    if kind == QVariant.DateTime:
+        stamp = pd.Timestamp(value, tz="UTC") if isinstance(value, (int, np.integer)) else pd.Timestamp(value)
+        return QDateTime.fromMSecsSinceEpoch(int(stamp.value // 1_000_000), Qt.UTC)
+    if kind in (QVariant.Int, QVariant.LongLong):
+        return int(value)
+    if kind == QVariant.Double:
+        return float(value)
+    return str(value)
+
+
+def write_frame(sink, frame, spec, feedback, geometries=None):
+    """Add one feature per row of ``frame`` with the fields of ``spec`` (``(name, QVariant type)``).
+
+    ``geometries`` (optional) is a sequence of QgsGeometry aligned with the rows.
+    """
+    fields = make_fields(spec) if not isinstance(spec, QgsFields) else spec
+    kinds = [(field.name(), field.type()) for field in fields]
+    total = max(len(frame), 1)
+    for index, row in enumerate(frame.itertuples(index=False)):
+        if feedback.isCanceled():
+            raise Cancelled()
+        record = row._asdict()
+        feature = QgsFeature(fields)
+        feature.setAttributes([qgis_value(record.get(name), kind) for name, kind in kinds])
+        if geometries is not None:
+            feature.setGeometry(geometries[index])
+        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        if index % 1000 == 0:
+            feedback.setProgress(100.0 * index / total)

@@ -1,0 +1,118 @@
+"""The parking algorithms through processing, on platform outputs and on a town's own tables."""
+
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+PARKHAUS = "Parkhaus Altstadt frei"
+
+
+def run(algorithm, parameters, feedback=None):
+    import processing
+
+    return processing.run(f"smartcity:{algorithm}", parameters, feedback=feedback)
+
+
+def rows(path_or_layer):
+    layer = path_or_layer if isinstance(path_or_layer, QgsVectorLayer) else QgsVectorLayer(str(path_or_layer))
+    assert layer.isValid()
+    return list(layer.getFeatures())
+
+
+@pytest.fixture
+def platform_outputs(provider, sensorthings, tmp_path):
+    """Sensor locations and 3000 observations of the car park, as 'Load sensor locations' and
+    'Fetch observations' write them."""
+    sensors, observations = tmp_path / "sensors.gpkg", tmp_path / "observations.gpkg"
+    run(
+        "sensorlocations",
+        {"URL": sensorthings.base_url, "OBSERVED_PROPERTY": "Freie Stellplätze", "OUTPUT": str(sensors)},
+    )
+    run(
+        "observations",
+        {
+            "URL": sensorthings.base_url,
+            "STREAM_IDS": sensorthings.ids[PARKHAUS],
+            "START": "2026-11-01T00:00:00Z",
+            "END": "2026-11-30T00:00:00Z",
+            "OUTPUT": str(observations),
+        },
+    )
+    return sensors, observations
+
+
+def test_statistics_through_the_whole_platform_chain(platform_outputs, tmp_path):
+    sensors, observations = platform_outputs
+    result = run(
+        "parkingstats",
+        {
+            "FACILITIES": str(sensors),
+            "OBSERVATIONS": str(observations),
+            "OUTPUT": str(tmp_path / "stats.gpkg"),
+            "PROFILE": str(tmp_path / "profile.gpkg"),
+        },
+    )
+    stats = {feature["facility_id"]: feature for feature in rows(result["OUTPUT"])}
+    parkhaus = next(feature for feature in stats.values() if feature["samples"] == 3000)
+    # free = i % 400 every 5 minutes for i = 0 … 2999, capacity 400 (a property of the thing)
+    mean_free = (7 * sum(range(400)) + sum(range(200))) / 3000
+    assert parkhaus["mean_occ"] == pytest.approx(1 - mean_free / 400)
+    assert parkhaus["coverage"] == pytest.approx(1.0)
+    assert parkhaus["peak_occ"] == pytest.approx(1.0)
+    assert parkhaus.geometry().asPoint().x() == pytest.approx(8.8707)
+    counter = next(feature for feature in stats.values() if feature["samples"] == 0)
+    assert "no capacity" in counter["issues"]  # the counter thing has no capacity property
+    profile = rows(result["PROFILE"])
+    assert {feature["weekday"] for feature in profile} == set(range(7))
+    assert any(feature["facility_id"] == "*" for feature in profile)
+
+
+def test_statistics_of_a_municipal_export_with_occupied_counts(provider, tmp_path):
+    facilities = QgsVectorLayer("Point?crs=EPSG:25832&field=nr:integer&field=plaetze:double", "f", "memory")
+    table = QgsVectorLayer("None?field=nr:integer&field=zeit:datetime&field=belegt:integer", "t", "memory")
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+    from qgis.PyQt.QtCore import QDateTime, Qt
+
+    feature = QgsFeature(facilities.fields())
+    feature.setAttributes([7, 50.0])
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(497000, 5380000)))
+    facilities.dataProvider().addFeature(feature)
+    start = QDateTime.fromString("2026-11-16T00:00:00Z", Qt.ISODate)
+    for hour in range(24):
+        sample = QgsFeature(table.fields())
+        sample.setAttributes([7, start.addSecs(3600 * hour), 50 if 9 <= hour < 15 else 10])
+        table.dataProvider().addFeature(sample)
+    result = run(
+        "parkingstats",
+        {
+            "FACILITIES": facilities,
+            "FACILITY_ID": "nr",
+            "CAPACITY": "plaetze",
+            "OBSERVATIONS": table,
+            "OBS_FACILITY_ID": "nr",
+            "TIME": "zeit",
+            "FREE": None,
+            "OCCUPIED": "belegt",
+            "THRESHOLD": 0.9,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "PROFILE": None,
+        },
+    )
+    [stats] = rows(result["OUTPUT"])
+    assert stats["mean_occ"] == pytest.approx((6 * 1.0 + 18 * 0.2) / 24)
+    assert stats["hours_sat"] == pytest.approx(6.0)
+    assert result["OUTPUT"].crs().authid() == "EPSG:25832"
+    assert "PROFILE" not in result or not result["PROFILE"]
+
+
+def test_missing_or_unknown_fields_are_clear_errors(provider, platform_outputs, tmp_path):
+    sensors, observations = platform_outputs
+    without_counts = QgsVectorLayer("None?field=stream_id:string&field=time:datetime", "t", "memory")
+    target = tmp_path / "stats.gpkg"
+    cases = (
+        ({"OBSERVATIONS": without_counts}, "free spaces or the field with occupied"),
+        ({"OBSERVATIONS": str(observations), "TIME": "zeitpunkt"}, "field 'zeitpunkt' does not exist"),
+    )
+    for parameters, message in cases:
+        with pytest.raises(QgsProcessingException, match=message):
+            run("parkingstats", {"FACILITIES": str(sensors), **parameters, "OUTPUT": str(target)})
+        assert not target.exists()
