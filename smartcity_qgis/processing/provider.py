@@ -8,6 +8,7 @@ from .base import ICON_PATH
 from .observations import ObservationsAlgorithm
 from .parking_feed import ParkingFeedAlgorithm
 from .parking_stats import ParkingStatsAlgorithm
+from .parking_turnover import ParkingTurnoverAlgorithm
 from .sensor_locations import SensorLocationsAlgorithm
 
 ALGORITHMS = (
@@ -15,6 +16,7 @@ ALGORITHMS = (
     ObservationsAlgorithm,
     ParkingFeedAlgorithm,
     ParkingStatsAlgorithm,
+    ParkingTurnoverAlgorithm,
 )
 
 

@@ -116,3 +116,66 @@ def test_missing_or_unknown_fields_are_clear_errors(provider, platform_outputs, 
         with pytest.raises(QgsProcessingException, match=message):
             run("parkingstats", {"FACILITIES": str(sensors), **parameters, "OUTPUT": str(target)})
         assert not target.exists()
+
+
+def test_turnover_of_a_zone_from_an_event_table(provider):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    bays = QgsVectorLayer("Point?crs=EPSG:25832&field=id:string&field=strasse:string", "bays", "memory")
+    for index, bay in enumerate("AB"):
+        feature = QgsFeature(bays.fields())
+        feature.setAttributes([bay, "Marktplatz"])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(497000 + index * 5, 5380000)))
+        bays.dataProvider().addFeature(feature)
+    events = QgsVectorLayer("None?field=id:string&field=observed:string&field=status:string", "ev", "memory")
+    for bay, time, status in (
+        ("A", "07:30", "frei"),
+        ("A", "08:00", "belegt"),
+        ("A", "09:30", "frei"),
+        ("A", "10:00", "belegt"),
+        ("A", "14:00", "frei"),
+        ("B", "12:00", "belegt"),
+    ):
+        feature = QgsFeature(events.fields())
+        feature.setAttributes([bay, f"2026-11-16T{time}:00Z", status])
+        events.dataProvider().addFeature(feature)
+    result = run(
+        "parkingturnover",
+        {
+            "EVENTS": events,
+            "BAYS": bays,
+            "ZONE": "strasse",
+            "START": "2026-11-16T08:00:00Z",
+            "END": "2026-11-16T16:00:00Z",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "ZONES": "TEMPORARY_OUTPUT",
+        },
+    )
+    per_bay = {feature["bay_id"]: feature for feature in rows(result["OUTPUT"])}
+    assert (per_bay["A"]["sessions"], per_bay["A"]["median_min"], per_bay["A"]["share_over"]) == (2, 165, 0.5)
+    assert per_bay["A"].geometry().asPoint().x() == 497000
+    [zone] = rows(result["ZONES"])
+    assert (zone["zone"], zone["bays"], zone["sessions"]) == ("Marktplatz", 2, 3)
+    assert zone["turnover"] == pytest.approx(3 / (2 * 8 / 24))
+
+
+def test_turnover_of_real_single_bay_sensors(provider, test_data, tmp_path):
+    bays = tmp_path / "bays.gpkg"
+    run(
+        "parkingfeed",
+        {
+            "SOURCE": str(test_data / "friedrichshafen-sensors-static.xml"),
+            "STATUS_SOURCE": str(test_data / "friedrichshafen-sensors-realtime.xml"),
+            "OUTPUT": str(bays),
+        },
+    )
+    occupied = [feature for feature in rows(bays) if feature["occupied"] == 1]
+    snapshot = min(feature["observed"] for feature in rows(bays))
+    with pytest.raises(QgsProcessingException, match="period is empty"):  # one moment is no period
+        run("parkingturnover", {"EVENTS": str(bays), "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = run("parkingturnover", {
+        "EVENTS": str(bays), "BAYS": str(bays), "END": snapshot.addSecs(3600), "OUTPUT": "TEMPORARY_OUTPUT"})
+    features = rows(result["OUTPUT"])
+    assert len(features) == 55
+    # one snapshot: every occupied bay has one open session, every free bay none
+    assert sum(feature["sessions"] or 0 for feature in features) == len(occupied)
