@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..qgisbridge.i18n import tr
 from .base import ICON_PATH
 from .observations import ObservationsAlgorithm
+from .parking_availability import ParkingAvailabilityAlgorithm
 from .parking_feed import ParkingFeedAlgorithm
 from .parking_stats import ParkingStatsAlgorithm
 from .parking_turnover import ParkingTurnoverAlgorithm
@@ -17,6 +18,7 @@ ALGORITHMS = (
     ParkingFeedAlgorithm,
     ParkingStatsAlgorithm,
     ParkingTurnoverAlgorithm,
+    ParkingAvailabilityAlgorithm,
 )
 
 

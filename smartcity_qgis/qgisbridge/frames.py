@@ -4,7 +4,15 @@ import math
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProject,
+)
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
 
 from ..core.errors import Cancelled
@@ -83,3 +91,31 @@ def write_frame(sink, frame, spec, feedback, geometries=None):
         sink.addFeature(feature, QgsFeatureSink.FastInsert)
         if index % 1000 == 0:
             feedback.setProgress(100.0 * index / total)
+
+
+def metric_crs(crs, extent, project=None):
+    """``crs`` when it is projected; otherwise the UTM zone (WGS 84) of the extent's centre."""
+    if not crs.isGeographic():
+        return crs
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    to_wgs84 = QgsCoordinateTransform(crs, wgs84, project or QgsProject.instance())
+    centre = to_wgs84.transform(extent.center())
+    zone = int((centre.x() + 180) // 6) + 1
+    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
+
+
+def point_frame(source, columns, target_crs, project, feedback):
+    """Like :func:`layer_frame` with geometry, plus ``x``/``y`` of each feature's point (centroid) in
+    ``target_crs``."""
+    frame = layer_frame(source, columns, feedback, with_geometry=True)
+    transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, project)
+    xs, ys = [], []
+    for geometry in frame["geometry"]:
+        if geometry is None or geometry.isEmpty():
+            xs.append(np.nan)
+            ys.append(np.nan)
+            continue
+        point = transform.transform(geometry.centroid().asPoint())
+        xs.append(point.x())
+        ys.append(point.y())
+    return frame.assign(x=xs, y=ys)

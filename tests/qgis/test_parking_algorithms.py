@@ -173,9 +173,52 @@ def test_turnover_of_real_single_bay_sensors(provider, test_data, tmp_path):
     snapshot = min(feature["observed"] for feature in rows(bays))
     with pytest.raises(QgsProcessingException, match="period is empty"):  # one moment is no period
         run("parkingturnover", {"EVENTS": str(bays), "OUTPUT": "TEMPORARY_OUTPUT"})
-    result = run("parkingturnover", {
-        "EVENTS": str(bays), "BAYS": str(bays), "END": snapshot.addSecs(3600), "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = run(
+        "parkingturnover",
+        {"EVENTS": str(bays), "BAYS": str(bays), "END": snapshot.addSecs(3600), "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
     features = rows(result["OUTPUT"])
     assert len(features) == 55
     # one snapshot: every occupied bay has one open session, every free bay none
     assert sum(feature["sessions"] or 0 for feature in features) == len(occupied)
+
+
+def test_availability_near_destinations_from_the_statistics(provider, platform_outputs, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    sensors, observations = platform_outputs
+    stats = run(
+        "parkingstats",
+        {
+            "FACILITIES": str(sensors),
+            "OBSERVATIONS": str(observations),
+            "OUTPUT": str(tmp_path / "stats.gpkg"),
+            "PROFILE": str(tmp_path / "profile.gpkg"),
+        },
+    )
+    destinations = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "ziele", "memory")
+    for name, lon, lat in (("Marktplatz", 8.8712, 48.5950), ("Freibad", 8.9000, 48.6100)):
+        feature = QgsFeature(destinations.fields())
+        feature.setAttributes([name])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        destinations.dataProvider().addFeature(feature)
+    result = run(
+        "parkingavailability",
+        {
+            "DESTINATIONS": destinations,
+            "DEST_NAME": "name",
+            "FACILITIES": stats["OUTPUT"],
+            "PROFILE": stats["PROFILE"],
+            "WEEKDAY": 0,
+            "HOUR": 12,
+            "DISTANCE": 300,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
+    by_name = {feature["destination"]: feature for feature in rows(result["OUTPUT"])}
+    markt = by_name["Marktplatz"]
+    assert markt["facilities"] == 1 and markt["capacity"] == 400  # the car park, 56 m away
+    profile = {(f["facility_id"], f["weekday"], f["hour"]): f["mean_occ"] for f in rows(stats["PROFILE"])}
+    parkhaus = next(key[0] for key in profile if key[0] != "*")
+    assert markt["free"] == pytest.approx(400 * (1 - profile[(parkhaus, 0, 12)]))
+    assert by_name["Freibad"]["facilities"] == 0 and by_name["Freibad"]["nearest_m"] > 2000

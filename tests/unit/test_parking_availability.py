@@ -1,0 +1,53 @@
+"""Availability near destinations: reach, expected free spaces, nearest facility, pressure."""
+
+import pandas as pd
+import pytest
+
+from smartcity_qgis.core.parking_availability import availability, expected_occupancy
+
+FACILITIES = pd.DataFrame(
+    {
+        "facility_id": ["F1", "F2", "F3"],
+        "x": [0.0, 300.0, 5000.0],
+        "y": [0.0, 0.0, 0.0],
+        "capacity": [100, 50, 20],
+        "mean_occ": [0.5, 0.5, 0.5],
+    }
+)
+PROFILE = pd.DataFrame(
+    {
+        "facility_id": ["F1", "F2", "F1"],
+        "weekday": [5, 5, 0],
+        "hour": [11, 11, 11],
+        "mean_occ": [0.9, 0.2, 0.1],
+    }
+)
+
+
+def test_expected_occupancy_uses_the_slot_and_falls_back_to_the_mean():
+    expected = expected_occupancy(FACILITIES, PROFILE, weekday=5, hour=11)
+    assert expected.tolist() == [0.9, 0.2, 0.5]
+
+
+def test_free_spaces_within_reach_nearest_and_pressure():
+    facilities = FACILITIES.assign(expected_occ=[0.9, 0.2, 1.0])
+    destinations = pd.DataFrame(
+        {"dest_id": ["Rathaus", "Markt", "Freibad"], "x": [100.0, 250.0, 4000.0], "y": [0.0, 0.0, 0.0]}
+    )
+    result = availability(destinations, facilities, max_distance=150).set_index("dest_id")
+    rathaus, markt, freibad = result.loc["Rathaus"], result.loc["Markt"], result.loc["Freibad"]
+    assert (rathaus["facilities"], rathaus["free"], rathaus["pressure"]) == (
+        1,
+        pytest.approx(10),
+        pytest.approx(0.9),
+    )
+    assert (rathaus["nearest_id"], rathaus["nearest_m"]) == ("F1", 100)
+    assert (markt["facilities"], markt["free"], markt["pressure"]) == (
+        1,
+        pytest.approx(40),
+        pytest.approx(0.2),
+    )
+    assert (markt["nearest_id"], markt["nearest_m"]) == ("F2", 50)
+    # nothing in reach; the full facility F3 (1000 m) is skipped for the nearest with free space
+    assert freibad["facilities"] == 0 and pd.isna(freibad["pressure"])
+    assert (freibad["nearest_id"], freibad["nearest_m"]) == ("F2", 3700)
