@@ -8,6 +8,7 @@ from .base import ICON_PATH
 from .observations import ObservationsAlgorithm
 from .parking_availability import ParkingAvailabilityAlgorithm
 from .parking_feed import ParkingFeedAlgorithm
+from .parking_forecast import ParkingForecastAlgorithm
 from .parking_stats import ParkingStatsAlgorithm
 from .parking_turnover import ParkingTurnoverAlgorithm
 from .sensor_locations import SensorLocationsAlgorithm
@@ -19,6 +20,7 @@ ALGORITHMS = (
     ParkingStatsAlgorithm,
     ParkingTurnoverAlgorithm,
     ParkingAvailabilityAlgorithm,
+    ParkingForecastAlgorithm,
 )
 
 

@@ -222,3 +222,24 @@ def test_availability_near_destinations_from_the_statistics(provider, platform_o
     parkhaus = next(key[0] for key in profile if key[0] != "*")
     assert markt["free"] == pytest.approx(400 * (1 - profile[(parkhaus, 0, 12)]))
     assert by_name["Freibad"]["facilities"] == 0 and by_name["Freibad"]["nearest_m"] > 2000
+
+
+def test_forecast_of_the_car_park(provider, platform_outputs):
+    sensors, observations = platform_outputs
+    result = run(
+        "parkingforecast",
+        {
+            "FACILITIES": str(sensors),
+            "OBSERVATIONS": str(observations),
+            "DAYS": 2,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "BACKTEST": "TEMPORARY_OUTPUT",
+        },
+    )
+    forecast = rows(result["OUTPUT"])
+    assert len(forecast) == 48  # only the car park has a capacity
+    assert all(0 <= feature["rate"] <= 1.5 for feature in forecast)
+    first = min(feature["time"] for feature in forecast)
+    assert first.toString("yyyy-MM-ddTHH:mm") == "2026-11-20T10:00"  # the hour after the data ends
+    [backtest] = rows(result["BACKTEST"])
+    assert backtest["backtest_weeks"] == 0  # ten days of data are too few for a backtest week
