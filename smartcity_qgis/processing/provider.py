@@ -9,6 +9,7 @@ from .observations import ObservationsAlgorithm
 from .parking_availability import ParkingAvailabilityAlgorithm
 from .parking_feed import ParkingFeedAlgorithm
 from .parking_forecast import ParkingForecastAlgorithm
+from .parking_report import ParkingReportAlgorithm
 from .parking_stats import ParkingStatsAlgorithm
 from .parking_turnover import ParkingTurnoverAlgorithm
 from .sensor_locations import SensorLocationsAlgorithm
@@ -21,6 +22,7 @@ ALGORITHMS = (
     ParkingTurnoverAlgorithm,
     ParkingAvailabilityAlgorithm,
     ParkingForecastAlgorithm,
+    ParkingReportAlgorithm,
 )
 
 

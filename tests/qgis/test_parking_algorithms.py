@@ -243,3 +243,24 @@ def test_forecast_of_the_car_park(provider, platform_outputs):
     assert first.toString("yyyy-MM-ddTHH:mm") == "2026-11-20T10:00"  # the hour after the data ends
     [backtest] = rows(result["BACKTEST"])
     assert backtest["backtest_weeks"] == 0  # ten days of data are too few for a backtest week
+
+
+def test_report_is_one_html_file_with_charts(provider, platform_outputs, tmp_path):
+    from lxml import etree
+
+    sensors, observations = platform_outputs
+    target = tmp_path / "bericht.html"
+    run(
+        "parkingreport",
+        {
+            "FACILITIES": str(sensors),
+            "OBSERVATIONS": str(observations),
+            "TITLE": "Parken Herrenberg",
+            "OUTPUT_HTML": str(target),
+        },
+    )
+    tree = etree.parse(str(target), etree.HTMLParser())
+    assert tree.findtext(".//h1") == "Parken Herrenberg"
+    assert tree.findtext(".//h3") == "Parkhaus Altstadt"  # facility name from the thing field
+    assert len(tree.findall(".//svg")) >= 4
+    assert [path.name for path in tmp_path.iterdir() if path.suffix == ".tmp"] == []

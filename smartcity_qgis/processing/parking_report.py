@@ -1,0 +1,122 @@
+"""smartcity:parkingreport — one HTML file with heatmaps, time series, a map and tables."""
+
+import os
+import tempfile
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..core.parking_report import parking_report
+from ..qgisbridge.frames import layer_frame, metric_crs, point_frame
+from ..qgisbridge.i18n import tr
+from . import parking_params as inputs
+from .base import SmartCityAlgorithm
+from .parking_params import field_name
+from .parking_stats import run_statistics
+
+
+def write_atomically(path, text):
+    """Write ``text`` to ``path`` through a temporary file, so a failed run leaves no partial file."""
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        os.remove(temporary)
+        raise
+
+
+class ParkingReportAlgorithm(SmartCityAlgorithm):
+    ALG_ID = "parkingreport"
+    GROUP_ID = "parking"
+    NAME_FIELD = "NAME_FIELD"
+    THRESHOLD = "THRESHOLD"
+    TURNOVER = "TURNOVER"
+    TITLE = "TITLE"
+    OUTPUT_HTML = "OUTPUT_HTML"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Parking report")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Writes one HTML file (charts embedded, opens in any browser, can be mailed or printed): "
+            "an overview table per facility (coverage, mean and 95th-percentile occupancy, hours "
+            "and share at or above the threshold, issues), a weekday × hour heatmap of all "
+            "facilities, a map of the facilities coloured by saturation, the on-street turnover "
+            "per zone when its table is given, and for the busiest facilities a time series with "
+            "the threshold line and their own heatmap.\n\n"
+        ) + tr(inputs.INPUT_HELP)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        inputs.add_input_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NAME_FIELD, self.tr("Facility name field"), "thing", inputs.FACILITIES, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.THRESHOLD,
+                self.tr("Saturation threshold (share of capacity)"),
+                QgsProcessingParameterNumber.Double,
+                0.85,
+                minValue=0.01,
+                maxValue=1.5,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.TURNOVER,
+                self.tr("Zone turnover table (optional)"),
+                [QgsProcessing.TypeVector],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.TITLE, self.tr("Title"), self.tr("Parking report"))
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, self.tr("Report"), self.tr("HTML files (*.html)")
+            )
+        )
+
+    def process(self, parameters, context, feedback):
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        source, statistics = run_statistics(self, parameters, context, feedback, threshold)
+        id_field = field_name(self, parameters, inputs.FACILITY_ID, context, source)
+        name_field = field_name(self, parameters, self.NAME_FIELD, context, source)
+        crs = metric_crs(source.sourceCrs(), source.sourceExtent(), context.project())
+        places = point_frame(
+            source, {"facility_id": id_field, "name": name_field}, crs, context.project(), feedback
+        )
+        places["facility_id"] = places["facility_id"].astype(str)
+        names = dict(zip(places["facility_id"], places["name"])) if name_field else {}
+        locations = {key: (x, y) for key, x, y in places[["facility_id", "x", "y"]].itertuples(index=False)}
+        turnover_source = self.parameterAsSource(parameters, self.TURNOVER, context)
+        turnover = None
+        if turnover_source is not None:
+            names_in_table = turnover_source.fields().names()
+            turnover = layer_frame(turnover_source, {name: name for name in names_in_table}, feedback)
+        html = parking_report(
+            statistics,
+            threshold,
+            self.parameterAsString(parameters, self.TITLE, context),
+            names,
+            locations,
+            turnover,
+            tr,
+        )
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        write_atomically(path, html)
+        feedback.pushInfo(self.tr("Report written to {path}").format(path=path))
+        return {self.OUTPUT_HTML: path}
