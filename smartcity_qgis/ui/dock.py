@@ -1,14 +1,18 @@
 """The "Smart City" dock: a host with one page per capability."""
 
+from functools import partial
+
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtWidgets import QTabWidget
 
 from ..processing.base import GROUPS
 from ..qgisbridge.i18n import tr
 from .capability_page import CapabilityPage
+from .parking_page import ParkingPage
 from .platform_page import PlatformPage
 
 PAGE_ORDER = ("platform", "parking", "heavyrain", "schoolroutes", "twin")
+SPECIAL_PAGES = {"platform": PlatformPage, "parking": ParkingPage}
 
 
 class SmartCityDock(QgsDockWidget):
@@ -19,7 +23,7 @@ class SmartCityDock(QgsDockWidget):
         self.tabs.setDocumentMode(True)
         self.pages = {}
         for group_id in PAGE_ORDER:
-            page = PlatformPage(self.tabs) if group_id == "platform" else CapabilityPage(group_id, self.tabs)
+            page = SPECIAL_PAGES.get(group_id, partial(CapabilityPage, group_id))(self.tabs)
             self.pages[group_id] = page
             self.tabs.addTab(page, tr(GROUPS[group_id]))
         self.setWidget(self.tabs)

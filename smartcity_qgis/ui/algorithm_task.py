@@ -1,0 +1,51 @@
+"""Run a processing algorithm in the background from a dock page, with progress and cancel."""
+
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+)
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Feedback that keeps the error messages, to show them on the page."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+
+class AlgorithmRun:
+    """One background run of ``algorithm_id``; ``on_done(ok, results, context)`` in the GUI thread.
+
+    The context keeps temporary outputs (memory layers) until ``on_done`` takes them over.
+    """
+
+    def __init__(self, algorithm_id, parameters, on_done, on_progress=None):
+        self.context = QgsProcessingContext()
+        self.context.setProject(QgsProject.instance())
+        self.feedback = RecordingFeedback()
+        if on_progress is not None:
+            self.feedback.progressChanged.connect(on_progress)
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
+        self._on_done = on_done
+        self.task.executed.connect(self._executed)
+
+    def start(self):
+        QgsApplication.taskManager().addTask(self.task)
+        return self
+
+    def cancel(self):
+        self._on_done = None
+        self.feedback.cancel()
+
+    def _executed(self, ok, results):
+        if self._on_done is not None:
+            self._on_done(ok and not self.feedback.isCanceled(), results, self)

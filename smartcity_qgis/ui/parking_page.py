@@ -1,0 +1,207 @@
+"""Dock page "Parking": pick facilities and observations, compute statistics, open the report."""
+
+import os
+import tempfile
+
+from qgis.core import QgsMapLayerProxyModel, QgsProject
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QDateTime, Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import N_
+from ..qgisbridge.i18n import tr
+from .algorithm_task import AlgorithmRun
+from .capability_page import CapabilityPage
+
+SUMMARY_COLUMNS = (
+    ("facility_id", N_("Facility")),
+    ("mean_occ", N_("Mean occupancy")),
+    ("share_sat", N_("Share of time at or above threshold")),
+    ("coverage", N_("Data coverage")),
+)
+
+
+def percent(value):
+    return "–" if value is None or value != value else f"{value:.0%}"
+
+
+class ParkingPage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.run = None
+        self.report_path = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.facilities = QgsMapLayerComboBox(self)
+        self.facilities.setFilters(QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer)
+        self.observations = QgsMapLayerComboBox(self)
+        self.observations.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.fields = {}
+        for key, label, layer_box, default in (
+            ("FACILITY_ID", tr("Facility id field"), self.facilities, "stream_id"),
+            ("CAPACITY", tr("Capacity field"), self.facilities, "capacity"),
+            ("OBS_FACILITY_ID", tr("Facility id field of the observations"), self.observations, "stream_id"),
+            ("TIME", tr("Time field"), self.observations, "time"),
+            ("FREE", tr("Free spaces field"), self.observations, "value"),
+        ):
+            box = QgsFieldComboBox(self)
+            layer_box.layerChanged.connect(box.setLayer)
+            layer_box.layerChanged.connect(lambda _layer, box=box, default=default: box.setField(default))
+            self.fields[key] = (label, box)
+        form.addRow(tr("Parking facilities"), self.facilities)
+        for key in ("FACILITY_ID", "CAPACITY"):
+            form.addRow(*self.fields[key])
+        form.addRow(tr("Observations (table or layer)"), self.observations)
+        for key in ("OBS_FACILITY_ID", "TIME", "FREE"):
+            form.addRow(*self.fields[key])
+        self.limit_period = QCheckBox(tr("Limit the period"), self)
+        self.start = QDateTimeEdit(QDateTime.currentDateTimeUtc().addDays(-28), self)
+        self.end = QDateTimeEdit(QDateTime.currentDateTimeUtc(), self)
+        period = QHBoxLayout()
+        for edit in (self.start, self.end):
+            edit.setTimeSpec(Qt.UTC)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+            edit.setEnabled(False)
+            self.limit_period.toggled.connect(edit.setEnabled)
+            period.addWidget(edit)
+        form.addRow(self.limit_period, period)
+        self.threshold = QDoubleSpinBox(self)
+        self.threshold.setRange(0.01, 1.5)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setValue(0.85)
+        form.addRow(tr("Saturation threshold (share of capacity)"), self.threshold)
+        layout.addLayout(form)
+        for layer_box in (self.facilities, self.observations):
+            layer_box.layerChanged.emit(layer_box.currentLayer())
+
+        buttons = QHBoxLayout()
+        self.stats_button = QPushButton(tr("Compute statistics"), self)
+        self.stats_button.clicked.connect(lambda _checked=False: self.compute_statistics())
+        self.report_button = QPushButton(tr("Create and open report"), self)
+        self.report_button.clicked.connect(lambda _checked=False: self.create_report())
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
+        self.cancel_button.setVisible(False)
+        for button in (self.stats_button, self.report_button, self.cancel_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.summary = QTableWidget(0, len(SUMMARY_COLUMNS), self)
+        self.summary.setHorizontalHeaderLabels([tr(label) for _key, label in SUMMARY_COLUMNS])
+        self.summary.setMinimumHeight(140)
+        layout.addWidget(self.summary, 1)
+        self.capabilities = CapabilityPage("parking", self)
+        self.buttons = self.capabilities.buttons
+        layout.addWidget(self.capabilities)
+
+    def parameters(self):
+        """Algorithm parameters from the page, or None (with a message) when incomplete."""
+        if self.facilities.currentLayer() is None or self.observations.currentLayer() is None:
+            self.status.setText(tr("Choose the facility layer and the observation table first."))
+            return None
+        parameters = {
+            "FACILITIES": self.facilities.currentLayer(),
+            "OBSERVATIONS": self.observations.currentLayer(),
+            "THRESHOLD": self.threshold.value(),
+        }
+        for key, (_label, box) in self.fields.items():
+            parameters[key] = box.currentField()
+        if self.limit_period.isChecked():
+            parameters["START"], parameters["END"] = self.start.dateTime(), self.end.dateTime()
+        return parameters
+
+    def busy(self):
+        return self.run is not None
+
+    def _start(self, algorithm_id, parameters, on_done, message):
+        self.status.setText(message)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.run = AlgorithmRun(
+            algorithm_id, parameters, on_done, lambda value: self.progress.setValue(int(value))
+        ).start()
+
+    def _finish(self, run, ok):
+        self.run = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        if not ok:
+            self.status.setText(run.feedback.errors[-1] if run.feedback.errors else tr("The run failed."))
+        return ok
+
+    def compute_statistics(self):
+        parameters = self.parameters()
+        if parameters is not None:
+            parameters.update(OUTPUT="TEMPORARY_OUTPUT", PROFILE="TEMPORARY_OUTPUT")
+            self._start(
+                "smartcity:parkingstats", parameters, self._statistics_done, tr("Computing statistics …")
+            )
+
+    def _statistics_done(self, ok, results, run):
+        if not self._finish(run, ok):
+            return
+        layers = []
+        for key, name in (("OUTPUT", tr("Facility statistics")), ("PROFILE", tr("Weekday × hour profile"))):
+            layer = run.context.takeResultLayer(results[key])
+            layer.setName(name)
+            layers.append(layer)
+        QgsProject.instance().addMapLayers(layers)
+        self.show_summary(layers[0])
+        self.status.setText(
+            tr("Statistics of {count} facilities added to the map.").format(count=layers[0].featureCount())
+        )
+
+    def show_summary(self, layer):
+        features = sorted(layer.getFeatures(), key=lambda feature: -(feature["mean_occ"] or 0))
+        self.summary.setRowCount(len(features))
+        for row, feature in enumerate(features):
+            for column, (key, _label) in enumerate(SUMMARY_COLUMNS):
+                value = feature[key]
+                text = str(value) if key == "facility_id" else percent(value if value is not None else None)
+                self.summary.setItem(row, column, QTableWidgetItem(text))
+        self.summary.resizeColumnsToContents()
+
+    def create_report(self):
+        parameters = self.parameters()
+        if parameters is not None:
+            folder = tempfile.mkdtemp(prefix="smartcity-report-")
+            parameters["OUTPUT_HTML"] = os.path.join(folder, "parking-report.html")
+            self._start("smartcity:parkingreport", parameters, self._report_done, tr("Writing the report …"))
+
+    def _report_done(self, ok, results, run):
+        if self._finish(run, ok):
+            self.report_path = results["OUTPUT_HTML"]
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.report_path))
+            self.status.setText(tr("Report written to {path}").format(path=self.report_path))
+
+    def cancel(self):
+        if self.run is not None:
+            self.run.cancel()
+            self._finish(self.run, True)
+            self.status.setText(tr("Cancelled by the user."))
+
+    def shutdown(self):
+        if self.run is not None:
+            self.run.cancel()
+            self.run = None
