@@ -17,37 +17,91 @@ from demo.paths import DATA  # noqa: E402
 from demo.sensors import RAIN_GAUGE, WEEK_START, fill_demo_platform  # noqa: E402
 from tools.sensorthings_server import SensorThingsServer  # noqa: E402
 
-WEEK_END = "2025-02-24T23:59:59Z"
+WEEK_END = "2025-02-24T23:59:59Z"  # the end of the five demo weeks
 MARKET_GARAGE = "Altstadtgarage – freie Stellplätze"
 
+PARKING_INPUTS = {"FACILITIES": "{output}/sensors.gpkg", "OBSERVATIONS": "{output}/parking-observations.gpkg"}
+
 # (algorithm id, output file, parameters) — each later analysis adds its steps here. Values may
-# name {platform} (the demo SensorThings server) and {stream:<name>} (a Datastream id).
+# name {platform} (the demo SensorThings server), {stream:<name>} (a Datastream id), {parking}
+# (all car park Datastream ids) and {output} (the output folder).
 STEPS = (
     (
         "smartcity:parkingfeed",
         "parking.gpkg",
         {"SOURCE": str(DATA / "herrenberg-parking.json"), "FORMAT": "0"},
     ),
-    ("smartcity:sensorlocations", "sensors.gpkg", {"URL": "{platform}"}),
+    (
+        "smartcity:sensorlocations",
+        "sensors.gpkg",
+        {"URL": "{platform}", "OBSERVED_PROPERTY": "Freie Stellplätze"},
+    ),
     (
         "smartcity:observations",
         "observations.gpkg",
         {
             "URL": "{platform}",
             "STREAM_IDS": f"{{stream:{MARKET_GARAGE}}},{{stream:{RAIN_GAUGE[0]}}}",
+            "START": "2025-02-18T00:00:00Z",
+            "END": WEEK_END,
+        },
+    ),
+    (
+        "smartcity:observations",
+        "parking-observations.gpkg",
+        {
+            "URL": "{platform}",
+            "STREAM_IDS": "{parking}",
             "START": WEEK_START.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "END": WEEK_END,
         },
     ),
+    (
+        "smartcity:parkingstats",
+        "parking-stats.gpkg",
+        {**PARKING_INPUTS, "PROFILE": "{output}/parking-profile.gpkg"},
+    ),
+    (
+        "smartcity:parkingavailability",
+        "availability.gpkg",
+        {
+            "DESTINATIONS": str(DATA / "destinations.geojson"),
+            "DEST_NAME": "name",
+            "FACILITIES": "{output}/parking-stats.gpkg",
+            "PROFILE": "{output}/parking-profile.gpkg",
+            "WEEKDAY": "5",
+            "HOUR": "11",
+            "DISTANCE": "400",
+        },
+    ),
+    (
+        "smartcity:parkingforecast",
+        "parking-forecast.gpkg",
+        {**PARKING_INPUTS, "BACKTEST": "{output}/backtest.gpkg"},
+    ),
+    ("smartcity:parkingreport", "parking-report.html", {**PARKING_INPUTS, "TITLE": "Parken in Herrenberg"}),
 )
+OUTPUT_PARAMETER = {"smartcity:parkingreport": "OUTPUT_HTML"}
 
 
-def filled(value, platform_url, stream_ids):
-    """A parameter value with the demo platform's URL and Datastream ids put in."""
-    value = value.replace("{platform}", platform_url)
+def filled(value, platform_url, stream_ids, output):
+    """A parameter value with the demo platform's URL, Datastream ids and output folder put in."""
+    parking = ",".join(
+        stream_id for name, stream_id in stream_ids.items() if name.endswith("freie Stellplätze")
+    )
+    value = value.replace("{platform}", platform_url).replace("{parking}", parking)
+    value = value.replace("{output}", str(output))
     for name, stream_id in stream_ids.items():
         value = value.replace(f"{{stream:{name}}}", stream_id)
     return value
+
+
+def describe(path):
+    """``(name, count text)`` of an output: features of a layer, or the size of a file."""
+    if path.suffix == ".gpkg":
+        name, count = feature_count(path)
+        return name, f"{count:>7} features"
+    return path.stem, f"{path.stat().st_size / 1024:>7.0f} KB"
 
 
 def run_algorithm(algorithm, parameters, environment):
@@ -89,10 +143,13 @@ def main():
         stream_ids = fill_demo_platform(server)
         for algorithm, filename, parameters in STEPS:
             target = output / filename
-            values = {key: filled(value, server.base_url, stream_ids) for key, value in parameters.items()}
-            run_algorithm(algorithm, {**values, "OUTPUT": str(target)}, environment)
-            name, count = feature_count(target)
-            print(f"  {algorithm:<28} {name:<20} {count:>7} features  → {target}")
+            values = {
+                key: filled(value, server.base_url, stream_ids, output) for key, value in parameters.items()
+            }
+            values[OUTPUT_PARAMETER.get(algorithm, "OUTPUT")] = str(target)
+            run_algorithm(algorithm, values, environment)
+            name, count = describe(target)
+            print(f"  {algorithm:<30} {name:<22} {count}  → {target}")
     print(f"Results are in {output}")
 
 

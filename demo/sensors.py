@@ -1,18 +1,21 @@
 """The demo town's sensor platform: Herrenberg's car parks on a local SensorThings server.
 
 Capacities and coordinates are the real ones from ``data/herrenberg-parking.json``; the counts are
-a SYNTHETIC week (a weekday/weekend occupancy profile), because the open feed has no history.
-A synthetic rain gauge adds a heavy-rain event for the heavy-rain analyses.
+SYNTHETIC (five weeks of a weekday/weekend occupancy profile with some noise), because the open
+feed has no history. A synthetic rain gauge adds a heavy-rain event for the heavy-rain analyses.
 """
 
 import json
 import math
+import random
 from datetime import datetime, timedelta, timezone
 
 from .paths import DATA
 
-WEEK_START = datetime(2025, 2, 18, tzinfo=timezone.utc)
-HOURS = 7 * 24
+WEEK_START = datetime(2025, 1, 21, tzinfo=timezone.utc)
+WEEKS = 5
+HOURS = WEEKS * 7 * 24
+NOISE = 0.05
 RAIN_GAUGE = ("Regenschreiber Kläranlage", (8.8590, 48.5990))
 
 
@@ -21,13 +24,14 @@ def occupancy(moment):
     hour = moment.hour + 1  # local time (CET)
     weekday = moment.weekday()
     peak = 0.85 if weekday < 5 else 0.95 if weekday == 5 else 0.35
-    day_shape = math.exp(-((hour - 12.5) / 3.5) ** 2)
+    day_shape = math.exp(-(((hour - 12.5) / 3.5) ** 2))
     return 0.08 + (peak - 0.08) * day_shape
 
 
 def rain_mm(hour_index):
-    """Synthetic hourly rain: dry week with a 3-hour cloudburst (Starkregen) on day 4."""
-    storm = {75: 8.0, 76: 31.5, 77: 12.0}
+    """Synthetic hourly rain: dry weeks with a 3-hour cloudburst (Starkregen) in the last week."""
+    first = HOURS - 4 * 24 + 3
+    storm = {first: 8.0, first + 1: 31.5, first + 2: 12.0}
     return storm.get(hour_index, 0.0)
 
 
@@ -42,19 +46,27 @@ def fill_demo_platform(server):
             continue
         stream = f"{lot['name']} – freie Stellplätze"
         [stream_id] = server.add_thing(
-            lot["name"], (lot["coords"]["lng"], lot["coords"]["lat"]),
+            lot["name"],
+            (lot["coords"]["lng"], lot["coords"]["lat"]),
             [(stream, "Freie Stellplätze", "Stp")],
             {"capacity": total, "type": lot.get("lot_type", ""), "synthetic_counts": True},
         )
         ids[stream] = stream_id
-        server.add_observations(stream_id, [
-            (moment.strftime("%Y-%m-%dT%H:%M:%SZ"), round(total * (1 - occupancy(moment))))
-            for moment in times
-        ])
+        noise = random.Random(lot["id"])  # the same synthetic series on every run
+        server.add_observations(
+            stream_id,
+            [
+                (
+                    moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    round(total * (1 - min(1.0, max(0.0, occupancy(moment) + noise.uniform(-NOISE, NOISE))))),
+                )
+                for moment in times
+            ],
+        )
     name, lon_lat = RAIN_GAUGE
     [gauge] = server.add_thing(name, lon_lat, [(name, "Niederschlag", "mm")], {"synthetic": True})
     ids[name] = gauge
-    server.add_observations(gauge, [
-        (moment.strftime("%Y-%m-%dT%H:%M:%SZ"), rain_mm(index)) for index, moment in enumerate(times)
-    ])
+    server.add_observations(
+        gauge, [(moment.strftime("%Y-%m-%dT%H:%M:%SZ"), rain_mm(index)) for index, moment in enumerate(times)]
+    )
     return ids

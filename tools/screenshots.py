@@ -36,7 +36,7 @@ def wait_until_idle(page):
 def render_dock(target):
     """The platform page with the demo town's sensors loaded and one week of a car park charted."""
     import smartcity_qgis
-    from demo.sensors import WEEK_START, fill_demo_platform
+    from demo.sensors import HOURS, WEEK_START, fill_demo_platform
     from smartcity_qgis.core.platforms import Platform
     from smartcity_qgis.qgisbridge.connections import delete_connection, save_connection
     from smartcity_qgis.ui.dock import SmartCityDock
@@ -59,7 +59,8 @@ def render_dock(target):
                       if not page.tree.topLevelItem(i).isHidden())
         parent.child(0).setSelected(True)
         page.range.setCurrentIndex(2)
-        page.start.setDateTime(QDateTime.fromSecsSinceEpoch(int(WEEK_START.timestamp()), Qt.UTC))
+        last_week = int(WEEK_START.timestamp()) + (HOURS - 7 * 24) * 3600
+        page.start.setDateTime(QDateTime.fromSecsSinceEpoch(last_week, Qt.UTC))
         page.end.setDateTime(page.start.dateTime().addDays(7))
         page.show_chart()
         wait_until_idle(page)

@@ -236,7 +236,8 @@ def facility_row(facility_id, pieces, intervals, issues, options, start_ns, end_
 def parking_statistics(facilities, observations, options=None):
     """Per-facility statistics, weekday × hour profiles and hourly series of a parking period.
 
-    ``facilities``: ``facility_id``, ``capacity``; ``observations`` as in :func:`clean_samples`.
+    ``facilities``: ``facility_id``, ``capacity`` (optional ``name``); ``observations`` as in
+    :func:`clean_samples`.
     """
     options = options or StatsOptions()
     if not 0 < options.threshold <= 1.5:
@@ -269,6 +270,9 @@ def parking_statistics(facilities, observations, options=None):
     issue_counts = samples.groupby("facility_id")["reason"].value_counts()
     sample_counts = samples.groupby("facility_id").size()
     rows = []
+    names = {}
+    if "name" in facilities:
+        names = dict(zip(facilities["facility_id"], facilities["name"].fillna("")))
     pieces_by_facility = dict(tuple(pieces.groupby("facility_id", sort=False)))
     intervals_by_facility = dict(tuple(intervals.groupby("facility_id", sort=False)))
     empty_pieces, empty_intervals = pieces.iloc[:0], intervals.iloc[:0]
@@ -283,6 +287,7 @@ def parking_statistics(facilities, observations, options=None):
             intervals_by_facility.get(facility_id, empty_intervals), issues, options, start_ns, end_ns,
         )
         row["capacity"] = capacity
+        row["name"] = names.get(facility_id, "")
         rows.append(row)
     return ParkingStatistics(
         facilities=pd.DataFrame(rows),

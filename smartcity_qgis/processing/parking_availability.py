@@ -34,6 +34,7 @@ OUTPUT_FIELDS = (
     ("free", QVariant.Double),
     ("pressure", QVariant.Double),
     ("nearest_id", QVariant.String),
+    ("nearest_name", QVariant.String),
     ("nearest_m", QVariant.Double),
     ("nearest_free", QVariant.Double),
 )
@@ -48,6 +49,7 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
     FACILITY_ID = "FACILITY_ID"
     CAPACITY = "CAPACITY"
     MEAN_OCC = "MEAN_OCC"
+    FACILITY_NAME = "FACILITY_NAME"
     PROFILE = "PROFILE"
     WEEKDAY = "WEEKDAY"
     HOUR = "HOUR"
@@ -92,6 +94,7 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
             (self.FACILITY_ID, self.tr("Facility id field"), "facility_id"),
             (self.CAPACITY, self.tr("Capacity field"), "capacity"),
             (self.MEAN_OCC, self.tr("Mean occupancy field"), "mean_occ"),
+            (self.FACILITY_NAME, self.tr("Facility name field"), "name"),
         ):
             add(QgsProcessingParameterField(name, label, default, self.FACILITIES, optional=True))
         add(
@@ -149,6 +152,7 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
                 ("facility_id", self.FACILITY_ID),
                 ("capacity", self.CAPACITY),
                 ("mean_occ", self.MEAN_OCC),
+                ("name", self.FACILITY_NAME),
             )
         }
         facility_frame = point_frame(facilities, columns, crs, context.project(), feedback)
@@ -176,6 +180,10 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
         )
         result.index = located.index
         result = result.reindex(dest_frame.index).assign(destination=dest_frame["dest_id"])
+        names = dict(
+            zip(facility_frame["facility_id"], facility_frame.get("name", facility_frame["facility_id"]))
+        )
+        result["nearest_name"] = result["nearest_id"].map(names)
         sink, dest_id = self.create_sink(
             parameters,
             self.OUTPUT,

@@ -21,6 +21,7 @@ from ..qgisbridge.i18n import tr
 
 FACILITIES = "FACILITIES"
 FACILITY_ID = "FACILITY_ID"
+FACILITY_NAME = "FACILITY_NAME"
 CAPACITY = "CAPACITY"
 OBSERVATIONS = "OBSERVATIONS"
 OBS_FACILITY_ID = "OBS_FACILITY_ID"
@@ -64,6 +65,11 @@ def add_input_parameters(algorithm):
     )
     add(QgsProcessingParameterField(CAPACITY, tr("Capacity field"), "capacity", FACILITIES, optional=True))
     add(
+        QgsProcessingParameterField(
+            FACILITY_NAME, tr("Facility name field"), "thing", FACILITIES, optional=True
+        )
+    )
+    add(
         QgsProcessingParameterFeatureSource(
             OBSERVATIONS, tr("Observations (table or layer)"), [QgsProcessing.TypeVector]
         )
@@ -104,6 +110,7 @@ def add_input_parameters(algorithm):
 
 FIELD_SOURCES = {
     FACILITY_ID: FACILITIES,
+    FACILITY_NAME: FACILITIES,
     CAPACITY: FACILITIES,
     OBS_FACILITY_ID: OBSERVATIONS,
     TIME: OBSERVATIONS,
@@ -147,7 +154,9 @@ def read_inputs(algorithm, parameters, context, feedback):
     if not chosen[FREE] and not chosen[OCCUPIED]:
         raise InputError(N_("Choose the field with free spaces or the field with occupied spaces."))
     facility_frame = layer_frame(
-        sources[FACILITIES], {"facility_id": chosen[FACILITY_ID], "capacity": chosen[CAPACITY]}, feedback
+        sources[FACILITIES],
+        {"facility_id": chosen[FACILITY_ID], "capacity": chosen[CAPACITY], "name": chosen[FACILITY_NAME]},
+        feedback,
     )
     if facility_frame.empty:
         raise InputError(N_("The facility layer is empty."))

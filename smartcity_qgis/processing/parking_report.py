@@ -6,7 +6,6 @@ import tempfile
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -37,7 +36,6 @@ def write_atomically(path, text):
 class ParkingReportAlgorithm(SmartCityAlgorithm):
     ALG_ID = "parkingreport"
     GROUP_ID = "parking"
-    NAME_FIELD = "NAME_FIELD"
     THRESHOLD = "THRESHOLD"
     TURNOVER = "TURNOVER"
     TITLE = "TITLE"
@@ -58,11 +56,6 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         inputs.add_input_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.NAME_FIELD, self.tr("Facility name field"), "thing", inputs.FACILITIES, optional=True
-            )
-        )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
@@ -94,13 +87,11 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         source, statistics = run_statistics(self, parameters, context, feedback, threshold)
         id_field = field_name(self, parameters, inputs.FACILITY_ID, context, source)
-        name_field = field_name(self, parameters, self.NAME_FIELD, context, source)
         crs = metric_crs(source.sourceCrs(), source.sourceExtent(), context.project())
-        places = point_frame(
-            source, {"facility_id": id_field, "name": name_field}, crs, context.project(), feedback
-        )
+        places = point_frame(source, {"facility_id": id_field}, crs, context.project(), feedback)
         places["facility_id"] = places["facility_id"].astype(str)
-        names = dict(zip(places["facility_id"], places["name"])) if name_field else {}
+        facilities = statistics.facilities
+        names = dict(zip(facilities["facility_id"], facilities["name"]))
         locations = {key: (x, y) for key, x, y in places[["facility_id", "x", "y"]].itertuples(index=False)}
         turnover_source = self.parameterAsSource(parameters, self.TURNOVER, context)
         turnover = None

@@ -16,6 +16,7 @@ from .base import SmartCityAlgorithm
 
 STATS_FIELDS = (
     ("facility_id", QVariant.String),
+    ("name", QVariant.String),
     ("capacity", QVariant.Double),
     ("coverage", QVariant.Double),
     ("samples", QVariant.Int),

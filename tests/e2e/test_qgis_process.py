@@ -46,8 +46,13 @@ def test_help_prints_the_help_text():
 def test_run_with_json_output(tmp_path):
     target = tmp_path / "parking.gpkg"
     answer = qgis_process(
-        "run", "smartcity:parkingfeed", "--json", "--",
-        f"SOURCE={REPO / 'demo' / 'data' / 'herrenberg-parking.json'}", "FORMAT=1", f"OUTPUT={target}",
+        "run",
+        "smartcity:parkingfeed",
+        "--json",
+        "--",
+        f"SOURCE={REPO / 'demo' / 'data' / 'herrenberg-parking.json'}",
+        "FORMAT=1",
+        f"OUTPUT={target}",
     )
     assert answer.returncode == 0, answer.stdout + answer.stderr
     result = json.loads(answer.stdout)
@@ -56,10 +61,13 @@ def test_run_with_json_output(tmp_path):
     assert dataset.GetLayer(0).GetFeatureCount() == 26
 
 
-@pytest.mark.parametrize(("source", "words"), [
-    ("/no/such/feed.json", "does not exist"),
-    ("", "Incorrect parameter value for SOURCE"),
-])
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        ("/no/such/feed.json", "does not exist"),
+        ("", "Incorrect parameter value for SOURCE"),
+    ],
+)
 def test_run_with_bad_input_fails_with_message(tmp_path, source, words):
     target = tmp_path / "parking.gpkg"
     answer = qgis_process("run", "smartcity:parkingfeed", "--", f"SOURCE={source}", f"OUTPUT={target}")
@@ -71,18 +79,64 @@ def test_run_with_bad_input_fails_with_message(tmp_path, source, words):
 def test_sensor_locations_and_observations_in_batch(sensorthings, tmp_path):
     sensors, series = tmp_path / "sensors.gpkg", tmp_path / "series.gpkg"
     answer = qgis_process(
-        "run", "smartcity:sensorlocations", "--json", "--",
-        f"URL={sensorthings.base_url}", "OBSERVED_PROPERTY=Freie Stellplätze", "EXTENT=8.8,8.95,48.55,48.65",
+        "run",
+        "smartcity:sensorlocations",
+        "--json",
+        "--",
+        f"URL={sensorthings.base_url}",
+        "OBSERVED_PROPERTY=Freie Stellplätze",
+        "EXTENT=8.8,8.95,48.55,48.65",
         f"OUTPUT={sensors}",
     )
     assert answer.returncode == 0, answer.stdout + answer.stderr
     dataset = ogr.Open(str(sensors))  # keep the dataset alive while its layer is read
     assert [feature.GetField("stream") for feature in dataset.GetLayer(0)] == ["Parkhaus Altstadt frei"]
     answer = qgis_process(
-        "run", "smartcity:observations", "--",
-        f"URL={sensorthings.base_url}", f"STREAM_IDS={sensorthings.ids['Parkhaus Altstadt frei']}",
-        "START=2026-11-10T00:00:00Z", "END=2026-11-10T23:59:59Z", f"OUTPUT={series}",
+        "run",
+        "smartcity:observations",
+        "--",
+        f"URL={sensorthings.base_url}",
+        f"STREAM_IDS={sensorthings.ids['Parkhaus Altstadt frei']}",
+        "START=2026-11-10T00:00:00Z",
+        "END=2026-11-10T23:59:59Z",
+        f"OUTPUT={series}",
     )
     assert answer.returncode == 0, answer.stdout + answer.stderr
     dataset = ogr.Open(str(series))
     assert dataset.GetLayer(0).GetFeatureCount() == 288
+
+
+def test_parking_statistics_and_report_in_batch(tmp_path):
+    parking, stats, report = tmp_path / "parking.gpkg", tmp_path / "stats.gpkg", tmp_path / "report.html"
+    feed = REPO / "demo" / "data" / "herrenberg-parking.json"
+    assert (
+        qgis_process("run", "smartcity:parkingfeed", "--", f"SOURCE={feed}", f"OUTPUT={parking}").returncode
+        == 0
+    )
+    mapping = [
+        f"FACILITIES={parking}",
+        "FACILITY_ID=id",
+        "FACILITY_NAME=name",
+        f"OBSERVATIONS={parking}",
+        "OBS_FACILITY_ID=id",
+        "TIME=observed",
+        "FREE=free",
+    ]
+    answer = qgis_process(
+        "run",
+        "smartcity:parkingstats",
+        "--",
+        *mapping,
+        "THRESHOLD=0.5",
+        f"OUTPUT={stats}",
+        f"PROFILE={tmp_path / 'profile.gpkg'}",
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    dataset = ogr.Open(str(stats))
+    shares = {
+        feature.GetField("facility_id"): feature.GetField("share_sat") for feature in dataset.GetLayer(0)
+    }
+    assert shares["herrenbergaltstadtgarage"] == 0  # 38 % occupied, below the 50 % threshold
+    answer = qgis_process("run", "smartcity:parkingreport", "--", *mapping, f"OUTPUT_HTML={report}")
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    assert "<svg" in report.read_text(encoding="utf-8")

@@ -264,3 +264,32 @@ def test_report_is_one_html_file_with_charts(provider, platform_outputs, tmp_pat
     assert tree.findtext(".//h3") == "Parkhaus Altstadt"  # facility name from the thing field
     assert len(tree.findall(".//svg")) >= 4
     assert [path.name for path in tmp_path.iterdir() if path.suffix == ".tmp"] == []
+
+
+def test_statistics_of_a_real_parkapi_snapshot(provider, tmp_path):
+    from tests.conftest import REPO
+
+    parking = tmp_path / "parking.gpkg"
+    run(
+        "parkingfeed",
+        {"SOURCE": str(REPO / "demo" / "data" / "herrenberg-parking.json"), "OUTPUT": str(parking)},
+    )
+    result = run(
+        "parkingstats",
+        {
+            "FACILITIES": str(parking),
+            "FACILITY_ID": "id",
+            "FACILITY_NAME": "name",
+            "OBSERVATIONS": str(parking),
+            "OBS_FACILITY_ID": "id",
+            "TIME": "observed",
+            "FREE": "free",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "PROFILE": None,
+        },
+    )
+    stats = {feature["facility_id"]: feature for feature in rows(result["OUTPUT"])}
+    garage = stats["herrenbergaltstadtgarage"]
+    assert garage["mean_occ"] == pytest.approx(37 / 97)  # one snapshot: 60 of 97 free
+    assert garage["name"] == "Altstadtgarage"
+    assert "no capacity" in stats["herrenbergparkgarageseelaender"]["issues"]  # the feed has no capacity
