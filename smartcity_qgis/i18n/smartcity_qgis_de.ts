@@ -59,6 +59,11 @@
       <translation>Die Seitenabfrage des Servers wiederholt sich ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/parking_availability.py" />
+      <source>No facility has a location, a capacity and an expected occupancy.</source>
+      <translation>Keine Anlage hat einen Standort, eine Kapazität und eine erwartete Auslastung.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/parking_feeds.py" />
       <source>Unknown parking feed format: expected ParkAPI, DATEX II, NGSI or GeoJSON.</source>
       <translation>Unbekanntes Format des Parkdaten-Feeds: erwartet wird ParkAPI, DATEX II, NGSI oder GeoJSON.</translation>
@@ -72,6 +77,196 @@
       <location filename="smartcity_qgis/core/parking_feeds.py" />
       <source>The DATEX II document is not valid XML ({detail}).</source>
       <translation>Das DATEX-II-Dokument ist kein gültiges XML ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_forecast.py" />
+      <source>Not enough observed hours for a forecast.</source>
+      <translation>Zu wenige beobachtete Stunden für eine Prognose.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Circle size: capacity. Green: rarely full, red: full for half of the time or more.</source>
+      <translation>Kreisgröße: Kapazität. Grün: selten voll, rot: mindestens die Hälfte der Zeit voll.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Mon</source>
+      <translation>Mo</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Tue</source>
+      <translation>Di</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Wed</source>
+      <translation>Mi</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Thu</source>
+      <translation>Do</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Fri</source>
+      <translation>Fr</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Sat</source>
+      <translation>Sa</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Sun</source>
+      <translation>So</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Facility</source>
+      <translation>Anlage</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Capacity</source>
+      <translation>Kapazität</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Data coverage</source>
+      <translation>Datenabdeckung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Mean occupancy</source>
+      <translation>Mittlere Auslastung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>95th percentile</source>
+      <translation>95. Perzentil</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Hours at or above threshold</source>
+      <translation>Stunden ab Schwellenwert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Share of time at or above threshold</source>
+      <translation>Zeitanteil ab Schwellenwert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Issues</source>
+      <translation>Auffälligkeiten</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Saturation threshold</source>
+      <translation>Sättigungsschwelle</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Facilities</source>
+      <translation>Anlagen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Overview</source>
+      <translation>Überblick</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>All facilities: mean occupancy by weekday and hour (local time)</source>
+      <translation>Alle Anlagen: mittlere Auslastung nach Wochentag und Stunde (Ortszeit)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Zone</source>
+      <translation>Zone</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Bays</source>
+      <translation>Stellplätze</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Sessions</source>
+      <translation>Parkvorgänge</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Median dwell (min)</source>
+      <translation>Median der Parkdauer (min)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Share over the limit</source>
+      <translation>Anteil über der Höchstdauer</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Turnover per bay and day</source>
+      <translation>Umschlag je Stellplatz und Tag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Facilities in detail</source>
+      <translation>Anlagen im Einzelnen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>On-street turnover by zone</source>
+      <translation>Parkraumumschlag im Straßenraum nach Zone</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>The busiest facilities with data are shown.</source>
+      <translation>Gezeigt werden die am stärksten ausgelasteten Anlagen mit Daten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_report.py" />
+      <source>Map: share of time at or above the threshold</source>
+      <translation>Karte: Zeitanteil ab Schwellenwert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_stats.py" />
+      <source>The saturation threshold must be a share between 0 and 1.5 (e.g. 0.85).</source>
+      <translation>Die Sättigungsschwelle muss ein Anteil zwischen 0 und 1,5 sein (z. B. 0,85).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_stats.py" />
+      <source>No observation belongs to a known facility in this period.</source>
+      <translation>Keine Beobachtung gehört in diesem Zeitraum zu einer bekannten Anlage.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_stats.py" />
+      <source>The period is empty: its end must lie after its start.</source>
+      <translation>Der Zeitraum ist leer: sein Ende muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_stats.py" />
+      <source>No usable observation in this period (see the issues of the facilities).</source>
+      <translation>Keine verwertbare Beobachtung in diesem Zeitraum (siehe die Auffälligkeiten der Anlagen).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_stats.py" />
+      <source>{count} observations name facilities that are not in the facility layer (e.g. {example}); they are ignored.</source>
+      <translation>{count} Beobachtungen nennen Anlagen, die nicht im Anlagen-Layer stehen (z. B. {example}); sie werden übergangen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking_turnover.py" />
+      <source>No readable bay status events (occupied/free with a time).</source>
+      <translation>Keine lesbaren Belegungsereignisse (belegt/frei mit Zeitpunkt).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/platforms.py" />
@@ -266,6 +461,125 @@ Beim Laden in QGIS wird der Layer für den Temporal Controller eingerichtet.
       <translation>Bei der Grenze von {limit} Objekten angehalten.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Monday</source>
+      <translation>Montag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Tuesday</source>
+      <translation>Dienstag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Wednesday</source>
+      <translation>Mittwoch</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Thursday</source>
+      <translation>Donnerstag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Friday</source>
+      <translation>Freitag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Saturday</source>
+      <translation>Samstag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Sunday</source>
+      <translation>Sonntag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Parking availability near destinations</source>
+      <translation>Parkraumverfügbarkeit an Zielen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>For each destination (town hall, shops, event venue …): the parking facilities within walking distance (straight line), their capacity and expected free spaces at the chosen weekday and local hour, the nearest facility with expected free space and its distance, and a pressure index (expected occupancy of the capacity within reach: 0 = empty, 1 = full; empty when nothing is in reach).
+
+Facilities: the output of 'Parking occupancy statistics' (facility_id, capacity, mean_occ). With its weekday × hour profile the slot's occupancy is used, otherwise the mean. Distances are measured in metres in the destinations' CRS, or in the UTM zone when it is geographic.</source>
+      <translation>Für jedes Ziel (Rathaus, Geschäfte, Veranstaltungsort …): die Parkierungsanlagen in Gehentfernung (Luftlinie), ihre Kapazität und die erwarteten freien Stellplätze am gewählten Wochentag zur gewählten Ortszeit-Stunde, die nächste Anlage mit erwartet freien Plätzen und ihre Entfernung sowie ein Parkdruck-Index (erwartete Auslastung der erreichbaren Kapazität: 0 = leer, 1 = voll; leer, wenn nichts erreichbar ist).
+
+Anlagen: die Ausgabe von „Parkraum-Auslastungsstatistik“ (facility_id, capacity, mean_occ). Mit ihrem Wochentag-×-Stunde-Profil wird die Auslastung dieses Zeitfensters verwendet, sonst der Mittelwert. Entfernungen werden in Metern im KBS der Ziele gemessen, bei geografischem KBS in der UTM-Zone.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Destinations</source>
+      <translation>Ziele</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Destination name field</source>
+      <translation>Feld mit dem Namen des Ziels</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Facility statistics</source>
+      <translation>Anlagenstatistik</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Facility id field</source>
+      <translation>Feld mit der Anlagen-ID</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Capacity field</source>
+      <translation>Feld mit der Kapazität</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Mean occupancy field</source>
+      <translation>Feld mit der mittleren Auslastung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Facility name field</source>
+      <translation>Feld mit dem Anlagennamen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Weekday × hour profile (optional)</source>
+      <translation>Wochentag-×-Stunde-Profil (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Weekday</source>
+      <translation>Wochentag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Local hour (0–23)</source>
+      <translation>Stunde Ortszeit (0–23)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Walking distance (m)</source>
+      <translation>Gehentfernung (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Free spaces needed</source>
+      <translation>Benötigte freie Stellplätze</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Availability at destinations</source>
+      <translation>Verfügbarkeit an den Zielen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>The destination layer is empty.</source>
+      <translation>Der Layer der Ziele ist leer.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/processing/parking_feed.py" />
       <source>Detect automatically</source>
       <translation>Automatisch erkennen</translation>
@@ -351,6 +665,286 @@ Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdate
       <location filename="smartcity_qgis/processing/parking_feed.py" />
       <source>{count} facilities loaded, {flagged} with issues (no location or implausible counts: see the issues field).</source>
       <translation>{count} Anlagen geladen, davon {flagged} mit Hinweisen (ohne Lage oder mit unplausiblen Zählwerten: siehe Feld issues).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_forecast.py" />
+      <source>Occupancy forecast</source>
+      <translation>Auslastungsprognose</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_forecast.py" />
+      <source>Forecasts the hourly occupancy rate and free spaces of each facility for the next days after its data ends. Method: the mean of the same local weekday and hour over the last weeks, shifted by how much the last seven days deviated from that profile.
+
+Backtest: each of the last weeks is forecast from the data before it and compared with what was observed: MAE (mean absolute error in occupancy points, 0.05 = 5 %) and MAPE (relative error, hours below 5 % occupancy left out), next to the naive forecast 'same hour last week'. Only trust the forecast where it beats the naive one.
+
+</source>
+      <translation>Prognostiziert für jede Anlage die stündliche Auslastung und die freien Stellplätze der nächsten Tage nach dem Ende ihrer Daten. Verfahren: der Mittelwert desselben Wochentags und derselben Ortszeit-Stunde in den letzten Wochen, verschoben um die Abweichung der letzten sieben Tage von diesem Profil.
+
+Rückrechnung (Backtest): jede der letzten Wochen wird aus den Daten davor prognostiziert und mit den Beobachtungen verglichen: MAE (mittlerer absoluter Fehler in Auslastungspunkten, 0,05 = 5 %) und MAPE (relativer Fehler, Stunden unter 5 % Auslastung ausgenommen), neben der naiven Prognose „gleiche Stunde der Vorwoche“. Der Prognose nur dort trauen, wo sie die naive schlägt.
+
+</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_forecast.py" />
+      <source>Forecasting …</source>
+      <translation>Prognose wird berechnet …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_forecast.py" />
+      <source>Days to forecast</source>
+      <translation>Zu prognostizierende Tage</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_forecast.py" />
+      <source>Weeks of history in the profile</source>
+      <translation>Wochen Vorgeschichte im Profil</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_forecast.py" />
+      <source>Weeks to backtest</source>
+      <translation>Wochen für die Rückrechnung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_forecast.py" />
+      <source>Forecast</source>
+      <translation>Prognose</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_forecast.py" />
+      <source>Backtest per facility</source>
+      <translation>Rückrechnung je Anlage</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_forecast.py" />
+      <source>Too little history for a backtest (at least two weeks are needed).</source>
+      <translation>Zu wenig Vorgeschichte für eine Rückrechnung (mindestens zwei Wochen nötig).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_forecast.py" />
+      <source>Backtest: mean MAE {mae:.3f} (naive {naive:.3f}) over {count} facilities.</source>
+      <translation>Rückrechnung: mittlerer MAE {mae:.3f} (naiv {naive:.3f}) über {count} Anlagen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Inputs: facilities (points or polygons with an id and a capacity field) and observations (any table or layer with the facility id, a time and the free or occupied count; an optional capacity field there follows capacity changes over time). The outputs of 'Load sensor locations' (stream_id, capacity) and 'Fetch observations' (stream_id, time, value) fit directly. Times are stored in UTC; weekday/hour profiles use German local time (Europe/Berlin, summer time included). A sample counts until the next one of its facility, at most 'maximum gap' minutes: longer silences are gaps, and rejected samples (free &gt; capacity, negative or non-numeric counts, duplicate times, unknown facilities) are counted in the issues field, never dropped silently.</source>
+      <translation>Eingaben: Anlagen (Punkte oder Flächen mit einem ID- und einem Kapazitätsfeld) und Beobachtungen (beliebige Tabelle oder Layer mit Anlagen-ID, Zeitpunkt und der Zahl freier oder belegter Plätze; ein optionales Kapazitätsfeld dort bildet Kapazitätsänderungen im Zeitverlauf ab). Die Ausgaben von „Sensorstandorte laden“ (stream_id, capacity) und „Beobachtungen abrufen“ (stream_id, time, value) passen direkt. Zeiten werden in UTC gespeichert; Wochentag-/Stunden-Profile nutzen die deutsche Ortszeit (Europe/Berlin, mit Sommerzeit). Ein Messwert gilt bis zum nächsten seiner Anlage, höchstens „größte Lücke“ Minuten: längere Pausen sind Lücken, und verworfene Messwerte (frei &gt; Kapazität, negative oder nicht numerische Zahlen, doppelte Zeitpunkte, unbekannte Anlagen) werden im Feld issues gezählt, nie stillschweigend verworfen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>The field '{field}' does not exist in the input of '{parameter}'.</source>
+      <translation>Das Feld „{field}“ gibt es in der Eingabe von „{parameter}“ nicht.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Observations (table or layer)</source>
+      <translation>Beobachtungen (Tabelle oder Layer)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Facility id field of the observations</source>
+      <translation>Feld mit der Anlagen-ID in den Beobachtungen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Time field</source>
+      <translation>Feld mit dem Zeitpunkt</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Free spaces field</source>
+      <translation>Feld mit den freien Stellplätzen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Occupied spaces field</source>
+      <translation>Feld mit den belegten Stellplätzen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Capacity field of the observations (optional)</source>
+      <translation>Feld mit der Kapazität in den Beobachtungen (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Period from (UTC)</source>
+      <translation>Zeitraum von (UTC)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Period to (UTC)</source>
+      <translation>Zeitraum bis (UTC)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Maximum gap between samples (minutes)</source>
+      <translation>Größte Lücke zwischen Messwerten (Minuten)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Choose the field with free spaces or the field with occupied spaces.</source>
+      <translation>Bitte das Feld mit freien oder das Feld mit belegten Stellplätzen wählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>The facility layer is empty.</source>
+      <translation>Der Anlagen-Layer ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>The observation table is empty.</source>
+      <translation>Die Beobachtungstabelle ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Choose the field for '{parameter}'.</source>
+      <translation>Bitte das Feld für „{parameter}“ wählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Reading {count} observations …</source>
+      <translation>{count} Beobachtungen werden gelesen …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_report.py" />
+      <source>Parking report</source>
+      <translation>Parkraumbericht</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_report.py" />
+      <source>Writes one HTML file (charts embedded, opens in any browser, can be mailed or printed): an overview table per facility (coverage, mean and 95th-percentile occupancy, hours and share at or above the threshold, issues), a weekday × hour heatmap of all facilities, a map of the facilities coloured by saturation, the on-street turnover per zone when its table is given, and for the busiest facilities a time series with the threshold line and their own heatmap.
+
+</source>
+      <translation>Schreibt eine HTML-Datei (Grafiken eingebettet, öffnet in jedem Browser, lässt sich mailen oder drucken): eine Übersichtstabelle je Anlage (Datenabdeckung, mittlere Auslastung und 95. Perzentil, Stunden und Zeitanteil ab Schwellenwert, Auffälligkeiten), eine Wochentag-×-Stunde-Heatmap aller Anlagen, eine Karte der Anlagen nach Sättigung eingefärbt, den Parkraumumschlag je Zone, wenn dessen Tabelle angegeben ist, und für die am stärksten ausgelasteten Anlagen eine Zeitreihe mit Schwellenwertlinie und ihre eigene Heatmap.
+
+</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_report.py" />
+      <source>Saturation threshold (share of capacity)</source>
+      <translation>Sättigungsschwelle (Anteil der Kapazität)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_report.py" />
+      <source>Zone turnover table (optional)</source>
+      <translation>Tabelle des Umschlags je Zone (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_report.py" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_report.py" />
+      <source>Report</source>
+      <translation>Bericht</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_report.py" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_report.py" />
+      <source>Report written to {path}</source>
+      <translation>Bericht geschrieben: {path}</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_stats.py" />
+      <source>Computing time-weighted statistics …</source>
+      <translation>Zeitgewichtete Statistik wird berechnet …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_stats.py" />
+      <source>Parking occupancy statistics</source>
+      <translation>Parkraum-Auslastungsstatistik</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_stats.py" />
+      <source>Occupancy statistics per parking facility over a period: coverage (share of the period with data) and the gaps, mean, median and 95th-percentile occupancy rate (time-weighted), peak occupancy and when, hours and share of time at or above the saturation threshold (85 % by default) and a typical daily profile (JSON, local hours). A second table gives the mean occupancy per weekday (0 = Monday) and local hour for each facility and for all facilities together (facility_id '*', weighted by capacity).
+
+</source>
+      <translation>Auslastungsstatistik je Parkierungsanlage über einen Zeitraum: Datenabdeckung (Anteil des Zeitraums mit Daten) und Lücken, mittlere, Median- und 95.-Perzentil-Auslastung (zeitgewichtet), Spitzenauslastung und ihr Zeitpunkt, Stunden und Zeitanteil ab der Sättigungsschwelle (Standard 85 %) und ein typisches Tagesprofil (JSON, Ortszeit-Stunden). Eine zweite Tabelle enthält die mittlere Auslastung je Wochentag (0 = Montag) und Ortszeit-Stunde für jede Anlage und für alle Anlagen zusammen (facility_id „*“, nach Kapazität gewichtet).
+
+</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_stats.py" />
+      <source>Weekday × hour profile</source>
+      <translation>Wochentag-×-Stunde-Profil</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_stats.py" />
+      <source>{count} facilities; {saturated} reach the threshold at times.</source>
+      <translation>{count} Anlagen; {saturated} erreichen zeitweise die Schwelle.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_turnover.py" />
+      <source>On-street bay turnover</source>
+      <translation>Parkraumumschlag im Straßenraum</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_turnover.py" />
+      <source>Parking sessions of single-bay sensors: a session runs from an 'occupied' event to the next 'free' event of the bay (status words such as occupied/free, belegt/frei, vacant, 1/0 or true/false). Per bay and per zone: number of sessions, median and 90th-percentile dwell time, share of sessions longer than the allowed duration, turnover (sessions per bay and day) and occupied share of the period.
+
+Sessions cut by the start or end of the period (a car already parked at the first event, or still parked at the end) count as sessions, but their unknown dwell time is left out. Bays and zones come from an optional bay layer (its geometry is used for the output); without it the output is a table.</source>
+      <translation>Parkvorgänge aus Einzelstellplatz-Sensoren: ein Parkvorgang reicht von einem „belegt“-Ereignis bis zum nächsten „frei“-Ereignis des Stellplatzes (Zustandswörter wie occupied/free, belegt/frei, vacant, 1/0 oder true/false). Je Stellplatz und je Zone: Zahl der Parkvorgänge, Median und 90. Perzentil der Parkdauer, Anteil der Parkvorgänge über der zulässigen Höchstdauer, Umschlag (Parkvorgänge je Stellplatz und Tag) und belegter Zeitanteil.
+
+Parkvorgänge, die Beginn oder Ende des Zeitraums schneiden (ein Fahrzeug steht schon beim ersten Ereignis oder noch am Ende), zählen als Parkvorgänge, ihre unbekannte Dauer bleibt aber außen vor. Stellplätze und Zonen kommen aus einem optionalen Stellplatz-Layer (dessen Geometrie für die Ausgabe verwendet wird); ohne ihn ist die Ausgabe eine Tabelle.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_turnover.py" />
+      <source>Bay status events</source>
+      <translation>Belegungsereignisse der Stellplätze</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_turnover.py" />
+      <source>Bay id field</source>
+      <translation>Feld mit der Stellplatz-ID</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_turnover.py" />
+      <source>Status field</source>
+      <translation>Feld mit dem Zustand</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_turnover.py" />
+      <source>Bays (optional)</source>
+      <translation>Stellplätze (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_turnover.py" />
+      <source>Bay id field of the bays</source>
+      <translation>Feld mit der Stellplatz-ID im Stellplatz-Layer</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_turnover.py" />
+      <source>Zone or street field</source>
+      <translation>Feld mit Zone oder Straße</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_turnover.py" />
+      <source>Maximum allowed parking duration (minutes)</source>
+      <translation>Zulässige Höchstparkdauer (Minuten)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_turnover.py" />
+      <source>Bay turnover</source>
+      <translation>Umschlag je Stellplatz</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_turnover.py" />
+      <source>Zone turnover</source>
+      <translation>Umschlag je Zone</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_turnover.py" />
+      <source>{sessions} sessions at {bays} bays.</source>
+      <translation>{sessions} Parkvorgänge an {bays} Stellplätzen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_turnover.py" />
+      <source>{count} events without a readable status or time were skipped.</source>
+      <translation>{count} Ereignisse ohne lesbaren Zustand oder Zeitpunkt wurden übersprungen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/platform_params.py" />
@@ -536,6 +1130,51 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
       <translation>Bitte einen Namen und eine URL mit http:// oder https:// angeben.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/ui/parking_page.py" />
+      <source>Limit the period</source>
+      <translation>Zeitraum begrenzen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/parking_page.py" />
+      <source>Compute statistics</source>
+      <translation>Statistik berechnen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/parking_page.py" />
+      <source>Create and open report</source>
+      <translation>Bericht erstellen und öffnen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/parking_page.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/parking_page.py" />
+      <source>Choose the facility layer and the observation table first.</source>
+      <translation>Bitte zuerst den Anlagen-Layer und die Beobachtungstabelle wählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/parking_page.py" />
+      <source>Computing statistics …</source>
+      <translation>Statistik wird berechnet …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/parking_page.py" />
+      <source>Writing the report …</source>
+      <translation>Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/parking_page.py" />
+      <source>The run failed.</source>
+      <translation>Der Lauf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/parking_page.py" />
+      <source>Statistics of {count} facilities added to the map.</source>
+      <translation>Statistik von {count} Anlagen zur Karte hinzugefügt.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/ui/platform_page.py" />
       <source>Last 24 hours</source>
       <translation>Letzte 24 Stunden</translation>
@@ -594,11 +1233,6 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
       <location filename="smartcity_qgis/ui/platform_page.py" />
       <source>Show chart</source>
       <translation>Diagramm zeigen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/ui/platform_page.py" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/platform_page.py" />
