@@ -32,6 +32,11 @@ def test_provider_is_listed():
         "smartcity:parkingfeed\tLoad parking feed",
         "smartcity:sensorlocations\tLoad sensor locations",
         "smartcity:observations\tFetch observations",
+        "smartcity:parkingstats\tParking occupancy statistics",
+        "smartcity:parkingturnover\tOn-street bay turnover",
+        "smartcity:parkingavailability\tParking availability near destinations",
+        "smartcity:parkingforecast\tOccupancy forecast",
+        "smartcity:parkingreport\tParking report",
     ):
         assert line in answer.stdout
 
