@@ -34,11 +34,32 @@ LD_PREFIX = "/ngsi-ld/v1"
 V2_PREFIX = "/v2"
 PAGE_SIZE = 100
 # Attributes that describe an entity rather than measure something.
-DESCRIPTIVE_ATTRIBUTES = frozenset({
-    "id", "type", "@context", "location", "name", "description", "address", "observationSpace",
-    "operationSpace", "createdAt", "modifiedAt", "dateCreated", "dateModified", "dateObserved",
-    "TimeInstant", "source", "dataProvider", "seeAlso", "alternateName", "owner", "lat", "lon",
-})
+DESCRIPTIVE_ATTRIBUTES = frozenset(
+    {
+        "id",
+        "type",
+        "@context",
+        "location",
+        "name",
+        "description",
+        "address",
+        "observationSpace",
+        "operationSpace",
+        "createdAt",
+        "modifiedAt",
+        "dateCreated",
+        "dateModified",
+        "dateObserved",
+        "TimeInstant",
+        "source",
+        "dataProvider",
+        "seeAlso",
+        "alternateName",
+        "owner",
+        "lat",
+        "lon",
+    }
+)
 
 
 def broker_root(url):
@@ -81,8 +102,18 @@ def entities_url(root, flavour, entity_type, offset, limit=PAGE_SIZE, key_values
     return f"{root}{prefix}/entities?" + urlencode(params, safe=",:")
 
 
-def iterate_entities(transport, url, flavour, entity_type, headers=None, key_values=False, max_items=None,
-                     page_size=None, is_cancelled=lambda: False, progress=lambda done, total: None):
+def iterate_entities(
+    transport,
+    url,
+    flavour,
+    entity_type,
+    headers=None,
+    key_values=False,
+    max_items=None,
+    page_size=None,
+    is_cancelled=lambda: False,
+    progress=lambda done, total: None,
+):
     """Yield entities page by page with ``limit``/``offset``; total from the count header."""
     page_size = page_size or PAGE_SIZE
     root = broker_root(url)
@@ -95,8 +126,9 @@ def iterate_entities(transport, url, flavour, entity_type, headers=None, key_val
         response = transport.get(page_url, headers=headers)
         entities = response.json()
         if not isinstance(entities, list):
-            raise FormatError(N_("The answer from {url} is not a list of NGSI entities."),
-                              url=redact_url(page_url))
+            raise FormatError(
+                N_("The answer from {url} is not a list of NGSI entities."), url=redact_url(page_url)
+            )
         if not entities:
             return
         first = str(entities[0].get("id")) if isinstance(entities[0], dict) else ""
@@ -223,8 +255,9 @@ def history(transport, url, stream_id, start=None, end=None, headers=None, last_
     request_url = temporal_url(broker_root(url), entity_id, attribute, start, end, last_n)
     entity = transport.get(request_url, headers=headers).json()
     if not isinstance(entity, dict):
-        raise FormatError(N_("The answer from {url} is not an NGSI-LD temporal entity."),
-                          url=redact_url(request_url))
+        raise FormatError(
+            N_("The answer from {url} is not an NGSI-LD temporal entity."), url=redact_url(request_url)
+        )
     return list(temporal_observations(entity, attribute, stream_id))
 
 

@@ -242,8 +242,6 @@ def parse_datex2(static_data, status_data=None):
             record.capacity = override if override is not None else record.capacity
             record.free = _int_or_none(_text(status, "parkingNumberOfVacantSpaces"))
             record.occupied = _int_or_none(_text(status, "parkingNumberOfOccupiedSpaces"))
-            record.status = (
-                _text(status, "parkingSiteStatus") or _text(status, "parkingOccupancyTrend") or ""
-            )
+            record.status = _text(status, "parkingSiteStatus") or _text(status, "parkingOccupancyTrend") or ""
             record.observed_at = _text(status, "parkingStatusOriginTime") or ""
     return list(records.values())

@@ -29,22 +29,44 @@ class Platform:
         return ngsi.request_headers(self.kind, self.tenant, self.service_path, self.context)
 
 
-def load_streams(transport, platform, observed_property=None, name=None, bbox=None, with_latest=True,
-                 max_items=None, is_cancelled=lambda: False, notify=lambda message, **params: None,
-                 progress=lambda done, total: None):
+def load_streams(
+    transport,
+    platform,
+    observed_property=None,
+    name=None,
+    bbox=None,
+    with_latest=True,
+    max_items=None,
+    is_cancelled=lambda: False,
+    notify=lambda message, **params: None,
+    progress=lambda done, total: None,
+):
     """Yield the :class:`~.sensors.SensorStream` objects of a platform, filtered alike for all kinds."""
     if platform.kind == "sensorthings":
         yield from sensorthings.sensor_streams(
-            transport, platform.url, observed_property, name, bbox, with_latest, max_items,
-            is_cancelled, notify, progress,
+            transport,
+            platform.url,
+            observed_property,
+            name,
+            bbox,
+            with_latest,
+            max_items,
+            is_cancelled,
+            notify,
+            progress,
         )
         return
     if not platform.entity_type.strip():
         raise InputError(N_("NGSI brokers list entities by type: enter one or more entity types."))
     kept = 0
     entities = ngsi.iterate_entities(
-        transport, platform.url, platform.kind, platform.entity_type.replace(" ", ""), platform.headers(),
-        is_cancelled=is_cancelled, progress=progress,
+        transport,
+        platform.url,
+        platform.kind,
+        platform.entity_type.replace(" ", ""),
+        platform.headers(),
+        is_cancelled=is_cancelled,
+        progress=progress,
     )
     for entity in entities:
         for stream in ngsi.entity_streams(entity, platform.kind):
@@ -57,9 +79,17 @@ def load_streams(transport, platform, observed_property=None, name=None, bbox=No
                     return
 
 
-def load_observations(transport, platform, stream_id, start=None, end=None, max_items=None,
-                      is_cancelled=lambda: False, notify=lambda message, **params: None,
-                      progress=lambda done, total: None):
+def load_observations(
+    transport,
+    platform,
+    stream_id,
+    start=None,
+    end=None,
+    max_items=None,
+    is_cancelled=lambda: False,
+    notify=lambda message, **params: None,
+    progress=lambda done, total: None,
+):
     """Yield the :class:`~.sensors.Observation` objects of one stream in ``[start, end]``."""
     if platform.kind == "sensorthings":
         data_array = any(
@@ -67,7 +97,15 @@ def load_observations(transport, platform, stream_id, start=None, end=None, max_
             for item in sensorthings.service_conformance(transport, platform.url)
         )
         yield from sensorthings.observations(
-            transport, platform.url, stream_id, start, end, data_array, max_items, is_cancelled, notify,
+            transport,
+            platform.url,
+            stream_id,
+            start,
+            end,
+            data_array,
+            max_items,
+            is_cancelled,
+            notify,
             progress,
         )
     elif platform.kind == "ngsi-ld":
@@ -76,8 +114,10 @@ def load_observations(transport, platform, stream_id, start=None, end=None, max_
         yield from rows
     else:
         raise InputError(
-            N_("NGSI-v2 has no standard history interface; use the broker's NGSI-LD temporal API "
-               "or a SensorThings endpoint for time series.")
+            N_(
+                "NGSI-v2 has no standard history interface; use the broker's NGSI-LD temporal API "
+                "or a SensorThings endpoint for time series."
+            )
         )
 
 

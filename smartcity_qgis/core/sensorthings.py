@@ -173,7 +173,10 @@ def things_url(base_url, observed_property=None, bbox=None, latest_order="phenom
             f"($expand=Observations($top=1;$orderby={latest_order} desc;$select=phenomenonTime,result))"
         )
     return entity_url(
-        base_url, "Things", filter=" and ".join(filters) or None, expand=f"Locations,{datastreams}",
+        base_url,
+        "Things",
+        filter=" and ".join(filters) or None,
+        expand=f"Locations,{datastreams}",
         count="true",
     )
 
@@ -221,9 +224,18 @@ def stream_from_datastream(thing, datastream, observed_property=""):
     return stream
 
 
-def sensor_streams(transport, base_url, observed_property=None, name=None, bbox=None, with_latest=True,
-                   max_items=None, is_cancelled=lambda: False, notify=lambda message, **params: None,
-                   progress=lambda done, total: None):
+def sensor_streams(
+    transport,
+    base_url,
+    observed_property=None,
+    name=None,
+    bbox=None,
+    with_latest=True,
+    max_items=None,
+    is_cancelled=lambda: False,
+    notify=lambda message, **params: None,
+    progress=lambda done, total: None,
+):
     """Yield one :class:`SensorStream` per Datastream, filtered by observed property, name and bbox.
 
     When the server refuses the spatial filter, ordering by phenomenonTime or the nested latest
@@ -242,12 +254,20 @@ def sensor_streams(transport, base_url, observed_property=None, name=None, bbox=
     if bbox is not None and spatial is None:
         notify(N_("The server does not support spatial filters; the bounding box is applied locally."))
     if order == "resultTime":
-        notify(N_("The server cannot sort observations by phenomenon time; the latest value is "
-                  "taken by result time."))
+        notify(
+            N_(
+                "The server cannot sort observations by phenomenon time; the latest value is "
+                "taken by result time."
+            )
+        )
     latest_orders = list(LATEST_ORDERS) if with_latest and order is None else []
     if latest_orders:
-        notify(N_("The server cannot include the latest observation in a listing; it is fetched per "
-                  "datastream, which takes longer."))
+        notify(
+            N_(
+                "The server cannot include the latest observation in a listing; it is fetched per "
+                "datastream, which takes longer."
+            )
+        )
     total = first_page.get("@iot.count")
     kept = 0
     things = iterate_collection(transport, urls[index], None, is_cancelled, first_page)
@@ -273,8 +293,15 @@ def latest_observations(transport, base_url, datastream_id, orders):
     """``[latest Observation]`` of one Datastream (or ``[]``), newest by the first order the
     server accepts; refused orders are removed from ``orders`` so they are not tried again."""
     while orders:
-        url = entity_url(base_url, "Datastreams", datastream_id, "Observations", top=1,
-                         orderby=f"{orders[0]} desc", select="phenomenonTime,result")
+        url = entity_url(
+            base_url,
+            "Datastreams",
+            datastream_id,
+            "Observations",
+            top=1,
+            orderby=f"{orders[0]} desc",
+            select="phenomenonTime,result",
+        )
         try:
             return fetch_page(transport, url)["value"][:1]
         except HttpError as error:
@@ -312,9 +339,18 @@ def observation_rows(item):
         yield item
 
 
-def observations(transport, base_url, stream_id, start=None, end=None, data_array=False,
-                 max_items=None, is_cancelled=lambda: False, notify=lambda message, **params: None,
-                 progress=lambda done, total: None):
+def observations(
+    transport,
+    base_url,
+    stream_id,
+    start=None,
+    end=None,
+    data_array=False,
+    max_items=None,
+    is_cancelled=lambda: False,
+    notify=lambda message, **params: None,
+    progress=lambda done, total: None,
+):
     """Yield the :class:`Observation` objects of one Datastream, page by page."""
     urls = [
         observations_url(base_url, stream_id, start, end, ordered, data_array) for ordered in (True, False)

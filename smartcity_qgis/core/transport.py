@@ -83,17 +83,17 @@ def checked(response):
 
 def timeout_error(url, seconds):
     return TransportError(
-        N_("No answer from {url} within {seconds} s (timeout). Try again later or raise the "
-           "network timeout in the Smart City settings."),
+        N_(
+            "No answer from {url} within {seconds} s (timeout). Try again later or raise the "
+            "network timeout in the Smart City settings."
+        ),
         url=redact_url(url),
         seconds=seconds,
     )
 
 
 def connection_error(url, reason):
-    return TransportError(
-        N_("Could not connect to {url}: {reason}"), url=redact_url(url), reason=reason
-    )
+    return TransportError(N_("Could not connect to {url}: {reason}"), url=redact_url(url), reason=reason)
 
 
 class RequestsTransport:
@@ -122,9 +122,7 @@ class RequestsTransport:
         if self._is_cancelled():
             raise Cancelled()
         try:
-            reply = self._session.request(
-                method, url, headers=headers, data=body, timeout=self.timeout_s
-            )
+            reply = self._session.request(method, url, headers=headers, data=body, timeout=self.timeout_s)
         except self._requests.Timeout:
             raise timeout_error(url, self.timeout_s) from None
         except self._requests.ConnectionError as error:

@@ -1,0 +1,115 @@
+"""School routes on small hand-made networks with known routes, detours, hazards and flows."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from smartcity_qgis.core.school_routes import (
+    Weights,
+    school_routes,
+    subtree_sums,
+    sum_to_root,
+    walking_minutes,
+)
+from smartcity_qgis.core.sources import InputError
+from smartcity_qgis.core.walk_network import build_network, crossing_kind, parse_tags, speed_limit
+
+PRIMARY = {"maxspeed": "50"}
+
+
+def ladder():
+    """Home (0,0) and school (200,0) on a fast primary road without sidewalk, and a footway
+    detour over (0,100)-(200,100): 200 m direct, 400 m around."""
+    ways = [
+        ([(0, 0), (100, 0), (200, 0)], "primary", PRIMARY),
+        ([(0, 0), (0, 100), (100, 100), (200, 100), (200, 0)], "footway", {}),
+    ]
+    return build_network(ways)
+
+
+def frame(rows):
+    return pd.DataFrame(rows, columns=["x", "y", "weight"][: len(rows[0])])
+
+
+def test_tags_speeds_and_crossings():
+    tags = parse_tags('"maxspeed"=>"DE:zone30","sidewalk"=>"both","name"=>"Am \\"Markt\\""')
+    assert tags == {"maxspeed": "DE:zone30", "sidewalk": "both", "name": 'Am "Markt"'}
+    assert speed_limit("residential", tags) == 30
+    assert speed_limit("residential", {}) == 50 and speed_limit("footway", {"maxspeed": "50"}) == 0
+    assert speed_limit("primary", {"maxspeed": "30 mph"}) == pytest.approx(48.27)
+    assert crossing_kind("crossing", {"crossing": "uncontrolled", "crossing_ref": "zebra"}) == "zebra"
+    assert crossing_kind("traffic_signals", {}) == "signal"
+    assert crossing_kind("crossing", {"crossing": "unmarked"}) == "unprotected"
+    assert crossing_kind("bus_stop", {}) == ""
+
+
+def test_network_is_split_at_shared_vertices_and_leaves_out_non_walkable_ways():
+    network = build_network(
+        [
+            ([(0, 0), (100, 0), (200, 0)], "residential", {}),
+            ([(100, -50), (100, 0), (100, 50)], "footway", {}),
+            ([(0, 10), (200, 10)], "motorway", {}),
+            ([(0, 20), (200, 20)], "footway", {"access": "private"}),
+        ]
+    )
+    assert network.length.sum() == pytest.approx(300) and network.length.max() <= 2 * 20 + 1e-9
+    assert (100.0, 0.0) in set(map(tuple, network.xy))  # the crossing point of the two ways
+
+
+def test_shortest_and_safest_routes_with_known_lengths_hazards_and_flows():
+    network = ladder()
+    result = school_routes(network, frame([(0, 0, 3)]), frame([(200, 0)]))
+    row = result.origins.iloc[0]
+    assert (row["status"], row["short_m"], row["safe_m"]) == ("ok", pytest.approx(200), pytest.approx(400))
+    assert (row["short_fast_m"], row["safe_fast_m"]) == (pytest.approx(200), pytest.approx(0))
+    assert (row["detour"], row["safe_extra"]) == (pytest.approx(1.0), pytest.approx(2.0))
+    assert row["short_crossings"] == 1  # the home corner joins the footway to the fast road
+    assert row["short_min"] == pytest.approx(200 / 1.2 / 60)
+    detour_edges = network.highway == "footway"
+    assert result.edge_flow[detour_edges].tolist() == [3.0] * detour_edges.sum()
+    assert result.edge_flow[~detour_edges].sum() == 0
+    shortest_choice = school_routes(network, frame([(0, 0, 3)]), frame([(200, 0)]), choice="shortest")
+    assert (shortest_choice.edge_flow[~detour_edges] == 3.0).all()
+
+
+def test_expensive_crossings_push_the_safe_route_around_them():
+    network = ladder()
+    cheap = school_routes(network, frame([(0, 0, 1)]), frame([(200, 0)]), Weights(high_speed_factor=0.5))
+    assert cheap.origins.loc[0, "safe_m"] == pytest.approx(200)  # fast road costs only 1.5 × 200 < 400
+
+
+def test_nearest_school_districts_far_and_unreachable_origins():
+    network = build_network(
+        [
+            ([(0, 0), (1000, 0)], "footway", {}),
+            ([(5000, 0), (5100, 0)], "footway", {}),  # a separate piece
+        ]
+    )
+    schools = frame([(0, 0), (1000, 0)])
+    origins = frame([(100, 0, 1), (900, 0, 1), (5050, 0, 1), (500, 400, 1)])
+    result = school_routes(network, origins, schools, max_snap=100)
+    table = result.origins
+    assert table["school"].tolist()[:2] == [0, 1]
+    assert table["status"].tolist() == ["ok", "ok", "unreachable", "far from network"]
+    assert table.loc[3, "snap_m"] == pytest.approx(400)  # the footway has a node every 20 m
+    districts = school_routes(network, origins.iloc[:2], schools, assigned=np.array([1, 1]))
+    assert districts.origins["school"].tolist() == [1, 1]
+    assert districts.origins.loc[0, "short_m"] == pytest.approx(900)
+    assert len(result.warnings) == 2
+
+
+def test_schools_off_the_network_are_a_clear_error():
+    with pytest.raises(InputError, match="No school"):
+        school_routes(ladder(), frame([(0, 0, 1)]), frame([(5000, 5000)]), max_snap=50)
+
+
+def test_tree_sums_and_subtree_flows():
+    parent = np.array([-9999, 0, 1, 1, -9999])  # 0 ← 1 ← {2, 3}; 4 unreachable
+    assert sum_to_root(parent, np.array([0.0, 1, 10, 100, 7])).tolist() == [0, 1, 11, 101, 0]
+    assert subtree_sums(parent, np.array([0.0, 0, 2, 5, 9])).tolist() == [7, 7, 2, 5, 9]
+
+
+def test_walking_minutes_use_slower_steps():
+    network = build_network([([(0, 0), (60, 0)], "footway", {}), ([(60, 0), (120, 0)], "steps", {})])
+    minutes = walking_minutes(network, np.array([0]))
+    assert minutes.max() == pytest.approx((60 / 1.2 + 60 / 0.6) / 60)
