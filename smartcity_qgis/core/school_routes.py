@@ -233,6 +233,7 @@ def school_routes(
     table = pd.DataFrame(
         {
             "school": np.where(reached, school_of, -1),
+            "node": origin_nodes,
             "status": status,
             "snap_m": origin_snap,
             **columns,
@@ -273,3 +274,30 @@ def walking_minutes(network, school_nodes):
     """Walking minutes from every school (rows) to every node."""
     graph, _lookup = edge_matrix(network, network.walk_s)
     return dijkstra(graph, directed=True, indices=school_nodes) / 60.0
+
+
+def catchment_polygons(network, minutes, bands, buffer_m=25.0):
+    """``[(school row, band, shapely geometry)]``: the network within each walking-time band of each
+    school (``minutes``: rows = schools, as from :func:`walking_minutes`), buffered by ``buffer_m``."""
+    from shapely.geometry import MultiLineString
+
+    polygons = []
+    for row in range(minutes.shape[0]):
+        slowest_end = np.maximum(minutes[row, network.source], minutes[row, network.target])
+        for band in sorted(bands):
+            inside = np.flatnonzero(slowest_end <= band)
+            if not len(inside):
+                continue
+            lines = MultiLineString([network.geometry[index] for index in inside])
+            polygons.append((row, band, lines.buffer(buffer_m, resolution=2)))
+    return polygons
+
+
+def nearest_by_type(minutes, origin_nodes, school_types):
+    """Walking minutes from each origin to the nearest school of each type (NaN when off-network)."""
+    table = {}
+    for kind in sorted(set(school_types)):
+        rows = [index for index, value in enumerate(school_types) if value == kind]
+        best = minutes[rows][:, np.maximum(origin_nodes, 0)].min(axis=0)
+        table[kind] = np.where((origin_nodes >= 0) & np.isfinite(best), best, np.nan)
+    return pd.DataFrame(table)

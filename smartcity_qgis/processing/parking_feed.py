@@ -73,9 +73,7 @@ class ParkingFeedAlgorithm(SmartCityAlgorithm):
         self.addParameter(
             QgsProcessingParameterAuthConfig(self.AUTHCFG, self.tr("Authentication"), optional=True)
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Parking facilities"))
-        )
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Parking facilities")))
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsString(parameters, self.SOURCE, context)

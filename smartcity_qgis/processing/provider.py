@@ -12,7 +12,11 @@ from .parking_forecast import ParkingForecastAlgorithm
 from .parking_report import ParkingReportAlgorithm
 from .parking_stats import ParkingStatsAlgorithm
 from .parking_turnover import ParkingTurnoverAlgorithm
+from .school_catchments import SchoolCatchmentsAlgorithm
+from .school_hotspots import SchoolHotspotsAlgorithm
+from .school_routes import SchoolRoutesAlgorithm
 from .sensor_locations import SensorLocationsAlgorithm
+from .walk_network import WalkNetworkAlgorithm
 
 ALGORITHMS = (
     SensorLocationsAlgorithm,
@@ -23,6 +27,10 @@ ALGORITHMS = (
     ParkingAvailabilityAlgorithm,
     ParkingForecastAlgorithm,
     ParkingReportAlgorithm,
+    WalkNetworkAlgorithm,
+    SchoolRoutesAlgorithm,
+    SchoolCatchmentsAlgorithm,
+    SchoolHotspotsAlgorithm,
 )
 
 

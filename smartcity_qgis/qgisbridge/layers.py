@@ -130,20 +130,22 @@ def sensor_feature(fields, stream, columns=()):
     for _name, key, kind in columns:
         value = stream.properties.get(key)
         extra.append(str(value) if kind == "text" and value is not None else value)
-    feature.setAttributes([
-        stream.platform,
-        stream.thing_id,
-        stream.thing_name,
-        stream.stream_id,
-        stream.stream_name,
-        stream.observed_property,
-        stream.unit,
-        stream.latest_value,
-        stream.latest_text,
-        utc_datetime(stream.latest_time),
-        stream.properties_json(),
-        *extra,
-    ])
+    feature.setAttributes(
+        [
+            stream.platform,
+            stream.thing_id,
+            stream.thing_name,
+            stream.stream_id,
+            stream.stream_name,
+            stream.observed_property,
+            stream.unit,
+            stream.latest_value,
+            stream.latest_text,
+            utc_datetime(stream.latest_time),
+            stream.properties_json(),
+            *extra,
+        ]
+    )
     return feature
 
 
@@ -151,16 +153,18 @@ def observation_feature(fields, stream, observation):
     """A feature of one :class:`~..core.sensors.Observation`, placed at its stream (OBSERVATION_FIELDS)."""
     feature = QgsFeature(fields)
     feature.setGeometry(point_geometry(stream))
-    feature.setAttributes([
-        stream.stream_id,
-        stream.stream_name,
-        stream.observed_property,
-        stream.unit,
-        utc_datetime(observation.start),
-        utc_datetime(observation.end),
-        observation.value,
-        observation.text,
-    ])
+    feature.setAttributes(
+        [
+            stream.stream_id,
+            stream.stream_name,
+            stream.observed_property,
+            stream.unit,
+            utc_datetime(observation.start),
+            utc_datetime(observation.end),
+            observation.value,
+            observation.text,
+        ]
+    )
     return feature
 
 

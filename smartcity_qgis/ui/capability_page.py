@@ -24,8 +24,7 @@ DESCRIPTIONS = {
         "of a design rain and affected buildings."
     ),
     "schoolroutes": N_(
-        "School-route safety: walking network, safest and shortest routes, catchments and "
-        "hazard hotspots."
+        "School-route safety: walking network, safest and shortest routes, catchments and hazard hotspots."
     ),
     "twin": N_("Export analysis results into the municipal digital twin (CityGML, CityJSON)."),
 }

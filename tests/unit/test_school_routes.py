@@ -113,3 +113,19 @@ def test_walking_minutes_use_slower_steps():
     network = build_network([([(0, 0), (60, 0)], "footway", {}), ([(60, 0), (120, 0)], "steps", {})])
     minutes = walking_minutes(network, np.array([0]))
     assert minutes.max() == pytest.approx((60 / 1.2 + 60 / 0.6) / 60)
+
+
+def test_catchments_grow_with_the_band_and_types_pick_the_nearest_school():
+    from smartcity_qgis.core.school_routes import catchment_polygons, nearest_by_type
+
+    network = build_network([([(0, 0), (1200, 0)], "footway", {})])  # 1.2 m/s: 1 min = 72 m
+    nodes = np.array([np.argmin(np.hypot(*(network.xy - point).T)) for point in ((0, 0), (1200, 0))])
+    minutes = walking_minutes(network, nodes)
+    polygons = catchment_polygons(network, minutes, bands=(5, 10))
+    areas = {(row, band): geometry.area for row, band, geometry in polygons}
+    assert areas[(0, 5)] < areas[(0, 10)]
+    west = [geometry for row, band, geometry in polygons if (row, band) == (0, 5)][0]
+    assert west.bounds[2] == pytest.approx(360 + 25, abs=21)  # 5 min × 72 m, + buffer, ±1 edge
+    table = nearest_by_type(minutes, np.array([nodes[0], nodes[1], -1]), ["Grundschule", "Gymnasium"])
+    assert table["Grundschule"].tolist()[:2] == [0, pytest.approx(1200 / 1.2 / 60)]
+    assert np.isnan(table["Gymnasium"][2])

@@ -1,0 +1,212 @@
+"""School-route algorithms on the real Herrenberg OSM extract, cross-checked against QGIS's own routing."""
+
+import csv
+
+import numpy as np
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
+
+from tests.conftest import REPO
+
+OSM = REPO / "demo" / "data" / "herrenberg-minimal.osm.pbf"
+
+
+def run(algorithm, parameters):
+    import processing
+
+    return processing.run(f"smartcity:{algorithm}", parameters)
+
+
+def point_layer(points, crs="EPSG:32632", fields="name:string&field=pupils:double&field=art:string"):
+    layer = QgsVectorLayer(f"Point?crs={crs}&field={fields}", "points", "memory")
+    for values in points:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(list(values[2:]))
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(values[0], values[1])))
+        layer.dataProvider().addFeature(feature)
+    return layer
+
+
+@pytest.fixture(scope="module")
+def town(qgis_processing, qgis_app, tmp_path_factory):
+    """The walking network of Herrenberg, two schools and 150 seeded homes on it."""
+    import smartcity_qgis
+
+    plugin = smartcity_qgis.classFactory(None)
+    plugin.initProcessing()
+    network = tmp_path_factory.mktemp("school") / "network.gpkg"
+    run(
+        "walknetwork",
+        {"INPUT": f"{OSM}|layername=lines", "CROSSINGS": f"{OSM}|layername=points", "OUTPUT": str(network)},
+    )
+    edges = QgsVectorLayer(str(network))
+    vertices = np.array(
+        [
+            (point.x(), point.y())
+            for feature in edges.getFeatures()
+            for point in feature.geometry().asPolyline()
+        ]
+    )
+    generator = np.random.default_rng(42)
+    centre = np.median(vertices, axis=0)
+    near_centre = vertices[np.hypot(*(vertices - centre).T) < 600]
+    schools = point_layer(
+        [
+            (*near_centre[0], "Grundschule Nord", 0.0, "Grundschule"),
+            (*near_centre[-1], "Schickhardt-Gymnasium", 0.0, "Gymnasium"),
+        ]
+    )
+    picks = near_centre[generator.choice(len(near_centre), 150, replace=False)] + generator.normal(
+        0, 5, (150, 2)
+    )
+    homes = point_layer([(x, y, f"H{index}", float(index % 3 + 1), "") for index, (x, y) in enumerate(picks)])
+    yield network, edges, schools, homes
+    plugin.unload()
+
+
+def test_network_from_osm_has_hazards_crossings_and_short_edges(town):
+    _path, edges, _schools, _homes = town
+    assert edges.crs().authid() == "EPSG:32632"
+    assert edges.featureCount() > 1000
+    values = {name: {feature[name] for feature in edges.getFeatures()} for name in ("highway", "from_cross")}
+    assert {"footway", "residential", "primary", "steps"} <= values["highway"]
+    assert "motorway" not in values["highway"]
+    assert {"signal", "zebra"} <= values["from_cross"] | {f["to_cross"] for f in edges.getFeatures()}
+    assert max(feature["length_m"] for feature in edges.getFeatures()) <= 40.01
+    assert any(feature["high_speed"] for feature in edges.getFeatures())
+
+
+def test_routes_of_all_homes_and_their_lines(town, tmp_path):
+    path, _edges, schools, homes = town
+    result = run(
+        "schoolroutes",
+        {
+            "NETWORK": str(path),
+            "ORIGINS": homes,
+            "ORIGIN_WEIGHT": "pupils",
+            "SCHOOLS": schools,
+            "SCHOOL_ID": "name",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "ROUTES": "TEMPORARY_OUTPUT",
+        },
+    )
+    rows = list(result["OUTPUT"].getFeatures())
+    ok = [row for row in rows if row["status"] == "ok"]
+    assert len(ok) >= 140
+    assert all(row["safe_m"] >= row["short_m"] - 1e-6 and row["detour"] >= 1 - 1e-9 for row in ok)
+    assert {row["school"] for row in ok} == {"Grundschule Nord", "Schickhardt-Gymnasium"}
+    lines = {(line["home"], line["route"]): line for line in result["ROUTES"].getFeatures()}
+    for row in ok[:20]:
+        assert lines[(row["home"], "shortest")]["length_m"] == pytest.approx(row["short_m"], abs=0.01)
+        assert lines[(row["home"], "safest")]["length_m"] == pytest.approx(row["safe_m"], abs=0.01)
+
+
+def test_shortest_routes_agree_with_qgis_native_routing(town):
+    import processing
+
+    path, _edges, schools, homes = town
+    result = run(
+        "schoolroutes",
+        {
+            "NETWORK": str(path),
+            "ORIGINS": homes,
+            "SCHOOLS": schools,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "ROUTES": "TEMPORARY_OUTPUT",
+        },
+    )
+    routes = [line for line in result["ROUTES"].getFeatures() if line["route"] == "shortest"][:8]
+    assert len(routes) == 8
+    for line in routes:
+        vertices = line.geometry().asPolyline()
+        start, end = vertices[0], vertices[-1]  # the snapped home and school nodes
+        native = processing.run(
+            "native:shortestpathpointtopoint",
+            {
+                "INPUT": str(path),
+                "STRATEGY": 0,
+                "START_POINT": f"{start.x()},{start.y()} [EPSG:32632]",
+                "END_POINT": f"{end.x()},{end.y()} [EPSG:32632]",
+                "TOLERANCE": 0.001,
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+        )
+        [path_feature] = native["OUTPUT"].getFeatures()
+        assert path_feature["cost"] == pytest.approx(line["length_m"], rel=1e-3)
+
+
+def test_hotspots_rank_crossings_by_pupils_and_write_a_csv(town, tmp_path):
+    path, _edges, schools, homes = town
+    table = tmp_path / "hotspots.csv"
+    result = run(
+        "schoolhotspots",
+        {
+            "NETWORK": str(path),
+            "ORIGINS": homes,
+            "ORIGIN_WEIGHT": "pupils",
+            "SCHOOLS": schools,
+            "NODES": "TEMPORARY_OUTPUT",
+            "EDGES": "TEMPORARY_OUTPUT",
+            "CSV": str(table),
+        },
+    )
+    nodes = sorted(result["NODES"].getFeatures(), key=lambda feature: feature["rank"])
+    assert nodes and [node["pupils"] for node in nodes] == sorted(
+        (node["pupils"] for node in nodes), reverse=True
+    )
+    total_pupils = sum(feature["pupils"] for feature in homes.getFeatures())
+    assert nodes[0]["pupils"] <= total_pupils
+    with open(table, encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    assert len(rows) == result["NODES"].featureCount() + result["EDGES"].featureCount()
+    assert rows[0]["rank"] == "1" and float(rows[0]["pupils"]) == max(float(row["pupils"]) for row in rows)
+
+
+def test_catchments_and_walking_times_by_school_type(town):
+    path, _edges, schools, homes = town
+    result = run(
+        "schoolcatchments",
+        {
+            "NETWORK": str(path),
+            "SCHOOLS": schools,
+            "SCHOOL_ID": "name",
+            "SCHOOL_TYPE": "art",
+            "BANDS": "5,10",
+            "HOMES": homes,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "HOME_TIMES": "TEMPORARY_OUTPUT",
+        },
+    )
+    areas = {
+        (feature["school"], feature["minutes"]): feature.geometry().area()
+        for feature in result["OUTPUT"].getFeatures()
+    }
+    assert areas[("Grundschule Nord", 5)] < areas[("Grundschule Nord", 10)]
+    times = list(result["HOME_TIMES"].getFeatures())
+    assert len(times) == 150 and {"min_Grundschule", "min_Gymnasium"} <= set(
+        result["HOME_TIMES"].fields().names()
+    )
+
+
+def test_bad_inputs_are_clear(town):
+    path, _edges, _schools, homes = town
+    far_school = point_layer([(0.0, 0.0, "Mondschule", 0.0, "")])
+    with pytest.raises(QgsProcessingException, match="No school lies within"):
+        run(
+            "schoolroutes",
+            {"NETWORK": str(path), "ORIGINS": homes, "SCHOOLS": far_school, "OUTPUT": "TEMPORARY_OUTPUT"},
+        )
+    with pytest.raises(QgsProcessingException, match="walking-time bands"):
+        run(
+            "schoolcatchments",
+            {"NETWORK": str(path), "SCHOOLS": homes, "BANDS": "fünf", "OUTPUT": "TEMPORARY_OUTPUT"},
+        )
+    geographic = QgsVectorLayer("LineString?crs=EPSG:4326", "lines", "memory")
+    assert QgsCoordinateReferenceSystem("EPSG:4326").isGeographic() and geographic.isValid()
