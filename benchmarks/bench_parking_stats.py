@@ -28,11 +28,13 @@ def observations(facilities, days):
     times = start + np.arange(per_facility, dtype=np.int64) * STEP_MINUTES * 60_000_000_000
     generator = np.random.default_rng(7)
     ids = np.repeat(np.array([f"P{index:03d}" for index in range(facilities)], dtype=object), per_facility)
-    frame = pd.DataFrame({
-        "facility_id": ids,
-        "time": pd.to_datetime(np.tile(times, facilities), utc=True),
-        "occupied": generator.integers(0, 101, facilities * per_facility),
-    })
+    frame = pd.DataFrame(
+        {
+            "facility_id": ids,
+            "time": pd.to_datetime(np.tile(times, facilities), utc=True),
+            "occupied": generator.integers(0, 101, facilities * per_facility),
+        }
+    )
     names = [f"P{index:03d}" for index in range(facilities)]
     capacities = pd.DataFrame({"facility_id": names, "capacity": 100})
     return capacities, frame
@@ -65,10 +67,14 @@ def main():
     base_seconds, base_peak = measure(baseline, facilities, frame)
     our_seconds, our_peak = measure(parking_statistics, facilities, frame)
     print(f"parking statistics: {rows / 1e6:.1f} M rows ({facility_count} facilities × {days} days, 5 min)")
-    print(f"  pandas groupby baseline  {base_seconds:8.2f} s  {rows / base_seconds / 1e6:6.2f} M rows/s  "
-          f"peak {base_peak / 1e9:.2f} GB")
-    print(f"  smartcity statistics     {our_seconds:8.2f} s  {rows / our_seconds / 1e6:6.2f} M rows/s  "
-          f"peak {our_peak / 1e9:.2f} GB")
+    print(
+        f"  pandas groupby baseline  {base_seconds:8.2f} s  {rows / base_seconds / 1e6:6.2f} M rows/s  "
+        f"peak {base_peak / 1e9:.2f} GB"
+    )
+    print(
+        f"  smartcity statistics     {our_seconds:8.2f} s  {rows / our_seconds / 1e6:6.2f} M rows/s  "
+        f"peak {our_peak / 1e9:.2f} GB"
+    )
     print(f"  ratio ours/baseline = {our_seconds / base_seconds:.2f}  (goal ≤ 2)")
 
 

@@ -276,21 +276,48 @@ def walking_minutes(network, school_nodes):
     return dijkstra(graph, directed=True, indices=school_nodes) / 60.0
 
 
-def catchment_polygons(network, minutes, bands, buffer_m=25.0):
-    """``[(school row, band, shapely geometry)]``: the network within each walking-time band of each
-    school (``minutes``: rows = schools, as from :func:`walking_minutes`), buffered by ``buffer_m``."""
-    from shapely.geometry import MultiLineString
+@dataclass
+class CatchmentGrid:
+    """Walking-time bands as raster masks: ``masks[(school row, band)]`` is a boolean array whose
+    row 0 lies at the top (``top`` = largest y) and column 0 at ``left``; cells are ``cell`` metres."""
 
-    polygons = []
-    for row in range(minutes.shape[0]):
-        slowest_end = np.maximum(minutes[row, network.source], minutes[row, network.target])
+    left: float
+    top: float
+    cell: float
+    masks: dict
+
+
+def catchment_grids(network, minutes, bands, buffer_m=25.0, cell=None):
+    """The network within each walking-time band of each school (``minutes``: rows = schools, as from
+    :func:`walking_minutes`), widened by ``buffer_m`` - as raster masks, so that a town of 100,000
+    edges takes seconds (polygons are drawn from the masks by the caller)."""
+    from scipy.ndimage import distance_transform_edt
+
+    cell = cell or buffer_m / 2.0
+    margin = buffer_m + 2 * cell
+    left, bottom = network.xy.min(axis=0) - margin
+    right, top = network.xy.max(axis=0) + margin
+    shape = (int(np.ceil((top - bottom) / cell)), int(np.ceil((right - left) / cell)))
+    # points every half cell along each edge (straight between its end nodes: edges are short)
+    ends = network.xy[network.source], network.xy[network.target]
+    steps = np.maximum(np.ceil(network.length / (cell / 2)).astype(int), 1)
+    edge_of = np.repeat(np.arange(len(steps)), steps + 1)
+    share = np.concatenate([np.linspace(0.0, 1.0, count + 1) for count in steps])
+    samples = ends[0][edge_of] + share[:, None] * (ends[1][edge_of] - ends[0][edge_of])
+    rows = ((top - samples[:, 1]) / cell).astype(int)
+    columns = ((samples[:, 0] - left) / cell).astype(int)
+    flat = rows * shape[1] + columns
+    masks = {}
+    for school in range(minutes.shape[0]):
+        slowest_end = np.maximum(minutes[school, network.source], minutes[school, network.target])
+        cell_minutes = np.full(shape[0] * shape[1], np.inf)
+        np.minimum.at(cell_minutes, flat, slowest_end[edge_of])
+        cell_minutes = cell_minutes.reshape(shape)
         for band in sorted(bands):
-            inside = np.flatnonzero(slowest_end <= band)
-            if not len(inside):
-                continue
-            lines = MultiLineString([network.geometry[index] for index in inside])
-            polygons.append((row, band, lines.buffer(buffer_m, resolution=2)))
-    return polygons
+            reached = cell_minutes <= band
+            if reached.any():
+                masks[(school, band)] = distance_transform_edt(~reached) * cell <= buffer_m
+    return CatchmentGrid(float(left), float(top), float(cell), masks)
 
 
 def nearest_by_type(minutes, origin_nodes, school_types):

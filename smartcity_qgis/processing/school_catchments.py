@@ -4,7 +4,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -16,10 +15,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import N_, Cancelled
-from ..core.school_routes import catchment_polygons, nearest_by_type, snap, walking_minutes
+from ..core.school_routes import catchment_grids, nearest_by_type, snap, walking_minutes
 from ..core.sources import InputError
 from ..qgisbridge.frames import write_frame
 from ..qgisbridge.layers import make_fields
+from ..qgisbridge.rasters import mask_geometry
 from . import school_params as inputs
 from .base import SmartCityAlgorithm
 from .parking_params import field_name
@@ -54,7 +54,8 @@ class SchoolCatchmentsAlgorithm(SmartCityAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return self.tr(
             "Walking-time bands around every school as polygons (the network reachable within 5, 10, "
-            "15, 20 … minutes at the network's walking speed, drawn as a corridor of the given width), "
+            "15, 20 … minutes at the network's walking speed, drawn as a corridor of the given width "
+            "on a grid of half that width), "
             "and optionally for every home the walking time to the nearest school of each type "
             "(one field per school type, e.g. Grundschule, Gymnasium)."
         )
@@ -128,14 +129,14 @@ class SchoolCatchmentsAlgorithm(SmartCityAlgorithm):
             parameters, self.OUTPUT, context, make_fields(BAND_FIELDS), QgsWkbTypes.MultiPolygon, crs
         )
         fields = make_fields(BAND_FIELDS)
-        polygons = catchment_polygons(
+        grid = catchment_grids(
             network, minutes, bands, self.parameterAsDouble(parameters, self.BUFFER, context)
         )
-        for row, band, geometry in sorted(polygons, key=lambda item: (item[0], -item[1])):
+        for (row, band), mask in sorted(grid.masks.items(), key=lambda item: (item[0][0], -item[0][1])):
             if feedback.isCanceled():
                 raise Cancelled()
             feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromWkt(geometry.wkt))
+            feature.setGeometry(mask_geometry(mask, grid.left, grid.top, grid.cell))
             school = usable[row]
             feature.setAttributes(
                 [schools["school"].iat[school], types[school] if school < len(types) else "", band]

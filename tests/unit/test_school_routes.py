@@ -116,16 +116,19 @@ def test_walking_minutes_use_slower_steps():
 
 
 def test_catchments_grow_with_the_band_and_types_pick_the_nearest_school():
-    from smartcity_qgis.core.school_routes import catchment_polygons, nearest_by_type
+    from smartcity_qgis.core.school_routes import catchment_grids, nearest_by_type
 
     network = build_network([([(0, 0), (1200, 0)], "footway", {})])  # 1.2 m/s: 1 min = 72 m
     nodes = np.array([np.argmin(np.hypot(*(network.xy - point).T)) for point in ((0, 0), (1200, 0))])
     minutes = walking_minutes(network, nodes)
-    polygons = catchment_polygons(network, minutes, bands=(5, 10))
-    areas = {(row, band): geometry.area for row, band, geometry in polygons}
-    assert areas[(0, 5)] < areas[(0, 10)]
-    west = [geometry for row, band, geometry in polygons if (row, band) == (0, 5)][0]
-    assert west.bounds[2] == pytest.approx(360 + 25, abs=21)  # 5 min × 72 m, + buffer, ±1 edge
+    grid = catchment_grids(network, minutes, bands=(5, 10), buffer_m=25, cell=5)
+    five, ten = grid.masks[(0, 5)], grid.masks[(0, 10)]
+    assert five.sum() < ten.sum() and not (five & ~ten).any()
+    columns = np.flatnonzero(five.any(axis=0))
+    east_edge = grid.left + (columns.max() + 1) * grid.cell
+    assert east_edge == pytest.approx(360 + 25, abs=40 + 5)  # 5 min × 72 m, + corridor, ± one edge
+    height = five.any(axis=1).sum() * grid.cell
+    assert height == pytest.approx(50, abs=10)  # 25 m either side of the footway
     table = nearest_by_type(minutes, np.array([nodes[0], nodes[1], -1]), ["Grundschule", "Gymnasium"])
     assert table["Grundschule"].tolist()[:2] == [0, pytest.approx(1200 / 1.2 / 60)]
     assert np.isnan(table["Gymnasium"][2])
