@@ -10,9 +10,10 @@ from ..qgisbridge.i18n import tr
 from .capability_page import CapabilityPage
 from .parking_page import ParkingPage
 from .platform_page import PlatformPage
+from .school_page import SchoolRoutesPage
 
 PAGE_ORDER = ("platform", "parking", "heavyrain", "schoolroutes", "twin")
-SPECIAL_PAGES = {"platform": PlatformPage, "parking": ParkingPage}
+SPECIAL_PAGES = {"platform": PlatformPage, "parking": ParkingPage, "schoolroutes": SchoolRoutesPage}
 
 
 class SmartCityDock(QgsDockWidget):

@@ -210,3 +210,39 @@ def test_bad_inputs_are_clear(town):
         )
     geographic = QgsVectorLayer("LineString?crs=EPSG:4326", "lines", "memory")
     assert QgsCoordinateReferenceSystem("EPSG:4326").isGeographic() and geographic.isValid()
+
+
+def test_dock_page_lists_hotspots_and_zooms_to_them(town):
+    import time
+
+    from qgis.core import QgsApplication, QgsProject
+
+    from smartcity_qgis.ui.school_page import SchoolRoutesPage
+
+    path, _edges, schools, homes = town
+    network = QgsVectorLayer(str(path), "network")
+    QgsProject.instance().addMapLayers([network, schools, homes])
+    page = SchoolRoutesPage()
+    try:
+        page.network.setLayer(network)
+        page.homes.setLayer(homes)
+        page.schools.setLayer(schools)
+        page.find_hotspots()
+        deadline = time.monotonic() + 60
+        while page.busy() and time.monotonic() < deadline:
+            QgsApplication.processEvents()
+            time.sleep(0.01)
+        assert page.table.rowCount() == page.hotspots.featureCount() > 0
+        assert page.table.item(0, 0).text() == "1"
+        page.zoom_to(0)
+        top = (
+            next(feature for feature in page.hotspots.getFeatures() if feature["rank"] == 1)
+            .geometry()
+            .asPoint()
+        )
+        assert page.last_extent.center().x() == pytest.approx(top.x())
+    finally:
+        page.shutdown()
+        for layer in (schools, homes):  # shared with the other tests: take them back undeleted
+            QgsProject.instance().takeMapLayer(layer)
+        QgsProject.instance().removeAllMapLayers()

@@ -1,0 +1,146 @@
+"""Dock page "School routes": find the hotspots in the background and zoom to them from a table."""
+
+from qgis.core import QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject, QgsRectangle
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import N_
+from ..qgisbridge.i18n import tr
+from .algorithm_task import AlgorithmRun
+from .capability_page import CapabilityPage
+
+TABLE_COLUMNS = (("rank", N_("Rank")), ("pupils", N_("Pupils")), ("kind", N_("Kind")), ("roads", N_("Roads")))
+ZOOM_MARGIN_M = 120.0
+
+
+def map_canvas():
+    """The QGIS map canvas, or None outside the desktop application."""
+    from qgis import utils
+
+    return utils.iface.mapCanvas() if utils.iface is not None else None
+
+
+class SchoolRoutesPage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.run = None
+        self.hotspots = None
+        self.last_extent = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.network = QgsMapLayerComboBox(self)
+        self.network.setFilters(QgsMapLayerProxyModel.LineLayer)
+        self.homes = QgsMapLayerComboBox(self)
+        self.homes.setFilters(QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer)
+        self.schools = QgsMapLayerComboBox(self)
+        self.schools.setFilters(QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer)
+        self.school_name = QgsFieldComboBox(self)
+        self.school_name.setAllowEmptyFieldName(True)
+        self.schools.layerChanged.connect(self.school_name.setLayer)
+        self.school_name.setLayer(self.schools.currentLayer())
+        for label, widget in (
+            (tr("Walking network"), self.network),
+            (tr("Homes (addresses or buildings)"), self.homes),
+            (tr("Schools"), self.schools),
+            (tr("School name or id field"), self.school_name),
+        ):
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        self.run_button = QPushButton(tr("Find hotspots"), self)
+        self.run_button.clicked.connect(lambda _checked=False: self.find_hotspots())
+        layout.addWidget(self.run_button)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.table = QTableWidget(0, len(TABLE_COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([tr(label) for _key, label in TABLE_COLUMNS])
+        self.table.setToolTip(tr("Click a row to zoom the map to the hotspot."))
+        self.table.cellClicked.connect(lambda row, _column: self.zoom_to(row))
+        layout.addWidget(self.table, 1)
+        self.capabilities = CapabilityPage("schoolroutes", self)
+        self.buttons = self.capabilities.buttons
+        layout.addWidget(self.capabilities)
+
+    def busy(self):
+        return self.run is not None
+
+    def find_hotspots(self):
+        if None in (self.network.currentLayer(), self.homes.currentLayer(), self.schools.currentLayer()):
+            self.status.setText(tr("Choose the walking network, the homes and the schools first."))
+            return
+        parameters = {
+            "NETWORK": self.network.currentLayer(),
+            "ORIGINS": self.homes.currentLayer(),
+            "SCHOOLS": self.schools.currentLayer(),
+            "SCHOOL_ID": self.school_name.currentField(),
+            "NODES": "TEMPORARY_OUTPUT",
+            "EDGES": "TEMPORARY_OUTPUT",
+        }
+        self.status.setText(tr("Routing all homes …"))
+        self.progress.setVisible(True)
+        self.run = AlgorithmRun(
+            "smartcity:schoolhotspots",
+            parameters,
+            self._done,
+            lambda value: self.progress.setValue(int(value)),
+        ).start()
+
+    def _done(self, ok, results, run):
+        self.run = None
+        self.progress.setVisible(False)
+        if not ok:
+            self.status.setText(run.feedback.errors[-1] if run.feedback.errors else tr("The run failed."))
+            return
+        nodes = run.context.takeResultLayer(results["NODES"])
+        edges = run.context.takeResultLayer(results["EDGES"])
+        nodes.setName(tr("Crossing hotspots"))
+        edges.setName(tr("Road section hotspots"))
+        QgsProject.instance().addMapLayers([edges, nodes])
+        self.hotspots = nodes
+        features = sorted(nodes.getFeatures(), key=lambda feature: feature["rank"])
+        self.table.setRowCount(len(features))
+        self.feature_ids = [feature.id() for feature in features]
+        for row, feature in enumerate(features):
+            for column, (key, _label) in enumerate(TABLE_COLUMNS):
+                value = feature[key]
+                self.table.setItem(
+                    row, column, QTableWidgetItem(f"{value:g}" if isinstance(value, float) else str(value))
+                )
+        self.table.resizeColumnsToContents()
+        self.status.setText(tr("{count} crossing hotspots; click one to zoom.").format(count=len(features)))
+
+    def zoom_to(self, row):
+        """Zoom the map canvas to the hotspot in ``row`` of the table."""
+        feature = self.hotspots.getFeature(self.feature_ids[row])
+        point = feature.geometry().asPoint()
+        extent = QgsRectangle(
+            point.x() - ZOOM_MARGIN_M,
+            point.y() - ZOOM_MARGIN_M,
+            point.x() + ZOOM_MARGIN_M,
+            point.y() + ZOOM_MARGIN_M,
+        )
+        canvas = map_canvas()
+        if canvas is not None:
+            transform = QgsCoordinateTransform(
+                self.hotspots.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+            )
+            canvas.setExtent(transform.transformBoundingBox(extent))
+            canvas.refresh()
+        self.last_extent = extent
+
+    def shutdown(self):
+        if self.run is not None:
+            self.run.cancel()
+            self.run = None
