@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from demo.homes import write_homes  # noqa: E402
 from demo.paths import DATA  # noqa: E402
 from demo.sensors import RAIN_GAUGE, WEEK_START, fill_demo_platform  # noqa: E402
 from tools.sensorthings_server import SensorThingsServer  # noqa: E402
@@ -20,6 +21,14 @@ from tools.sensorthings_server import SensorThingsServer  # noqa: E402
 WEEK_END = "2025-02-24T23:59:59Z"  # the end of the five demo weeks
 MARKET_GARAGE = "Altstadtgarage – freie Stellplätze"
 
+OSM = DATA / "herrenberg-minimal.osm.pbf"
+SCHOOL_INPUTS = {
+    "NETWORK": "{output}/walk-network.gpkg",
+    "ORIGINS": "{output}/homes.geojson",
+    "ORIGIN_WEIGHT": "pupils",
+    "SCHOOLS": f"{DATA / 'schools.geojson'}|subset=\"type\" = 'Grundschule'",  # primary-school routes
+    "SCHOOL_ID": "name",
+}
 PARKING_INPUTS = {"FACILITIES": "{output}/sensors.gpkg", "OBSERVATIONS": "{output}/parking-observations.gpkg"}
 
 # (algorithm id, output file, parameters) — each later analysis adds its steps here. Values may
@@ -80,8 +89,35 @@ STEPS = (
         {**PARKING_INPUTS, "BACKTEST": "{output}/backtest.gpkg"},
     ),
     ("smartcity:parkingreport", "parking-report.html", {**PARKING_INPUTS, "TITLE": "Parken in Herrenberg"}),
+    (
+        "smartcity:walknetwork",
+        "walk-network.gpkg",
+        {"INPUT": f"{OSM}|layername=lines", "CROSSINGS": f"{OSM}|layername=points"},
+    ),
+    (
+        "smartcity:schoolroutes",
+        "school-routes.gpkg",
+        {**SCHOOL_INPUTS, "ROUTES": "{output}/route-lines.gpkg"},
+    ),
+    (
+        "smartcity:schoolhotspots",
+        "hotspots.gpkg",
+        {**SCHOOL_INPUTS, "EDGES": "{output}/hotspot-sections.gpkg", "CSV": "{output}/hotspots.csv"},
+    ),
+    (
+        "smartcity:schoolcatchments",
+        "catchments.gpkg",
+        {
+            "NETWORK": "{output}/walk-network.gpkg",
+            "SCHOOLS": str(DATA / "schools.geojson"),
+            "SCHOOL_ID": "name",
+            "SCHOOL_TYPE": "type",
+            "HOMES": "{output}/homes.geojson",
+            "HOME_TIMES": "{output}/home-times.gpkg",
+        },
+    ),
 )
-OUTPUT_PARAMETER = {"smartcity:parkingreport": "OUTPUT_HTML"}
+OUTPUT_PARAMETER = {"smartcity:parkingreport": "OUTPUT_HTML", "smartcity:schoolhotspots": "NODES"}
 
 
 def filled(value, platform_url, stream_ids, output):
@@ -138,6 +174,7 @@ def main():
         QT_QPA_PLATFORM="offscreen",
     )
     print("Smart City demo — Herrenberg")
+    write_homes(output / "homes.geojson")
     print("  starting the local SensorThings server with the town's sensors …")
     with SensorThingsServer() as server:
         stream_ids = fill_demo_platform(server)
