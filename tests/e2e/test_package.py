@@ -10,8 +10,19 @@ import pytest
 from tests.conftest import REPO
 
 REQUIRED = (
-    "name", "description", "about", "version", "qgisMinimumVersion", "author", "email",
-    "tracker", "repository", "homepage", "tags", "category", "icon",
+    "name",
+    "description",
+    "about",
+    "version",
+    "qgisMinimumVersion",
+    "author",
+    "email",
+    "tracker",
+    "repository",
+    "homepage",
+    "tags",
+    "category",
+    "icon",
 )
 MAX_BYTES = 25 * 1024 * 1024
 
@@ -41,8 +52,14 @@ def test_zip_contents(package, metadata):
         names = archive.namelist()
     assert package.stat().st_size < MAX_BYTES
     assert all(name.startswith("smartcity_qgis/") for name in names)
-    for required in ("metadata.txt", "LICENSE", "__init__.py", "resources_rc.py",
-                     "i18n/smartcity_qgis_de.qm", metadata["icon"]):
+    for required in (
+        "metadata.txt",
+        "LICENSE",
+        "__init__.py",
+        "resources_rc.py",
+        "i18n/smartcity_qgis_de.qm",
+        metadata["icon"],
+    ):
         assert f"smartcity_qgis/{required}" in names
     assert [name for name in names if "__pycache__" in name or name.endswith(".pyc")] == []
     assert [name for name in names if name.endswith((".so", ".dll", ".exe", ".ts"))] == []

@@ -37,6 +37,10 @@ def test_provider_is_listed():
         "smartcity:parkingavailability\tParking availability near destinations",
         "smartcity:parkingforecast\tOccupancy forecast",
         "smartcity:parkingreport\tParking report",
+        "smartcity:walknetwork\tBuild walking network",
+        "smartcity:schoolroutes\tSchool route analysis",
+        "smartcity:schoolcatchments\tSchool catchments",
+        "smartcity:schoolhotspots\tSchool route hotspots",
     ):
         assert line in answer.stdout
 
@@ -145,3 +149,41 @@ def test_parking_statistics_and_report_in_batch(tmp_path):
     answer = qgis_process("run", "smartcity:parkingreport", "--", *mapping, f"OUTPUT_HTML={report}")
     assert answer.returncode == 0, answer.stdout + answer.stderr
     assert "<svg" in report.read_text(encoding="utf-8")
+
+
+def test_school_routes_in_batch(tmp_path):
+    network, routes, hotspots = tmp_path / "network.gpkg", tmp_path / "routes.gpkg", tmp_path / "hotspots.csv"
+    osm = REPO / "demo" / "data" / "herrenberg-minimal.osm.pbf"
+    schools = REPO / "demo" / "data" / "schools.geojson"
+    answer = qgis_process(
+        "run",
+        "smartcity:walknetwork",
+        "--",
+        f"INPUT={osm}|layername=lines",
+        f"CROSSINGS={osm}|layername=points",
+        f"OUTPUT={network}",
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    common = [
+        f"NETWORK={network}",
+        f"ORIGINS={schools}",
+        f"SCHOOLS={schools}",
+        "SCHOOL_ID=name",
+        "MAX_SNAP=80",
+    ]
+    answer = qgis_process("run", "smartcity:schoolroutes", "--", *common, f"OUTPUT={routes}")
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    dataset = ogr.Open(str(routes))
+    rows = {feature.GetField("school"): feature.GetField("short_m") for feature in dataset.GetLayer(0)}
+    assert rows["Grundschule Altstadt (Demo)"] == 0  # each school is its own nearest school
+    answer = qgis_process(
+        "run",
+        "smartcity:schoolhotspots",
+        "--",
+        *common,
+        f"NODES={tmp_path / 'n.gpkg'}",
+        f"EDGES={tmp_path / 'e.gpkg'}",
+        f"CSV={hotspots}",
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    assert hotspots.read_text(encoding="utf-8").startswith("rank,kind,pupils")
