@@ -279,6 +279,26 @@
       <translation>NGSI-v2 hat keine genormte Verlaufsschnittstelle; für Zeitreihen die zeitliche NGSI-LD-API des Brokers oder einen SensorThings-Dienst verwenden.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/school_routes.py" />
+      <source>No school lies within {distance} m of the walking network.</source>
+      <translation>Keine Schule liegt näher als {distance} m am Fußwegenetz.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/school_routes.py" />
+      <source>{count} origins are further than {distance} m from the walking network.</source>
+      <translation>{count} Startpunkte liegen weiter als {distance} m vom Fußwegenetz entfernt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/school_routes.py" />
+      <source>{count} origins cannot reach their school on the network (separate parts).</source>
+      <translation>{count} Startpunkte erreichen ihre Schule im Netz nicht (getrennte Netzteile).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/school_routes.py" />
+      <source>{count} schools are further than {distance} m from the network and are left out.</source>
+      <translation>{count} Schulen liegen weiter als {distance} m vom Netz entfernt und bleiben außen vor.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/sensorthings.py" />
       <source>The answer from {url} is not a SensorThings collection (no 'value' list).</source>
       <translation>Die Antwort von {url} ist keine SensorThings-Sammlung (keine 'value'-Liste).</translation>
@@ -347,6 +367,16 @@
       <location filename="smartcity_qgis/core/transport.py" />
       <source>The server at {url} did not send valid JSON ({detail}).</source>
       <translation>Der Server unter {url} hat kein gültiges JSON geliefert ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/walk_network.py" />
+      <source>The input has no walkable ways (footways, paths, residential streets …).</source>
+      <translation>Die Eingabe enthält keine begehbaren Wege (Fußwege, Pfade, Wohnstraßen …).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/walk_network.py" />
+      <source>The network layer has no lines.</source>
+      <translation>Der Netz-Layer enthält keine Linien.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/plugin.py" />
@@ -1017,6 +1047,229 @@ Parkvorgänge, die Beginn oder Ende des Zeitraums schneiden (ein Fahrzeug steht 
       <translation>Smart City: urbane Datenplattformen, Parken, Starkregen, Schulwege, digitaler Zwilling</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/processing/school_catchments.py" />
+      <source>School catchments</source>
+      <translation>Schuleinzugsbereiche</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_catchments.py" />
+      <source>Walking-time bands around every school as polygons (the network reachable within 5, 10, 15, 20 … minutes at the network's walking speed, drawn as a corridor of the given width on a grid of half that width), and optionally for every home the walking time to the nearest school of each type (one field per school type, e.g. Grundschule, Gymnasium).</source>
+      <translation>Gehzeit-Zonen um jede Schule als Flächen (das Netz, das in 5, 10, 15, 20 … Minuten bei der Gehgeschwindigkeit des Netzes erreichbar ist, als Korridor der angegebenen Breite auf einem Raster der halben Breite gezeichnet) und optional für jede Wohnung die Gehzeit zur nächsten Schule jeder Schulart (ein Feld je Schulart, z. B. Grundschule, Gymnasium).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_catchments.py" />
+      <source>Give the walking-time bands as positive minutes, e.g. 5, 10, 15, 20.</source>
+      <translation>Bitte die Gehzeit-Zonen als positive Minuten angeben, z. B. 5, 10, 15, 20.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_catchments.py" />
+      <source>School type field</source>
+      <translation>Feld mit der Schulart</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_catchments.py" />
+      <source>Walking-time bands (minutes)</source>
+      <translation>Gehzeit-Zonen (Minuten)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_catchments.py" />
+      <source>Corridor width either side (m)</source>
+      <translation>Korridorbreite je Seite (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_catchments.py" />
+      <source>Snapping distance to the network (m)</source>
+      <translation>Fangabstand zum Netz (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_catchments.py" />
+      <source>Homes (optional)</source>
+      <translation>Wohnungen (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_catchments.py" />
+      <source>Catchments</source>
+      <translation>Einzugsbereiche</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_catchments.py" />
+      <source>Homes with walking times</source>
+      <translation>Wohnungen mit Gehzeiten</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_hotspots.py" />
+      <source>School route hotspots</source>
+      <translation>Schulweg-Brennpunkte</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_hotspots.py" />
+      <source>Counts the pupils (weighted by pupils per home) whose route - the safest by default - passes each point and road section, and ranks the hazards by the children exposed: crossing points without signal or zebra (unmarked crossings, and junctions of footways or side streets with a main road) and sections walked along fast traffic without sidewalk. Writes both as layers (rank 1 = most pupils) and, optionally, as a CSV table for the school-route plan.
+
+</source>
+      <translation>Zählt die Schülerinnen und Schüler (gewichtet nach Kindern je Wohnung), deren Weg – standardmäßig der sicherste – jeden Punkt und Straßenabschnitt passiert, und ordnet die Gefahrenstellen nach der Zahl betroffener Kinder: Querungsstellen ohne Ampel oder Zebrastreifen (ungesicherte Querungen sowie Einmündungen von Fußwegen oder Nebenstraßen in eine Hauptstraße) und Abschnitte entlang schnellen Verkehrs ohne Gehweg. Schreibt beide als Layer (Rang 1 = die meisten Kinder) und optional als CSV-Tabelle für den Schulwegplan.
+
+</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_hotspots.py" />
+      <source>Crossing hotspots</source>
+      <translation>Querungs-Brennpunkte</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_hotspots.py" />
+      <source>Road section hotspots</source>
+      <translation>Straßenabschnitt-Brennpunkte</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_hotspots.py" />
+      <source>Hotspot table (CSV)</source>
+      <translation>Brennpunkt-Tabelle (CSV)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_hotspots.py" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_hotspots.py" />
+      <source>{nodes} crossing hotspots and {edges} road sections with pupils.</source>
+      <translation>{nodes} Querungs-Brennpunkte und {edges} Straßenabschnitte mit Schulkindern.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Network: the output of 'Build walking network' (edited or not) or any line layer in a projected CRS (a geographic CRS is converted to UTM). Homes and schools may be points or polygons (their centre is used) and snap to the nearest network node within the snapping distance; homes further away are reported, not routed. Each home goes to the school nearest along the network, or - with school districts - to the school named in its district. Safe route: length × (1 + fast-traffic factor where walking along 50 km/h or more without sidewalk, + unlit factor on unlit ways) + metres per unprotected crossing (unmarked crossings, and junctions of footways or side streets with a main road without signal or zebra) + metres per hazard point (e.g. accidents) near the route.</source>
+      <translation>Netz: die Ausgabe von „Fußwegenetz erstellen“ (bearbeitet oder nicht) oder ein beliebiger Linien-Layer in einem projizierten KBS (ein geografisches KBS wird in UTM umgerechnet). Wohnungen und Schulen dürfen Punkte oder Flächen sein (ihr Mittelpunkt zählt) und werden auf den nächsten Netzknoten innerhalb des Fangabstands bezogen; weiter entfernte Wohnungen werden gemeldet, nicht geroutet. Jede Wohnung gehört zur im Netz nächsten Schule oder – mit Schulbezirken – zur Schule ihres Bezirks. Sicherer Weg: Länge × (1 + Faktor für schnellen Verkehr, wo entlang 50 km/h oder mehr ohne Gehweg gegangen wird, + Faktor für unbeleuchtete Wege) + Meter je ungesicherter Querung (ungesicherte Querungsstellen sowie Einmündungen von Fußwegen oder Nebenstraßen in eine Hauptstraße ohne Ampel oder Zebrastreifen) + Meter je Gefahrenpunkt (z. B. Unfälle) nahe dem Weg.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Safest route</source>
+      <translation>Sicherster Weg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Shortest route</source>
+      <translation>Kürzester Weg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Safe route: metres added per unprotected crossing</source>
+      <translation>Sicherer Weg: Meter je ungesicherter Querung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Safe route: extra length factor along fast traffic without sidewalk</source>
+      <translation>Sicherer Weg: zusätzlicher Längenfaktor entlang schnellen Verkehrs ohne Gehweg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Safe route: extra length factor along unlit ways</source>
+      <translation>Sicherer Weg: zusätzlicher Längenfaktor entlang unbeleuchteter Wege</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Safe route: metres added per weight unit of a hazard point</source>
+      <translation>Sicherer Weg: Meter je Gewichtseinheit eines Gefahrenpunkts</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Walking network</source>
+      <translation>Fußwegenetz</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Schools</source>
+      <translation>Schulen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>School name or id field</source>
+      <translation>Feld mit Schulname oder -ID</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>School districts (optional)</source>
+      <translation>Schulbezirke (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>School of the district (field)</source>
+      <translation>Schule des Bezirks (Feld)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Hazard points (optional)</source>
+      <translation>Gefahrenpunkte (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Hazard weight field</source>
+      <translation>Feld mit der Gefahrengewichtung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Route counted for hotspots</source>
+      <translation>Für Brennpunkte gezählter Weg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>The input '{parameter}' is empty.</source>
+      <translation>Die Eingabe „{parameter}“ ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Choose the field of the districts that names their school.</source>
+      <translation>Bitte das Feld der Bezirke wählen, das ihre Schule nennt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Homes (addresses or buildings)</source>
+      <translation>Wohnungen (Adressen oder Gebäude)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Pupils per home (field)</source>
+      <translation>Schulkinder je Wohnung (Feld)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Network: {count} edges.</source>
+      <translation>Netz: {count} Kanten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Routing {homes} homes to {schools} schools …</source>
+      <translation>{homes} Wohnungen werden zu {schools} Schulen geroutet …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_routes.py" />
+      <source>School route analysis</source>
+      <translation>Schulweganalyse</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_routes.py" />
+      <source>Routes every home to its school on the walking network, along the shortest and the safest route, in one go (one shortest-path tree per school). Per home: school, status (ok, unreachable, far from network), snapping distance, straight-line distance, length and walking time of both routes, detour factor (shortest route / straight line), extra length of the safe route (safe / shortest), unprotected crossings and metres along fast traffic without sidewalk on each route. Route lines are optional (they can be many).
+
+</source>
+      <translation>Führt jede Wohnung auf dem Fußwegenetz zu ihrer Schule, auf dem kürzesten und dem sichersten Weg, in einem Durchgang (ein Kürzeste-Wege-Baum je Schule). Je Wohnung: Schule, Status (ok, unreachable = nicht erreichbar, far from network = fern vom Netz), Fangabstand, Luftlinie, Länge und Gehzeit beider Wege, Umwegfaktor (kürzester Weg / Luftlinie), Mehrlänge des sicheren Wegs (sicher / kürzest), ungesicherte Querungen und Meter entlang schnellen Verkehrs ohne Gehweg auf jedem Weg. Weg-Linien sind optional (es können sehr viele sein).
+
+</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_routes.py" />
+      <source>Homes with their routes</source>
+      <translation>Wohnungen mit ihren Wegen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_routes.py" />
+      <source>Route lines</source>
+      <translation>Weg-Linien</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_routes.py" />
+      <source>{reached} of {homes} homes routed; median shortest route {median:.0f} m, median extra length of the safe route {extra:.0%}.</source>
+      <translation>{reached} von {homes} Wohnungen geroutet; Median des kürzesten Wegs {median:.0f} m, Median der Mehrlänge des sicheren Wegs {extra:.0%}.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/processing/sensor_locations.py" />
       <source>Load sensor locations</source>
       <translation>Sensorstandorte laden</translation>
@@ -1078,6 +1331,84 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
       <location filename="smartcity_qgis/processing/sensor_locations.py" />
       <source>Stopped at the limit of {limit} features; raise it to load more.</source>
       <translation>Bei der Grenze von {limit} Objekten angehalten; für mehr die Grenze erhöhen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>Build walking network</source>
+      <translation>Fußwegenetz erstellen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>Builds the walking network for the school-route analysis from OpenStreetMap lines (e.g. 'town.osm.pbf|layername=lines', tags read from other_tags) or any line layer (ATKIS/ALKIS, municipal footpaths; a road-class field and columns such as maxspeed, sidewalk, lit are used when present).
+
+Keeps walkable ways (footways, paths, pedestrian areas, living streets, residential and service roads, steps, tracks, main roads - not motorways or trunk roads, not foot=no or private), cuts them where they meet and every few metres so homes snap close by, and writes one edge per piece with length, walking time (steps at half speed), speed limit, sidewalk, lighting, 'high_speed' (walking along 50 km/h or more without sidewalk) and the crossings at its ends (signal, zebra, unprotected) taken from the crossing points (e.g. 'town.osm.pbf|layername=points').
+
+The output is in metres (a geographic CRS becomes UTM). Edit it as you like - e.g. mark a new zebra crossing - and give the edited layer to the other school-route tools.</source>
+      <translation>Erstellt das Fußwegenetz für die Schulweganalyse aus OpenStreetMap-Linien (z. B. „stadt.osm.pbf|layername=lines“, Tags aus other_tags) oder einem beliebigen Linien-Layer (ATKIS/ALKIS, kommunale Fußwege; ein Straßenklassen-Feld und Spalten wie maxspeed, sidewalk, lit werden genutzt, wenn vorhanden).
+
+Behält begehbare Wege (Fußwege, Pfade, Fußgängerzonen, verkehrsberuhigte Bereiche, Wohn- und Erschließungsstraßen, Treppen, Feldwege, Hauptstraßen – keine Autobahnen oder Kraftfahrstraßen, nicht foot=no oder privat), teilt sie an Knoten und alle paar Meter, damit Wohnungen nah angebunden werden, und schreibt je Stück eine Kante mit Länge, Gehzeit (Treppen mit halber Geschwindigkeit), zulässiger Höchstgeschwindigkeit, Gehweg, Beleuchtung, „high_speed“ (entlang 50 km/h oder mehr ohne Gehweg) und den Querungen an ihren Enden (signal = Ampel, zebra = Zebrastreifen, unprotected = ungesichert) aus den Querungspunkten (z. B. „stadt.osm.pbf|layername=points“).
+
+Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig bearbeitet werden – z. B. einen neuen Zebrastreifen eintragen – und der bearbeitete Layer geht an die anderen Schulweg-Werkzeuge.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>Reading the ways …</source>
+      <translation>Wege werden gelesen …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>Ways (lines)</source>
+      <translation>Wege (Linien)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>Road class field</source>
+      <translation>Feld mit der Straßenklasse</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>OSM tags field</source>
+      <translation>Feld mit den OSM-Tags</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>Road class of lines without one</source>
+      <translation>Straßenklasse für Linien ohne Klasse</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>Crossing points (optional)</source>
+      <translation>Querungspunkte (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>Walking speed of children (km/h)</source>
+      <translation>Gehgeschwindigkeit von Kindern (km/h)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>Longest edge (m)</source>
+      <translation>Längste Kante (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>Join line ends closer than (m)</source>
+      <translation>Linienenden verbinden, die näher liegen als (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>The input has no lines.</source>
+      <translation>Die Eingabe enthält keine Linien.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>Building the network of {count} ways …</source>
+      <translation>Netz aus {count} Wegen wird erstellt …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <source>{edges} edges, {nodes} nodes, {hazards} unprotected crossing points.</source>
+      <translation>{edges} Kanten, {nodes} Knoten, {hazards} ungesicherte Querungsstellen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/capability_page.py" />
@@ -1308,6 +1639,51 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
       <location filename="smartcity_qgis/ui/platform_page.py" />
       <source>{count} observations of {stream}.</source>
       <translation>{count} Beobachtungen von {stream}.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/school_page.py" />
+      <source>Rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/school_page.py" />
+      <source>Pupils</source>
+      <translation>Schulkinder</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/school_page.py" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/school_page.py" />
+      <source>Roads</source>
+      <translation>Straßen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/school_page.py" />
+      <source>Find hotspots</source>
+      <translation>Brennpunkte finden</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/school_page.py" />
+      <source>Click a row to zoom the map to the hotspot.</source>
+      <translation>Klick auf eine Zeile zoomt die Karte auf den Brennpunkt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/school_page.py" />
+      <source>Routing all homes …</source>
+      <translation>Alle Wohnungen werden geroutet …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/school_page.py" />
+      <source>Choose the walking network, the homes and the schools first.</source>
+      <translation>Bitte zuerst Fußwegenetz, Wohnungen und Schulen wählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/school_page.py" />
+      <source>{count} crossing hotspots; click one to zoom.</source>
+      <translation>{count} Querungs-Brennpunkte; zum Zoomen anklicken.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/settings_page.py" />
