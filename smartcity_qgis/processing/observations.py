@@ -17,6 +17,7 @@ from ..core.platforms import load_observations, stream_info
 from ..core.sources import InputError
 from ..qgisbridge.i18n import tr
 from ..qgisbridge.layers import OBSERVATION_FIELDS, iso_utc, make_fields, observation_feature
+from ..qgisbridge.styles import style_on_load
 from . import platform_params as params
 from .base import SmartCityAlgorithm
 
@@ -32,10 +33,6 @@ class TemporalLayerSetup(QgsProcessingLayerPostProcessorInterface):
         temporal.setStartField("time")
         temporal.setEndField("time_end")
         temporal.setIsActive(True)
-
-
-# Kept for the whole session: QGIS calls the post-processor after the algorithm object is gone.
-TEMPORAL_SETUP = TemporalLayerSetup()
 
 
 class ObservationsAlgorithm(SmartCityAlgorithm):
@@ -134,7 +131,6 @@ class ObservationsAlgorithm(SmartCityAlgorithm):
                 break
         if not count:
             raise InputError(N_("No observations in this time range."))
-        if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(TEMPORAL_SETUP)
+        style_on_load(context, dest_id, TemporalLayerSetup)
         feedback.pushInfo(self.tr("{count} observations loaded.").format(count=count))
         return {self.OUTPUT: dest_id}

@@ -18,6 +18,7 @@ from ..core.errors import Cancelled
 from ..core.walk_network import CROSSING_KINDS
 from ..qgisbridge.i18n import tr
 from ..qgisbridge.layers import make_fields
+from ..qgisbridge.styles import ExposureStyle, style_on_load
 from . import school_params as inputs
 from .base import SmartCityAlgorithm
 from .parking_report import write_atomically
@@ -152,6 +153,8 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
             )
             edge_sink.addFeature(feature, QgsFeatureSink.FastInsert)
         results = {self.NODES: node_id, self.EDGES: edge_id}
+        for destination in (node_id, edge_id):
+            style_on_load(context, destination, ExposureStyle)
         csv_path = self.parameterAsFileOutput(parameters, self.CSV, context)
         if csv_path:
             table = pd.concat(

@@ -246,3 +246,30 @@ def test_dock_page_lists_hotspots_and_zooms_to_them(town):
         for layer in (schools, homes):  # shared with the other tests: take them back undeleted
             QgsProject.instance().takeMapLayer(layer)
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_loaded_hotspot_layers_are_graduated_by_pupils(town):
+    import processing
+    from qgis.core import QgsGraduatedSymbolRenderer, QgsProcessingContext, QgsProject
+
+    path, _edges, schools, homes = town
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results = processing.runAndLoadResults(
+        "smartcity:schoolhotspots",
+        {
+            "NETWORK": str(path),
+            "ORIGINS": homes,
+            "SCHOOLS": schools,
+            "NODES": "TEMPORARY_OUTPUT",
+            "EDGES": "TEMPORARY_OUTPUT",
+        },
+        context=context,
+    )
+    try:
+        for key in ("NODES", "EDGES"):
+            renderer = QgsProject.instance().mapLayer(results[key]).renderer()
+            assert isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == "pupils"
+    finally:
+        for key in ("NODES", "EDGES"):
+            QgsProject.instance().removeMapLayer(results[key])

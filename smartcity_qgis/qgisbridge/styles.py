@@ -1,0 +1,45 @@
+"""Styles applied to output layers when QGIS loads them (processing layer post-processors)."""
+
+from collections import deque
+
+from qgis.core import (
+    QgsGraduatedSymbolRenderer,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsSymbol,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtGui import QColor
+
+EXPOSURE_CLASSES = 5
+REDS = ("#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15")
+
+
+class ExposureStyle(QgsProcessingLayerPostProcessorInterface):
+    """Graduated red symbols by the number of pupils (``pupils``): the bigger and darker, the more exposed."""
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        renderer = QgsGraduatedSymbolRenderer("pupils")
+        renderer.updateClasses(layer, QgsGraduatedSymbolRenderer.Jenks, EXPOSURE_CLASSES)
+        for index, _range in enumerate(renderer.ranges()):
+            symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+            symbol.setColor(QColor(REDS[min(index, len(REDS) - 1)]))
+            renderer.updateRangeSymbol(index, symbol)
+        if layer.geometryType() == QgsWkbTypes.PointGeometry:
+            renderer.setSymbolSizes(2.0, 6.0)
+        else:
+            renderer.setSymbolSizes(0.5, 2.5)
+        layer.setRenderer(renderer)
+        layer.triggerRepaint()
+
+
+# QGIS takes ownership of each post-processor and runs it after the algorithm object is gone;
+# the Python side of the most recent ones must stay alive until then.
+_PENDING = deque(maxlen=64)
+
+
+def style_on_load(context, destination, post_processor_class):
+    """Apply a new ``post_processor_class()`` when the output ``destination`` is loaded into the project."""
+    if destination and context.willLoadLayerOnCompletion(destination):
+        post_processor = post_processor_class()
+        _PENDING.append(post_processor)
+        context.layerToLoadOnCompletionDetails(destination).setPostProcessor(post_processor)
