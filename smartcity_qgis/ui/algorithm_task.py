@@ -1,5 +1,7 @@
 """Run a processing algorithm in the background from a dock page, with progress and cancel."""
 
+from functools import partial
+
 from qgis.core import (
     QgsApplication,
     QgsProcessingAlgRunnerTask,
@@ -7,6 +9,10 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProject,
 )
+
+# The task refers to its context and feedback until the task manager deletes it, some time after
+# it finished: a run stays referenced until its task is gone.
+_ACTIVE = set()
 
 
 class RecordingFeedback(QgsProcessingFeedback):
@@ -39,6 +45,8 @@ class AlgorithmRun:
         self.task.executed.connect(self._executed)
 
     def start(self):
+        _ACTIVE.add(self)
+        self.task.destroyed.connect(partial(_ACTIVE.discard, self))
         QgsApplication.taskManager().addTask(self.task)
         return self
 

@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+from functools import partial
 
 from qgis.core import QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
@@ -60,7 +61,7 @@ class ParkingPage(QWidget):
         ):
             box = QgsFieldComboBox(self)
             layer_box.layerChanged.connect(box.setLayer)
-            layer_box.layerChanged.connect(lambda _layer, box=box, default=default: box.setField(default))
+            layer_box.layerChanged.connect(partial(self._use_default_field, box, default))
             self.fields[key] = (label, box)
         form.addRow(tr("Parking facilities"), self.facilities)
         for key in ("FACILITY_ID", "CAPACITY"):
@@ -113,6 +114,10 @@ class ParkingPage(QWidget):
         self.capabilities = CapabilityPage("parking", self)
         self.buttons = self.capabilities.buttons
         layout.addWidget(self.capabilities)
+
+    @staticmethod
+    def _use_default_field(box, default, _layer=None):
+        box.setField(default)
 
     def parameters(self):
         """Algorithm parameters from the page, or None (with a message) when incomplete."""

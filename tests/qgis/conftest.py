@@ -2,6 +2,7 @@
 
 import pytest
 from qgis.core import QgsApplication, QgsAuthMethodConfig
+from qgis.PyQt.QtCore import QEvent
 from qgis.PyQt.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from tests.support.http_server import BASIC_PASSWORD, BASIC_USER
@@ -62,6 +63,19 @@ def recording_iface(qgis_app):
     iface = RecordingInterface()
     yield iface
     iface.window.deleteLater()
+    destroy_deferred()
+
+
+def destroy_deferred():
+    """Carry out pending deleteLater() calls now: tests have no event loop to do it."""
+    QgsApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def destroy_widget(widget):
+    """Delete a dock page built by a test before QGIS shuts down (its signals reach the project)."""
+    widget.shutdown()
+    widget.deleteLater()
+    destroy_deferred()
 
 
 @pytest.fixture(scope="session")

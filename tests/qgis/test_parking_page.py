@@ -6,6 +6,8 @@ import pytest
 from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime, Qt
 
+from tests.qgis.conftest import destroy_widget
+
 
 def wait_until_idle(page, timeout_s=60):
     deadline = time.monotonic() + timeout_s
@@ -48,7 +50,7 @@ def page(provider, town_layers):
     widget.facilities.setLayer(town_layers[0])
     widget.observations.setLayer(town_layers[1])
     yield widget
-    widget.shutdown()
+    destroy_widget(widget)
 
 
 def test_statistics_fill_the_summary_and_add_layers(page):

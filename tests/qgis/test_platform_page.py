@@ -7,6 +7,7 @@ from qgis.core import QgsApplication, QgsProject, QgsSettings
 
 from smartcity_qgis.core.platforms import Platform
 from smartcity_qgis.qgisbridge.connections import delete_connection, load_connections, save_connection
+from tests.qgis.conftest import destroy_widget
 
 CONNECTION = "Herrenberg Sensoren"
 
@@ -28,7 +29,7 @@ def page(provider, sensorthings):
     widget = PlatformPage()
     widget.connection.setCurrentText(CONNECTION)
     yield widget
-    widget.shutdown()
+    destroy_widget(widget)
     delete_connection(CONNECTION)
 
 
@@ -122,5 +123,5 @@ def test_errors_show_in_the_status_line(provider, local_server):
         assert "HTTP 500" in page.status.text()
         assert page.tree.topLevelItemCount() == 0
     finally:
-        page.shutdown()
+        destroy_widget(page)
         delete_connection("kaputt")

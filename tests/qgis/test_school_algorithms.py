@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from tests.conftest import REPO
+from tests.qgis.conftest import destroy_widget
 
 OSM = REPO / "demo" / "data" / "herrenberg-minimal.osm.pbf"
 
@@ -67,12 +68,14 @@ def town(qgis_processing, qgis_app, tmp_path_factory):
         0, 5, (150, 2)
     )
     homes = point_layer([(x, y, f"H{index}", float(index % 3 + 1), "") for index, (x, y) in enumerate(picks)])
-    yield network, edges, schools, homes
+    del edges  # an OGR layer must not outlive the test that uses it (QGIS 3.22 crashes closing it late)
+    yield network, schools, homes
     plugin.unload()
 
 
 def test_network_from_osm_has_hazards_crossings_and_short_edges(town):
-    _path, edges, _schools, _homes = town
+    path, _schools, _homes = town
+    edges = QgsVectorLayer(str(path))
     assert edges.crs().authid() == "EPSG:32632"
     assert edges.featureCount() > 1000
     values = {name: {feature[name] for feature in edges.getFeatures()} for name in ("highway", "from_cross")}
@@ -84,7 +87,7 @@ def test_network_from_osm_has_hazards_crossings_and_short_edges(town):
 
 
 def test_routes_of_all_homes_and_their_lines(town, tmp_path):
-    path, _edges, schools, homes = town
+    path, schools, homes = town
     result = run(
         "schoolroutes",
         {
@@ -111,7 +114,7 @@ def test_routes_of_all_homes_and_their_lines(town, tmp_path):
 def test_shortest_routes_agree_with_qgis_native_routing(town):
     import processing
 
-    path, _edges, schools, homes = town
+    path, schools, homes = town
     result = run(
         "schoolroutes",
         {
@@ -143,7 +146,7 @@ def test_shortest_routes_agree_with_qgis_native_routing(town):
 
 
 def test_hotspots_rank_crossings_by_pupils_and_write_a_csv(town, tmp_path):
-    path, _edges, schools, homes = town
+    path, schools, homes = town
     table = tmp_path / "hotspots.csv"
     result = run(
         "schoolhotspots",
@@ -170,7 +173,7 @@ def test_hotspots_rank_crossings_by_pupils_and_write_a_csv(town, tmp_path):
 
 
 def test_catchments_and_walking_times_by_school_type(town):
-    path, _edges, schools, homes = town
+    path, schools, homes = town
     result = run(
         "schoolcatchments",
         {
@@ -196,7 +199,7 @@ def test_catchments_and_walking_times_by_school_type(town):
 
 
 def test_bad_inputs_are_clear(town):
-    path, _edges, _schools, homes = town
+    path, _schools, homes = town
     far_school = point_layer([(0.0, 0.0, "Mondschule", 0.0, "")])
     with pytest.raises(QgsProcessingException, match="No school lies within"):
         run(
@@ -215,12 +218,14 @@ def test_bad_inputs_are_clear(town):
 def test_dock_page_lists_hotspots_and_zooms_to_them(town):
     import time
 
-    from qgis.core import QgsApplication, QgsProject
+    from qgis.core import QgsApplication, QgsFeatureRequest, QgsProject
 
     from smartcity_qgis.ui.school_page import SchoolRoutesPage
 
-    path, _edges, schools, homes = town
+    path, shared_schools, shared_homes = town
     network = QgsVectorLayer(str(path), "network")
+    # copies: the project deletes its layers, and the originals serve the other tests
+    schools, homes = (layer.materialize(QgsFeatureRequest()) for layer in (shared_schools, shared_homes))
     QgsProject.instance().addMapLayers([network, schools, homes])
     page = SchoolRoutesPage()
     try:
@@ -242,9 +247,7 @@ def test_dock_page_lists_hotspots_and_zooms_to_them(town):
         )
         assert page.last_extent.center().x() == pytest.approx(top.x())
     finally:
-        page.shutdown()
-        for layer in (schools, homes):  # shared with the other tests: take them back undeleted
-            QgsProject.instance().takeMapLayer(layer)
+        destroy_widget(page)
         QgsProject.instance().removeAllMapLayers()
 
 
@@ -252,7 +255,7 @@ def test_loaded_hotspot_layers_are_graduated_by_pupils(town):
     import processing
     from qgis.core import QgsGraduatedSymbolRenderer, QgsProcessingContext, QgsProject
 
-    path, _edges, schools, homes = town
+    path, schools, homes = town
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     results = processing.runAndLoadResults(
