@@ -71,6 +71,11 @@ STEPS = (
         {**PARKING_INPUTS, "PROFILE": "{output}/parking-profile.gpkg"},
     ),
     (
+        "smartcity:walknetwork",
+        "walk-network.gpkg",
+        {"INPUT": f"{OSM}|layername=lines", "CROSSINGS": f"{OSM}|layername=points"},
+    ),
+    (
         "smartcity:parkingavailability",
         "availability.gpkg",
         {
@@ -81,6 +86,7 @@ STEPS = (
             "WEEKDAY": "5",
             "HOUR": "11",
             "DISTANCE": "400",
+            "NETWORK": "{output}/walk-network.gpkg",
         },
     ),
     (
@@ -89,11 +95,6 @@ STEPS = (
         {**PARKING_INPUTS, "BACKTEST": "{output}/backtest.gpkg"},
     ),
     ("smartcity:parkingreport", "parking-report.html", {**PARKING_INPUTS, "TITLE": "Parken in Herrenberg"}),
-    (
-        "smartcity:walknetwork",
-        "walk-network.gpkg",
-        {"INPUT": f"{OSM}|layername=lines", "CROSSINGS": f"{OSM}|layername=points"},
-    ),
     (
         "smartcity:schoolroutes",
         "school-routes.gpkg",

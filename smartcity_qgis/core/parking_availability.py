@@ -2,7 +2,7 @@
 
 import numpy as np
 import pandas as pd
-from scipy.spatial import cKDTree
+from scipy.spatial.distance import cdist
 
 from .errors import N_
 from .sources import InputError
@@ -22,46 +22,49 @@ def expected_occupancy(facilities, profile=None, weekday=None, hour=None):
     return expected
 
 
-def availability(destinations, facilities, max_distance, min_free=1.0):
+def availability(destinations, facilities, max_distance, min_free=1.0, distances=None):
     """Per destination: facilities, capacity and expected free spaces within ``max_distance`` metres,
     the nearest facility with at least ``min_free`` expected free spaces, and a pressure index
     (capacity-weighted expected occupancy within reach, 0 = empty … 1 = full).
 
     ``destinations``: ``dest_id, x, y``; ``facilities``: ``facility_id, x, y, capacity, expected_occ``
-    (coordinates in metres).
+    (coordinates in metres). ``distances`` (destinations × facilities, metres along a walking
+    network; inf where unreachable) replaces the straight-line distances.
     """
-    usable = facilities.dropna(subset=["x", "y", "capacity", "expected_occ"])
-    usable = usable[usable["capacity"] > 0]
-    if usable.empty:
+    usable = np.flatnonzero(
+        facilities[["x", "y", "capacity", "expected_occ"]].notna().all(axis=1).to_numpy()
+        & (pd.to_numeric(facilities["capacity"], errors="coerce").fillna(0) > 0).to_numpy()
+    )
+    if not len(usable):
         raise InputError(N_("No facility has a location, a capacity and an expected occupancy."))
-    free = (usable["capacity"] * (1 - usable["expected_occ"].clip(upper=1.0))).clip(lower=0).to_numpy()
-    capacity = usable["capacity"].to_numpy(float)
-    points = usable[["x", "y"]].to_numpy(float)
-    tree = cKDTree(points)
-    with_space = np.flatnonzero(free >= min_free)
-    space_tree = cKDTree(points[with_space]) if len(with_space) else None
-    origins = destinations[["x", "y"]].to_numpy(float)
-    rows = []
-    for dest_id, origin, members in zip(
-        destinations["dest_id"], origins, tree.query_ball_point(origins, max_distance)
-    ):
-        members = np.asarray(members, dtype=int)
-        reach_capacity = capacity[members].sum()
-        row = {
-            "dest_id": dest_id,
-            "facilities": len(members),
+    chosen = facilities.iloc[usable]
+    free = (chosen["capacity"] * (1 - chosen["expected_occ"].clip(upper=1.0))).clip(lower=0).to_numpy(float)
+    capacity = chosen["capacity"].to_numpy(float)
+    if distances is None:
+        distances = cdist(destinations[["x", "y"]].to_numpy(float), facilities[["x", "y"]].to_numpy(float))
+    distances = np.asarray(distances, dtype=float)[:, usable]
+    reach = distances <= max_distance
+    reach_capacity = reach @ capacity
+    reach_free = reach @ free
+    to_space = np.where(free[None, :] >= min_free, distances, np.inf)
+    nearest = np.argmin(to_space, axis=1) if to_space.size else np.zeros(len(destinations), dtype=int)
+    nearest_m = (
+        to_space[np.arange(len(destinations)), nearest]
+        if to_space.size
+        else np.full(len(destinations), np.inf)
+    )
+    found = np.isfinite(nearest_m)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        pressure = np.where(reach_capacity > 0, 1 - reach_free / reach_capacity, np.nan)
+    return pd.DataFrame(
+        {
+            "dest_id": destinations["dest_id"].to_numpy(),
+            "facilities": reach.sum(axis=1),
             "capacity": reach_capacity,
-            "free": free[members].sum(),
-            "pressure": 1 - free[members].sum() / reach_capacity if reach_capacity else np.nan,
-            "nearest_id": None,
-            "nearest_m": np.nan,
-            "nearest_free": np.nan,
+            "free": reach_free,
+            "pressure": pressure,
+            "nearest_id": np.where(found, chosen["facility_id"].to_numpy(dtype=object)[nearest], None),
+            "nearest_m": np.where(found, nearest_m, np.nan),
+            "nearest_free": np.where(found, free[nearest], np.nan),
         }
-        if space_tree is not None:
-            distance, index = space_tree.query(origin)
-            nearest = with_space[index]
-            row.update(
-                nearest_id=usable["facility_id"].iloc[nearest], nearest_m=distance, nearest_free=free[nearest]
-            )
-        rows.append(row)
-    return pd.DataFrame(rows)
+    )

@@ -328,3 +328,20 @@ def nearest_by_type(minutes, origin_nodes, school_types):
         best = minutes[rows][:, np.maximum(origin_nodes, 0)].min(axis=0)
         table[kind] = np.where((origin_nodes >= 0) & np.isfinite(best), best, np.nan)
     return pd.DataFrame(table)
+
+
+def network_distances(network, from_xy, to_xy, max_snap=200.0):
+    """Walking metres from each ``from`` point to each ``to`` point along the network, including the
+    walks to and from the nearest nodes; inf where a point is off the network or unreachable."""
+    from_nodes, from_snap = snap(np.asarray(from_xy, float), network, max_snap)
+    to_nodes, to_snap = snap(np.asarray(to_xy, float), network, max_snap)
+    graph, _lookup = edge_matrix(network, network.length)
+    result = np.full((len(from_nodes), len(to_nodes)), np.inf)
+    on_network = np.flatnonzero(from_nodes >= 0)
+    if len(on_network):
+        along = dijkstra(graph, directed=True, indices=from_nodes[on_network])
+        reached = to_nodes >= 0
+        result[np.ix_(on_network, np.flatnonzero(reached))] = (
+            along[:, to_nodes[reached]] + from_snap[on_network, None] + to_snap[None, reached]
+        )
+    return result

@@ -532,12 +532,12 @@ Beim Laden in QGIS wird der Layer für den Temporal Controller eingerichtet.
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>For each destination (town hall, shops, event venue …): the parking facilities within walking distance (straight line), their capacity and expected free spaces at the chosen weekday and local hour, the nearest facility with expected free space and its distance, and a pressure index (expected occupancy of the capacity within reach: 0 = empty, 1 = full; empty when nothing is in reach).
+      <source>For each destination (town hall, shops, event venue …): the parking facilities within walking distance, their capacity and expected free spaces at the chosen weekday and local hour, the nearest facility with expected free space and its distance, and a pressure index (expected occupancy of the capacity within reach: 0 = empty, 1 = full; empty when nothing is in reach).
 
-Facilities: the output of 'Parking occupancy statistics' (facility_id, capacity, mean_occ). With its weekday × hour profile the slot's occupancy is used, otherwise the mean. Distances are measured in metres in the destinations' CRS, or in the UTM zone when it is geographic.</source>
-      <translation>Für jedes Ziel (Rathaus, Geschäfte, Veranstaltungsort …): die Parkierungsanlagen in Gehentfernung (Luftlinie), ihre Kapazität und die erwarteten freien Stellplätze am gewählten Wochentag zur gewählten Ortszeit-Stunde, die nächste Anlage mit erwartet freien Plätzen und ihre Entfernung sowie ein Parkdruck-Index (erwartete Auslastung der erreichbaren Kapazität: 0 = leer, 1 = voll; leer, wenn nichts erreichbar ist).
+Facilities: the output of 'Parking occupancy statistics' (facility_id, capacity, mean_occ). With its weekday × hour profile the slot's occupancy is used, otherwise the mean. Distances are straight lines in metres (in the destinations' CRS, or the UTM zone when it is geographic) - or walking distances along a walking network when one is given (e.g. from 'Build walking network').</source>
+      <translation>Für jedes Ziel (Rathaus, Geschäfte, Veranstaltungsort …): die Parkierungsanlagen in Gehentfernung, ihre Kapazität und die erwarteten freien Stellplätze am gewählten Wochentag zur gewählten Ortszeit-Stunde, die nächste Anlage mit erwartet freien Plätzen und ihre Entfernung sowie ein Parkdruck-Index (erwartete Auslastung der erreichbaren Kapazität: 0 = leer, 1 = voll; leer, wenn nichts erreichbar ist).
 
-Anlagen: die Ausgabe von „Parkraum-Auslastungsstatistik“ (facility_id, capacity, mean_occ). Mit ihrem Wochentag-×-Stunde-Profil wird die Auslastung dieses Zeitfensters verwendet, sonst der Mittelwert. Entfernungen werden in Metern im KBS der Ziele gemessen, bei geografischem KBS in der UTM-Zone.</translation>
+Anlagen: die Ausgabe von „Parkraum-Auslastungsstatistik“ (facility_id, capacity, mean_occ). Mit ihrem Wochentag-×-Stunde-Profil wird die Auslastung dieses Zeitfensters verwendet, sonst der Mittelwert. Entfernungen sind Luftlinien in Metern (im KBS der Ziele, bei geografischem KBS in der UTM-Zone) – oder Gehwege entlang eines Fußwegenetzes, wenn eines angegeben ist (z. B. aus „Fußwegenetz erstellen“).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking_availability.py" />
@@ -598,6 +598,11 @@ Anlagen: die Ausgabe von „Parkraum-Auslastungsstatistik“ (facility_id, capac
       <location filename="smartcity_qgis/processing/parking_availability.py" />
       <source>Free spaces needed</source>
       <translation>Benötigte freie Stellplätze</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_availability.py" />
+      <source>Walking network (optional)</source>
+      <translation>Fußwegenetz (optional)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking_availability.py" />

@@ -1,5 +1,6 @@
 """smartcity:parkingavailability — expected free parking within walking reach of destinations."""
 
+import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -12,11 +13,13 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import N_
 from ..core.parking_availability import availability, expected_occupancy
+from ..core.school_routes import network_distances
 from ..core.sources import InputError
 from ..qgisbridge.frames import layer_frame, metric_crs, point_frame, write_frame
 from ..qgisbridge.layers import make_fields
 from .base import SmartCityAlgorithm
 from .parking_params import field_name
+from .school_params import NETWORK, read_network
 
 WEEKDAYS = (
     N_("Monday"),
@@ -63,14 +66,15 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return self.tr(
             "For each destination (town hall, shops, event venue …): the parking facilities within "
-            "walking distance (straight line), their capacity and expected free spaces at the "
+            "walking distance, their capacity and expected free spaces at the "
             "chosen weekday and local hour, the nearest facility with expected free space and its "
             "distance, and a pressure index (expected occupancy of the capacity within reach: "
             "0 = empty, 1 = full; empty when nothing is in reach).\n\n"
             "Facilities: the output of 'Parking occupancy statistics' (facility_id, capacity, "
             "mean_occ). With its weekday × hour profile the slot's occupancy is used, otherwise "
-            "the mean. Distances are measured in metres in the destinations' CRS, or in the UTM "
-            "zone when it is geographic."
+            "the mean. Distances are straight lines in metres (in the destinations' CRS, or the UTM "
+            "zone when it is geographic) - or walking distances along a walking network when one "
+            "is given (e.g. from 'Build walking network')."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -138,6 +142,11 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
                 minValue=0.0,
             )
         )
+        add(
+            QgsProcessingParameterFeatureSource(
+                NETWORK, self.tr("Walking network (optional)"), [QgsProcessing.TypeVectorLine], optional=True
+            )
+        )
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Availability at destinations")))
 
     def process(self, parameters, context, feedback):
@@ -145,7 +154,11 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
         facilities = self.parameterAsSource(parameters, self.FACILITIES, context)
         if destinations.featureCount() == 0:
             raise InputError(N_("The destination layer is empty."))
-        crs = metric_crs(destinations.sourceCrs(), destinations.sourceExtent(), context.project())
+        network = None
+        if self.parameterAsSource(parameters, NETWORK, context) is not None:
+            network, crs = read_network(self, parameters, context, feedback)
+        else:
+            crs = metric_crs(destinations.sourceCrs(), destinations.sourceExtent(), context.project())
         columns = {
             column: field_name(self, parameters, name, context, facilities)
             for column, name in (
@@ -172,11 +185,17 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
         numbers = (dest_frame.index + 1).astype(str)
         dest_frame["dest_id"] = dest_frame["name"].astype(str) if name_field else numbers
         located = dest_frame.dropna(subset=["x", "y"])
+        distances = None
+        if network is not None:
+            distances = network_distances(
+                network, located[["x", "y"]], facility_frame[["x", "y"]].fillna(np.inf)
+            )
         result = availability(
             located,
             facility_frame.drop(columns="geometry"),
             self.parameterAsDouble(parameters, self.DISTANCE, context),
             self.parameterAsDouble(parameters, self.MIN_FREE, context),
+            distances,
         )
         result.index = located.index
         result = result.reindex(dest_frame.index).assign(destination=dest_frame["dest_id"])

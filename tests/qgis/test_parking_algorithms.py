@@ -293,3 +293,40 @@ def test_statistics_of_a_real_parkapi_snapshot(provider, tmp_path):
     assert garage["mean_occ"] == pytest.approx(37 / 97)  # one snapshot: 60 of 97 free
     assert garage["name"] == "Altstadtgarage"
     assert "no capacity" in stats["herrenbergparkgarageseelaender"]["issues"]  # the feed has no capacity
+
+
+def test_availability_along_a_walking_network(provider):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    def layer(kind, fields, rows):
+        result = QgsVectorLayer(f"{kind}?crs=EPSG:25832&{fields}", kind, "memory")
+        for attributes, geometry in rows:
+            feature = QgsFeature(result.fields())
+            feature.setAttributes(attributes)
+            feature.setGeometry(geometry)
+            result.dataProvider().addFeature(feature)
+        return result
+
+    def point(x, y):
+        return QgsGeometry.fromPointXY(QgsPointXY(497000 + x, 5380000 + y))
+
+    # the car park is 100 m away as the crow flies, 700 m on foot (round the river over the bridge)
+    path = [QgsPointXY(497000 + x, 5380000 + y) for x, y in ((0, 0), (300, 0), (300, 100), (0, 100))]
+    network = layer("LineString", "field=highway:string", [(["footway"], QgsGeometry.fromPolylineXY(path))])
+    destinations = layer("Point", "field=name:string", [(["Rathaus"], point(0, 0))])
+    facilities = layer(
+        "Point",
+        "field=facility_id:string&field=capacity:double&field=mean_occ:double",
+        [(["P", 50.0, 0.5], point(0, 100))],
+    )
+    common = {
+        "DESTINATIONS": destinations,
+        "DEST_NAME": "name",
+        "FACILITIES": facilities,
+        "DISTANCE": 400,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
+    [straight] = rows(run("parkingavailability", common)["OUTPUT"])
+    [walking] = rows(run("parkingavailability", {**common, "NETWORK": network})["OUTPUT"])
+    assert (straight["facilities"], straight["nearest_m"]) == (1, pytest.approx(100))
+    assert (walking["facilities"], walking["nearest_m"]) == (0, pytest.approx(700))

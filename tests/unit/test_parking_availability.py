@@ -51,3 +51,25 @@ def test_free_spaces_within_reach_nearest_and_pressure():
     # nothing in reach; the full facility F3 (1000 m) is skipped for the nearest with free space
     assert freibad["facilities"] == 0 and pd.isna(freibad["pressure"])
     assert (freibad["nearest_id"], freibad["nearest_m"]) == ("F2", 3700)
+
+
+def test_walking_distances_along_a_network_replace_the_straight_line():
+    from smartcity_qgis.core.school_routes import network_distances
+    from smartcity_qgis.core.walk_network import build_network
+
+    # a river between destination and car park: the only bridge is 300 m to the east
+    network = build_network(
+        [
+            ([(0, 0), (300, 0), (300, 100), (0, 100)], "footway", {}),
+        ]
+    )
+    destinations = pd.DataFrame({"dest_id": ["Rathaus"], "x": [0.0], "y": [0.0]})
+    facilities = pd.DataFrame(
+        {"facility_id": ["P"], "x": [0.0], "y": [100.0], "capacity": [50], "expected_occ": [0.5]}
+    )
+    distances = network_distances(network, destinations[["x", "y"]], facilities[["x", "y"]])
+    assert distances[0, 0] == pytest.approx(700)
+    near = availability(destinations, facilities, max_distance=400).iloc[0]
+    around = availability(destinations, facilities, max_distance=400, distances=distances).iloc[0]
+    assert (near["facilities"], near["nearest_m"]) == (1, pytest.approx(100))
+    assert (around["facilities"], around["nearest_m"]) == (0, pytest.approx(700))
