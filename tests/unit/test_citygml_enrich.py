@@ -1,0 +1,112 @@
+"""Enriching LoD2 CityGML: schema-valid output, every original element kept, typed attributes added."""
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from smartcity_qgis.core.citygml_enrich import AttributeSpec, enrich_citygml
+from smartcity_qgis.core.errors import FormatError
+from tests.conftest import REPO, TEST_DATA
+
+SAMPLES = TEST_DATA / "citygml"
+SCHEMAS = REPO.parent / "shared" / "data" / "schemas" / "citygml" / "citygml" / "2.0"
+GEN = "{http://www.opengis.net/citygml/generics/2.0}"
+BUILDING = "GML_7b1a5a6f-ddad-4c3d-a507-3eb9ee0a8e68"
+SPECS = [
+    AttributeSpec("wassertiefe_max", "measure", "m"),
+    AttributeSpec("risikoklasse", "int"),
+    AttributeSpec("hinweis", "string"),
+    AttributeSpec("stand", "date"),
+    AttributeSpec("quelle", "uri"),
+]
+
+
+@pytest.fixture(scope="module")
+def citygml_schema():
+    assert SCHEMAS.is_dir(), f"the official CityGML schemas are expected in {SCHEMAS}"
+    imports = "".join(
+        f'<xs:import namespace="http://www.opengis.net/citygml/{module}/2.0" '
+        f'schemaLocation="{(SCHEMAS / f"{module}.xsd").as_uri()}"/>'
+        for module in ("building", "generics", "relief")
+    )
+    umbrella = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'
+    return etree.XMLSchema(etree.fromstring(umbrella.encode()))
+
+
+def without_generics(path):
+    tree = etree.parse(str(path))
+    for element in list(tree.iter(f"{GEN}*")):
+        if element.get("name") in {spec.name for spec in SPECS}:
+            element.getparent().remove(element)
+    return etree.tostring(tree, method="c14n")
+
+
+def test_enriched_file_is_valid_and_keeps_everything(tmp_path, citygml_schema):
+    source = SAMPLES / "SIG3D_Building_LOD2-EPSG25832.gml"
+    target = tmp_path / "enriched.gml"
+    values = {
+        BUILDING: {
+            "wassertiefe_max": 0.42,
+            "risikoklasse": 3,
+            "hinweis": "Keller überflutet <50 cm> & mehr",
+            "stand": "2026-11-20",
+            "quelle": "https://starkregen.example/karte?id=1&x=2",
+        },
+        "GML_unbekannt": {"risikoklasse": 1},
+    }
+    result = enrich_citygml(str(source), str(target), values, SPECS)
+    assert (result.matched, result.unmatched_ids, result.rejected) == (1, ["GML_unbekannt"], [])
+    document = etree.parse(str(target))
+    assert citygml_schema.validate(document), citygml_schema.error_log
+    building = document.find(f".//*[@{{http://www.opengis.net/gml}}id='{BUILDING}']")
+    added = {
+        element.get("name"): (etree.QName(element).localname, element[0].text, element[0].get("uom"))
+        for element in building.iter(f"{GEN}*")
+        if element.get("name")
+    }
+    assert added == {
+        "wassertiefe_max": ("measureAttribute", "0.42", "m"),
+        "risikoklasse": ("intAttribute", "3", None),
+        "hinweis": ("stringAttribute", "Keller überflutet <50 cm> & mehr", None),
+        "stand": ("dateAttribute", "2026-11-20", None),
+        "quelle": ("uriAttribute", "https://starkregen.example/karte?id=1&x=2", None),
+    }
+    assert without_generics(target) == without_generics(source)  # nothing else changed
+    assert target.read_bytes().startswith(source.read_bytes()[:300])  # prologue and comments kept
+
+
+def test_enriching_twice_updates_instead_of_duplicating(tmp_path, citygml_schema):
+    first, second = tmp_path / "a.gml", tmp_path / "b.gml"
+    source = SAMPLES / "SIG3D_Building_and_garage_LOD2-EPSG25832.gml"
+    bldg = "{http://www.opengis.net/citygml/building/2.0}"
+    objects = list(etree.parse(str(source)).iter(f"{bldg}Building", f"{bldg}BuildingPart"))
+    ids = [element.get("{http://www.opengis.net/gml}id") for element in objects]
+    enrich_citygml(str(source), str(first), {ids[0]: {"risikoklasse": 1}}, SPECS)
+    result = enrich_citygml(str(first), str(second), {ids[0]: {"risikoklasse": 2, "hinweis": 1.5}}, SPECS)
+    document = etree.parse(str(second))
+    assert citygml_schema.validate(document), citygml_schema.error_log
+    values = [element[0].text for element in document.iter(f"{GEN}intAttribute")]
+    assert values == ["2"] and result.objects == len(ids)
+
+
+def test_wrong_types_are_reported_not_written(tmp_path):
+    result = enrich_citygml(
+        str(SAMPLES / "SIG3D_Building_LOD2-EPSG25832.gml"),
+        str(tmp_path / "x.gml"),
+        {BUILDING: {"risikoklasse": 2.5, "stand": "gestern"}},
+        SPECS,
+    )
+    assert sorted(name for _id, name, _value in result.rejected) == ["risikoklasse", "stand"]
+
+
+def test_broken_xml_leaves_no_file(tmp_path):
+    broken = tmp_path / "broken.gml"
+    broken.write_text(
+        '<?xml version="1.0"?><CityModel xmlns="http://www.opengis.net/citygml/2.0"><cityObjectMember>',
+        encoding="utf-8",
+    )
+    with pytest.raises(FormatError, match="not well-formed"):
+        enrich_citygml(str(broken), str(tmp_path / "out.gml"), {}, SPECS)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["broken.gml"]
+    assert Path(broken).exists()
