@@ -71,19 +71,27 @@ class SeededSensorThings:
         self.server = server
         self.base_url = server.base_url
         self.ids = {}
-        self._add("Parkhaus Altstadt", (8.8707, 48.5953), [
-            ("Parkhaus Altstadt frei", "Freie Stellplätze", "Stp"),
-            ("Parkhaus Altstadt Temperatur", "Lufttemperatur", "°C"),
-        ], {"operator": "Stadtwerke Herrenberg", "capacity": 400})
+        self._add(
+            "Parkhaus Altstadt",
+            (8.8707, 48.5953),
+            [
+                ("Parkhaus Altstadt frei", "Freie Stellplätze", "Stp"),
+                ("Parkhaus Altstadt Temperatur", "Lufttemperatur", "°C"),
+            ],
+            {"operator": "Stadtwerke Herrenberg", "capacity": 400},
+        )
         self._add("Pegel Ammer", (8.8650, 48.5920), [("Pegel Ammer", "Wasserstand", "cm")])
         self._add(
             "Wetterstation Schönbuch", self.SCHOENBUCH, [("Niederschlag Schönbuch", "Niederschlag", "mm")]
         )
         self._add("Zähler ohne Ort", None, [("Zähler ohne Ort", "Freie Stellplätze", "Stp")])
-        server.add_observations(self.ids["Parkhaus Altstadt frei"], [
-            (f"2026-11-{10 + i // 288:02d}T{i % 288 // 12:02d}:{i % 12 * 5:02d}:00Z", i % 400)
-            for i in range(self.PARKING_COUNT)
-        ])
+        server.add_observations(
+            self.ids["Parkhaus Altstadt frei"],
+            [
+                (f"2026-11-{10 + i // 288:02d}T{i % 288 // 12:02d}:{i % 12 * 5:02d}:00Z", i % 400)
+                for i in range(self.PARKING_COUNT)
+            ],
+        )
         server.add_observations(
             self.ids["Pegel Ammer"], [(f"2026-11-20T{hour:02d}:00:00Z", 50 + hour) for hour in range(24)]
         )
@@ -102,3 +110,21 @@ def sensorthings():
 
     with SensorThingsServer() as server:
         yield SeededSensorThings(server)
+
+
+CITYGML_SCHEMAS = REPO.parent / "shared" / "data" / "schemas" / "citygml" / "citygml" / "2.0"
+
+
+@pytest.fixture(scope="session")
+def citygml_schema():
+    """The official CityGML 2.0 XSDs (building, generics, relief) from ../shared, loaded offline."""
+    from lxml import etree
+
+    assert CITYGML_SCHEMAS.is_dir(), f"the official CityGML schemas are expected in {CITYGML_SCHEMAS}"
+    imports = "".join(
+        f'<xs:import namespace="http://www.opengis.net/citygml/{module}/2.0" '
+        f'schemaLocation="{(CITYGML_SCHEMAS / f"{module}.xsd").as_uri()}"/>'
+        for module in ("building", "generics", "relief")
+    )
+    umbrella = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'
+    return etree.XMLSchema(etree.fromstring(umbrella.encode()))

@@ -4,6 +4,26 @@
   <context>
     <name>SmartCity</name>
     <message>
+      <location filename="smartcity_qgis/core/citygml_enrich.py" />
+      <source>{path} is not a CityGML file (no CityModel element).</source>
+      <translation>{path} ist keine CityGML-Datei (kein CityModel-Element).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/citygml_enrich.py" />
+      <source>Unknown attribute type '{kind}'.</source>
+      <translation>Unbekannter Attributtyp „{kind}“.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/citygml_enrich.py" />
+      <source>The CityGML file is not well-formed XML ({detail}).</source>
+      <translation>Die CityGML-Datei ist kein wohlgeformtes XML ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/citygml_enrich.py" />
+      <source>Only CityGML 1.0 and 2.0 files can be enriched (found {namespace}).</source>
+      <translation>Nur CityGML 1.0 und 2.0 können angereichert werden (gefunden: {namespace}).</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/errors.py" />
       <source>Access denied (HTTP {status}) for {url}. Check the authentication configuration of this connection.</source>
       <translation>Zugriff verweigert (HTTP {status}) für {url}. Bitte die Authentifizierungskonfiguration dieser Verbindung prüfen.</translation>
@@ -412,6 +432,81 @@
       <location filename="smartcity_qgis/processing/base.py" />
       <source>Digital twin export</source>
       <translation>Export in den digitalen Zwilling</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>Enrich LoD2 buildings (CityGML)</source>
+      <translation>LoD2-Gebäude anreichern (CityGML)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>Adds analysis results (e.g. maximum water depth, risk class, pupils passing, a sensor link) as typed generic attributes to the buildings of a CityGML 2.0 or 1.0 file (AdV LoD2): gen:intAttribute for whole numbers, gen:doubleAttribute for decimals - gen:measureAttribute with the given unit when a unit is set -, gen:dateAttribute for dates, gen:uriAttribute for fields named uri_…, url_… or link_…, gen:stringAttribute otherwise. Buildings are matched by gml:id with the id field of the layer (e.g. the gml_id that QGIS reads from the same file). Attributes of the same name are replaced; everything else in the file stays untouched. The file is processed member by member, so even very large tiles need little memory. Matched and unmatched counts are reported.</source>
+      <translation>Fügt Analyseergebnisse (z. B. maximale Wassertiefe, Risikoklasse, vorbeikommende Schulkinder, einen Sensor-Link) als typisierte generische Attribute an die Gebäude einer CityGML-2.0- oder -1.0-Datei (AdV-LoD2) an: gen:intAttribute für ganze Zahlen, gen:doubleAttribute für Dezimalzahlen – gen:measureAttribute mit der angegebenen Einheit, wenn eine Einheit gesetzt ist –, gen:dateAttribute für Datumswerte, gen:uriAttribute für Felder namens uri_…, url_… oder link_…, sonst gen:stringAttribute. Gebäude werden über die gml:id mit dem ID-Feld des Layers zugeordnet (z. B. die gml_id, die QGIS aus derselben Datei liest). Gleichnamige Attribute werden ersetzt; alles andere in der Datei bleibt unverändert. Die Datei wird Element für Element verarbeitet, sodass auch sehr große Kacheln wenig Speicher brauchen. Zugeordnete und nicht gefundene Anzahlen werden gemeldet.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>CityGML file</source>
+      <translation>CityGML-Datei</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>Layer with the results</source>
+      <translation>Layer mit den Ergebnissen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>gml:id field</source>
+      <translation>Feld mit der gml:id</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>Fields to add</source>
+      <translation>Anzufügende Felder</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>Unit of decimal fields (e.g. m; empty: none)</source>
+      <translation>Einheit der Dezimalfelder (z. B. m; leer: keine)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>Enriched CityGML</source>
+      <translation>Angereicherte CityGML-Datei</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>CityGML files (*.gml)</source>
+      <translation>CityGML-Dateien (*.gml)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>Matched buildings</source>
+      <translation>Zugeordnete Gebäude</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>Unmatched ids</source>
+      <translation>Nicht gefundene IDs</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>Choose the gml:id field and at least one field to add.</source>
+      <translation>Bitte das gml:id-Feld und mindestens ein anzufügendes Feld wählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>Enriching {path} …</source>
+      <translation>{path} wird angereichert …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>{matched} of {objects} buildings enriched; {unmatched} ids of the layer not found.</source>
+      <translation>{matched} von {objects} Gebäuden angereichert; {unmatched} IDs des Layers nicht gefunden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>{id}: '{value}' is not valid for {field}; left out.</source>
+      <translation>{id}: „{value}“ ist für {field} ungültig; ausgelassen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/observations.py" />

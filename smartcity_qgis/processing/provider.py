@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..qgisbridge.i18n import tr
 from .base import ICON_PATH
+from .citygml_enrich import CityGmlEnrichAlgorithm
 from .observations import ObservationsAlgorithm
 from .parking_availability import ParkingAvailabilityAlgorithm
 from .parking_feed import ParkingFeedAlgorithm
@@ -31,6 +32,7 @@ ALGORITHMS = (
     SchoolRoutesAlgorithm,
     SchoolCatchmentsAlgorithm,
     SchoolHotspotsAlgorithm,
+    CityGmlEnrichAlgorithm,
 )
 
 

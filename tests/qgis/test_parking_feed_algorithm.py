@@ -37,12 +37,14 @@ def test_herrenberg_file_to_geopackage(provider, tmp_path):
 
 def test_datex2_from_local_server(provider, local_server, tmp_path):
     target = tmp_path / "bays.gpkg"
-    run({
-        "SOURCE": local_server.url("/data/friedrichshafen-sensors-static.xml"),
-        "STATUS_SOURCE": local_server.url("/data/friedrichshafen-sensors-realtime.xml"),
-        "FORMAT": 2,
-        "OUTPUT": str(target),
-    })
+    run(
+        {
+            "SOURCE": local_server.url("/data/friedrichshafen-sensors-static.xml"),
+            "STATUS_SOURCE": local_server.url("/data/friedrichshafen-sensors-realtime.xml"),
+            "FORMAT": 2,
+            "OUTPUT": str(target),
+        }
+    )
     features, _layer = features_by_id(target)
     assert len(features) == 55
     assert features["PH19"]["occupied"] == 1
@@ -58,12 +60,15 @@ def test_features_without_location_are_kept_with_an_issue(provider, test_data, t
     assert p02["issues"] == "no location"
 
 
-@pytest.mark.parametrize(("source", "words"), [
-    ("/no/such/feed.json", "does not exist"),
-    ("/notfound", "Not found (HTTP 404)"),
-    ("/boom", "HTTP 500"),
-    ("/malformed", "not valid JSON"),
-])
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        ("/no/such/feed.json", "does not exist"),
+        ("/notfound", "Not found (HTTP 404)"),
+        ("/boom", "HTTP 500"),
+        ("/malformed", "not valid JSON"),
+    ],
+)
 def test_bad_sources_fail_clearly_and_write_nothing(provider, local_server, tmp_path, source, words):
     target = tmp_path / "out.gpkg"
     location = local_server.url(source) if not source.startswith("/no/") else source
@@ -89,9 +94,7 @@ def test_failure_never_removes_an_existing_geopackage(provider, tmp_path):
     keep = QgsVectorLayer("Point?crs=EPSG:25832&field=name:string", "keep", "memory")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.layerName = "keep"
-    QgsVectorFileWriter.writeAsVectorFormatV2(
-        keep, str(existing), keep.transformContext(), options
-    )
+    QgsVectorFileWriter.writeAsVectorFormatV2(keep, str(existing), keep.transformContext(), options)
     assert existing.exists()
     feedback = QgsProcessingFeedback()
     feedback.cancel()

@@ -59,7 +59,11 @@ def test_dock_has_one_page_per_capability_with_algorithm_buttons(recording_iface
         tabs = plugin.dock.tabs
         titles = [tabs.tabText(index) for index in range(tabs.count())]
         assert titles == [
-            "Urban data platform", "Parking", "Heavy rain", "School routes", "Digital twin export"
+            "Urban data platform",
+            "Parking",
+            "Heavy rain",
+            "School routes",
+            "Digital twin export",
         ]
         assert "smartcity:parkingfeed" in plugin.dock.pages["platform"].buttons
     finally:

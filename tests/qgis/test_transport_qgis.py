@@ -19,11 +19,14 @@ def test_ok_json(local_server):
     assert response.header("content-type") == "application/json"
 
 
-@pytest.mark.parametrize(("path", "status", "words"), [
-    ("/notfound", 404, "Not found"),
-    ("/boom", 500, "database down"),
-    ("/private", 401, "authentication configuration"),
-])
+@pytest.mark.parametrize(
+    ("path", "status", "words"),
+    [
+        ("/notfound", 404, "Not found"),
+        ("/boom", 500, "database down"),
+        ("/private", 401, "authentication configuration"),
+    ],
+)
 def test_http_errors(local_server, path, status, words):
     with pytest.raises(HttpError) as raised:
         QgisTransport().get(local_server.url(path))

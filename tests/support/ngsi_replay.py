@@ -26,8 +26,15 @@ class NgsiHandler(RequestHandler):
         else:
             tenant = self.headers.get("Fiware-Service", "")
         if tenant != broker.tenant:
-            self._reply(404, json.dumps({"type": "https://uri.etsi.org/ngsi-ld/errors/NonexistentTenant",
-                                         "title": f"Tenant {tenant!r} does not exist"}))
+            self._reply(
+                404,
+                json.dumps(
+                    {
+                        "type": "https://uri.etsi.org/ngsi-ld/errors/NonexistentTenant",
+                        "title": f"Tenant {tenant!r} does not exist",
+                    }
+                ),
+            )
         elif parts.path in (f"{LD}/entities", "/v2/entities"):
             self._entities(parts.path.startswith(LD), query)
         elif parts.path.startswith(f"{LD}/temporal/entities/"):
@@ -50,7 +57,7 @@ class NgsiHandler(RequestHandler):
             headers.append(("NGSILD-Results-Count", str(len(matching))))
         if not ld and "count" in options:
             headers.append(("Fiware-Total-Count", str(len(matching))))
-        page = matching[offset:offset + limit] if not broker.ignore_offset else matching[:limit]
+        page = matching[offset : offset + limit] if not broker.ignore_offset else matching[:limit]
         self._reply(200, json.dumps(page), "application/json", headers)
 
     def _temporal(self, entity_id, query):

@@ -7,10 +7,9 @@ from lxml import etree
 
 from smartcity_qgis.core.citygml_enrich import AttributeSpec, enrich_citygml
 from smartcity_qgis.core.errors import FormatError
-from tests.conftest import REPO, TEST_DATA
+from tests.conftest import TEST_DATA
 
 SAMPLES = TEST_DATA / "citygml"
-SCHEMAS = REPO.parent / "shared" / "data" / "schemas" / "citygml" / "citygml" / "2.0"
 GEN = "{http://www.opengis.net/citygml/generics/2.0}"
 BUILDING = "GML_7b1a5a6f-ddad-4c3d-a507-3eb9ee0a8e68"
 SPECS = [
@@ -20,18 +19,6 @@ SPECS = [
     AttributeSpec("stand", "date"),
     AttributeSpec("quelle", "uri"),
 ]
-
-
-@pytest.fixture(scope="module")
-def citygml_schema():
-    assert SCHEMAS.is_dir(), f"the official CityGML schemas are expected in {SCHEMAS}"
-    imports = "".join(
-        f'<xs:import namespace="http://www.opengis.net/citygml/{module}/2.0" '
-        f'schemaLocation="{(SCHEMAS / f"{module}.xsd").as_uri()}"/>'
-        for module in ("building", "generics", "relief")
-    )
-    umbrella = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'
-    return etree.XMLSchema(etree.fromstring(umbrella.encode()))
 
 
 def without_generics(path):

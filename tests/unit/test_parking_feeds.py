@@ -84,11 +84,14 @@ def test_implausible_counts_are_kept_and_flagged():
     assert record.occupancy_rate == pytest.approx(-0.2)
 
 
-@pytest.mark.parametrize(("data", "words"), [
-    (b'{"lots": [', "not valid JSON"),
-    (b"<d2LogicalModel><unclosed>", "not valid XML"),
-    (b'{"something": 1}', "Unknown parking feed format"),
-])
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b'{"lots": [', "not valid JSON"),
+        (b"<d2LogicalModel><unclosed>", "not valid XML"),
+        (b'{"something": 1}', "Unknown parking feed format"),
+    ],
+)
 def test_malformed_feeds_give_clear_errors(data, words):
     with pytest.raises(FormatError, match=words):
         parse_parking_feed(data)

@@ -30,8 +30,10 @@ def test_point_of_polygon_is_the_centre_of_its_extent():
 
 
 def test_property_columns_infer_kinds_and_avoid_clashes():
-    streams = [stream(capacity=97, type="Parkhaus", share=0.5, nested={"a": 1}),
-               stream(capacity=40, type="Parkplatz", share=1, unit="x")]
+    streams = [
+        stream(capacity=97, type="Parkhaus", share=0.5, nested={"a": 1}),
+        stream(capacity=40, type="Parkplatz", share=1, unit="x"),
+    ]
     columns = property_columns(streams, reserved=["unit", "thing"])
     assert columns == [
         ("capacity", "capacity", "int"),

@@ -97,19 +97,26 @@ def test_nested_next_link_in_expand(paged_server):
     assert [member["@iot.id"] for member in members] == [10, 11, 12]
 
 
-@pytest.mark.parametrize(("entity_id", "literal"), [
-    (7, "7"),
-    ("7a1f0c2e-1d1b-4b5e-9a57-0c3f0f0e2f11", "'7a1f0c2e-1d1b-4b5e-9a57-0c3f0f0e2f11'"),
-    ("O'Brien", "'O''Brien'"),
-])
+@pytest.mark.parametrize(
+    ("entity_id", "literal"),
+    [
+        (7, "7"),
+        ("7a1f0c2e-1d1b-4b5e-9a57-0c3f0f0e2f11", "'7a1f0c2e-1d1b-4b5e-9a57-0c3f0f0e2f11'"),
+        ("O'Brien", "'O''Brien'"),
+    ],
+)
 def test_id_literals_for_integer_and_string_ids(entity_id, literal):
     assert id_literal(entity_id) == literal
 
 
 def test_entity_url_encodes_options():
     url = entity_url(
-        "https://iot.example.org/v1.1/", "Datastreams", 3,
-        expand="Thing($expand=Locations)", filter="name eq 'Pegel Ammer'", top=100,
+        "https://iot.example.org/v1.1/",
+        "Datastreams",
+        3,
+        expand="Thing($expand=Locations)",
+        filter="name eq 'Pegel Ammer'",
+        top=100,
     )
     assert url == (
         "https://iot.example.org/v1.1/Datastreams(3)?$expand=Thing($expand=Locations)"
@@ -128,5 +135,7 @@ def test_location_as_geometry_or_feature():
 def test_time_as_instant_or_interval():
     assert time_interval("2025-07-18T06:00:00Z") == ("2025-07-18T06:00:00Z", "2025-07-18T06:00:00Z")
     assert time_interval("2025-07-18T06:00:00Z/2025-07-18T07:00:00Z") == (
-        "2025-07-18T06:00:00Z", "2025-07-18T07:00:00Z")
+        "2025-07-18T06:00:00Z",
+        "2025-07-18T07:00:00Z",
+    )
     assert time_interval(None) == (None, None)

@@ -14,11 +14,14 @@ def test_ok_json_with_umlauts(local_server):
     assert response.header("Content-Type") == "application/json"
 
 
-@pytest.mark.parametrize(("path", "status", "words"), [
-    ("/notfound", 404, "Not found"),
-    ("/boom", 500, "database down"),
-    ("/private", 401, "authentication configuration"),
-])
+@pytest.mark.parametrize(
+    ("path", "status", "words"),
+    [
+        ("/notfound", 404, "Not found"),
+        ("/boom", 500, "database down"),
+        ("/private", 401, "authentication configuration"),
+    ],
+)
 def test_http_errors_name_status_and_url(local_server, path, status, words):
     with pytest.raises(HttpError) as raised:
         RequestsTransport().get(local_server.url(path))
