@@ -139,6 +139,7 @@ def enrich_citygml(source_path, target_path, values, specs, object_names=("Build
         raise InputError(N_("Unknown attribute type '{kind}'."), kind=unknown[0])
     result = EnrichResult()
     seen = set()
+    wanted = [f"{{*}}{name}" for name in object_names]  # any namespace: CityGML 1.0 and 2.0
     head = prologue(source_path)
     folder = os.path.dirname(os.path.abspath(target_path))
     handle, temporary = tempfile.mkstemp(suffix=".gml.tmp", dir=folder)
@@ -163,12 +164,7 @@ def enrich_citygml(source_path, target_path, values, specs, object_names=("Build
                     continue
                 if event != "end" or element.getparent() is not root:
                     continue
-                for city_object in element.iter():
-                    if (
-                        not isinstance(city_object.tag, str)
-                        or etree.QName(city_object).localname not in object_names
-                    ):
-                        continue
+                for city_object in element.iter(*wanted):
                     result.objects += 1
                     object_id = city_object.get(f"{{{GML}}}id")
                     if object_id in values:
