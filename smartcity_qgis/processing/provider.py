@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..qgisbridge.i18n import tr
 from .base import ICON_PATH
 from .citygml_enrich import CityGmlEnrichAlgorithm
+from .export_cityjson import ExportCityJsonAlgorithm
 from .observations import ObservationsAlgorithm
 from .parking_availability import ParkingAvailabilityAlgorithm
 from .parking_feed import ParkingFeedAlgorithm
@@ -33,6 +34,7 @@ ALGORITHMS = (
     SchoolCatchmentsAlgorithm,
     SchoolHotspotsAlgorithm,
     CityGmlEnrichAlgorithm,
+    ExportCityJsonAlgorithm,
 )
 
 

@@ -78,3 +78,76 @@ def test_a_file_that_is_not_citygml_is_a_clear_error(provider, tmp_path):
             },
         )
     assert not (tmp_path / "x.gml").exists()
+
+
+def test_cityjson_from_layers_in_another_crs_with_terrain(provider, tmp_path):
+    import json
+
+    import jsonschema
+    import numpy as np
+    import processing
+    from osgeo import gdal, osr
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    from tests.unit.test_cityjson_export import SCHEMA, solid_volume
+
+    houses = QgsVectorLayer(
+        "Polygon?crs=EPSG:4326&field=nr:string&field=hoehe:double&field=tiefe:double", "houses", "memory"
+    )
+    feature = QgsFeature(houses.fields())
+    feature.setAttributes(["H1", 8.0, 0.3])
+    ring = [
+        QgsPointXY(8.8700, 48.5950),
+        QgsPointXY(8.8702, 48.5950),
+        QgsPointXY(8.8702, 48.5951),
+        QgsPointXY(8.8700, 48.5951),
+    ]
+    feature.setGeometry(QgsGeometry.fromPolygonXY([ring]))
+    houses.dataProvider().addFeature(feature)
+    dem_path = tmp_path / "dem.tif"
+    dem = gdal.GetDriverByName("GTiff").Create(str(dem_path), 200, 200, 1, gdal.GDT_Float32)
+    dem.SetGeoTransform((485000, 50, 0, 5390000, 0, -50))  # around Herrenberg
+    reference = osr.SpatialReference()
+    reference.ImportFromEPSG(25832)
+    dem.SetProjection(reference.ExportToWkt())
+    dem.GetRasterBand(1).WriteArray(np.full((200, 200), 431.5, dtype=np.float32))
+    dem = None
+    target = tmp_path / "twin.city.json"
+    processing.run(
+        "smartcity:exportcityjson",
+        {
+            "INPUT": houses,
+            "ID_FIELD": "nr",
+            "HEIGHT_FIELD": "hoehe",
+            "DEM": str(dem_path),
+            "FIELDS": ["tiefe"],
+            "OUTPUT": str(target),
+        },
+    )
+    document = json.loads(target.read_text(encoding="utf-8"))
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert not list(jsonschema.Draft7Validator(schema).iter_errors(document))
+    assert document["metadata"]["referenceSystem"].endswith("/EPSG/0/25832")
+    house = document["CityObjects"]["H1"]
+    assert house["attributes"] == {"tiefe": 0.3}
+    footprint = houses.getFeature(1).geometry()
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    footprint.transform(
+        QgsCoordinateTransform(
+            houses.crs(), QgsCoordinateReferenceSystem("EPSG:25832"), QgsProject.instance()
+        )
+    )
+    assert solid_volume(document, "H1") == pytest.approx(footprint.area() * 8.0, rel=1e-3)
+    heights = np.array(document["vertices"])[:, 2] * 0.001 + document["transform"]["translate"][2]
+    assert (heights.min(), heights.max()) == (pytest.approx(431.5), pytest.approx(439.5))
+
+
+def test_cityjson_refuses_a_geographic_target(provider, tmp_path):
+    import processing
+
+    with pytest.raises(QgsProcessingException, match="must be projected"):
+        processing.run(
+            "smartcity:exportcityjson",
+            {"INPUT": results_layer([]), "TARGET_CRS": "EPSG:4326", "OUTPUT": str(tmp_path / "x.json")},
+        )

@@ -1,0 +1,229 @@
+"""smartcity:exportcityjson — analysis layers as CityJSON 2.0 city objects for the digital twin."""
+
+import json
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..core.cityjson_export import KINDS, CityObject, cityjson_document
+from ..core.errors import N_, Cancelled
+from ..core.sources import InputError
+from ..qgisbridge.frames import python_value
+from ..qgisbridge.settings import setting
+from .base import SmartCityAlgorithm
+from .parking_params import field_name
+from .parking_report import write_atomically
+
+KIND_LABELS = (N_("Building (LoD1 solid)"), N_("Water body"), N_("Road or path"), N_("Generic city object"))
+
+
+class ExportCityJsonAlgorithm(SmartCityAlgorithm):
+    ALG_ID = "exportcityjson"
+    GROUP_ID = "twin"
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    KIND = "KIND"
+    HEIGHT_FIELD = "HEIGHT_FIELD"
+    GROUND_FIELD = "GROUND_FIELD"
+    GROUND = "GROUND"
+    DEM = "DEM"
+    FIELDS = "FIELDS"
+    TARGET_CRS = "TARGET_CRS"
+    HEIGHT_DATUM = "HEIGHT_DATUM"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Export to CityJSON")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Writes a layer as CityJSON 2.0 city objects for the municipal digital twin: polygons with "
+            "a height field become LoD1 building solids (ground from a field, the terrain model or a "
+            "fixed height), other polygons surfaces (e.g. flooded areas as water bodies at their "
+            "height), lines curves (school routes, flow paths) and points generic objects (sensors, "
+            "with their datastream link as attribute). Chosen fields become attributes with their "
+            "types kept. Coordinates are transformed to the target CRS (projected, default ETRS89 / "
+            "UTM 32N) and stored in millimetres; the height datum (default DHHN2016) is recorded in "
+            "the metadata - heights are taken as they are, not converted. Features with unusable "
+            "geometry or a duplicate id are skipped and listed in the log."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add = self.addParameter
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Layer"), [QgsProcessing.TypeVectorAnyGeometry]
+            )
+        )
+        add(QgsProcessingParameterField(self.ID_FIELD, self.tr("Id field"), None, self.INPUT, optional=True))
+        add(
+            QgsProcessingParameterEnum(
+                self.KIND,
+                self.tr("City object type"),
+                [self.tr(label) for label in KIND_LABELS],
+                defaultValue=0,
+            )
+        )
+        add(
+            QgsProcessingParameterField(
+                self.HEIGHT_FIELD,
+                self.tr("Building height field (m)"),
+                None,
+                self.INPUT,
+                QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        add(
+            QgsProcessingParameterField(
+                self.GROUND_FIELD,
+                self.tr("Ground height field (m)"),
+                None,
+                self.INPUT,
+                QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.GROUND,
+                self.tr("Ground height without field or terrain (m)"),
+                QgsProcessingParameterNumber.Double,
+                0.0,
+            )
+        )
+        add(QgsProcessingParameterRasterLayer(self.DEM, self.tr("Terrain model (optional)"), optional=True))
+        add(
+            QgsProcessingParameterField(
+                self.FIELDS, self.tr("Attributes"), None, self.INPUT, allowMultiple=True, optional=True
+            )
+        )
+        # optional in form only: 3.22 rejects a missing CRS parameter even when it has a default
+        add(
+            QgsProcessingParameterCrs(
+                self.TARGET_CRS, self.tr("Target CRS"), setting("export/target_crs"), optional=True
+            )
+        )
+        add(QgsProcessingParameterString(self.HEIGHT_DATUM, self.tr("Height datum"), "DHHN2016"))
+        add(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("CityJSON file"), self.tr("CityJSON files (*.city.json *.json)")
+            )
+        )
+
+    def process(self, parameters, context, feedback):
+        target_crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+        if not target_crs.isValid():
+            target_crs = QgsCoordinateReferenceSystem(setting("export/target_crs"))
+        if target_crs.isGeographic():
+            raise InputError(N_("The target CRS must be projected (metres), e.g. EPSG:25832."))
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None or source.featureCount() == 0:
+            raise InputError(N_("The layer is empty."))
+        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.project())
+        dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
+        dem_transform = QgsCoordinateTransform(target_crs, dem.crs(), context.project()) if dem else None
+        kind = KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
+        id_field = field_name(self, parameters, self.ID_FIELD, context, source)
+        height_field = field_name(self, parameters, self.HEIGHT_FIELD, context, source)
+        ground_field = field_name(self, parameters, self.GROUND_FIELD, context, source)
+        fields = self.parameterAsFields(parameters, self.FIELDS, context) or source.fields().names()
+        ground_default = self.parameterAsDouble(parameters, self.GROUND, context)
+
+        def terrain(x, y, fallback):
+            if dem is None:
+                return fallback
+            point = dem_transform.transform(x, y)
+            value, ok = dem.dataProvider().sample(point, 1)
+            return value if ok else fallback
+
+        objects = []
+        for number, feature in enumerate(source.getFeatures(), start=1):
+            if feedback.isCanceled():
+                raise Cancelled()
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            attributes = {name: python_value(feature[name]) for name in fields if name != id_field}
+            object_id = str(feature[id_field]) if id_field else f"{kind}-{number}"
+            ground = python_value(feature[ground_field]) if ground_field else None
+            ground = ground_default if ground is None else float(ground)
+            objects.extend(
+                self.city_objects(
+                    geometry, object_id, kind, attributes, feature, height_field, ground, terrain
+                )
+            )
+        document, skipped = cityjson_document(
+            objects,
+            target_crs.postgisSrid(),
+            self.parameterAsString(parameters, self.HEIGHT_DATUM, context),
+            title=source.sourceName(),
+        )
+        for object_id, reason in skipped[:20]:
+            feedback.pushWarning(self.tr("{id} skipped: {reason}").format(id=object_id, reason=reason))
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        write_atomically(path, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+        feedback.pushInfo(
+            self.tr("{count} city objects written to {path}.").format(
+                count=len(document["CityObjects"]), path=path
+            )
+        )
+        return {self.OUTPUT: path}
+
+    @staticmethod
+    def city_objects(geometry, object_id, kind, attributes, feature, height_field, ground, terrain):
+        """CityObjects of one feature (one per part of a multi-polygon building)."""
+        geometry_type = QgsWkbTypes.geometryType(geometry.wkbType())
+        has_z = QgsWkbTypes.hasZ(geometry.wkbType())
+
+        def with_z(vertices):
+            return [
+                (
+                    p.x(),
+                    p.y(),
+                    p.z() if has_z else terrain(p.x(), p.y(), ground),
+                )
+                for p in vertices
+            ]
+
+        if geometry_type == QgsWkbTypes.PolygonGeometry:
+            polygons = [part.exteriorRing().points() for part in geometry.constParts()]
+            height = python_value(feature[height_field]) if height_field else None
+            if kind == "Building" and height is not None:
+                return [
+                    CityObject(
+                        object_id if len(polygons) == 1 else f"{object_id}-{index}",
+                        kind,
+                        "Solid",
+                        footprint=[(p.x(), p.y()) for p in ring],
+                        ground=min(terrain(p.x(), p.y(), ground) for p in ring),
+                        height=float(height),
+                        attributes=attributes,
+                    )
+                    for index, ring in enumerate(polygons, start=1)
+                ]
+            surfaces = [[with_z(ring)] for ring in polygons]
+            return [CityObject(object_id, kind, "MultiSurface", surfaces=surfaces, attributes=attributes)]
+        if geometry_type == QgsWkbTypes.LineGeometry:
+            lines = [with_z(part.points()) for part in geometry.constParts()]
+            return [
+                CityObject(object_id, kind, "MultiLineString", lod="0", lines=lines, attributes=attributes)
+            ]
+        points = [
+            (p.x(), p.y(), p.z() if has_z else terrain(p.x(), p.y(), ground)) for p in geometry.vertices()
+        ]
+        return [CityObject(object_id, kind, "MultiPoint", lod="0", points=points, attributes=attributes)]
