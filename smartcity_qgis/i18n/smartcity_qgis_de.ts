@@ -24,6 +24,16 @@
       <translation>Nur CityGML 1.0 und 2.0 können angereichert werden (gefunden: {namespace}).</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/cityjson_export.py" />
+      <source>There is nothing to export.</source>
+      <translation>Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/cityjson_export.py" />
+      <source>Unknown city object type '{kind}'.</source>
+      <translation>Unbekannter Stadtobjekttyp „{kind}“.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/errors.py" />
       <source>Access denied (HTTP {status}) for {url}. Check the authentication configuration of this connection.</source>
       <translation>Zugriff verweigert (HTTP {status}) für {url}. Bitte die Authentifizierungskonfiguration dieser Verbindung prüfen.</translation>
@@ -507,6 +517,116 @@
       <location filename="smartcity_qgis/processing/citygml_enrich.py" />
       <source>{id}: '{value}' is not valid for {field}; left out.</source>
       <translation>{id}: „{value}“ ist für {field} ungültig; ausgelassen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Building (LoD1 solid)</source>
+      <translation>Gebäude (LoD1-Volumenkörper)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Water body</source>
+      <translation>Gewässer</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Road or path</source>
+      <translation>Straße oder Weg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Generic city object</source>
+      <translation>Generisches Stadtobjekt</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Export to CityJSON</source>
+      <translation>Nach CityJSON exportieren</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Writes a layer as CityJSON 2.0 city objects for the municipal digital twin: polygons with a height field become LoD1 building solids (ground from a field, the terrain model or a fixed height), other polygons surfaces (e.g. flooded areas as water bodies at their height), lines curves (school routes, flow paths) and points generic objects (sensors, with their datastream link as attribute). Chosen fields become attributes with their types kept. Coordinates are transformed to the target CRS (projected, default ETRS89 / UTM 32N) and stored in millimetres; the height datum (default DHHN2016) is recorded in the metadata - heights are taken as they are, not converted. Features with unusable geometry or a duplicate id are skipped and listed in the log.</source>
+      <translation>Schreibt einen Layer als CityJSON-2.0-Stadtobjekte für den kommunalen digitalen Zwilling: Flächen mit einem Höhenfeld werden zu LoD1-Gebäudekörpern (Geländehöhe aus einem Feld, dem Geländemodell oder einem festen Wert), andere Flächen zu Oberflächen (z. B. überflutete Bereiche als Gewässer in ihrer Höhe), Linien zu Kurven (Schulwege, Fließwege) und Punkte zu generischen Objekten (Sensoren, mit ihrem Datastream-Link als Attribut). Gewählte Felder werden zu Attributen mit erhaltenem Typ. Koordinaten werden ins Ziel-KBS transformiert (projiziert, Standard ETRS89 / UTM 32N) und in Millimetern gespeichert; das Höhenbezugssystem (Standard DHHN2016) steht in den Metadaten – Höhen werden übernommen, nicht umgerechnet. Objekte mit unbrauchbarer Geometrie oder doppelter ID werden übersprungen und im Protokoll genannt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Layer</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Id field</source>
+      <translation>ID-Feld</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>City object type</source>
+      <translation>Stadtobjekttyp</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Building height field (m)</source>
+      <translation>Feld mit der Gebäudehöhe (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Ground height field (m)</source>
+      <translation>Feld mit der Geländehöhe (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Ground height without field or terrain (m)</source>
+      <translation>Geländehöhe ohne Feld oder Geländemodell (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Terrain model (optional)</source>
+      <translation>Geländemodell (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Attributes</source>
+      <translation>Attribute</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Target CRS</source>
+      <translation>Ziel-KBS</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>Height datum</source>
+      <translation>Höhenbezugssystem</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>CityJSON file</source>
+      <translation>CityJSON-Datei</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>CityJSON files (*.city.json *.json)</source>
+      <translation>CityJSON-Dateien (*.city.json *.json)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>The target CRS must be projected (metres), e.g. EPSG:25832.</source>
+      <translation>Das Ziel-KBS muss projiziert sein (Meter), z. B. EPSG:25832.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>The layer is empty.</source>
+      <translation>Der Layer ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>{count} city objects written to {path}.</source>
+      <translation>{count} Stadtobjekte nach {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_cityjson.py" />
+      <source>{id} skipped: {reason}</source>
+      <translation>{id} übersprungen: {reason}</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/observations.py" />
