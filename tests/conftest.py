@@ -128,3 +128,19 @@ def citygml_schema():
     )
     umbrella = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'
     return etree.XMLSchema(etree.fromstring(umbrella.encode()))
+
+
+@pytest.fixture(scope="session")
+def citygml3_schema():
+    """The official CityGML 3.0 XSDs (generics, dynamizer, building) from ../shared, loaded offline."""
+    from lxml import etree
+
+    folder = CITYGML_SCHEMAS.parent / "3.0"
+    assert folder.is_dir(), f"the official CityGML 3.0 schemas are expected in {folder}"
+    imports = "".join(
+        f'<xs:import namespace="http://www.opengis.net/citygml/{module}/3.0" '
+        f'schemaLocation="{(folder / f"{module}.xsd").as_uri()}"/>'
+        for module in ("generics", "dynamizer", "building")
+    )
+    umbrella = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'
+    return etree.XMLSchema(etree.fromstring(umbrella.encode()))
