@@ -3,17 +3,13 @@
 import json
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -22,7 +18,7 @@ from ..core.cityjson_export import KINDS, CityObject, cityjson_document
 from ..core.errors import N_, Cancelled
 from ..core.sources import InputError
 from ..qgisbridge.frames import python_value
-from ..qgisbridge.settings import setting
+from . import twin_params as twin
 from .base import SmartCityAlgorithm
 from .parking_params import field_name
 from .parking_report import write_atomically
@@ -38,10 +34,7 @@ class ExportCityJsonAlgorithm(SmartCityAlgorithm):
     KIND = "KIND"
     HEIGHT_FIELD = "HEIGHT_FIELD"
     GROUND_FIELD = "GROUND_FIELD"
-    GROUND = "GROUND"
-    DEM = "DEM"
     FIELDS = "FIELDS"
-    TARGET_CRS = "TARGET_CRS"
     HEIGHT_DATUM = "HEIGHT_DATUM"
     OUTPUT = "OUTPUT"
 
@@ -98,25 +91,11 @@ class ExportCityJsonAlgorithm(SmartCityAlgorithm):
             )
         )
         add(
-            QgsProcessingParameterNumber(
-                self.GROUND,
-                self.tr("Ground height without field or terrain (m)"),
-                QgsProcessingParameterNumber.Double,
-                0.0,
-            )
-        )
-        add(QgsProcessingParameterRasterLayer(self.DEM, self.tr("Terrain model (optional)"), optional=True))
-        add(
             QgsProcessingParameterField(
                 self.FIELDS, self.tr("Attributes"), None, self.INPUT, allowMultiple=True, optional=True
             )
         )
-        # optional in form only: 3.22 rejects a missing CRS parameter even when it has a default
-        add(
-            QgsProcessingParameterCrs(
-                self.TARGET_CRS, self.tr("Target CRS"), setting("export/target_crs"), optional=True
-            )
-        )
+        twin.add_target_and_terrain(self)
         add(QgsProcessingParameterString(self.HEIGHT_DATUM, self.tr("Height datum"), "DHHN2016"))
         add(
             QgsProcessingParameterFileDestination(
@@ -125,30 +104,18 @@ class ExportCityJsonAlgorithm(SmartCityAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        target_crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        if not target_crs.isValid():
-            target_crs = QgsCoordinateReferenceSystem(setting("export/target_crs"))
-        if target_crs.isGeographic():
-            raise InputError(N_("The target CRS must be projected (metres), e.g. EPSG:25832."))
+        target_crs = twin.target_crs(self, parameters, context)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None or source.featureCount() == 0:
             raise InputError(N_("The layer is empty."))
         transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.project())
-        dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
-        dem_transform = QgsCoordinateTransform(target_crs, dem.crs(), context.project()) if dem else None
+        sampler, ground_default = twin.terrain(self, parameters, context, target_crs)
+        terrain = sampler.height
         kind = KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
         id_field = field_name(self, parameters, self.ID_FIELD, context, source)
         height_field = field_name(self, parameters, self.HEIGHT_FIELD, context, source)
         ground_field = field_name(self, parameters, self.GROUND_FIELD, context, source)
         fields = self.parameterAsFields(parameters, self.FIELDS, context) or source.fields().names()
-        ground_default = self.parameterAsDouble(parameters, self.GROUND, context)
-
-        def terrain(x, y, fallback):
-            if dem is None:
-                return fallback
-            point = dem_transform.transform(x, y)
-            value, ok = dem.dataProvider().sample(point, 1)
-            return value if ok else fallback
 
         objects = []
         for number, feature in enumerate(source.getFeatures(), start=1):

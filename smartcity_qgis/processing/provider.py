@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..qgisbridge.i18n import tr
 from .base import ICON_PATH
 from .citygml_enrich import CityGmlEnrichAlgorithm
+from .export_citygml3_dynamizer import ExportCityGml3DynamizerAlgorithm
 from .export_cityjson import ExportCityJsonAlgorithm
 from .observations import ObservationsAlgorithm
 from .parking_availability import ParkingAvailabilityAlgorithm
@@ -35,6 +36,7 @@ ALGORITHMS = (
     SchoolHotspotsAlgorithm,
     CityGmlEnrichAlgorithm,
     ExportCityJsonAlgorithm,
+    ExportCityGml3DynamizerAlgorithm,
 )
 
 

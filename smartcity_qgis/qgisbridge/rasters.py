@@ -2,7 +2,7 @@
 
 import numpy as np
 from osgeo import gdal, ogr
-from qgis.core import QgsGeometry
+from qgis.core import QgsCoordinateTransform, QgsGeometry
 
 
 def mask_geometry(mask, left, top, cell):
@@ -18,3 +18,18 @@ def mask_geometry(mask, left, top, cell):
     gdal.Polygonize(band, band, layer, 0)  # the band as its own mask: only true cells
     parts = [QgsGeometry.fromWkt(feature.GetGeometryRef().ExportToWkt()) for feature in layer]
     return QgsGeometry.collectGeometry(parts)
+
+
+class TerrainSampler:
+    """Heights from a terrain model (raster layer, band 1) at points of another CRS."""
+
+    def __init__(self, dem, crs, project):
+        self.dem = dem
+        self.transform = QgsCoordinateTransform(crs, dem.crs(), project) if dem is not None else None
+
+    def height(self, x, y, fallback):
+        """The terrain height at ``x, y``, or ``fallback`` without a model or outside it (nodata)."""
+        if self.dem is None:
+            return fallback
+        value, ok = self.dem.dataProvider().sample(self.transform.transform(x, y), 1)
+        return value if ok and value == value else fallback

@@ -151,3 +151,31 @@ def test_cityjson_refuses_a_geographic_target(provider, tmp_path):
             "smartcity:exportcityjson",
             {"INPUT": results_layer([]), "TARGET_CRS": "EPSG:4326", "OUTPUT": str(tmp_path / "x.json")},
         )
+
+
+def test_platform_sensors_as_citygml3_with_dynamizers(provider, sensorthings, tmp_path, citygml3_schema):
+    import processing
+
+    sensors = tmp_path / "sensors.gpkg"
+    processing.run("smartcity:sensorlocations", {"URL": sensorthings.base_url, "OUTPUT": str(sensors)})
+    located = QgsVectorLayer(f"{sensors}|subset=\"thing\" != 'Zähler ohne Ort'", "located")
+    target = tmp_path / "living-twin.gml"
+    processing.run(
+        "smartcity:exportcitygml3dynamizer",
+        {
+            "INPUT": located,
+            "URL": sensorthings.base_url,
+            "FIELDS": ["operator"],
+            "GROUND": 430.0,
+            "START": "2026-11-01T00:00:00Z",
+            "OUTPUT": str(target),
+        },
+    )
+    document = etree.parse(str(target))
+    assert citygml3_schema.validate(document), citygml3_schema.error_log
+    dyn = "{http://www.opengis.net/citygml/dynamizer/3.0}"
+    ids = sorted(element.text for element in document.iter(f"{dyn}datastreamID"))
+    assert ids == sorted(key for name, key in sensorthings.ids.items() if name != "Zähler ohne Ort")
+    assert {element.text for element in document.iter(f"{dyn}baseURL")} == {sensorthings.base_url}
+    assert document.findtext(f".//{dyn}startTime") == "2026-11-01T00:00:00Z"
+    assert document.findtext(f".//{dyn}endTime") == "2036-11-01T00:00:00Z"
