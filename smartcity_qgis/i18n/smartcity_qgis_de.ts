@@ -4,6 +4,16 @@
   <context>
     <name>SmartCity</name>
     <message>
+      <location filename="smartcity_qgis/core/citygml3_dynamizer.py" />
+      <source>There is nothing to export.</source>
+      <translation>Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/citygml3_dynamizer.py" />
+      <source>The sensor ids are not unique.</source>
+      <translation>Die Sensor-IDs sind nicht eindeutig.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/citygml_enrich.py" />
       <source>{path} is not a CityGML file (no CityModel element).</source>
       <translation>{path} ist keine CityGML-Datei (kein CityModel-Element).</translation>
@@ -22,11 +32,6 @@
       <location filename="smartcity_qgis/core/citygml_enrich.py" />
       <source>Only CityGML 1.0 and 2.0 files can be enriched (found {namespace}).</source>
       <translation>Nur CityGML 1.0 und 2.0 können angereichert werden (gefunden: {namespace}).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/cityjson_export.py" />
-      <source>There is nothing to export.</source>
-      <translation>Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/cityjson_export.py" />
@@ -519,6 +524,96 @@
       <translation>{id}: „{value}“ ist für {field} ungültig; ausgelassen.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>Datastream id field</source>
+      <translation>Feld mit der Datastream-ID</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>Name field</source>
+      <translation>Feld mit dem Namen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>Observed property field</source>
+      <translation>Feld mit der beobachteten Größe</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>Unit field</source>
+      <translation>Feld mit der Einheit</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>Latest value field</source>
+      <translation>Feld mit dem letzten Wert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>Export sensors to CityGML 3.0 (Dynamizer)</source>
+      <translation>Sensoren nach CityGML 3.0 exportieren (Dynamizer)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>Writes sensors - e.g. the output of 'Load sensor locations' - as CityGML 3.0 generic city objects for the living digital twin: each gets its latest value as a generic attribute and a Dynamizer with a SensorConnection to its SensorThings Datastream (service URL + datastream id, observed property, unit), so twin viewers that support Dynamizers show the live observations. Heights come from the terrain model or the fixed ground height; with a height CRS (default 7837, DHHN2016) the positions use a compound CRS.</source>
+      <translation>Schreibt Sensoren – z. B. die Ausgabe von „Sensorstandorte laden“ – als generische CityGML-3.0-Stadtobjekte für den lebendigen digitalen Zwilling: Jeder erhält seinen letzten Wert als generisches Attribut und einen Dynamizer mit einer SensorConnection zu seinem SensorThings-Datastream (Dienst-URL + Datastream-ID, beobachtete Größe, Einheit), sodass Zwillings-Viewer, die Dynamizer unterstützen, die Live-Beobachtungen zeigen. Höhen kommen aus dem Geländemodell oder der festen Geländehöhe; mit einem Höhen-KBS (Standard 7837, DHHN2016) verwenden die Positionen ein zusammengesetztes KBS.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>Sensors</source>
+      <translation>Sensoren</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>SensorThings service URL</source>
+      <translation>SensorThings-Dienst-URL</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>Further attributes</source>
+      <translation>Weitere Attribute</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>Height CRS (EPSG code, 0: none)</source>
+      <translation>Höhen-KBS (EPSG-Code, 0: keines)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>Valid from (UTC)</source>
+      <translation>Gültig ab (UTC)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>Valid to (UTC)</source>
+      <translation>Gültig bis (UTC)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>CityGML 3.0 file</source>
+      <translation>CityGML-3.0-Datei</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>The service URL must start with http:// or https://.</source>
+      <translation>Die Dienst-URL muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>The layer is empty.</source>
+      <translation>Der Layer ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>Choose the field with the Datastream ids.</source>
+      <translation>Bitte das Feld mit den Datastream-IDs wählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
+      <source>{count} sensors written to {path}.</source>
+      <translation>{count} Sensoren nach {path} geschrieben.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/processing/export_cityjson.py" />
       <source>Building (LoD1 solid)</source>
       <translation>Gebäude (LoD1-Volumenkörper)</translation>
@@ -575,23 +670,8 @@
     </message>
     <message>
       <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Ground height without field or terrain (m)</source>
-      <translation>Geländehöhe ohne Feld oder Geländemodell (m)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Terrain model (optional)</source>
-      <translation>Geländemodell (optional)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
       <source>Attributes</source>
       <translation>Attribute</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Target CRS</source>
-      <translation>Ziel-KBS</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/export_cityjson.py" />
@@ -607,16 +687,6 @@
       <location filename="smartcity_qgis/processing/export_cityjson.py" />
       <source>CityJSON files (*.city.json *.json)</source>
       <translation>CityJSON-Dateien (*.city.json *.json)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>The target CRS must be projected (metres), e.g. EPSG:25832.</source>
-      <translation>Das Ziel-KBS muss projiziert sein (Meter), z. B. EPSG:25832.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>The layer is empty.</source>
-      <translation>Der Layer ist leer.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/export_cityjson.py" />
@@ -1252,11 +1322,6 @@ Parkvorgänge, die Beginn oder Ende des Zeitraums schneiden (ein Fahrzeug steht 
       <translation>Höchstzahl an Objekten</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/platform_params.py" />
-      <source>The service URL must start with http:// or https://.</source>
-      <translation>Die Dienst-URL muss mit http:// oder https:// beginnen.</translation>
-    </message>
-    <message>
       <location filename="smartcity_qgis/processing/provider.py" />
       <source>Smart City</source>
       <translation>Smart City</translation>
@@ -1551,6 +1616,26 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
       <location filename="smartcity_qgis/processing/sensor_locations.py" />
       <source>Stopped at the limit of {limit} features; raise it to load more.</source>
       <translation>Bei der Grenze von {limit} Objekten angehalten; für mehr die Grenze erhöhen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin_params.py" />
+      <source>Ground height without field or terrain (m)</source>
+      <translation>Geländehöhe ohne Feld oder Geländemodell (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin_params.py" />
+      <source>Terrain model (optional)</source>
+      <translation>Geländemodell (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin_params.py" />
+      <source>Target CRS</source>
+      <translation>Ziel-KBS</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin_params.py" />
+      <source>The target CRS must be projected (metres), e.g. EPSG:25832.</source>
+      <translation>Das Ziel-KBS muss projiziert sein (Meter), z. B. EPSG:25832.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/walk_network.py" />
