@@ -22,6 +22,7 @@ WEEK_END = "2025-02-24T23:59:59Z"  # the end of the five demo weeks
 MARKET_GARAGE = "Altstadtgarage – freie Stellplätze"
 
 OSM = DATA / "herrenberg-minimal.osm.pbf"
+TOWN_GROUND_M = 440.0  # a fixed ground height: the demo has no terrain model
 SCHOOL_INPUTS = {
     "NETWORK": "{output}/walk-network.gpkg",
     "ORIGINS": "{output}/homes.geojson",
@@ -118,6 +119,19 @@ STEPS = (
         },
     ),
 )
+TWIN_STEPS = (
+    (
+        "smartcity:exportcitygml3dynamizer",
+        "living-twin.gml",
+        {"INPUT": "{output}/sensors.gpkg", "URL": "{platform}", "GROUND": str(TOWN_GROUND_M)},
+    ),
+    (
+        "smartcity:exportcityjson",
+        "school-hotspots.city.json",
+        {"INPUT": "{output}/hotspots.gpkg", "ID_FIELD": "rank", "KIND": "3", "GROUND": str(TOWN_GROUND_M)},
+    ),
+)
+STEPS += TWIN_STEPS
 OUTPUT_PARAMETER = {"smartcity:parkingreport": "OUTPUT_HTML", "smartcity:schoolhotspots": "NODES"}
 
 
