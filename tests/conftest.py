@@ -117,14 +117,14 @@ CITYGML_SCHEMAS = REPO.parent / "shared" / "data" / "schemas" / "citygml" / "cit
 
 @pytest.fixture(scope="session")
 def citygml_schema():
-    """The official CityGML 2.0 XSDs (building, generics, relief) from ../shared, loaded offline."""
+    """The official CityGML 2.0 XSDs (building, generics, relief, water) from ../shared, loaded offline."""
     from lxml import etree
 
     assert CITYGML_SCHEMAS.is_dir(), f"the official CityGML schemas are expected in {CITYGML_SCHEMAS}"
     imports = "".join(
         f'<xs:import namespace="http://www.opengis.net/citygml/{module}/2.0" '
         f'schemaLocation="{(CITYGML_SCHEMAS / f"{module}.xsd").as_uri()}"/>'
-        for module in ("building", "generics", "relief")
+        for module in ("building", "generics", "relief", "waterBody")
     )
     umbrella = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'
     return etree.XMLSchema(etree.fromstring(umbrella.encode()))

@@ -2,39 +2,15 @@
 
 import json
 
-from qgis.core import (
-    QgsCoordinateTransform,
-    QgsGeometry,
-    QgsProcessing,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
-    QgsWkbTypes,
-)
+from qgis.core import QgsProcessingParameterFileDestination, QgsProcessingParameterString
 
-from ..core.cityjson_export import KINDS, CityObject, cityjson_document
-from ..core.errors import N_, Cancelled
-from ..core.sources import InputError
-from ..qgisbridge.frames import python_value
-from . import twin_params as twin
-from .base import SmartCityAlgorithm
-from .parking_params import field_name
+from ..core.cityjson_export import cityjson_document
+from .city_object_export import CityObjectExport
 from .parking_report import write_atomically
 
-KIND_LABELS = (N_("Building (LoD1 solid)"), N_("Water body"), N_("Road or path"), N_("Generic city object"))
 
-
-class ExportCityJsonAlgorithm(SmartCityAlgorithm):
+class ExportCityJsonAlgorithm(CityObjectExport):
     ALG_ID = "exportcityjson"
-    GROUP_ID = "twin"
-    INPUT = "INPUT"
-    ID_FIELD = "ID_FIELD"
-    KIND = "KIND"
-    HEIGHT_FIELD = "HEIGHT_FIELD"
-    GROUND_FIELD = "GROUND_FIELD"
-    FIELDS = "FIELDS"
     HEIGHT_DATUM = "HEIGHT_DATUM"
     OUTPUT = "OUTPUT"
 
@@ -54,94 +30,25 @@ class ExportCityJsonAlgorithm(SmartCityAlgorithm):
             "geometry or a duplicate id are skipped and listed in the log."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
-        add = self.addParameter
-        add(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Layer"), [QgsProcessing.TypeVectorAnyGeometry]
-            )
+    def add_outputs(self):
+        self.addParameter(
+            QgsProcessingParameterString(self.HEIGHT_DATUM, self.tr("Height datum"), "DHHN2016")
         )
-        add(QgsProcessingParameterField(self.ID_FIELD, self.tr("Id field"), None, self.INPUT, optional=True))
-        add(
-            QgsProcessingParameterEnum(
-                self.KIND,
-                self.tr("City object type"),
-                [self.tr(label) for label in KIND_LABELS],
-                defaultValue=0,
-            )
-        )
-        add(
-            QgsProcessingParameterField(
-                self.HEIGHT_FIELD,
-                self.tr("Building height field (m)"),
-                None,
-                self.INPUT,
-                QgsProcessingParameterField.Numeric,
-                optional=True,
-            )
-        )
-        add(
-            QgsProcessingParameterField(
-                self.GROUND_FIELD,
-                self.tr("Ground height field (m)"),
-                None,
-                self.INPUT,
-                QgsProcessingParameterField.Numeric,
-                optional=True,
-            )
-        )
-        add(
-            QgsProcessingParameterField(
-                self.FIELDS, self.tr("Attributes"), None, self.INPUT, allowMultiple=True, optional=True
-            )
-        )
-        twin.add_target_and_terrain(self)
-        add(QgsProcessingParameterString(self.HEIGHT_DATUM, self.tr("Height datum"), "DHHN2016"))
-        add(
+        self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, self.tr("CityJSON file"), self.tr("CityJSON files (*.city.json *.json)")
             )
         )
 
     def process(self, parameters, context, feedback):
-        target_crs = twin.target_crs(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None or source.featureCount() == 0:
-            raise InputError(N_("The layer is empty."))
-        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.project())
-        sampler, ground_default = twin.terrain(self, parameters, context, target_crs)
-        terrain = sampler.height
-        kind = KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
-        id_field = field_name(self, parameters, self.ID_FIELD, context, source)
-        height_field = field_name(self, parameters, self.HEIGHT_FIELD, context, source)
-        ground_field = field_name(self, parameters, self.GROUND_FIELD, context, source)
-        fields = self.parameterAsFields(parameters, self.FIELDS, context) or source.fields().names()
-
-        objects = []
-        for number, feature in enumerate(source.getFeatures(), start=1):
-            if feedback.isCanceled():
-                raise Cancelled()
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isEmpty():
-                continue
-            geometry.transform(transform)
-            attributes = {name: python_value(feature[name]) for name in fields if name != id_field}
-            object_id = str(feature[id_field]) if id_field else f"{kind}-{number}"
-            ground = python_value(feature[ground_field]) if ground_field else None
-            ground = ground_default if ground is None else float(ground)
-            objects.extend(
-                self.city_objects(
-                    geometry, object_id, kind, attributes, feature, height_field, ground, terrain
-                )
-            )
+        objects, target_crs, source = self.collect(parameters, context, feedback)
         document, skipped = cityjson_document(
             objects,
             target_crs.postgisSrid(),
             self.parameterAsString(parameters, self.HEIGHT_DATUM, context),
             title=source.sourceName(),
         )
-        for object_id, reason in skipped[:20]:
-            feedback.pushWarning(self.tr("{id} skipped: {reason}").format(id=object_id, reason=reason))
+        self.report_skipped(skipped, feedback)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         write_atomically(path, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
         feedback.pushInfo(
@@ -150,47 +57,3 @@ class ExportCityJsonAlgorithm(SmartCityAlgorithm):
             )
         )
         return {self.OUTPUT: path}
-
-    @staticmethod
-    def city_objects(geometry, object_id, kind, attributes, feature, height_field, ground, terrain):
-        """CityObjects of one feature (one per part of a multi-polygon building)."""
-        geometry_type = QgsWkbTypes.geometryType(geometry.wkbType())
-        has_z = QgsWkbTypes.hasZ(geometry.wkbType())
-
-        def with_z(vertices):
-            return [
-                (
-                    p.x(),
-                    p.y(),
-                    p.z() if has_z else terrain(p.x(), p.y(), ground),
-                )
-                for p in vertices
-            ]
-
-        if geometry_type == QgsWkbTypes.PolygonGeometry:
-            polygons = [part.exteriorRing().points() for part in geometry.constParts()]
-            height = python_value(feature[height_field]) if height_field else None
-            if kind == "Building" and height is not None:
-                return [
-                    CityObject(
-                        object_id if len(polygons) == 1 else f"{object_id}-{index}",
-                        kind,
-                        "Solid",
-                        footprint=[(p.x(), p.y()) for p in ring],
-                        ground=min(terrain(p.x(), p.y(), ground) for p in ring),
-                        height=float(height),
-                        attributes=attributes,
-                    )
-                    for index, ring in enumerate(polygons, start=1)
-                ]
-            surfaces = [[with_z(ring)] for ring in polygons]
-            return [CityObject(object_id, kind, "MultiSurface", surfaces=surfaces, attributes=attributes)]
-        if geometry_type == QgsWkbTypes.LineGeometry:
-            lines = [with_z(part.points()) for part in geometry.constParts()]
-            return [
-                CityObject(object_id, kind, "MultiLineString", lod="0", lines=lines, attributes=attributes)
-            ]
-        points = [
-            (p.x(), p.y(), p.z() if has_z else terrain(p.x(), p.y(), ground)) for p in geometry.vertices()
-        ]
-        return [CityObject(object_id, kind, "MultiPoint", lod="0", points=points, attributes=attributes)]

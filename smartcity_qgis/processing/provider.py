@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..qgisbridge.i18n import tr
 from .base import ICON_PATH
 from .citygml_enrich import CityGmlEnrichAlgorithm
+from .export_citygml import ExportCityGmlAlgorithm
 from .export_citygml3_dynamizer import ExportCityGml3DynamizerAlgorithm
 from .export_cityjson import ExportCityJsonAlgorithm
 from .observations import ObservationsAlgorithm
@@ -35,6 +36,7 @@ ALGORITHMS = (
     SchoolCatchmentsAlgorithm,
     SchoolHotspotsAlgorithm,
     CityGmlEnrichAlgorithm,
+    ExportCityGmlAlgorithm,
     ExportCityJsonAlgorithm,
     ExportCityGml3DynamizerAlgorithm,
 )

@@ -179,3 +179,49 @@ def test_platform_sensors_as_citygml3_with_dynamizers(provider, sensorthings, tm
     assert {element.text for element in document.iter(f"{dyn}baseURL")} == {sensorthings.base_url}
     assert document.findtext(f".//{dyn}startTime") == "2026-11-01T00:00:00Z"
     assert document.findtext(f".//{dyn}endTime") == "2036-11-01T00:00:00Z"
+
+
+def test_citygml_from_a_layer_with_ground_and_height_fields(provider, tmp_path, citygml_schema):
+    import processing
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    from tests.unit.test_citygml_export import shell_volume
+
+    houses = QgsVectorLayer(
+        "Polygon?crs=EPSG:25832&field=nr:string&field=hoehe:double&field=gelaende:double"
+        "&field=klasse:integer",
+        "houses",
+        "memory",
+    )
+    for number, (x, height) in enumerate(((497000, 9.0), (497050, 6.5)), start=1):
+        feature = QgsFeature(houses.fields())
+        feature.setAttributes([f"H{number}", height, 431.0, number])
+        square = [
+            QgsPointXY(x, 5382000),
+            QgsPointXY(x + 12, 5382000),
+            QgsPointXY(x + 12, 5382010),
+            QgsPointXY(x, 5382010),
+        ]
+        feature.setGeometry(QgsGeometry.fromPolygonXY([square]))
+        houses.dataProvider().addFeature(feature)
+    target = tmp_path / "houses.gml"
+    processing.run(
+        "smartcity:exportcitygml",
+        {
+            "INPUT": houses,
+            "ID_FIELD": "nr",
+            "HEIGHT_FIELD": "hoehe",
+            "GROUND_FIELD": "gelaende",
+            "FIELDS": ["klasse"],
+            "OUTPUT": str(target),
+        },
+    )
+    document = etree.parse(str(target))
+    assert citygml_schema.validate(document), citygml_schema.error_log
+    gml = "{http://www.opengis.net/gml}"
+    solids = {
+        node.get(f"{gml}id"): node.find(f".//{gml}Solid") for node in document.getroot().iterfind("*/*")
+    }
+    assert shell_volume(solids["H1"]) == pytest.approx(120 * 9.0, rel=1e-3)
+    assert shell_volume(solids["H2"]) == pytest.approx(120 * 6.5, rel=1e-3)
+    assert [node[0].text for node in document.iter(f"{GEN}intAttribute")] == ["1", "2"]
