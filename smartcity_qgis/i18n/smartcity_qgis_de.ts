@@ -34,7 +34,7 @@
       <translation>Nur CityGML 1.0 und 2.0 können angereichert werden (gefunden: {namespace}).</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/core/cityjson_export.py" />
+      <location filename="smartcity_qgis/core/citygml_export.py" />
       <source>Unknown city object type '{kind}'.</source>
       <translation>Unbekannter Stadtobjekttyp „{kind}“.</translation>
     </message>
@@ -449,6 +449,66 @@
       <translation>Export in den digitalen Zwilling</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>Building (LoD1 solid)</source>
+      <translation>Gebäude (LoD1-Volumenkörper)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>Water body</source>
+      <translation>Gewässer</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>Road or path</source>
+      <translation>Straße oder Weg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>Generic city object</source>
+      <translation>Generisches Stadtobjekt</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>Layer</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>Id field</source>
+      <translation>ID-Feld</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>City object type</source>
+      <translation>Stadtobjekttyp</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>Building height field (m)</source>
+      <translation>Feld mit der Gebäudehöhe (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>Ground height field (m)</source>
+      <translation>Feld mit der Geländehöhe (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>Attributes</source>
+      <translation>Attribute</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>The layer is empty.</source>
+      <translation>Der Layer ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>{id} skipped: {reason}</source>
+      <translation>{id} übersprungen: {reason}</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/processing/citygml_enrich.py" />
       <source>Enrich LoD2 buildings (CityGML)</source>
       <translation>LoD2-Gebäude anreichern (CityGML)</translation>
@@ -524,6 +584,26 @@
       <translation>{id}: „{value}“ ist für {field} ungültig; ausgelassen.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/processing/export_citygml.py" />
+      <source>Export to CityGML 2.0</source>
+      <translation>Nach CityGML 2.0 exportieren</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml.py" />
+      <source>Writes a layer as CityGML 2.0 for the municipal digital twin (3DCityDB, FME, VC Publisher): polygons with a height field become bldg:Building with an LoD1 solid and measured height (ground from a field, the terrain model or a fixed height), water polygons wtr:WaterBody surfaces, other polygons, lines (school routes, flow paths) and points (sensors) gen:GenericCityObject with an LoD0 geometry and their type as class. Chosen fields become typed generic attributes. Coordinates are transformed to the target CRS (projected, default ETRS89 / UTM 32N); with a height CRS (default 7837, DHHN2016) the geometries use a compound CRS - heights are taken as they are, not converted. Features with unusable geometry or a duplicate id are skipped and listed in the log.</source>
+      <translation>Schreibt einen Layer als CityGML 2.0 für den kommunalen digitalen Zwilling (3DCityDB, FME, VC Publisher): Flächen mit einem Höhenfeld werden zu bldg:Building mit LoD1-Volumenkörper und gemessener Höhe (Geländehöhe aus einem Feld, dem Geländemodell oder einem festen Wert), Gewässerflächen zu wtr:WaterBody-Oberflächen, andere Flächen, Linien (Schulwege, Fließwege) und Punkte (Sensoren) zu gen:GenericCityObject mit LoD0-Geometrie und ihrem Typ als Klasse. Gewählte Felder werden zu typisierten generischen Attributen. Koordinaten werden ins Ziel-KBS transformiert (projiziert, Standard ETRS89 / UTM 32N); mit einem Höhen-KBS (Standard 7837, DHHN2016) verwenden die Geometrien ein zusammengesetztes KBS – Höhen werden übernommen, nicht umgerechnet. Objekte mit unbrauchbarer Geometrie oder doppelter ID werden übersprungen und im Protokoll genannt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml.py" />
+      <source>Height CRS (EPSG code, 0: none)</source>
+      <translation>Höhen-KBS (EPSG-Code, 0: keines)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_citygml.py" />
+      <source>{count} city objects written to {path}.</source>
+      <translation>{count} Stadtobjekte nach {path} geschrieben.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
       <source>Datastream id field</source>
       <translation>Feld mit der Datastream-ID</translation>
@@ -575,11 +655,6 @@
     </message>
     <message>
       <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>Height CRS (EPSG code, 0: none)</source>
-      <translation>Höhen-KBS (EPSG-Code, 0: keines)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
       <source>Valid from (UTC)</source>
       <translation>Gültig ab (UTC)</translation>
     </message>
@@ -600,11 +675,6 @@
     </message>
     <message>
       <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>The layer is empty.</source>
-      <translation>Der Layer ist leer.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
       <source>Choose the field with the Datastream ids.</source>
       <translation>Bitte das Feld mit den Datastream-IDs wählen.</translation>
     </message>
@@ -615,26 +685,6 @@
     </message>
     <message>
       <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Building (LoD1 solid)</source>
-      <translation>Gebäude (LoD1-Volumenkörper)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Water body</source>
-      <translation>Gewässer</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Road or path</source>
-      <translation>Straße oder Weg</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Generic city object</source>
-      <translation>Generisches Stadtobjekt</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
       <source>Export to CityJSON</source>
       <translation>Nach CityJSON exportieren</translation>
     </message>
@@ -642,36 +692,6 @@
       <location filename="smartcity_qgis/processing/export_cityjson.py" />
       <source>Writes a layer as CityJSON 2.0 city objects for the municipal digital twin: polygons with a height field become LoD1 building solids (ground from a field, the terrain model or a fixed height), other polygons surfaces (e.g. flooded areas as water bodies at their height), lines curves (school routes, flow paths) and points generic objects (sensors, with their datastream link as attribute). Chosen fields become attributes with their types kept. Coordinates are transformed to the target CRS (projected, default ETRS89 / UTM 32N) and stored in millimetres; the height datum (default DHHN2016) is recorded in the metadata - heights are taken as they are, not converted. Features with unusable geometry or a duplicate id are skipped and listed in the log.</source>
       <translation>Schreibt einen Layer als CityJSON-2.0-Stadtobjekte für den kommunalen digitalen Zwilling: Flächen mit einem Höhenfeld werden zu LoD1-Gebäudekörpern (Geländehöhe aus einem Feld, dem Geländemodell oder einem festen Wert), andere Flächen zu Oberflächen (z. B. überflutete Bereiche als Gewässer in ihrer Höhe), Linien zu Kurven (Schulwege, Fließwege) und Punkte zu generischen Objekten (Sensoren, mit ihrem Datastream-Link als Attribut). Gewählte Felder werden zu Attributen mit erhaltenem Typ. Koordinaten werden ins Ziel-KBS transformiert (projiziert, Standard ETRS89 / UTM 32N) und in Millimetern gespeichert; das Höhenbezugssystem (Standard DHHN2016) steht in den Metadaten – Höhen werden übernommen, nicht umgerechnet. Objekte mit unbrauchbarer Geometrie oder doppelter ID werden übersprungen und im Protokoll genannt.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Layer</source>
-      <translation>Layer</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Id field</source>
-      <translation>ID-Feld</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>City object type</source>
-      <translation>Stadtobjekttyp</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Building height field (m)</source>
-      <translation>Feld mit der Gebäudehöhe (m)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Ground height field (m)</source>
-      <translation>Feld mit der Geländehöhe (m)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Attributes</source>
-      <translation>Attribute</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/export_cityjson.py" />
@@ -687,16 +707,6 @@
       <location filename="smartcity_qgis/processing/export_cityjson.py" />
       <source>CityJSON files (*.city.json *.json)</source>
       <translation>CityJSON-Dateien (*.city.json *.json)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>{count} city objects written to {path}.</source>
-      <translation>{count} Stadtobjekte nach {path} geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>{id} skipped: {reason}</source>
-      <translation>{id} übersprungen: {reason}</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/observations.py" />
