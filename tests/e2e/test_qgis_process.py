@@ -41,6 +41,10 @@ def test_provider_is_listed():
         "smartcity:schoolroutes\tSchool route analysis",
         "smartcity:schoolcatchments\tSchool catchments",
         "smartcity:schoolhotspots\tSchool route hotspots",
+        "smartcity:citygmlenrich\tEnrich LoD2 buildings (CityGML)",
+        "smartcity:exportcitygml\tExport to CityGML 2.0",
+        "smartcity:exportcityjson\tExport to CityJSON",
+        "smartcity:exportcitygml3dynamizer\tExport sensors to CityGML 3.0 (Dynamizer)",
     ):
         assert line in answer.stdout
 
