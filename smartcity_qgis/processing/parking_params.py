@@ -108,6 +108,20 @@ def add_input_parameters(algorithm):
     )
 
 
+def add_threshold(algorithm, name):
+    """The saturation threshold: a share of capacity, 0.85 by default."""
+    algorithm.addParameter(
+        QgsProcessingParameterNumber(
+            name,
+            tr("Saturation threshold (share of capacity)"),
+            QgsProcessingParameterNumber.Double,
+            0.85,
+            minValue=0.01,
+            maxValue=1.5,
+        )
+    )
+
+
 FIELD_SOURCES = {
     FACILITY_ID: FACILITIES,
     FACILITY_NAME: FACILITIES,

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
@@ -56,16 +55,7 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         inputs.add_input_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.THRESHOLD,
-                self.tr("Saturation threshold (share of capacity)"),
-                QgsProcessingParameterNumber.Double,
-                0.85,
-                minValue=0.01,
-                maxValue=1.5,
-            )
-        )
+        inputs.add_threshold(self, self.THRESHOLD)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.TURNOVER,

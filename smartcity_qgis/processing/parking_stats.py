@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -81,16 +80,7 @@ class ParkingStatsAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         inputs.add_input_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.THRESHOLD,
-                self.tr("Saturation threshold (share of capacity)"),
-                QgsProcessingParameterNumber.Double,
-                0.85,
-                minValue=0.01,
-                maxValue=1.5,
-            )
-        )
+        inputs.add_threshold(self, self.THRESHOLD)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Facility statistics")))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
