@@ -24,12 +24,14 @@ NO_PARENT = -9999  # scipy's predecessor value for sources and unreachable nodes
 class Weights:
     """Costs of the safe route, as documented in the help: metres added per unprotected crossing,
     length factors for walking along fast traffic without sidewalk and along unlit ways, and
-    metres per weight unit of a hazard point."""
+    metres per weight unit of a hazard point, and the length factor per weight unit of a hazard
+    line (e.g. a dangerous road section) along the edges it runs on."""
 
     crossing_m: float = 150.0
     high_speed_factor: float = 3.0
     unlit_factor: float = 0.2
     hazard_point_m: float = 100.0
+    hazard_line_factor: float = 1.0
 
 
 @dataclass
@@ -126,15 +128,38 @@ def snap(points, network, max_distance):
 
 
 def safe_costs(network, weights, hazard_points=None, hazard_radius=50.0):
-    """Edge costs and node penalties of the safe route."""
+    """Edge costs and node penalties of the safe route.
+
+    ``hazard_points``: ``x, y, weight`` and optional ``line`` (hazard lines are given as their
+    points every few metres, all with the line's number): a point adds metres to the nearest node,
+    a line raises the length factor of every edge it passes within ``hazard_radius``.
+    """
     factor = 1.0 + weights.high_speed_factor * network.high_speed + weights.unlit_factor * ~network.lit
     penalty = weights.crossing_m * network.node_hazard.astype(float)
     if hazard_points is not None and len(hazard_points):
-        nodes, _distance = snap(hazard_points[["x", "y"]].to_numpy(float), network, hazard_radius)
-        found = nodes >= 0
-        np.add.at(
-            penalty, nodes[found], weights.hazard_point_m * hazard_points["weight"].to_numpy(float)[found]
+        is_line = (
+            hazard_points["line"].notna().to_numpy()
+            if "line" in hazard_points
+            else np.zeros(len(hazard_points), bool)
         )
+        spots = hazard_points[~is_line]
+        nodes, _distance = snap(spots[["x", "y"]].to_numpy(float), network, hazard_radius)
+        found = nodes >= 0
+        np.add.at(penalty, nodes[found], weights.hazard_point_m * spots["weight"].to_numpy(float)[found])
+        lines = hazard_points[is_line]
+        if len(lines):
+            middles = (network.xy[network.source] + network.xy[network.target]) / 2.0
+            near = cKDTree(middles).query_ball_point(lines[["x", "y"]].to_numpy(float), hazard_radius)
+            hit = pd.DataFrame(
+                {
+                    "edge": np.concatenate(
+                        [np.asarray(edges, dtype=int) for edges in near] or [np.zeros(0, int)]
+                    ),
+                    "line": np.repeat(lines["line"].to_numpy(), [len(edges) for edges in near]),
+                    "weight": np.repeat(lines["weight"].to_numpy(float), [len(edges) for edges in near]),
+                }
+            ).drop_duplicates(["edge", "line"])
+            np.add.at(factor, hit["edge"].to_numpy(), weights.hazard_line_factor * hit["weight"].to_numpy())
     return network.length * factor, penalty
 
 

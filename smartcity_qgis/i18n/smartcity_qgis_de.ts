@@ -1111,6 +1111,11 @@ Rückrechnung (Backtest): jede der letzten Wochen wird aus den Daten davor progn
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking_params.py" />
+      <source>Saturation threshold (share of capacity)</source>
+      <translation>Sättigungsschwelle (Anteil der Kapazität)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking_params.py" />
       <source>Choose the field with free spaces or the field with occupied spaces.</source>
       <translation>Bitte das Feld mit freien oder das Feld mit belegten Stellplätzen wählen.</translation>
     </message>
@@ -1147,11 +1152,6 @@ Rückrechnung (Backtest): jede der letzten Wochen wird aus den Daten davor progn
       <translation>Schreibt eine HTML-Datei (Grafiken eingebettet, öffnet in jedem Browser, lässt sich mailen oder drucken): eine Übersichtstabelle je Anlage (Datenabdeckung, mittlere Auslastung und 95. Perzentil, Stunden und Zeitanteil ab Schwellenwert, Auffälligkeiten), eine Wochentag-×-Stunde-Heatmap aller Anlagen, eine Karte der Anlagen nach Sättigung eingefärbt, den Parkraumumschlag je Zone, wenn dessen Tabelle angegeben ist, und für die am stärksten ausgelasteten Anlagen eine Zeitreihe mit Schwellenwertlinie und ihre eigene Heatmap.
 
 </translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_report.py" />
-      <source>Saturation threshold (share of capacity)</source>
-      <translation>Sättigungsschwelle (Anteil der Kapazität)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking_report.py" />
@@ -1432,8 +1432,8 @@ Parkvorgänge, die Beginn oder Ende des Zeitraums schneiden (ein Fahrzeug steht 
     </message>
     <message>
       <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Network: the output of 'Build walking network' (edited or not) or any line layer in a projected CRS (a geographic CRS is converted to UTM). Homes and schools may be points or polygons (their centre is used) and snap to the nearest network node within the snapping distance; homes further away are reported, not routed. Each home goes to the school nearest along the network, or - with school districts - to the school named in its district. Safe route: length × (1 + fast-traffic factor where walking along 50 km/h or more without sidewalk, + unlit factor on unlit ways) + metres per unprotected crossing (unmarked crossings, and junctions of footways or side streets with a main road without signal or zebra) + metres per hazard point (e.g. accidents) near the route.</source>
-      <translation>Netz: die Ausgabe von „Fußwegenetz erstellen“ (bearbeitet oder nicht) oder ein beliebiger Linien-Layer in einem projizierten KBS (ein geografisches KBS wird in UTM umgerechnet). Wohnungen und Schulen dürfen Punkte oder Flächen sein (ihr Mittelpunkt zählt) und werden auf den nächsten Netzknoten innerhalb des Fangabstands bezogen; weiter entfernte Wohnungen werden gemeldet, nicht geroutet. Jede Wohnung gehört zur im Netz nächsten Schule oder – mit Schulbezirken – zur Schule ihres Bezirks. Sicherer Weg: Länge × (1 + Faktor für schnellen Verkehr, wo entlang 50 km/h oder mehr ohne Gehweg gegangen wird, + Faktor für unbeleuchtete Wege) + Meter je ungesicherter Querung (ungesicherte Querungsstellen sowie Einmündungen von Fußwegen oder Nebenstraßen in eine Hauptstraße ohne Ampel oder Zebrastreifen) + Meter je Gefahrenpunkt (z. B. Unfälle) nahe dem Weg.</translation>
+      <source>Network: the output of 'Build walking network' (edited or not) or any line layer in a projected CRS (a geographic CRS is converted to UTM). Homes and schools may be points or polygons (their centre is used) and snap to the nearest network node within the snapping distance; homes further away are reported, not routed. Each home goes to the school nearest along the network, or - with school districts - to the school named in its district. Safe route: length × (1 + fast-traffic factor where walking along 50 km/h or more without sidewalk, + unlit factor on unlit ways) + metres per unprotected crossing (unmarked crossings, and junctions of footways or side streets with a main road without signal or zebra) + metres per hazard point (e.g. accidents) near the route; a hazard line (e.g. a dangerous road section) raises the length factor of the edges it runs along.</source>
+      <translation>Netz: die Ausgabe von „Fußwegenetz erstellen“ (bearbeitet oder nicht) oder ein beliebiger Linien-Layer in einem projizierten KBS (ein geografisches KBS wird in UTM umgerechnet). Wohnungen und Schulen dürfen Punkte oder Flächen sein (ihr Mittelpunkt zählt) und werden auf den nächsten Netzknoten innerhalb des Fangabstands bezogen; weiter entfernte Wohnungen werden gemeldet, nicht geroutet. Jede Wohnung gehört zur im Netz nächsten Schule oder – mit Schulbezirken – zur Schule ihres Bezirks. Sicherer Weg: Länge × (1 + Faktor für schnellen Verkehr, wo entlang 50 km/h oder mehr ohne Gehweg gegangen wird, + Faktor für unbeleuchtete Wege) + Meter je ungesicherter Querung (ungesicherte Querungsstellen sowie Einmündungen von Fußwegen oder Nebenstraßen in eine Hauptstraße ohne Ampel oder Zebrastreifen) + Meter je Gefahrenpunkt (z. B. Unfälle) nahe dem Weg; eine Gefahrenlinie (z. B. ein gefährlicher Straßenabschnitt) erhöht den Längenfaktor der Kanten, entlang derer sie verläuft.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/school_params.py" />
@@ -1467,6 +1467,11 @@ Parkvorgänge, die Beginn oder Ende des Zeitraums schneiden (ein Fahrzeug steht 
     </message>
     <message>
       <location filename="smartcity_qgis/processing/school_params.py" />
+      <source>Safe route: extra length factor per weight unit along a hazard line</source>
+      <translation>Sicherer Weg: zusätzlicher Längenfaktor je Gewichtseinheit entlang einer Gefahrenlinie</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/school_params.py" />
       <source>Walking network</source>
       <translation>Fußwegenetz</translation>
     </message>
@@ -1492,8 +1497,8 @@ Parkvorgänge, die Beginn oder Ende des Zeitraums schneiden (ein Fahrzeug steht 
     </message>
     <message>
       <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Hazard points (optional)</source>
-      <translation>Gefahrenpunkte (optional)</translation>
+      <source>Hazard points or lines (optional)</source>
+      <translation>Gefahrenpunkte oder -linien (optional)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/school_params.py" />

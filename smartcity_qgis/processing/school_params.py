@@ -10,12 +10,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsWkbTypes,
 )
 
 from ..core.errors import N_, Cancelled
 from ..core.school_routes import Weights, school_routes
 from ..core.sources import InputError
-from ..core.walk_network import network_from_edges
+from ..core.walk_network import densify, network_from_edges
 from ..qgisbridge.frames import metric_crs, point_frame
 from ..qgisbridge.i18n import tr
 from .parking_params import field_name
@@ -40,8 +41,14 @@ WEIGHT_PARAMETERS = (
     ),
     ("UNLIT_FACTOR", N_("Safe route: extra length factor along unlit ways"), "unlit_factor"),
     ("HAZARD_M", N_("Safe route: metres added per weight unit of a hazard point"), "hazard_point_m"),
+    (
+        "HAZARD_LINE_FACTOR",
+        N_("Safe route: extra length factor per weight unit along a hazard line"),
+        "hazard_line_factor",
+    ),
 )
 CHOICES = ("safest", "shortest")
+HAZARD_LINE_STEP_M = 10.0
 CHOICE_LABELS = (N_("Safest route"), N_("Shortest route"))
 
 INPUT_HELP = N_(
@@ -53,7 +60,8 @@ INPUT_HELP = N_(
     "route: length × (1 + fast-traffic factor where walking along 50 km/h or more without "
     "sidewalk, + unlit factor on unlit ways) + metres per unprotected crossing (unmarked crossings, "
     "and junctions of footways or side streets with a main road without signal or zebra) + metres "
-    "per hazard point (e.g. accidents) near the route."
+    "per hazard point (e.g. accidents) near the route; a hazard line (e.g. a dangerous road section) "
+    "raises the length factor of the edges it runs along."
 )
 
 
@@ -98,7 +106,10 @@ def add_school_inputs(algorithm, with_routes=True):
     )
     add(
         QgsProcessingParameterFeatureSource(
-            HAZARDS, tr("Hazard points (optional)"), [QgsProcessing.TypeVectorPoint], optional=True
+            HAZARDS,
+            tr("Hazard points or lines (optional)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine],
+            optional=True,
         )
     )
     add(
@@ -231,14 +242,30 @@ def district_assignment(algorithm, parameters, context, origins, schools, crs, f
 
 
 def hazard_table(algorithm, parameters, context, crs, feedback):
+    """Hazard points (``x, y, weight``) and hazard lines as points every few metres (with ``line``)."""
     source = algorithm.parameterAsSource(parameters, HAZARDS, context)
     if source is None:
         return None
-    _source, frame = points(algorithm, parameters, HAZARDS, context, crs, feedback, {"weight": HAZARD_WEIGHT})
-    frame["weight"] = (
-        pd.to_numeric(frame["weight"], errors="coerce").fillna(1.0) if "weight" in frame else 1.0
-    )
-    return frame.dropna(subset=["x", "y"])
+    weight_field = field_name(algorithm, parameters, HAZARD_WEIGHT, context, source)
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.project())
+    rows = []
+    for number, feature in enumerate(source.getFeatures()):
+        if feedback.isCanceled():
+            raise Cancelled()
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isEmpty():
+            continue
+        geometry.transform(transform)
+        weight = pd.to_numeric(feature[weight_field], errors="coerce") if weight_field else 1.0
+        weight = 1.0 if pd.isna(weight) else float(weight)
+        if geometry.type() == QgsWkbTypes.LineGeometry:
+            for line in geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]:
+                points = densify(np.array([(point.x(), point.y()) for point in line]), HAZARD_LINE_STEP_M)
+                rows.extend((x, y, weight, number) for x, y in points)
+        else:
+            point = geometry.centroid().asPoint()
+            rows.append((point.x(), point.y(), weight, None))
+    return pd.DataFrame(rows, columns=["x", "y", "weight", "line"])
 
 
 def weights_from(algorithm, parameters, context):

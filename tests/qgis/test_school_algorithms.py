@@ -276,3 +276,28 @@ def test_loaded_hotspot_layers_are_graduated_by_pupils(town):
     finally:
         for key in ("NODES", "EDGES"):
             QgsProject.instance().removeMapLayer(results[key])
+
+
+def test_a_hazard_line_layer_changes_the_safe_routes(town):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    path, schools, homes = town
+    common = {"NETWORK": str(path), "ORIGINS": homes, "SCHOOLS": schools, "OUTPUT": "TEMPORARY_OUTPUT"}
+    def safe_lengths(parameters):
+        rows = run("schoolroutes", parameters)["OUTPUT"].getFeatures()
+        return {row["home"]: row["safe_m"] for row in rows if row["status"] == "ok"}
+
+    before = safe_lengths(common)
+    school = next(schools.getFeatures()).geometry().asPoint()
+    danger = QgsVectorLayer("LineString?crs=EPSG:32632&field=gewicht:double", "danger", "memory")
+    feature = QgsFeature(danger.fields())
+    feature.setAttributes([50.0])
+    feature.setGeometry(
+        QgsGeometry.fromPolylineXY(
+            [QgsPointXY(school.x() - 150, school.y()), QgsPointXY(school.x() + 150, school.y())]
+        )
+    )
+    danger.dataProvider().addFeature(feature)
+    after = safe_lengths({**common, "HAZARDS": danger, "HAZARD_WEIGHT": "gewicht"})
+    changed = [home for home in before if abs(after[home] - before[home]) > 1]
+    assert changed  # routes avoid the dangerous section where they can

@@ -132,3 +132,17 @@ def test_catchments_grow_with_the_band_and_types_pick_the_nearest_school():
     table = nearest_by_type(minutes, np.array([nodes[0], nodes[1], -1]), ["Grundschule", "Gymnasium"])
     assert table["Grundschule"].tolist()[:2] == [0, pytest.approx(1200 / 1.2 / 60)]
     assert np.isnan(table["Gymnasium"][2])
+
+
+def test_hazard_points_and_lines_push_the_safe_route_away():
+    network = ladder()  # safe: the 400 m footway round (cost 400) instead of the fast road (cost 800)
+    homes, school = frame([(0, 0, 1)]), frame([(200, 0)])
+    accident = pd.DataFrame({"x": [0.0], "y": [100.0], "weight": [5.0]})  # + 5 × 100 m on the footway
+    along_footway = pd.DataFrame({"x": np.linspace(0, 200, 21), "y": 100.0, "weight": 3.0, "line": 0})
+    for hazards in (accident, along_footway):
+        result = school_routes(network, homes, school, hazard_points=hazards, hazard_radius=5)
+        assert result.origins.loc[0, "safe_m"] == pytest.approx(200)
+    unaffected = school_routes(
+        network, homes, school, hazard_points=accident.assign(x=5000.0), hazard_radius=5
+    )
+    assert unaffected.origins.loc[0, "safe_m"] == pytest.approx(400)
