@@ -8,13 +8,13 @@ element); an attribute of the same name that exists already gets the new value.
 
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from lxml import etree
 
 from .errors import N_, FormatError
+from .files import atomic_output
 from .sources import InputError
 
 GML = "http://www.opengis.net/gml"
@@ -141,10 +141,8 @@ def enrich_citygml(source_path, target_path, values, specs, object_names=("Build
     seen = set()
     wanted = [f"{{*}}{name}" for name in object_names]  # any namespace: CityGML 1.0 and 2.0
     head = prologue(source_path)
-    folder = os.path.dirname(os.path.abspath(target_path))
-    handle, temporary = tempfile.mkstemp(suffix=".gml.tmp", dir=folder)
     try:
-        with os.fdopen(handle, "wb") as out:
+        with atomic_output(target_path, suffix=".gml.tmp") as out:
             out.write(head)
             root = generics = end_tag = None
             events = etree.iterparse(
@@ -173,14 +171,9 @@ def enrich_citygml(source_path, target_path, values, specs, object_names=("Build
                         add_attributes(city_object, generics, specs, values[object_id], result)
                 write_member(out, root, element)
             out.write(end_tag + b"\n")
-        os.replace(temporary, target_path)
     except etree.XMLSyntaxError as error:
-        os.remove(temporary)
         raise FormatError(
             N_("The CityGML file is not well-formed XML ({detail})."), detail=str(error)
         ) from None
-    except BaseException:
-        os.remove(temporary)
-        raise
     result.unmatched_ids = sorted(set(values) - seen)
     return result

@@ -3,8 +3,8 @@
 from qgis.core import QgsProcessingParameterFileDestination, QgsProcessingParameterNumber
 
 from ..core.citygml_export import citygml_document
+from ..core.files import write_atomically
 from .city_object_export import CityObjectExport
-from .parking_report import write_atomically
 
 
 class ExportCityGmlAlgorithm(CityObjectExport):
@@ -53,7 +53,7 @@ class ExportCityGmlAlgorithm(CityObjectExport):
         )
         self.report_skipped(skipped, feedback)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        write_atomically(path, data.decode("utf-8"))
+        write_atomically(path, data)
         feedback.pushInfo(
             self.tr("{count} city objects written to {path}.").format(
                 count=len(objects) - len(skipped), path=path

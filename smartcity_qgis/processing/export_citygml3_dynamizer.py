@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QDateTime
 
 from ..core.citygml3_dynamizer import Sensor, citygml3_sensors
 from ..core.errors import N_, Cancelled
+from ..core.files import write_atomically
 from ..core.sources import InputError
 from ..qgisbridge.frames import python_value
 from ..qgisbridge.i18n import tr
@@ -21,7 +22,6 @@ from ..qgisbridge.layers import iso_utc
 from . import twin_params as twin
 from .base import SmartCityAlgorithm
 from .parking_params import field_name
-from .parking_report import write_atomically
 
 MAPPED = (
     ("STREAM_ID", N_("Datastream id field"), "stream_id"),
@@ -154,6 +154,6 @@ class ExportCityGml3DynamizerAlgorithm(SmartCityAlgorithm):
             self.parameterAsInt(parameters, self.HEIGHT_EPSG, context) or None,
         )
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        write_atomically(path, document.decode("utf-8"))
+        write_atomically(path, document)
         feedback.pushInfo(self.tr("{count} sensors written to {path}.").format(count=len(sensors), path=path))
         return {self.OUTPUT: path}

@@ -5,8 +5,8 @@ import json
 from qgis.core import QgsProcessingParameterFileDestination, QgsProcessingParameterString
 
 from ..core.cityjson_export import cityjson_document
+from ..core.files import write_atomically
 from .city_object_export import CityObjectExport
-from .parking_report import write_atomically
 
 
 class ExportCityJsonAlgorithm(CityObjectExport):

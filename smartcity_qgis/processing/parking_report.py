@@ -1,8 +1,5 @@
 """smartcity:parkingreport — one HTML file with heatmaps, time series, a map and tables."""
 
-import os
-import tempfile
-
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSource,
@@ -10,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.files import write_atomically
 from ..core.parking_report import parking_report
 from ..qgisbridge.frames import layer_frame, metric_crs, point_frame
 from ..qgisbridge.i18n import tr
@@ -17,19 +15,6 @@ from . import parking_params as inputs
 from .base import SmartCityAlgorithm
 from .parking_params import field_name
 from .parking_stats import run_statistics
-
-
-def write_atomically(path, text):
-    """Write ``text`` to ``path`` through a temporary file, so a failed run leaves no partial file."""
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        os.remove(temporary)
-        raise
 
 
 class ParkingReportAlgorithm(SmartCityAlgorithm):

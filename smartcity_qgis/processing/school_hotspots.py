@@ -15,13 +15,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import Cancelled
+from ..core.files import write_atomically
 from ..core.walk_network import CROSSING_KINDS
 from ..qgisbridge.i18n import tr
 from ..qgisbridge.layers import make_fields
 from ..qgisbridge.styles import ExposureStyle, style_on_load
 from . import school_params as inputs
 from .base import SmartCityAlgorithm
-from .parking_report import write_atomically
 
 NODE_FIELDS = (
     ("rank", QVariant.Int),
