@@ -14,30 +14,6 @@ import numpy as np
 from .errors import N_
 from .sources import InputError
 
-WALKABLE = frozenset(
-    {
-        "footway",
-        "path",
-        "pedestrian",
-        "living_street",
-        "residential",
-        "service",
-        "steps",
-        "track",
-        "cycleway",
-        "unclassified",
-        "tertiary",
-        "tertiary_link",
-        "secondary",
-        "secondary_link",
-        "primary",
-        "primary_link",
-        "road",
-        "bridleway",
-        "platform",
-        "corridor",
-    }
-)
 TRAFFIC = frozenset(
     {
         "living_street",
@@ -53,6 +29,17 @@ TRAFFIC = frozenset(
         "road",
     }
 )
+WALKABLE = TRAFFIC | {
+    "footway",
+    "path",
+    "pedestrian",
+    "steps",
+    "track",
+    "cycleway",
+    "bridleway",
+    "platform",
+    "corridor",
+}
 MAJOR = frozenset({"tertiary", "tertiary_link", "secondary", "secondary_link", "primary", "primary_link"})
 DEFAULT_SPEED = {"living_street": 7.0, "service": 30.0, "track": 30.0, "road": 50.0}
 SPEED_WORDS = {

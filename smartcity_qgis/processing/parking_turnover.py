@@ -17,7 +17,7 @@ from ..core.sources import InputError
 from ..qgisbridge.frames import layer_frame, write_frame
 from ..qgisbridge.layers import make_fields
 from .base import SmartCityAlgorithm
-from .parking_params import facility_geometries, field_name
+from .parking_params import END, START, facility_geometries, field_name, period
 
 DWELL_FIELDS = (
     ("sessions", QVariant.Int),
@@ -42,8 +42,8 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
     BAYS_ID = "BAYS_ID"
     ZONE = "ZONE"
     MAX_DURATION = "MAX_DURATION"
-    START = "START"
-    END = "END"
+    START = START
+    END = END
     OUTPUT = "OUTPUT"
     ZONES = "ZONES"
 
@@ -140,10 +140,7 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
             bay_frame = layer_frame(bays, {"bay_id": bay_id_field, "zone": zone_field}, feedback)
             if "zone" not in bay_frame:
                 bay_frame["zone"] = ""
-        bounds = [self.parameterAsDateTime(parameters, name, context) for name in (self.START, self.END)]
-        start_ns, end_ns = (
-            value.toMSecsSinceEpoch() * 1_000_000 if value.isValid() else None for value in bounds
-        )
+        start_ns, end_ns = period(self, parameters, context)
         result = parking_turnover(
             event_frame,
             bay_frame,

@@ -1,5 +1,7 @@
 """Fixtures for tests inside a real QGIS application (pytest-qgis starts it offscreen)."""
 
+import time
+
 import pytest
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 from qgis.PyQt.QtCore import QEvent
@@ -64,6 +66,16 @@ def recording_iface(qgis_app):
     yield iface
     iface.window.deleteLater()
     destroy_deferred()
+
+
+def wait_until_idle(page, timeout_s=60):
+    """Let a dock page's background work finish (the test has no event loop of its own)."""
+    deadline = time.monotonic() + timeout_s
+    while page.busy():
+        assert time.monotonic() < deadline, "background work did not finish"
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    QgsApplication.processEvents()
 
 
 def destroy_deferred():

@@ -1,21 +1,10 @@
 """The "Parking" dock page: statistics and report in the background, summary table, report opened."""
 
-import time
-
 import pytest
-from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime, Qt
 
-from tests.qgis.conftest import destroy_widget
-
-
-def wait_until_idle(page, timeout_s=60):
-    deadline = time.monotonic() + timeout_s
-    while page.busy():
-        assert time.monotonic() < deadline, "background run did not finish"
-        QgsApplication.processEvents()
-        time.sleep(0.01)
-    QgsApplication.processEvents()
+from tests.qgis.conftest import destroy_widget, wait_until_idle
 
 
 @pytest.fixture

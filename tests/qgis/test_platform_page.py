@@ -1,24 +1,13 @@
 """The "Urban data platform" dock page against a real SensorThings server, driven like a user would."""
 
-import time
-
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsSettings
+from qgis.core import QgsProject, QgsSettings
 
 from smartcity_qgis.core.platforms import Platform
 from smartcity_qgis.qgisbridge.connections import delete_connection, load_connections, save_connection
-from tests.qgis.conftest import destroy_widget
+from tests.qgis.conftest import destroy_widget, wait_until_idle
 
 CONNECTION = "Herrenberg Sensoren"
-
-
-def wait_until_idle(page, timeout_s=60):
-    deadline = time.monotonic() + timeout_s
-    while page.busy():
-        assert time.monotonic() < deadline, "background task did not finish"
-        QgsApplication.processEvents()
-        time.sleep(0.01)
-    QgsApplication.processEvents()
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from tests.conftest import REPO
-from tests.qgis.conftest import destroy_widget
+from tests.qgis.conftest import destroy_widget, wait_until_idle
 
 OSM = REPO / "demo" / "data" / "herrenberg-minimal.osm.pbf"
 
@@ -216,9 +216,8 @@ def test_bad_inputs_are_clear(town):
 
 
 def test_dock_page_lists_hotspots_and_zooms_to_them(town):
-    import time
 
-    from qgis.core import QgsApplication, QgsFeatureRequest, QgsProject
+    from qgis.core import QgsFeatureRequest, QgsProject
 
     from smartcity_qgis.ui.school_page import SchoolRoutesPage
 
@@ -233,10 +232,7 @@ def test_dock_page_lists_hotspots_and_zooms_to_them(town):
         page.homes.setLayer(homes)
         page.schools.setLayer(schools)
         page.find_hotspots()
-        deadline = time.monotonic() + 60
-        while page.busy() and time.monotonic() < deadline:
-            QgsApplication.processEvents()
-            time.sleep(0.01)
+        wait_until_idle(page)
         assert page.table.rowCount() == page.hotspots.featureCount() > 0
         assert page.table.item(0, 0).text() == "1"
         page.zoom_to(0)
@@ -283,6 +279,7 @@ def test_a_hazard_line_layer_changes_the_safe_routes(town):
 
     path, schools, homes = town
     common = {"NETWORK": str(path), "ORIGINS": homes, "SCHOOLS": schools, "OUTPUT": "TEMPORARY_OUTPUT"}
+
     def safe_lengths(parameters):
         rows = run("schoolroutes", parameters)["OUTPUT"].getFeatures()
         return {row["home"]: row["safe_m"] for row in rows if row["status"] == "ok"}
