@@ -1,0 +1,601 @@
+"""Sequential terrain kernels: priority-flood filling, D8/MFD routing and the depression hierarchy.
+
+Every kernel is a plain Python function on flat (row-major) numpy arrays. When numba is installed
+:mod:`.terrain` runs the compiled versions; the interpreted ones give identical results, slowly.
+The kernels are standalone (no kernel calls another), so both variants can be run side by side.
+
+Neighbour codes 0–7 walk the 8 neighbours row by row: NW, N, NE, W, E, SW, S, SE.
+"""
+
+import numpy as np
+
+ROW_STEP = np.array([-1, -1, -1, 0, 0, 1, 1, 1], dtype=np.int64)
+COLUMN_STEP = np.array([-1, 0, 1, -1, 1, -1, 0, 1], dtype=np.int64)
+NO_DIRECTION = -1
+OUTSIDE = -1  # node id of "the outside": the raster edge and nodata, where water leaves
+
+
+def boundary_cells(valid, rows, columns):
+    """True for valid cells on the raster edge or next to a nodata cell: where water leaves."""
+    boundary = np.zeros(rows * columns, dtype=np.bool_)
+    for cell in range(rows * columns):
+        if not valid[cell]:
+            continue
+        row, column = cell // columns, cell % columns
+        for k in range(8):
+            r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+            if r < 0 or r >= rows or c < 0 or c >= columns or not valid[r * columns + c]:
+                boundary[cell] = True
+                break
+    return boundary
+
+
+def priority_flood(dem, valid, boundary, rows, columns):
+    """Exact depression filling (Barnes' priority-flood with a FIFO for pit cells, plus a second
+    FIFO for slope cells whose unvisited neighbours are all at least as high: they need no
+    ordering, and breadth-first they give flats short paths to their outlet).
+
+    ``dem`` is float32. The heap holds one integer per cell: the height's bits made sortable in
+    the upper half, the cell index in the lower half (ties go to the lower index).
+
+    Returns ``(filled, flood_parent)``: the filled surface (nodata cells keep their value) and, per
+    cell, the code of the neighbour it was flooded from (-1 for boundary seeds and nodata), which
+    gives flats a defined flow direction towards their outlet.
+    """
+    size = rows * columns
+    bits = dem.view(np.uint32)
+    filled = dem.copy()
+    parent = np.full(size, NO_DIRECTION, dtype=np.int8)
+    closed = ~valid
+    seeds = np.flatnonzero(boundary)
+    heap = np.empty(max(1024, 2 * len(seeds)), dtype=np.uint64)
+    for position in range(len(seeds)):
+        height_bits = np.uint64(bits[seeds[position]])
+        key = (
+            (~height_bits & np.uint64(0xFFFFFFFF))
+            if height_bits >> np.uint64(31)
+            else height_bits | np.uint64(0x80000000)
+        )
+        heap[position] = (key << np.uint64(32)) | np.uint64(seeds[position])
+        closed[seeds[position]] = True
+    heap_n = len(seeds)
+    heap[:heap_n] = np.sort(heap[:heap_n])  # a sorted array is a heap
+    pit = np.empty(1024, dtype=np.int64)
+    pit_head = 0
+    pit_tail = 0
+    slope = np.empty(1024, dtype=np.int64)
+    slope_head = 0
+    slope_tail = 0
+    while True:
+        in_order = True
+        if pit_head < pit_tail:
+            cell = pit[pit_head]
+            pit_head += 1
+            if pit_head == pit_tail:
+                pit_head = 0
+                pit_tail = 0
+        elif slope_head < slope_tail:
+            cell = slope[slope_head]
+            slope_head += 1
+            in_order = False
+        elif heap_n > 0:
+            cell = np.int64(heap[0] & np.uint64(0xFFFFFFFF))
+            heap_n -= 1
+            last = heap[heap_n]
+            position = 0
+            while True:
+                child = 2 * position + 1
+                if child >= heap_n:
+                    break
+                if child + 1 < heap_n and heap[child + 1] < heap[child]:
+                    child += 1
+                if heap[child] >= last:
+                    break
+                heap[position] = heap[child]
+                position = child
+            heap[position] = last
+        else:
+            break
+        level = filled[cell]
+        row, column = cell // columns, cell % columns
+        inner = 0 < row < rows - 1 and 0 < column < columns - 1  # no bounds checks needed
+        for k in range(8):
+            r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+            if not inner and (r < 0 or r >= rows or c < 0 or c >= columns):
+                continue
+            neighbour = cell + ROW_STEP[k] * columns + COLUMN_STEP[k]
+            if closed[neighbour]:
+                continue
+            closed[neighbour] = True
+            parent[neighbour] = 7 - k  # the code pointing back at ``cell``
+            if in_order and dem[neighbour] <= level:
+                filled[neighbour] = level
+                if pit_tail == len(pit):
+                    if pit_head > 0:  # reuse the consumed front
+                        pit[: pit_tail - pit_head] = pit[pit_head:pit_tail].copy()
+                        pit_tail -= pit_head
+                        pit_head = 0
+                    else:
+                        pit = np.concatenate((pit, np.empty(pit_tail, dtype=np.int64)))
+                pit[pit_tail] = neighbour
+                pit_tail += 1
+                continue
+            # Final already: ``filled = dem``. May it spread now, or must it wait for its turn?
+            free_slope = True
+            inner_neighbour = 0 < r < rows - 1 and 0 < c < columns - 1
+            for j in range(8):
+                rr, cc = r + ROW_STEP[j], c + COLUMN_STEP[j]
+                if not inner_neighbour and (rr < 0 or rr >= rows or cc < 0 or cc >= columns):
+                    continue
+                other = neighbour + ROW_STEP[j] * columns + COLUMN_STEP[j]
+                if not closed[other] and dem[other] < dem[neighbour]:
+                    free_slope = False
+                    break
+            if free_slope:
+                if slope_tail == len(slope):
+                    if slope_head > 0:
+                        slope[: slope_tail - slope_head] = slope[slope_head:slope_tail].copy()
+                        slope_tail -= slope_head
+                        slope_head = 0
+                    else:
+                        slope = np.concatenate((slope, np.empty(slope_tail, dtype=np.int64)))
+                slope[slope_tail] = neighbour
+                slope_tail += 1
+                continue
+            if heap_n == len(heap):
+                heap = np.concatenate((heap, np.empty(heap_n, dtype=np.uint64)))
+            height_bits = np.uint64(bits[neighbour])
+            key = (
+                (~height_bits & np.uint64(0xFFFFFFFF))
+                if height_bits >> np.uint64(31)
+                else height_bits | np.uint64(0x80000000)
+            )
+            entry = (key << np.uint64(32)) | np.uint64(neighbour)
+            position = heap_n
+            heap_n += 1
+            while position > 0:
+                up = (position - 1) >> 1
+                if heap[up] <= entry:
+                    break
+                heap[position] = heap[up]
+                position = up
+            heap[position] = entry
+    return filled, parent
+
+
+def d8_directions(filled, valid, boundary, flood_parent, rows, columns, cell_width, cell_height):
+    """Steepest-descent D8 codes on the filled surface; cells without a lower neighbour (flats)
+    follow their flood parent; boundary cells drain out of the area (-1), as in the filling."""
+    size = rows * columns
+    direction = np.full(size, NO_DIRECTION, dtype=np.int8)
+    diagonal = np.sqrt(cell_width * cell_width + cell_height * cell_height)
+    for cell in range(size):
+        if not valid[cell] or boundary[cell]:
+            continue
+        row, column = cell // columns, cell % columns
+        best = 0.0
+        best_k = -1
+        for k in range(8):
+            r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+            if r < 0 or r >= rows or c < 0 or c >= columns:
+                continue
+            neighbour = r * columns + c
+            if not valid[neighbour]:
+                continue
+            drop = filled[cell] - filled[neighbour]
+            if drop <= 0:
+                continue
+            if ROW_STEP[k] == 0:
+                slope = drop / cell_width
+            elif COLUMN_STEP[k] == 0:
+                slope = drop / cell_height
+            else:
+                slope = drop / diagonal
+            if slope > best:
+                best = slope
+                best_k = k
+        direction[cell] = best_k if best_k >= 0 else flood_parent[cell]
+    return direction
+
+
+def d8_accumulate(direction, weight, rows, columns):
+    """Upslope sums of ``weight`` along D8 codes, and the order cells were finished in (every cell
+    after all cells draining into it). Cells with code -1 end their path."""
+    size = rows * columns
+    inflow = np.zeros(size, dtype=np.uint8)
+    receiver = np.full(size, -1, dtype=np.int64)
+    for cell in range(size):
+        k = direction[cell]
+        if k >= 0:
+            target = (cell // columns + ROW_STEP[k]) * columns + cell % columns + COLUMN_STEP[k]
+            receiver[cell] = target
+            inflow[target] += 1
+    accumulation = weight.astype(np.float64)
+    order = np.empty(size, dtype=np.int64)
+    done = 0
+    queue = np.empty(size, dtype=np.int64)
+    tail = 0
+    for cell in range(size):
+        if inflow[cell] == 0:
+            queue[tail] = cell
+            tail += 1
+    head = 0
+    while head < tail:
+        cell = queue[head]
+        head += 1
+        order[done] = cell
+        done += 1
+        target = receiver[cell]
+        if target >= 0:
+            accumulation[target] += accumulation[cell]
+            inflow[target] -= 1
+            if inflow[target] == 0:
+                queue[tail] = target
+                tail += 1
+    return accumulation, order[:done]
+
+
+def mfd_accumulate(filled, valid, direction, weight, rows, columns, cell_width, cell_height, exponent):
+    """Multiple-flow-direction accumulation (Freeman 1991): each cell passes its sum to all lower
+    neighbours in proportion to slope**exponent; cells without a lower neighbour use their D8 code,
+    cells without a code (boundary, nodata) pass nothing on."""
+    size = rows * columns
+    diagonal = np.sqrt(cell_width * cell_width + cell_height * cell_height)
+    inflow = np.zeros(size, dtype=np.uint8)
+    for cell in range(size):
+        if direction[cell] < 0:
+            continue
+        row, column = cell // columns, cell % columns
+        lower = 0
+        for k in range(8):
+            r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+            if (
+                0 <= r < rows
+                and 0 <= c < columns
+                and valid[r * columns + c]
+                and filled[r * columns + c] < filled[cell]
+            ):
+                inflow[r * columns + c] += 1
+                lower += 1
+        if lower == 0:
+            k = direction[cell]
+            inflow[(row + ROW_STEP[k]) * columns + column + COLUMN_STEP[k]] += 1
+    accumulation = weight.astype(np.float64)
+    queue = np.empty(size, dtype=np.int64)
+    tail = 0
+    for cell in range(size):
+        if valid[cell] and inflow[cell] == 0:
+            queue[tail] = cell
+            tail += 1
+    shares = np.zeros(8, dtype=np.float64)
+    head = 0
+    while head < tail:
+        cell = queue[head]
+        head += 1
+        if direction[cell] < 0:
+            continue
+        row, column = cell // columns, cell % columns
+        total = 0.0
+        for k in range(8):
+            shares[k] = 0.0
+            r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+            if 0 <= r < rows and 0 <= c < columns and valid[r * columns + c]:
+                drop = filled[cell] - filled[r * columns + c]
+                if drop > 0:
+                    if ROW_STEP[k] == 0:
+                        length = cell_width
+                    elif COLUMN_STEP[k] == 0:
+                        length = cell_height
+                    else:
+                        length = diagonal
+                    shares[k] = (drop / length) ** exponent
+                    total += shares[k]
+        if total == 0.0:
+            shares[direction[cell]] = 1.0
+            total = 1.0
+        for k in range(8):
+            if shares[k] > 0:
+                target = (row + ROW_STEP[k]) * columns + column + COLUMN_STEP[k]
+                accumulation[target] += accumulation[cell] * shares[k] / total
+                inflow[target] -= 1
+                if inflow[target] == 0:
+                    queue[tail] = target
+                    tail += 1
+    return accumulation
+
+
+def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_height):
+    """The depression hierarchy of a DEM (its join tree: a sweep over cells in ascending height
+    with union-find, the outside absorbing everything that reaches a boundary cell).
+
+    ``ascending`` lists the valid cells by height. Water on a cell follows the steepest descent
+    (the first lower-or-equal neighbour on flats) to the pit it ends in.
+
+    Returns per cell the node whose level band it belongs to and the pit its water reaches (-1:
+    the outside), and per node: parent (-1: the outside), the height it was born at, the height
+    it spills at, the two children (-1 for pits), the pit its overflow reaches in its sibling
+    (-1: out), and its cell count and summed cell heights up to its spill height.
+    """
+    size = rows * columns
+    diagonal = np.sqrt(cell_width * cell_width + cell_height * cell_height)
+    union = np.full(size + 1, -1, dtype=np.int64)  # union-find over cells; index ``size``: outside
+    union[size] = size
+    root_node = np.full(size + 1, OUTSIDE, dtype=np.int64)
+    cell_node = np.full(size, OUTSIDE, dtype=np.int64)
+    target_pit = np.full(size, OUTSIDE, dtype=np.int64)
+    capacity = 1024
+    parent = np.full(capacity, OUTSIDE, dtype=np.int64)
+    birth = np.zeros(capacity, dtype=np.float64)
+    spill = np.zeros(capacity, dtype=np.float64)
+    left = np.full(capacity, -1, dtype=np.int64)
+    right = np.full(capacity, -1, dtype=np.int64)
+    overflow_pit = np.full(capacity, OUTSIDE, dtype=np.int64)
+    count = np.zeros(capacity, dtype=np.int64)
+    height_sum = np.zeros(capacity, dtype=np.float64)
+    nodes = 0
+    roots = np.empty(9, dtype=np.int64)
+    gate = np.empty(9, dtype=np.int64)  # per root: its neighbour cell of ``cell`` with the steepest drop
+    gate_slope = np.empty(9, dtype=np.float64)
+    for position in range(len(ascending)):
+        cell = ascending[position]
+        z = dem[cell]
+        row, column = cell // columns, cell % columns
+        found = 0
+        best = -1
+        best_slope = -1.0
+        if boundary[cell]:
+            roots[0] = size
+            gate[0] = -1
+            gate_slope[0] = 0.0
+            found = 1
+        for k in range(8):
+            r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+            if r < 0 or r >= rows or c < 0 or c >= columns:
+                continue
+            neighbour = r * columns + c
+            if union[neighbour] < 0:
+                continue  # not swept yet (higher, nodata, or equal and later)
+            if ROW_STEP[k] == 0:
+                slope = (z - dem[neighbour]) / cell_width
+            elif COLUMN_STEP[k] == 0:
+                slope = (z - dem[neighbour]) / cell_height
+            else:
+                slope = (z - dem[neighbour]) / diagonal
+            if slope > best_slope:
+                best_slope = slope
+                best = neighbour
+            top = neighbour
+            while union[top] != top:
+                top = union[top]
+            while union[neighbour] != top:  # path compression
+                following = union[neighbour]
+                union[neighbour] = top
+                neighbour = following
+            seen = -1
+            for j in range(found):
+                if roots[j] == top:
+                    seen = j
+            if seen < 0:
+                roots[found] = top
+                gate[found] = r * columns + c
+                gate_slope[found] = slope
+                found += 1
+            elif slope > gate_slope[seen]:
+                gate[seen] = r * columns + c
+                gate_slope[seen] = slope
+        if found == 0:  # a new pit
+            if nodes == capacity:
+                capacity *= 2
+                parent = np.concatenate((parent, np.full(nodes, OUTSIDE, dtype=np.int64)))
+                birth = np.concatenate((birth, np.zeros(nodes)))
+                spill = np.concatenate((spill, np.zeros(nodes)))
+                left = np.concatenate((left, np.full(nodes, -1, dtype=np.int64)))
+                right = np.concatenate((right, np.full(nodes, -1, dtype=np.int64)))
+                overflow_pit = np.concatenate((overflow_pit, np.full(nodes, OUTSIDE, dtype=np.int64)))
+                count = np.concatenate((count, np.zeros(nodes, dtype=np.int64)))
+                height_sum = np.concatenate((height_sum, np.zeros(nodes)))
+            birth[nodes] = z
+            union[cell] = cell
+            root_node[cell] = nodes
+            cell_node[cell] = nodes
+            target_pit[cell] = nodes
+            count[nodes] = 1
+            height_sum[nodes] = z
+            nodes += 1
+            continue
+        if boundary[cell]:
+            target_pit[cell] = OUTSIDE
+        else:
+            target_pit[cell] = target_pit[best]
+        reaches_outside = False
+        for j in range(found):
+            if roots[j] == size:
+                reaches_outside = True
+        if reaches_outside:  # every basin met here drains out at ``z``
+            for j in range(found):
+                if roots[j] != size:
+                    node = root_node[roots[j]]
+                    parent[node] = OUTSIDE
+                    spill[node] = z
+                    union[roots[j]] = size
+            union[cell] = size
+            continue
+        merged = roots[0]
+        node = root_node[merged]
+        merged_gate = gate[0]
+        merged_slope = gate_slope[0]
+        for j in range(1, found):
+            other = root_node[roots[j]]
+            if nodes == capacity:
+                capacity *= 2
+                parent = np.concatenate((parent, np.full(nodes, OUTSIDE, dtype=np.int64)))
+                birth = np.concatenate((birth, np.zeros(nodes)))
+                spill = np.concatenate((spill, np.zeros(nodes)))
+                left = np.concatenate((left, np.full(nodes, -1, dtype=np.int64)))
+                right = np.concatenate((right, np.full(nodes, -1, dtype=np.int64)))
+                overflow_pit = np.concatenate((overflow_pit, np.full(nodes, OUTSIDE, dtype=np.int64)))
+                count = np.concatenate((count, np.zeros(nodes, dtype=np.int64)))
+                height_sum = np.concatenate((height_sum, np.zeros(nodes)))
+            joined = nodes
+            nodes += 1
+            birth[joined] = z
+            left[joined] = node
+            right[joined] = other
+            parent[node] = joined
+            parent[other] = joined
+            spill[node] = z
+            spill[other] = z
+            overflow_pit[node] = target_pit[gate[j]]
+            overflow_pit[other] = target_pit[merged_gate]
+            count[joined] = count[node] + count[other]
+            height_sum[joined] = height_sum[node] + height_sum[other]
+            union[roots[j]] = merged
+            node = joined
+            if gate_slope[j] > merged_slope:
+                merged_gate = gate[j]
+                merged_slope = gate_slope[j]
+        root_node[merged] = node
+        union[cell] = merged
+        cell_node[cell] = node
+        count[node] += 1
+        height_sum[node] += z
+    return (
+        cell_node,
+        target_pit,
+        parent[:nodes],
+        birth[:nodes],
+        spill[:nodes],
+        left[:nodes],
+        right[:nodes],
+        overflow_pit[:nodes],
+        count[:nodes],
+        height_sum[:nodes],
+    )
+
+
+def distribute(water, parent, left, right, overflow_pit, own_capacity, stored, full):
+    """Fill-spill-merge: route each pit's ``water`` volume through the hierarchy.
+
+    A node stores water in its own level band only once both children are full; a full node
+    spills into the pit its overflow reaches in its sibling, and into its parent once the sibling
+    is full too. ``stored`` and ``full`` are updated in place (so rain can be added in steps);
+    returns the volume that left the area.
+    """
+    leaving = 0.0
+    for pit in range(len(water)):
+        amount = water[pit]
+        node = pit
+        while amount > 0:
+            if not full[node]:
+                space = own_capacity[node] - stored[node]
+                if amount < space:
+                    stored[node] += amount
+                    break
+                stored[node] = own_capacity[node]
+                amount -= space
+                full[node] = True
+            up = parent[node]
+            if up == OUTSIDE:
+                leaving += amount
+                break
+            sibling = right[up] if left[up] == node else left[up]
+            node = up if full[sibling] else overflow_pit[node]
+    return leaving
+
+
+def water_levels(
+    ascending, cell_node, dem, stored, full, parent, spill, base_count, base_volume, base_height_sum
+):
+    """The water surface height over every node's level band (-inf: dry).
+
+    A node holding water in its own band without being full: the band's cells are met in
+    ascending order, and the level is where the stored volume plus the (full) children's volume
+    ``base_volume`` spreads over the children's ``base_count`` cells and the band cells below it.
+    A full node stands at its spill height, or higher where its parent's water stands higher.
+    """
+    nodes = len(stored)
+    level = np.full(nodes, -np.inf)
+    cells = base_count.copy()
+    height_sum = base_height_sum.copy()
+    open_band = (stored > 0) & ~full
+    for position in range(len(ascending)):
+        cell = ascending[position]
+        node = cell_node[cell]
+        if node < 0 or not open_band[node]:
+            continue
+        if cells[node] > 0:
+            candidate = (stored[node] + base_volume[node] + height_sum[node]) / cells[node]
+            if candidate <= dem[cell]:
+                level[node] = candidate
+                open_band[node] = False
+                continue
+        cells[node] += 1
+        height_sum[node] += dem[cell]
+    for node in range(nodes):
+        if open_band[node]:
+            level[node] = (stored[node] + base_volume[node] + height_sum[node]) / cells[node]
+    for node in range(nodes - 1, -1, -1):  # parents are numbered after their children
+        if full[node]:
+            level[node] = spill[node]
+            if parent[node] >= 0 and level[parent[node]] > level[node]:
+                level[node] = level[parent[node]]
+    return level
+
+
+def stream_segments(direction, order, is_stream, rows, columns):
+    """Strahler order and segment number of every stream cell (-1 elsewhere).
+
+    A segment starts at a source and below every confluence and runs down to the next confluence.
+    ``order`` lists cells after all cells draining into them (as from :func:`d8_accumulate`).
+    """
+    size = rows * columns
+    receiver = np.full(size, -1, dtype=np.int64)
+    stream_inflow = np.zeros(size, dtype=np.int64)
+    for cell in range(size):
+        k = direction[cell]
+        if is_stream[cell] and k >= 0:
+            target = (cell // columns + ROW_STEP[k]) * columns + cell % columns + COLUMN_STEP[k]
+            if is_stream[target]:
+                receiver[cell] = target
+                stream_inflow[target] += 1
+    strahler = np.zeros(size, dtype=np.int16)
+    highest_in = np.zeros(size, dtype=np.int16)
+    highest_count = np.zeros(size, dtype=np.int64)
+    segment = np.full(size, -1, dtype=np.int64)
+    segments = 0
+    for position in range(len(order)):
+        cell = order[position]
+        if not is_stream[cell]:
+            continue
+        if stream_inflow[cell] == 0:
+            strahler[cell] = 1
+        elif highest_count[cell] >= 2:
+            strahler[cell] = highest_in[cell] + 1
+        else:
+            strahler[cell] = highest_in[cell]
+        if stream_inflow[cell] != 1:
+            segment[cell] = segments
+            segments += 1
+        target = receiver[cell]
+        if target >= 0:
+            if strahler[cell] > highest_in[target]:
+                highest_in[target] = strahler[cell]
+                highest_count[target] = 1
+            elif strahler[cell] == highest_in[target]:
+                highest_count[target] += 1
+            if stream_inflow[target] == 1:
+                segment[target] = segment[cell]
+    return strahler, segment, receiver
+
+
+def first_label_downstream(labels, direction, order, columns):
+    """Per cell the first non-zero label met going down its D8 path (its own if labelled)."""
+    downstream = labels.copy()
+    for position in range(len(order) - 1, -1, -1):  # receivers before their donors
+        cell = order[position]
+        k = direction[cell]
+        if downstream[cell] == 0 and k >= 0:
+            downstream[cell] = downstream[
+                (cell // columns + ROW_STEP[k]) * columns + cell % columns + COLUMN_STEP[k]
+            ]
+    return downstream
