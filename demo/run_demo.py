@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from demo.homes import write_homes  # noqa: E402
 from demo.paths import DATA  # noqa: E402
 from demo.sensors import RAIN_GAUGE, WEEK_START, fill_demo_platform  # noqa: E402
+from demo.terrain import write_town_terrain  # noqa: E402
 from tools.sensorthings_server import SensorThingsServer  # noqa: E402
 
 WEEK_END = "2025-02-24T23:59:59Z"  # the end of the five demo weeks
@@ -131,8 +132,41 @@ TWIN_STEPS = (
         {"INPUT": "{output}/hotspots.gpkg", "ID_FIELD": "rank", "KIND": "3", "GROUND": str(TOWN_GROUND_M)},
     ),
 )
-STEPS += TWIN_STEPS
-OUTPUT_PARAMETER = {"smartcity:parkingreport": "OUTPUT_HTML", "smartcity:schoolhotspots": "NODES"}
+TERRAIN_INPUTS = {"DEM": "{output}/dgm1-synthetic.tif", "BUILDINGS": "{output}/buildings.geojson"}
+HEAVY_RAIN_STEPS = (
+    (
+        "smartcity:depressions",
+        "depressions.gpkg",
+        {**TERRAIN_INPUTS, "SINK_DEPTH": "{output}/sink-depth.tif"},
+    ),
+    ("smartcity:flowpaths", "flow-paths.gpkg", {**TERRAIN_INPUTS, "ACCUMULATION": "{output}/flow-area.tif"}),
+    (
+        "smartcity:rainfillspill",
+        "flooded.gpkg",
+        {
+            **TERRAIN_INPUTS,
+            "SCENARIO": "1",
+            "WATER_DEPTH": "{output}/water-depth.tif",
+            "PONDS": "{output}/ponds.gpkg",
+        },
+    ),
+    (
+        "smartcity:affectedbuildings",
+        "affected-buildings.gpkg",
+        {
+            "BUILDINGS": "{output}/buildings.geojson",
+            "WATER_DEPTH": "{output}/water-depth.tif",
+            "ACCUMULATION": "{output}/flow-area.tif",
+            "SUMMARY": "{output}/risk-summary.csv",
+        },
+    ),
+)
+STEPS += HEAVY_RAIN_STEPS + TWIN_STEPS
+OUTPUT_PARAMETER = {
+    "smartcity:parkingreport": "OUTPUT_HTML",
+    "smartcity:schoolhotspots": "NODES",
+    "smartcity:rainfillspill": "FLOODED",
+}
 
 
 def filled(value, platform_url, stream_ids, output):
@@ -190,6 +224,7 @@ def main():
     )
     print("Smart City demo — Herrenberg")
     write_homes(output / "homes.geojson")
+    write_town_terrain(output / "dgm1-synthetic.tif", output / "buildings.geojson", output / "homes.geojson")
     print("  starting the local SensorThings server with the town's sensors …")
     with SensorThingsServer() as server:
         stream_ids = fill_demo_platform(server)

@@ -77,6 +77,10 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
             self._output_files.append(path)
         return sink, dest_id
 
+    def remove_on_failure(self, path):
+        """Remove the new file ``path`` again should the run fail or be cancelled later."""
+        self._output_files.append(path)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self._output_files = []
         try:

@@ -4,11 +4,14 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..qgisbridge.i18n import tr
+from .affected_buildings import AffectedBuildingsAlgorithm
 from .base import ICON_PATH
 from .citygml_enrich import CityGmlEnrichAlgorithm
+from .depressions import DepressionsAlgorithm
 from .export_citygml import ExportCityGmlAlgorithm
 from .export_citygml3_dynamizer import ExportCityGml3DynamizerAlgorithm
 from .export_cityjson import ExportCityJsonAlgorithm
+from .flow_paths import FlowPathsAlgorithm
 from .observations import ObservationsAlgorithm
 from .parking_availability import ParkingAvailabilityAlgorithm
 from .parking_feed import ParkingFeedAlgorithm
@@ -16,6 +19,7 @@ from .parking_forecast import ParkingForecastAlgorithm
 from .parking_report import ParkingReportAlgorithm
 from .parking_stats import ParkingStatsAlgorithm
 from .parking_turnover import ParkingTurnoverAlgorithm
+from .rain_fill_spill import RainFillSpillAlgorithm
 from .school_catchments import SchoolCatchmentsAlgorithm
 from .school_hotspots import SchoolHotspotsAlgorithm
 from .school_routes import SchoolRoutesAlgorithm
@@ -31,6 +35,10 @@ ALGORITHMS = (
     ParkingAvailabilityAlgorithm,
     ParkingForecastAlgorithm,
     ParkingReportAlgorithm,
+    DepressionsAlgorithm,
+    FlowPathsAlgorithm,
+    RainFillSpillAlgorithm,
+    AffectedBuildingsAlgorithm,
     WalkNetworkAlgorithm,
     SchoolRoutesAlgorithm,
     SchoolCatchmentsAlgorithm,

@@ -1,23 +1,127 @@
-"""Raster masks of the core as QGIS polygons (GDAL polygonize)."""
+"""Rasters of the core as QGIS data and back: GDAL reading, writing, burning and polygonizing."""
+
+import os
+import tempfile
+from collections import defaultdict
 
 import numpy as np
 from osgeo import gdal, ogr
-from qgis.core import QgsCoordinateTransform, QgsGeometry
+from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsUnitTypes
+
+from ..core.errors import N_
+from ..core.sources import InputError
+from ..core.terrain import check_memory, make_grid
+from .i18n import tr
+
+NODATA = -9999.0
 
 
 def mask_geometry(mask, left, top, cell):
     """A (multi)polygon QgsGeometry of the true cells of ``mask`` (row 0 at ``top``, column 0 at ``left``)."""
-    rows, columns = mask.shape
-    raster = gdal.GetDriverByName("MEM").Create("", columns, rows, 1, gdal.GDT_Byte)
-    raster.SetGeoTransform((left, cell, 0.0, top, 0.0, -cell))
+    return class_geometries(mask.astype(np.uint8), left, top, cell, cell).get(1, QgsGeometry())
+
+
+def class_geometries(classes, left, top, cell_width, cell_height, eight_connected=False):
+    """Per non-zero value of the integer raster ``classes`` the (multi)polygon of its cells."""
+    rows, columns = classes.shape
+    raster = gdal.GetDriverByName("MEM").Create("", columns, rows, 1, gdal.GDT_Int32)
+    raster.SetGeoTransform((left, cell_width, 0.0, top, 0.0, -cell_height))
     band = raster.GetRasterBand(1)
-    band.WriteArray(mask.astype(np.uint8))
+    band.WriteArray(classes.astype(np.int32))
     vectors = ogr.GetDriverByName("Memory").CreateDataSource("")
-    layer = vectors.CreateLayer("mask")
+    layer = vectors.CreateLayer("classes")
     layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
-    gdal.Polygonize(band, band, layer, 0)  # the band as its own mask: only true cells
-    parts = [QgsGeometry.fromWkt(feature.GetGeometryRef().ExportToWkt()) for feature in layer]
-    return QgsGeometry.collectGeometry(parts)
+    options = ["8CONNECTED=8"] if eight_connected else []
+    gdal.Polygonize(band, band, layer, 0, options)  # the band as its own mask: only non-zero cells
+    parts = defaultdict(list)
+    for feature in layer:
+        parts[feature.GetField("value")].append(QgsGeometry.fromWkt(feature.GetGeometryRef().ExportToWkt()))
+    return {value: QgsGeometry.collectGeometry(geometries) for value, geometries in parts.items()}
+
+
+def read_grid(layer, feedback=None):
+    """Band 1 of a projected, metric raster layer as a core :class:`Grid` (checked before reading)."""
+    crs = layer.crs()
+    if not crs.isValid() or crs.isGeographic():
+        raise InputError(
+            N_(
+                "The raster {name} is in a geographic CRS ({crs}). Heavy-rain analysis needs heights "
+                "on a projected grid in metres: reproject it first (e.g. to EPSG:25832)."
+            ),
+            name=layer.name(),
+            crs=crs.authid() or crs.description(),
+        )
+    if crs.mapUnits() != QgsUnitTypes.DistanceMeters:
+        raise InputError(
+            N_("The raster {name} is not in metres ({crs}): reproject it to a metric CRS first."),
+            name=layer.name(),
+            crs=crs.authid(),
+        )
+    dataset = gdal.Open(layer.source().split("|")[0])
+    if dataset is None:
+        raise InputError(N_("GDAL cannot read the raster {name}."), name=layer.name())
+    left, width, row_rotation, top, column_rotation, height = dataset.GetGeoTransform()
+    if row_rotation or column_rotation:
+        raise InputError(
+            N_("The raster {name} is rotated: warp it to a north-up grid first."), name=layer.name()
+        )
+    check_memory(dataset.RasterYSize, dataset.RasterXSize)
+    band = dataset.GetRasterBand(1)
+    grid = make_grid(band.ReadAsArray(), band.GetNoDataValue(), width, -height, left, top)
+    if feedback is not None and max(grid.cell_width, grid.cell_height) > 5:
+        feedback.pushWarning(
+            tr("The DEM's cells are {size:g} m wide: heavy-rain maps usually need 1–2 m (e.g. DGM1).").format(
+                size=grid.cell_width
+            )
+        )
+    return grid
+
+
+def burn(grid, crs, source, context, value_field=None):
+    """The features of ``source`` burnt into the grid: 1.0 (or ``value_field``) where they lie,
+    NaN elsewhere; reprojected to ``crs`` on the way."""
+    rows, columns = grid.shape
+    raster = gdal.GetDriverByName("MEM").Create("", columns, rows, 1, gdal.GDT_Float64)
+    raster.SetGeoTransform((grid.left, grid.cell_width, 0.0, grid.top, 0.0, -grid.cell_height))
+    band = raster.GetRasterBand(1)
+    band.Fill(np.nan)
+    vectors = ogr.GetDriverByName("Memory").CreateDataSource("")
+    layer = vectors.CreateLayer("burn")
+    layer.CreateField(ogr.FieldDefn("value", ogr.OFTReal))
+    request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+    for feature in source.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry.isEmpty():
+            continue
+        record = ogr.Feature(layer.GetLayerDefn())
+        record.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
+        value = feature[value_field] if value_field else 1.0
+        record.SetField("value", float(value) if value not in (None, "") and value == value else np.nan)
+        layer.CreateFeature(record)
+    gdal.RasterizeLayer(raster, [1], layer, options=["ATTRIBUTE=value"])
+    return band.ReadAsArray()
+
+
+def write_raster(path, array, grid, crs, nodata=NODATA):
+    """``array`` as a compressed float32 GeoTIFF at ``path``, which appears only when complete."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(suffix=".tif", dir=folder)
+    os.close(handle)
+    try:
+        rows, columns = array.shape
+        options = ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"]
+        raster = gdal.GetDriverByName("GTiff").Create(temporary, columns, rows, 1, gdal.GDT_Float32, options)
+        raster.SetGeoTransform((grid.left, grid.cell_width, 0.0, grid.top, 0.0, -grid.cell_height))
+        raster.SetProjection(crs.toWkt())
+        band = raster.GetRasterBand(1)
+        band.SetNoDataValue(nodata)
+        band.WriteArray(np.where(np.isnan(array), nodata, array).astype(np.float32))
+        raster = None  # closes and flushes the file
+        os.replace(temporary, path)
+    except BaseException:
+        os.remove(temporary)
+        raise
 
 
 class TerrainSampler:

@@ -3,8 +3,11 @@
 from collections import deque
 
 from qgis.core import (
+    QgsColorRampShader,
     QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
+    QgsRasterShader,
+    QgsSingleBandPseudoColorRenderer,
     QgsSymbol,
     QgsWkbTypes,
 )
@@ -28,6 +31,43 @@ class ExposureStyle(QgsProcessingLayerPostProcessorInterface):
             renderer.setSymbolSizes(2.0, 6.0)
         else:
             renderer.setSymbolSizes(0.5, 2.5)
+        layer.setRenderer(renderer)
+        layer.triggerRepaint()
+
+
+WATER_BLUES = ((0.05, "#c6dbef"), (0.1, "#6baed6"), (0.5, "#2171b5"), (1.0, "#08519c"), (2.0, "#08306b"))
+FLOW_PATH_BLUE = "#2b8cbe"
+
+
+class WaterDepthStyle(QgsProcessingLayerPostProcessorInterface):
+    """A blue ramp for water depths (m): transparent below 5 cm, dark blue from 2 m."""
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        ramp = QgsColorRampShader(0.0, WATER_BLUES[-1][0])
+        ramp.setColorRampType(QgsColorRampShader.Interpolated)
+        items = [QgsColorRampShader.ColorRampItem(0.0, QColor(0, 0, 0, 0), "0 m")]
+        items += [
+            QgsColorRampShader.ColorRampItem(depth, QColor(color), f"{depth:g} m")
+            for depth, color in WATER_BLUES
+        ]
+        ramp.setColorRampItemList(items)
+        shader = QgsRasterShader()
+        shader.setRasterShaderFunction(ramp)
+        layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader))
+        layer.triggerRepaint()
+
+
+class FlowPathStyle(QgsProcessingLayerPostProcessorInterface):
+    """Blue flow paths, wider the larger their contributing area (``area_m2``)."""
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        renderer = QgsGraduatedSymbolRenderer("area_m2")
+        renderer.updateClasses(layer, QgsGraduatedSymbolRenderer.Jenks, EXPOSURE_CLASSES)
+        for index, _range in enumerate(renderer.ranges()):
+            symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+            symbol.setColor(QColor(FLOW_PATH_BLUE))
+            renderer.updateRangeSymbol(index, symbol)
+        renderer.setSymbolSizes(0.2, 1.6)
         layer.setRenderer(renderer)
         layer.triggerRepaint()
 
