@@ -5,7 +5,7 @@ import tempfile
 from collections import defaultdict
 
 import numpy as np
-from osgeo import gdal, ogr
+from osgeo import gdal, ogr, osr
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsUnitTypes
 
 from ..core.errors import N_
@@ -83,10 +83,12 @@ def burn(grid, crs, source, context, value_field=None):
     rows, columns = grid.shape
     raster = gdal.GetDriverByName("MEM").Create("", columns, rows, 1, gdal.GDT_Float64)
     raster.SetGeoTransform((grid.left, grid.cell_width, 0.0, grid.top, 0.0, -grid.cell_height))
+    reference = osr.SpatialReference(crs.toWkt())
+    raster.SetSpatialRef(reference)
     band = raster.GetRasterBand(1)
     band.Fill(np.nan)
     vectors = ogr.GetDriverByName("Memory").CreateDataSource("")
-    layer = vectors.CreateLayer("burn")
+    layer = vectors.CreateLayer("burn", reference)
     layer.CreateField(ogr.FieldDefn("value", ogr.OFTReal))
     request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
     for feature in source.getFeatures(request):
