@@ -15,7 +15,7 @@ TEST_HOME := $(BUILD)/home
 DIST := dist/$(PLUGIN)-$(VERSION).zip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers qgis-plugin-grass python3-venv python3-pandas \
-	python3-shapely python3-scipy python3-lxml python3-requests python3-owslib \
+	python3-shapely python3-scipy python3-numba python3-lxml python3-requests python3-owslib \
 	qttools5-dev-tools pyqt5-dev-tools zip
 TS := $(PLUGIN)/i18n/$(PLUGIN)_de.ts
 QM := $(TS:.ts=.qm)

@@ -37,6 +37,10 @@ def test_provider_is_listed():
         "smartcity:parkingavailability\tParking availability near destinations",
         "smartcity:parkingforecast\tOccupancy forecast",
         "smartcity:parkingreport\tParking report",
+        "smartcity:depressions\tDepressions (sinks)",
+        "smartcity:flowpaths\tFlow paths",
+        "smartcity:rainfillspill\tDesign rain: fill and spill",
+        "smartcity:affectedbuildings\tAffected buildings",
         "smartcity:walknetwork\tBuild walking network",
         "smartcity:schoolroutes\tSchool route analysis",
         "smartcity:schoolcatchments\tSchool catchments",
@@ -191,3 +195,26 @@ def test_school_routes_in_batch(tmp_path):
     )
     assert answer.returncode == 0, answer.stdout + answer.stderr
     assert hotspots.read_text(encoding="utf-8").startswith("rank,kind,pupils")
+
+
+def test_design_rain_in_batch_with_the_scenario_by_number(tmp_path):
+    from tests.support.rasters import write_dem
+    from tests.unit.test_terrain import box_pits
+
+    dem = write_dem(tmp_path / "dem.tif", box_pits())
+    depth, flooded = tmp_path / "depth.tif", tmp_path / "flooded.gpkg"
+    answer = qgis_process(
+        "run",
+        "smartcity:rainfillspill",
+        "--json",
+        "--",
+        f"DEM={dem}",
+        "SCENARIO=2",
+        f"WATER_DEPTH={depth}",
+        f"FLOODED={flooded}",
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    results = json.loads(answer.stdout)["results"]
+    assert results["RAIN_M3"] == pytest.approx(99 * 0.090)
+    assert results["STORED_M3"] + results["OUTFLOW_M3"] == pytest.approx(results["RAIN_M3"])
+    assert depth.exists() and flooded.exists()
