@@ -191,7 +191,7 @@ def flow(grid, kernel_set=None):
         filled, valid, boundary, parent, rows, columns, grid.cell_width, grid.cell_height
     )
     del parent
-    weight = np.where(valid, grid.cell_area, 0.0)
+    weight = np.where(valid, np.float32(grid.cell_area), np.float32(0))
     area, order = k.d8_accumulate(direction, weight, rows, columns)
     return Flow(filled.reshape(grid.shape), direction, area.reshape(grid.shape), order)
 
@@ -200,7 +200,7 @@ def mfd_area(grid, flow_result, exponent=MFD_EXPONENT, kernel_set=None):
     """Contributing area (m²) with multiple flow directions over the filled surface."""
     k = kernel_set or kernels()
     _dem, valid, rows, columns = grid.flat()
-    weight = np.where(valid, grid.cell_area, 0.0)
+    weight = np.where(valid, np.float32(grid.cell_area), np.float32(0))
     area = k.mfd_accumulate(
         flow_result.filled.ravel(),
         valid,
@@ -300,7 +300,7 @@ class FillSpill:
         self.kernels = kernel_set or kernels()
         dem, valid, rows, columns = grid.flat()
         boundary = self.kernels.boundary_cells(valid, rows, columns)
-        self.ascending = np.argsort(dem, kind="stable")[: int(valid.sum())]  # NaN (nodata) sorts last
+        self.ascending = np.argsort(dem, kind="stable")[: int(valid.sum())].astype(np.int32)  # NaN last
         (
             self.cell_node,
             self.target_pit,

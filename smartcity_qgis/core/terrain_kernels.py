@@ -203,36 +203,30 @@ def d8_accumulate(direction, weight, rows, columns):
     after all cells draining into it). Cells with code -1 end their path."""
     size = rows * columns
     inflow = np.zeros(size, dtype=np.uint8)
-    receiver = np.full(size, -1, dtype=np.int64)
     for cell in range(size):
         k = direction[cell]
         if k >= 0:
-            target = (cell // columns + ROW_STEP[k]) * columns + cell % columns + COLUMN_STEP[k]
-            receiver[cell] = target
-            inflow[target] += 1
-    accumulation = weight.astype(np.float64)
-    order = np.empty(size, dtype=np.int64)
-    done = 0
-    queue = np.empty(size, dtype=np.int64)
+            inflow[cell + ROW_STEP[k] * columns + COLUMN_STEP[k]] += 1
+    accumulation = weight.copy()
+    order = np.empty(size, dtype=np.int32)  # the queue of finished cells is the order
     tail = 0
     for cell in range(size):
         if inflow[cell] == 0:
-            queue[tail] = cell
+            order[tail] = cell
             tail += 1
     head = 0
     while head < tail:
-        cell = queue[head]
+        cell = order[head]
         head += 1
-        order[done] = cell
-        done += 1
-        target = receiver[cell]
-        if target >= 0:
+        k = direction[cell]
+        if k >= 0:
+            target = cell + ROW_STEP[k] * columns + COLUMN_STEP[k]
             accumulation[target] += accumulation[cell]
             inflow[target] -= 1
             if inflow[target] == 0:
-                queue[tail] = target
+                order[tail] = target
                 tail += 1
-    return accumulation, order[:done]
+    return accumulation, order[:tail]
 
 
 def mfd_accumulate(filled, valid, direction, weight, rows, columns, cell_width, cell_height, exponent):
@@ -260,8 +254,8 @@ def mfd_accumulate(filled, valid, direction, weight, rows, columns, cell_width, 
         if lower == 0:
             k = direction[cell]
             inflow[(row + ROW_STEP[k]) * columns + column + COLUMN_STEP[k]] += 1
-    accumulation = weight.astype(np.float64)
-    queue = np.empty(size, dtype=np.int64)
+    accumulation = weight.copy()
+    queue = np.empty(size, dtype=np.int32)
     tail = 0
     for cell in range(size):
         if valid[cell] and inflow[cell] == 0:
@@ -318,11 +312,11 @@ def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_he
     """
     size = rows * columns
     diagonal = np.sqrt(cell_width * cell_width + cell_height * cell_height)
-    union = np.full(size + 1, -1, dtype=np.int64)  # union-find over cells; index ``size``: outside
+    union = np.full(size + 1, -1, dtype=np.int32)  # union-find over cells; index ``size``: outside
     union[size] = size
-    root_node = np.full(size + 1, OUTSIDE, dtype=np.int64)
-    cell_node = np.full(size, OUTSIDE, dtype=np.int64)
-    target_pit = np.full(size, OUTSIDE, dtype=np.int64)
+    root_node = np.full(size + 1, OUTSIDE, dtype=np.int32)
+    cell_node = np.full(size, OUTSIDE, dtype=np.int32)
+    target_pit = np.full(size, OUTSIDE, dtype=np.int32)
     capacity = 1024
     parent = np.full(capacity, OUTSIDE, dtype=np.int64)
     birth = np.zeros(capacity, dtype=np.float64)
