@@ -389,6 +389,56 @@
       <translation>Die Datei {path} existiert nicht oder ist keine Datei.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/terrain.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/terrain.py" />
+      <source>low</source>
+      <translation>gering</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/terrain.py" />
+      <source>moderate</source>
+      <translation>mäßig</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/terrain.py" />
+      <source>high</source>
+      <translation>hoch</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/terrain.py" />
+      <source>very high</source>
+      <translation>sehr hoch</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/terrain.py" />
+      <source>The DEM holds no data (every cell is nodata).</source>
+      <translation>Das DGM enthält keine Daten (jede Zelle ist NoData).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/terrain.py" />
+      <source>The DEM's cell size must be positive.</source>
+      <translation>Die Zellgröße des DGM muss positiv sein.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/terrain.py" />
+      <source>The DEM has {cells:,} cells and needs about {needed:.1f} GB of memory, but only {available:.1f} GB are free. Split it into tiles (e.g. with GDAL's 'Clip raster by extent', overlapping by a few hundred metres) or use a coarser cell size.</source>
+      <translation>Das DGM hat {cells:,} Zellen und braucht etwa {needed:.1f} GB Arbeitsspeicher, frei sind aber nur {available:.1f} GB. Teilen Sie es in Kacheln (z. B. mit GDAL „Raster auf Ausdehnung zuschneiden“, mit einigen hundert Metern Überlappung) oder verwenden Sie eine gröbere Zellgröße.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/terrain.py" />
+      <source>The rain depth must be more than 0 mm.</source>
+      <translation>Die Regenhöhe muss größer als 0 mm sein.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/terrain.py" />
+      <source>The drainage capacity cannot be negative.</source>
+      <translation>Die Ableitung durch die Kanalisation kann nicht negativ sein.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/transport.py" />
       <source>No answer from {url} within {seconds} s (timeout). Try again later or raise the network timeout in the Smart City settings.</source>
       <translation>Keine Antwort von {url} innerhalb von {seconds} s (Zeitüberschreitung). Bitte später erneut versuchen oder die Netzwerk-Zeitüberschreitung in den Smart-City-Einstellungen erhöhen.</translation>
@@ -422,6 +472,60 @@
       <location filename="smartcity_qgis/plugin.py" />
       <source>Show or hide the Smart City panel</source>
       <translation>Smart-City-Bedienfeld ein- oder ausblenden</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/affected_buildings.py" />
+      <source>Affected buildings</source>
+      <translation>Betroffene Gebäude</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/affected_buildings.py" />
+      <source>Which buildings the water reaches: along every footprint (on the ground just outside the walls) the maximum and mean water depth from 'Design rain: fill and spill', the pond with the deepest water there, and the largest contributing area of a flow path touching it (from 'Flow paths', optional).
+
+Risk classes by the maximum depth and the depth classes: 0 none (below the first class), 1 low, 2 moderate, 3 high, 4 very high; a building touched by a flow path draining at least the given area is at least 'moderate'. The summary table counts the buildings and their footprint area per class.</source>
+      <translation>Welche Gebäude das Wasser erreicht: entlang jedes Grundrisses (auf dem Boden direkt vor den Wänden) die größte und mittlere Wassertiefe aus „Bemessungsregen: Füllen und Überlaufen“, die Senke mit dem tiefsten Wasser dort und die größte Einzugsfläche eines Fließwegs, der das Gebäude berührt (aus „Fließwege“, optional).
+
+Risikoklassen nach der größten Tiefe und den Tiefenklassen: 0 keine (unter der ersten Klasse), 1 gering, 2 mäßig, 3 hoch, 4 sehr hoch; ein Gebäude an einem Fließweg mit mindestens der angegebenen Einzugsfläche ist mindestens „mäßig“. Die Übersichtstabelle zählt Gebäude und Grundfläche je Klasse.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/affected_buildings.py" />
+      <source>Building footprints</source>
+      <translation>Gebäudegrundrisse</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/affected_buildings.py" />
+      <source>Water depth (m)</source>
+      <translation>Wassertiefe (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/affected_buildings.py" />
+      <source>Contributing area (m², optional)</source>
+      <translation>Einzugsfläche (m², optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/affected_buildings.py" />
+      <source>Flow path exposure from a contributing area of (m²)</source>
+      <translation>Fließweg-Betroffenheit ab einer Einzugsfläche von (m²)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/affected_buildings.py" />
+      <source>Buildings with water exposure</source>
+      <translation>Gebäude mit Wasserbetroffenheit</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/affected_buildings.py" />
+      <source>Summary by risk class</source>
+      <translation>Übersicht nach Risikoklasse</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/affected_buildings.py" />
+      <source>The building layer is empty.</source>
+      <translation>Der Gebäudelayer ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/affected_buildings.py" />
+      <source>The contributing-area raster must lie on the same grid as the water depths.</source>
+      <translation>Das Einzugsflächen-Raster muss im selben Raster liegen wie die Wassertiefen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/base.py" />
@@ -584,6 +688,49 @@
       <translation>{id}: „{value}“ ist für {field} ungültig; ausgelassen.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/processing/depressions.py" />
+      <source>Depressions (sinks)</source>
+      <translation>Senken</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/depressions.py" />
+      <source>Where rain water collects: the depressions of a terrain model (e.g. DGM1), found by exact filling (priority-flood). Buildings can be raised as blocks so water flows around them.
+
+Per depression: area, maximum and mean depth, volume (m³), the pour point where it overflows (x, y, height), its direct catchment (the area draining into it first), everything draining through it, and the depression it spills into (0: water leaves the area). Water reaching the raster edge or a nodata cell leaves the area.
+
+The sink-depth raster is the filled surface minus the DEM.</source>
+      <translation>Wo sich Regenwasser sammelt: die Senken eines Geländemodells (z. B. DGM1), gefunden durch exaktes Auffüllen (Priority-Flood). Gebäude können als Blöcke angehoben werden, damit das Wasser um sie herum fließt.
+
+Je Senke: Fläche, größte und mittlere Tiefe, Volumen (m³), der Überlaufpunkt (x, y, Höhe), ihr direktes Einzugsgebiet (die Fläche, die zuerst in sie entwässert), alles, was durch sie hindurch fließt, und die Senke, in die sie überläuft (0: das Wasser verlässt das Gebiet). Wasser, das den Rasterrand oder eine NoData-Zelle erreicht, verlässt das Gebiet.
+
+Das Senkentiefen-Raster ist die aufgefüllte Oberfläche minus DGM.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/depressions.py" />
+      <source>Filling the depressions …</source>
+      <translation>Senken werden aufgefüllt …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/depressions.py" />
+      <source>Leave out depressions shallower than (m)</source>
+      <translation>Senken flacher als (m) weglassen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/depressions.py" />
+      <source>Depressions</source>
+      <translation>Senken</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/depressions.py" />
+      <source>Sink depth</source>
+      <translation>Senkentiefe</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/depressions.py" />
+      <source>{count} depressions holding {volume:,.0f} m³.</source>
+      <translation>{count} Senken mit zusammen {volume:,.0f} m³.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/processing/export_citygml.py" />
       <source>Export to CityGML 2.0</source>
       <translation>Nach CityGML 2.0 exportieren</translation>
@@ -707,6 +854,86 @@
       <location filename="smartcity_qgis/processing/export_cityjson.py" />
       <source>CityJSON files (*.city.json *.json)</source>
       <translation>CityJSON-Dateien (*.city.json *.json)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <source>Flow paths</source>
+      <translation>Fließwege</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <source>Where surface water runs: the contributing area of every cell (m²) over the filled terrain, with single (D8, steepest descent) or multiple flow directions (MFD, Freeman 1991: shared among all lower neighbours by slope), and flow paths as lines wherever the D8 contributing area reaches the threshold. Each path segment runs between confluences and carries its Strahler order and the contributing area at its lower end. Flats drain towards their outlet; buildings raised as blocks divert the flow around them.</source>
+      <translation>Wo Oberflächenwasser abfließt: die Einzugsfläche jeder Zelle (m²) über dem aufgefüllten Gelände, mit einer (D8, steilster Abstieg) oder mehreren Fließrichtungen (MFD, Freeman 1991: auf alle tieferen Nachbarn nach Gefälle verteilt), und Fließwege als Linien, wo die D8-Einzugsfläche die Schwelle erreicht. Jeder Abschnitt reicht von Zusammenfluss zu Zusammenfluss und trägt seine Strahler-Ordnung und die Einzugsfläche an seinem unteren Ende. Ebenen entwässern zu ihrem Auslass; als Blöcke angehobene Gebäude lenken den Abfluss um.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <source>Routing the flow …</source>
+      <translation>Abfluss wird berechnet …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <source>Flow directions</source>
+      <translation>Fließrichtungen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <source>Flow path from a contributing area of (m²)</source>
+      <translation>Fließweg ab einer Einzugsfläche von (m²)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <source>Contributing area (m²)</source>
+      <translation>Einzugsfläche (m²)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <source>{count} flow path segments.</source>
+      <translation>{count} Fließweg-Abschnitte.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <source>Terrain model (DEM, projected, metres)</source>
+      <translation>Geländemodell (DGM, projiziert, Meter)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <source>Building footprints (optional)</source>
+      <translation>Gebäudegrundrisse (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <source>Raise buildings by (m; 0 = leave the terrain as it is)</source>
+      <translation>Gebäude anheben um (m; 0 = Gelände unverändert)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <source>Analysis area (optional)</source>
+      <translation>Untersuchungsgebiet (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <source>Choose a terrain model (DEM).</source>
+      <translation>Wählen Sie ein Geländemodell (DGM).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <source>numba is not installed, so this runs in plain Python and takes much longer. Install it with the OSGeo4W installer (package python3-numba) or 'pip install numba' in the QGIS Python, or on Debian/Ubuntu with 'apt install python3-numba'.</source>
+      <translation>numba ist nicht installiert, daher läuft dies in reinem Python und dauert viel länger. Installieren Sie es mit dem OSGeo4W-Installer (Paket python3-numba) oder mit „pip install numba“ im QGIS-Python, unter Debian/Ubuntu mit „apt install python3-numba“.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <source>Water-depth classes: lower bounds (m)</source>
+      <translation>Wassertiefenklassen: Untergrenzen (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <source>Give the depth classes as increasing depths in metres, e.g. 0.05, 0.1, 0.5, 1.</source>
+      <translation>Geben Sie die Tiefenklassen als steigende Tiefen in Metern an, z. B. 0.05, 0.1, 0.5, 1.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <source>The analysis area does not overlap the DEM.</source>
+      <translation>Das Untersuchungsgebiet überschneidet das DGM nicht.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/observations.py" />
@@ -1342,6 +1569,94 @@ Parkvorgänge, die Beginn oder Ende des Zeitraums schneiden (ein Fahrzeug steht 
       <translation>Smart City: urbane Datenplattformen, Parken, Starkregen, Schulwege, digitaler Zwilling</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Design rain: fill and spill</source>
+      <translation>Bemessungsregen: Füllen und Überlaufen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>How deep the water stands after a design rain, without a hydrodynamic model: each cell's runoff (rain × runoff coefficient − drainage by the sewer, in mm) runs down the terrain into its depression; depressions fill, overflow into the next one downstream and merge with their neighbours once their water levels join (fill-spill-merge); what reaches the raster edge or nodata leaves the area.
+
+Scenarios after the NRW / Baden-Württemberg heavy-rain guidance (1 hour): 'selten' (T30) 38 mm, 'außergewöhnlich' (T100) 46 mm, 'extrem' 90 mm. Enter your town's own rain depth to override them. The runoff coefficient is a constant or comes from polygons (e.g. land use) with a coefficient field (0–1).
+
+Results: the water-depth raster, flooded areas by depth class, the ponds with their water level and volume, and the water balance (rain, stored, left the area, m³).</source>
+      <translation>Wie tief das Wasser nach einem Bemessungsregen steht, ohne hydrodynamisches Modell: der Abfluss jeder Zelle (Regen × Abflussbeiwert − Ableitung durch die Kanalisation, in mm) fließt über das Gelände in seine Senke; Senken füllen sich, laufen in die nächste Senke unterhalb über und vereinigen sich mit ihren Nachbarn, sobald sich ihre Wasserspiegel treffen (Fill-Spill-Merge); was den Rasterrand oder NoData erreicht, verlässt das Gebiet.
+
+Szenarien nach den Starkregen-Leitfäden von NRW und Baden-Württemberg (1 Stunde): „selten“ (T30) 38 mm, „außergewöhnlich“ (T100) 46 mm, „extrem“ 90 mm. Geben Sie die eigene Regenhöhe Ihrer Kommune an, um sie zu ersetzen. Der Abflussbeiwert ist eine Konstante oder kommt aus Flächen (z. B. Landnutzung) mit einem Beiwert-Feld (0–1).
+
+Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, die Senken mit Wasserspiegel und Volumen und die Wasserbilanz (Regen, gespeichert, abgeflossen, m³).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Building the depression hierarchy …</source>
+      <translation>Die Senkenhierarchie wird aufgebaut …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Design rain</source>
+      <translation>Bemessungsregen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Own rain depth (mm; 0 = use the scenario)</source>
+      <translation>Eigene Regenhöhe (mm; 0 = Szenario verwenden)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Runoff coefficient</source>
+      <translation>Abflussbeiwert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Runoff coefficients by area (optional)</source>
+      <translation>Abflussbeiwerte nach Fläche (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Runoff coefficient field</source>
+      <translation>Feld mit dem Abflussbeiwert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Drainage by the sewer (mm)</source>
+      <translation>Ableitung durch die Kanalisation (mm)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Flooded areas by depth class</source>
+      <translation>Überflutete Flächen nach Tiefenklasse</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Ponds (water levels)</source>
+      <translation>Wasserflächen (Wasserspiegel)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Rain runoff (m³)</source>
+      <translation>Abfluss aus Regen (m³)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Water stored in depressions (m³)</source>
+      <translation>In Senken gespeichertes Wasser (m³)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Water that left the area (m³)</source>
+      <translation>Aus dem Gebiet abgeflossenes Wasser (m³)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Filling and spilling {rain:g} mm of rain …</source>
+      <translation>{rain:g} mm Regen füllen die Senken und laufen über …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Rain {rain:g} mm: runoff {runoff:,.0f} m³, stored {stored:,.0f} m³, left the area {out:,.0f} m³.</source>
+      <translation>Regen {rain:g} mm: Abfluss {runoff:,.0f} m³, gespeichert {stored:,.0f} m³, abgeflossen {out:,.0f} m³.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/processing/school_catchments.py" />
       <source>School catchments</source>
       <translation>Schuleinzugsbereiche</translation>
@@ -1729,6 +2044,31 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <location filename="smartcity_qgis/processing/walk_network.py" />
       <source>{edges} edges, {nodes} nodes, {hazards} unprotected crossing points.</source>
       <translation>{edges} Kanten, {nodes} Knoten, {hazards} ungesicherte Querungsstellen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/rasters.py" />
+      <source>The raster {name} is in a geographic CRS ({crs}). Heavy-rain analysis needs heights on a projected grid in metres: reproject it first (e.g. to EPSG:25832).</source>
+      <translation>Das Raster {name} liegt in einem geografischen KBS ({crs}). Die Starkregen-Analyse braucht Höhen in einem projizierten Raster in Metern: projizieren Sie es zuerst um (z. B. nach EPSG:25832).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/rasters.py" />
+      <source>The raster {name} is not in metres ({crs}): reproject it to a metric CRS first.</source>
+      <translation>Das Raster {name} ist nicht in Metern ({crs}): projizieren Sie es zuerst in ein metrisches KBS um.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/rasters.py" />
+      <source>GDAL cannot read the raster {name}.</source>
+      <translation>GDAL kann das Raster {name} nicht lesen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/rasters.py" />
+      <source>The raster {name} is rotated: warp it to a north-up grid first.</source>
+      <translation>Das Raster {name} ist gedreht: transformieren Sie es zuerst in ein nordausgerichtetes Raster.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/rasters.py" />
+      <source>The DEM's cells are {size:g} m wide: heavy-rain maps usually need 1–2 m (e.g. DGM1).</source>
+      <translation>Die Zellen des DGM sind {size:g} m breit: Starkregenkarten brauchen meist 1–2 m (z. B. DGM1).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/capability_page.py" />
