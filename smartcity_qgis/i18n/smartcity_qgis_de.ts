@@ -2121,6 +2121,61 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <translation>Bitte einen Namen und eine URL mit http:// oder https:// angeben.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Compute water depths</source>
+      <translation>Wassertiefen berechnen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Filling and spilling the rain …</source>
+      <translation>Der Regen füllt die Senken und läuft über …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Risk class</source>
+      <translation>Risikoklasse</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Buildings</source>
+      <translation>Gebäude</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Footprint (m²)</source>
+      <translation>Grundfläche (m²)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Choose a terrain model (DEM) first.</source>
+      <translation>Wählen Sie zuerst ein Geländemodell (DGM).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>The run failed.</source>
+      <translation>Der Lauf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Rain runoff {rain:,.0f} m³: {stored:,.0f} m³ stay in depressions, {out:,.0f} m³ leave the area.</source>
+      <translation>Abfluss aus Regen {rain:,.0f} m³: {stored:,.0f} m³ bleiben in Senken, {out:,.0f} m³ verlassen das Gebiet.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Checking the buildings …</source>
+      <translation>Die Gebäude werden geprüft …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>{count} buildings are affected.</source>
+      <translation>{count} Gebäude sind betroffen.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/ui/parking_page.py" />
       <source>Limit the period</source>
       <translation>Zeitraum begrenzen</translation>
@@ -2137,11 +2192,6 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     </message>
     <message>
       <location filename="smartcity_qgis/ui/parking_page.py" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/ui/parking_page.py" />
       <source>Choose the facility layer and the observation table first.</source>
       <translation>Bitte zuerst den Anlagen-Layer und die Beobachtungstabelle wählen.</translation>
     </message>
@@ -2154,11 +2204,6 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <location filename="smartcity_qgis/ui/parking_page.py" />
       <source>Writing the report …</source>
       <translation>Bericht wird geschrieben …</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/ui/parking_page.py" />
-      <source>The run failed.</source>
-      <translation>Der Lauf ist fehlgeschlagen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/parking_page.py" />

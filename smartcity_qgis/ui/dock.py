@@ -8,12 +8,18 @@ from qgis.PyQt.QtWidgets import QTabWidget
 from ..processing.base import GROUPS
 from ..qgisbridge.i18n import tr
 from .capability_page import CapabilityPage
+from .heavyrain_page import HeavyRainPage
 from .parking_page import ParkingPage
 from .platform_page import PlatformPage
 from .school_page import SchoolRoutesPage
 
 PAGE_ORDER = ("platform", "parking", "heavyrain", "schoolroutes", "twin")
-SPECIAL_PAGES = {"platform": PlatformPage, "parking": ParkingPage, "schoolroutes": SchoolRoutesPage}
+SPECIAL_PAGES = {
+    "platform": PlatformPage,
+    "parking": ParkingPage,
+    "heavyrain": HeavyRainPage,
+    "schoolroutes": SchoolRoutesPage,
+}
 
 
 class SmartCityDock(QgsDockWidget):

@@ -1,0 +1,175 @@
+"""Dock page "Heavy rain": a design rain over a DEM in the background, then the buildings it reaches."""
+
+from qgis.core import (
+    QgsMapLayerProxyModel,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRasterLayer,
+)
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.terrain import RAIN_SCENARIOS, RISK_CLASSES
+from ..processing.rain_fill_spill import SCENARIO_LABELS, SCENARIOS
+from ..qgisbridge.i18n import tr
+from ..qgisbridge.styles import WaterDepthStyle
+from .algorithm_task import AlgorithmRun
+from .capability_page import CapabilityPage
+
+DEFAULT_SCENARIO = 1  # "außergewöhnlich"
+
+
+class HeavyRainPage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.run = None
+        self.depth_layer = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.dem = QgsMapLayerComboBox(self)
+        self.dem.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.buildings = QgsMapLayerComboBox(self)
+        self.buildings.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.buildings.setAllowEmptyLayer(True)
+        self.scenario = QComboBox(self)
+        for label, key in zip(SCENARIO_LABELS, SCENARIOS):
+            self.scenario.addItem(label.format(RAIN_SCENARIOS[key]))
+        self.scenario.setCurrentIndex(DEFAULT_SCENARIO)
+        for label, widget in (
+            (tr("Terrain model (DEM, projected, metres)"), self.dem),
+            (tr("Building footprints (optional)"), self.buildings),
+            (tr("Design rain"), self.scenario),
+        ):
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(tr("Compute water depths"), self)
+        self.run_button.clicked.connect(lambda _checked=False: self.start())
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.risk_table = QTableWidget(0, 3, self)
+        self.risk_table.setHorizontalHeaderLabels([tr("Risk class"), tr("Buildings"), tr("Footprint (m²)")])
+        layout.addWidget(self.risk_table, 1)
+        self.capabilities = CapabilityPage("heavyrain", self)
+        self.buttons = self.capabilities.buttons
+        layout.addWidget(self.capabilities)
+
+    def busy(self):
+        return self.run is not None
+
+    def start(self):
+        if self.dem.currentLayer() is None:
+            self.status.setText(tr("Choose a terrain model (DEM) first."))
+            return
+        parameters = {
+            "DEM": self.dem.currentLayer(),
+            "BUILDINGS": self.buildings.currentLayer(),
+            "SCENARIO": self.scenario.currentIndex(),
+            "WATER_DEPTH": "TEMPORARY_OUTPUT",
+            "FLOODED": "TEMPORARY_OUTPUT",
+        }
+        self.status.setText(tr("Filling and spilling the rain …"))
+        self.risk_table.setRowCount(0)
+        self._launch("smartcity:rainfillspill", parameters, self._rain_done)
+
+    def _launch(self, algorithm_id, parameters, on_done):
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.run = AlgorithmRun(
+            algorithm_id, parameters, on_done, lambda value: self.progress.setValue(int(value))
+        ).start()
+
+    def _finish(self, text):
+        self.run = None
+        self.progress.setVisible(False)
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.status.setText(text)
+
+    def _failed(self, run):
+        self._finish(run.feedback.errors[-1] if run.feedback.errors else tr("The run failed."))
+
+    def cancel(self):
+        if self.run is not None:
+            self.run.cancel()
+            self._finish(tr("Cancelled by the user."))
+
+    def _rain_done(self, ok, results, run):
+        if not ok:
+            self._failed(run)
+            return
+        depth = QgsRasterLayer(results["WATER_DEPTH"], tr("Water depth (m)"))
+        WaterDepthStyle().postProcessLayer(depth, QgsProcessingContext(), QgsProcessingFeedback())
+        flooded = run.context.takeResultLayer(results["FLOODED"])
+        flooded.setName(tr("Flooded areas by depth class"))
+        QgsProject.instance().addMapLayers([flooded, depth])
+        self.depth_layer = depth
+        balance = tr(
+            "Rain runoff {rain:,.0f} m³: {stored:,.0f} m³ stay in depressions, {out:,.0f} m³ leave the area."
+        ).format(rain=results["RAIN_M3"], stored=results["STORED_M3"], out=results["OUTFLOW_M3"])
+        if self.buildings.currentLayer() is None:
+            self._finish(balance)
+            return
+        self.status.setText(balance + " " + tr("Checking the buildings …"))
+        self._launch(
+            "smartcity:affectedbuildings",
+            {
+                "BUILDINGS": self.buildings.currentLayer(),
+                "WATER_DEPTH": results["WATER_DEPTH"],
+                "OUTPUT": "TEMPORARY_OUTPUT",
+                "SUMMARY": "TEMPORARY_OUTPUT",
+            },
+            lambda ok, buildings, building_run: self._buildings_done(ok, buildings, building_run, balance),
+        )
+
+    def _buildings_done(self, ok, results, run, balance):
+        if not ok:
+            self._failed(run)
+            return
+        buildings = run.context.takeResultLayer(results["OUTPUT"])
+        buildings.setName(tr("Buildings with water exposure"))
+        QgsProject.instance().addMapLayer(buildings)
+        summary = sorted(
+            run.context.takeResultLayer(results["SUMMARY"]).getFeatures(), key=lambda row: row["risk"]
+        )
+        self.risk_table.setRowCount(len(summary))
+        for row, feature in enumerate(summary):
+            values = (
+                tr(RISK_CLASSES[feature["risk"]]),
+                str(feature["buildings"]),
+                f"{feature['footprint_m2']:,.0f}",
+            )
+            for column, value in enumerate(values):
+                self.risk_table.setItem(row, column, QTableWidgetItem(value))
+        self.risk_table.resizeColumnsToContents()
+        affected = sum(feature["buildings"] for feature in summary if feature["risk"] > 0)
+        self._finish(balance + " " + tr("{count} buildings are affected.").format(count=affected))
+
+    def shutdown(self):
+        if self.run is not None:
+            self.run.cancel()
+            self.run = None

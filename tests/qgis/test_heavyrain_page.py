@@ -1,0 +1,52 @@
+"""The "Heavy rain" dock page: design rain and buildings in the background, styled layers, risk table."""
+
+import pytest
+from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
+
+from tests.qgis.conftest import destroy_widget, wait_until_idle
+from tests.qgis.test_heavyrain_algorithms import cell_box, polygon_layer
+from tests.support.rasters import write_dem
+from tests.unit.test_terrain import box_pits
+
+
+@pytest.fixture
+def page(provider, tmp_path):
+    from smartcity_qgis.ui.heavyrain_page import HeavyRainPage
+
+    dem = QgsRasterLayer(write_dem(tmp_path / "dem.tif", box_pits()), "DGM1")
+    buildings = polygon_layer([cell_box(0, 1, 0, 1), cell_box(4, 5, 3, 4)])
+    QgsProject.instance().addMapLayers([dem, buildings])
+    widget = HeavyRainPage()
+    widget.dem.setLayer(dem)
+    widget.buildings.setLayer(buildings)
+    yield widget
+    destroy_widget(widget)
+    QgsProject.instance().removeAllMapLayers()
+
+
+def test_design_rain_adds_styled_layers_and_the_risk_table(page):
+    page.scenario.setCurrentIndex(2)  # extrem
+    page.start()
+    wait_until_idle(page)
+    assert "leave the area" in page.status.text() and "buildings are affected" in page.status.text()
+    names = {layer.name() for layer in QgsProject.instance().mapLayers().values()}
+    assert {"Water depth (m)", "Flooded areas by depth class", "Buildings with water exposure"} <= names
+    assert isinstance(page.depth_layer.renderer(), QgsSingleBandPseudoColorRenderer)
+    assert page.risk_table.rowCount() == 5
+    assert [page.risk_table.item(row, 1).text() for row in range(5)].count("0") == 3
+
+
+def test_cancel_stops_the_run_and_adds_nothing(page):
+    before = len(QgsProject.instance().mapLayers())
+    page.start()
+    page.cancel()
+    wait_until_idle(page)
+    assert page.status.text() == "Cancelled by the user."
+    assert page.run_button.isEnabled()
+    assert len(QgsProject.instance().mapLayers()) == before
+
+
+def test_without_a_dem_the_page_asks_for_one(page):
+    page.dem.setLayer(None)
+    page.start()
+    assert not page.busy() and "DEM" in page.status.text()
