@@ -83,12 +83,14 @@ def priority_flood(dem, valid, boundary, rows, columns):
             heap_n -= 1
             last = heap[heap_n]
             position = 0
-            while True:
-                child = 2 * position + 1
-                if child >= heap_n:
+            while True:  # a 4-ary heap: shallower, and the children share a cache line
+                first = 4 * position + 1
+                if first >= heap_n:
                     break
-                if child + 1 < heap_n and heap[child + 1] < heap[child]:
-                    child += 1
+                child = first
+                for other in range(first + 1, min(first + 4, heap_n)):
+                    if heap[other] < heap[child]:
+                        child = other
                 if heap[child] >= last:
                     break
                 heap[position] = heap[child]
@@ -154,7 +156,7 @@ def priority_flood(dem, valid, boundary, rows, columns):
             position = heap_n
             heap_n += 1
             while position > 0:
-                up = (position - 1) >> 1
+                up = (position - 1) >> 2
                 if heap[up] <= entry:
                     break
                 heap[position] = heap[up]
