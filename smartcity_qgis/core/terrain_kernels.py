@@ -333,6 +333,17 @@ def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_he
     gate = np.empty(9, dtype=np.int64)  # per root: its neighbour cell of ``cell`` with the steepest drop
     gate_slope = np.empty(9, dtype=np.float64)
     for position in range(len(ascending)):
+        if nodes + 9 > capacity:  # room for the most nodes one cell can add (8 merges)
+            extra = capacity
+            capacity *= 2
+            parent = np.concatenate((parent, np.full(extra, OUTSIDE, dtype=np.int64)))
+            birth = np.concatenate((birth, np.zeros(extra)))
+            spill = np.concatenate((spill, np.zeros(extra)))
+            left = np.concatenate((left, np.full(extra, -1, dtype=np.int64)))
+            right = np.concatenate((right, np.full(extra, -1, dtype=np.int64)))
+            overflow_pit = np.concatenate((overflow_pit, np.full(extra, OUTSIDE, dtype=np.int64)))
+            count = np.concatenate((count, np.zeros(extra, dtype=np.int64)))
+            height_sum = np.concatenate((height_sum, np.zeros(extra)))
         cell = ascending[position]
         z = dem[cell]
         row, column = cell // columns, cell % columns
@@ -380,16 +391,6 @@ def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_he
                 gate[seen] = r * columns + c
                 gate_slope[seen] = slope
         if found == 0:  # a new pit
-            if nodes == capacity:
-                capacity *= 2
-                parent = np.concatenate((parent, np.full(nodes, OUTSIDE, dtype=np.int64)))
-                birth = np.concatenate((birth, np.zeros(nodes)))
-                spill = np.concatenate((spill, np.zeros(nodes)))
-                left = np.concatenate((left, np.full(nodes, -1, dtype=np.int64)))
-                right = np.concatenate((right, np.full(nodes, -1, dtype=np.int64)))
-                overflow_pit = np.concatenate((overflow_pit, np.full(nodes, OUTSIDE, dtype=np.int64)))
-                count = np.concatenate((count, np.zeros(nodes, dtype=np.int64)))
-                height_sum = np.concatenate((height_sum, np.zeros(nodes)))
             birth[nodes] = z
             union[cell] = cell
             root_node[cell] = nodes
@@ -422,16 +423,6 @@ def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_he
         merged_slope = gate_slope[0]
         for j in range(1, found):
             other = root_node[roots[j]]
-            if nodes == capacity:
-                capacity *= 2
-                parent = np.concatenate((parent, np.full(nodes, OUTSIDE, dtype=np.int64)))
-                birth = np.concatenate((birth, np.zeros(nodes)))
-                spill = np.concatenate((spill, np.zeros(nodes)))
-                left = np.concatenate((left, np.full(nodes, -1, dtype=np.int64)))
-                right = np.concatenate((right, np.full(nodes, -1, dtype=np.int64)))
-                overflow_pit = np.concatenate((overflow_pit, np.full(nodes, OUTSIDE, dtype=np.int64)))
-                count = np.concatenate((count, np.zeros(nodes, dtype=np.int64)))
-                height_sum = np.concatenate((height_sum, np.zeros(nodes)))
             joined = nodes
             nodes += 1
             birth[joined] = z
