@@ -109,7 +109,8 @@ def make_grid(dem, nodata=None, cell_width=1.0, cell_height=1.0, left=0.0, top=0
         raise InputError(N_("The DEM holds no data (every cell is nodata)."))
     if cell_width <= 0 or cell_height <= 0:
         raise InputError(N_("The DEM's cell size must be positive."))
-    heights = np.where(valid, heights, np.float32(np.nan))
+    if not valid.all():
+        heights = np.where(valid, heights, np.float32(np.nan))
     return Grid(heights, valid, float(cell_width), float(cell_height), float(left), float(top))
 
 

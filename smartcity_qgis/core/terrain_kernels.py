@@ -12,14 +12,18 @@ import numpy as np
 ROW_STEP = np.array([-1, -1, -1, 0, 0, 1, 1, 1], dtype=np.int64)
 COLUMN_STEP = np.array([-1, 0, 1, -1, 1, -1, 0, 1], dtype=np.int64)
 NO_DIRECTION = -1
+UNVISITED = -2  # flood parent of a cell the priority-flood has not reached yet
 OUTSIDE = -1  # node id of "the outside": the raster edge and nodata, where water leaves
 
 
 def boundary_cells(valid, rows, columns):
     """True for valid cells on the raster edge or next to a nodata cell: where water leaves."""
     boundary = np.zeros(rows * columns, dtype=np.bool_)
+    complete = valid.all()  # then only the raster edge is boundary
     for cell in range(rows * columns):
         if not valid[cell]:
+            continue
+        if complete and columns < cell < (rows - 1) * columns and 0 < cell % columns < columns - 1:
             continue
         row, column = cell // columns, cell % columns
         for k in range(8):
@@ -31,9 +35,10 @@ def boundary_cells(valid, rows, columns):
 
 
 def priority_flood(dem, valid, boundary, rows, columns):
-    """Exact depression filling (Barnes' priority-flood with a FIFO for pit cells, plus a second
-    FIFO for slope cells whose unvisited neighbours are all at least as high: they need no
-    ordering, and breadth-first they give flats short paths to their outlet).
+    """Exact depression filling (Barnes' priority-flood with a FIFO for pit cells, and as in Zhou et
+    al. 2016 a second FIFO for cells above the flood level: their height is final, so they spread
+    to neighbours at least as high at once; breadth-first, flats get short paths to their outlet).
+    Only a cell with lower unvisited neighbours goes on the heap, to flood them in height order.
 
     ``dem`` is float32. The heap holds one integer per cell: the height's bits made sortable in
     the upper half, the cell index in the lower half (ties go to the lower index).
@@ -42,11 +47,10 @@ def priority_flood(dem, valid, boundary, rows, columns):
     cell, the code of the neighbour it was flooded from (-1 for boundary seeds and nodata), which
     gives flats a defined flow direction towards their outlet.
     """
-    size = rows * columns
     bits = dem.view(np.uint32)
+    offset = ROW_STEP * columns + COLUMN_STEP
     filled = dem.copy()
-    parent = np.full(size, NO_DIRECTION, dtype=np.int8)
-    closed = ~valid
+    parent = np.where(valid, np.int8(UNVISITED), np.int8(NO_DIRECTION))  # also marks what is closed
     seeds = np.flatnonzero(boundary)
     heap = np.empty(max(1024, 2 * len(seeds)), dtype=np.uint64)
     for position in range(len(seeds)):
@@ -57,7 +61,7 @@ def priority_flood(dem, valid, boundary, rows, columns):
             else height_bits | np.uint64(0x80000000)
         )
         heap[position] = (key << np.uint64(32)) | np.uint64(seeds[position])
-        closed[seeds[position]] = True
+        parent[seeds[position]] = NO_DIRECTION
     heap_n = len(seeds)
     heap[:heap_n] = np.sort(heap[:heap_n])  # a sorted array is a heap
     pit = np.empty(1024, dtype=np.int64)
@@ -101,14 +105,18 @@ def priority_flood(dem, valid, boundary, rows, columns):
         level = filled[cell]
         row, column = cell // columns, cell % columns
         inner = 0 < row < rows - 1 and 0 < column < columns - 1  # no bounds checks needed
+        waits_for_lower = False
         for k in range(8):
-            r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
-            if not inner and (r < 0 or r >= rows or c < 0 or c >= columns):
+            if not inner:
+                r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+                if r < 0 or r >= rows or c < 0 or c >= columns:
+                    continue
+            neighbour = cell + offset[k]
+            if parent[neighbour] != UNVISITED:
                 continue
-            neighbour = cell + ROW_STEP[k] * columns + COLUMN_STEP[k]
-            if closed[neighbour]:
+            if not in_order and dem[neighbour] < level:
+                waits_for_lower = True  # only an in-order visit may flood it
                 continue
-            closed[neighbour] = True
             parent[neighbour] = 7 - k  # the code pointing back at ``cell``
             if in_order and dem[neighbour] <= level:
                 filled[neighbour] = level
@@ -122,37 +130,26 @@ def priority_flood(dem, valid, boundary, rows, columns):
                 pit[pit_tail] = neighbour
                 pit_tail += 1
                 continue
-            # Final already: ``filled = dem``. May it spread now, or must it wait for its turn?
-            free_slope = True
-            inner_neighbour = 0 < r < rows - 1 and 0 < c < columns - 1
-            for j in range(8):
-                rr, cc = r + ROW_STEP[j], c + COLUMN_STEP[j]
-                if not inner_neighbour and (rr < 0 or rr >= rows or cc < 0 or cc >= columns):
-                    continue
-                other = neighbour + ROW_STEP[j] * columns + COLUMN_STEP[j]
-                if not closed[other] and dem[other] < dem[neighbour]:
-                    free_slope = False
-                    break
-            if free_slope:
-                if slope_tail == len(slope):
-                    if slope_head > 0:
-                        slope[: slope_tail - slope_head] = slope[slope_head:slope_tail].copy()
-                        slope_tail -= slope_head
-                        slope_head = 0
-                    else:
-                        slope = np.concatenate((slope, np.empty(slope_tail, dtype=np.int64)))
-                slope[slope_tail] = neighbour
-                slope_tail += 1
-                continue
+            # Not below ``level``: final already (``filled = dem``), it may spread at once.
+            if slope_tail == len(slope):
+                if slope_head > 0:
+                    slope[: slope_tail - slope_head] = slope[slope_head:slope_tail].copy()
+                    slope_tail -= slope_head
+                    slope_head = 0
+                else:
+                    slope = np.concatenate((slope, np.empty(slope_tail, dtype=np.int64)))
+            slope[slope_tail] = neighbour
+            slope_tail += 1
+        if waits_for_lower:  # visit it again in height order for its lower neighbours
             if heap_n == len(heap):
                 heap = np.concatenate((heap, np.empty(heap_n, dtype=np.uint64)))
-            height_bits = np.uint64(bits[neighbour])
+            height_bits = np.uint64(bits[cell])
             key = (
                 (~height_bits & np.uint64(0xFFFFFFFF))
                 if height_bits >> np.uint64(31)
                 else height_bits | np.uint64(0x80000000)
             )
-            entry = (key << np.uint64(32)) | np.uint64(neighbour)
+            entry = (key << np.uint64(32)) | np.uint64(cell)
             position = heap_n
             heap_n += 1
             while position > 0:
