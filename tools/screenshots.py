@@ -2,7 +2,8 @@
 
 Usage: python tools/screenshots.py OUTPUT_FOLDER  (after `make demo`, which writes demo-output/)
 Writes dock.png (the Smart City panel with the demo town's sensors on the local SensorThings
-server) and demo-parking.png (the demo results on the streets).
+server), demo-parking.png (the demo results on the streets) and demo-heavyrain.png (the design
+rain on the synthetic terrain).
 """
 
 import sys
@@ -11,12 +12,17 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
+    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsGraduatedSymbolRenderer,
+    QgsHillshadeRenderer,
     QgsMapRendererCustomPainterJob,
     QgsMapSettings,
     QgsProject,
+    QgsRasterLayer,
+    QgsRendererCategory,
     QgsStyle,
+    QgsSymbol,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDateTime, QSize, Qt
@@ -24,6 +30,7 @@ from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+RISK_COLORS = ("#f0f0f0", "#fee391", "#fe9929", "#d7301f", "#7f0000")  # risk classes 0–4
 
 
 def wait_until_idle(page):
@@ -55,8 +62,11 @@ def render_dock(target):
         page.load()
         wait_until_idle(page)
         page.search.setText("Altstadtgarage")
-        parent = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
-                      if not page.tree.topLevelItem(i).isHidden())
+        parent = next(
+            page.tree.topLevelItem(i)
+            for i in range(page.tree.topLevelItemCount())
+            if not page.tree.topLevelItem(i).isHidden()
+        )
         parent.child(0).setSelected(True)
         page.range.setCurrentIndex(2)
         last_week = int(WEEK_START.timestamp()) + (HOURS - 7 * 24) * 3600
@@ -71,8 +81,9 @@ def render_dock(target):
 
 
 def render_demo_map(target):
-    streets = QgsVectorLayer(str(REPO / "demo" / "data" / "herrenberg-minimal.osm.pbf") + "|layername=lines",
-                             "streets", "ogr")
+    streets = QgsVectorLayer(
+        str(REPO / "demo" / "data" / "herrenberg-minimal.osm.pbf") + "|layername=lines", "streets", "ogr"
+    )
     parking = QgsVectorLayer(str(REPO / "demo-output" / "parking.gpkg"), "parking", "ogr")
     if not (streets.isValid() and parking.isValid()):
         sys.exit("Run `make demo` first: demo-output/parking.gpkg is missing.")
@@ -83,12 +94,17 @@ def render_demo_map(target):
     renderer.updateColorRamp(QgsStyle.defaultStyle().colorRamp("Blues"))
     parking.setRenderer(renderer)
     QgsProject.instance().addMapLayers([streets, parking])
+    render_map([parking, streets], parking, target)
+
+
+def render_map(layers, extent_layer, target):
+    """Draw ``layers`` (top first) around ``extent_layer`` into a 900 × 700 PNG."""
     settings = QgsMapSettings()
-    settings.setLayers([parking, streets])
+    settings.setLayers(layers)
     settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:25832"))
     settings.setOutputSize(QSize(900, 700))
     settings.setBackgroundColor(QColor("white"))
-    extent = settings.layerExtentToOutputExtent(parking, parking.extent())
+    extent = settings.layerExtentToOutputExtent(extent_layer, extent_layer.extent())
     extent.scale(1.15)
     settings.setExtent(extent)
     image = QImage(settings.outputSize(), QImage.Format_ARGB32)
@@ -101,6 +117,30 @@ def render_demo_map(target):
     image.save(str(target))
 
 
+def render_heavy_rain_map(target):
+    """The demo's design rain: hillshade, water depths, flow paths and buildings by risk class."""
+    from smartcity_qgis.qgisbridge.styles import FlowPathStyle, WaterDepthStyle
+
+    output = REPO / "demo-output"
+    dem = QgsRasterLayer(str(output / "dgm1-synthetic.tif"), "DGM1")
+    depth = QgsRasterLayer(str(output / "water-depth.tif"), "water depth")
+    paths = QgsVectorLayer(str(output / "flow-paths.gpkg"), "flow paths", "ogr")
+    buildings = QgsVectorLayer(str(output / "affected-buildings.gpkg"), "buildings", "ogr")
+    if not all(layer.isValid() for layer in (dem, depth, paths, buildings)):
+        sys.exit("Run `make demo` first: the heavy-rain results in demo-output/ are missing.")
+    dem.setRenderer(QgsHillshadeRenderer(dem.dataProvider(), 1, 315.0, 45.0))
+    for layer, style in ((depth, WaterDepthStyle), (paths, FlowPathStyle)):
+        style().postProcessLayer(layer, None, None)
+    categories = []
+    for risk, color in enumerate(RISK_COLORS):
+        symbol = QgsSymbol.defaultSymbol(buildings.geometryType())
+        symbol.setColor(QColor(color))
+        categories.append(QgsRendererCategory(risk, symbol, str(risk)))
+    buildings.setRenderer(QgsCategorizedSymbolRenderer("risk", categories))
+    QgsProject.instance().addMapLayers([dem, depth, paths, buildings])
+    render_map([buildings, paths, depth, dem], dem, target)
+
+
 def main():
     output = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
     output.mkdir(parents=True, exist_ok=True)
@@ -108,6 +148,7 @@ def main():
     application.initQgis()
     render_dock(output / "dock.png")
     render_demo_map(output / "demo-parking.png")
+    render_heavy_rain_map(output / "demo-heavyrain.png")
     print(f"Screenshots written to {output}")
     QgsProject.instance().clear()
 
