@@ -133,9 +133,8 @@ def all_points(city_object):
     return list(city_object.points)
 
 
-def cityjson_document(city_objects, epsg, height_datum="", title=""):
-    """The CityJSON 2.0 document (a dict) of ``city_objects``; objects with unusable geometry are
-    skipped and returned as ``(document, [(object id, reason)])``."""
+def origin_of(city_objects):
+    """The shared translation: the floor of the smallest coordinates (objects checked first)."""
     if not city_objects:
         raise InputError(N_("There is nothing to export."))
     unknown = sorted({item.kind for item in city_objects} - set(KINDS))
@@ -149,34 +148,74 @@ def cityjson_document(city_objects, epsg, height_datum="", title=""):
         ],
         float,
     )
-    store = VertexStore(tuple(float(value) for value in np.floor(points.min(axis=0))))
-    objects, skipped = {}, []
+    return tuple(float(value) for value in np.floor(points.min(axis=0)))
+
+
+def city_object_entries(city_objects, new_store):
+    """``(entries, skipped)``: ``(id, CityJSON object, vertex store)`` per usable object, each object's
+    vertices in ``new_store()`` (one shared store, or one per object); ``(id, reason)`` of the rest."""
+    entries, skipped, seen = [], [], set()
     for item in city_objects:
-        if item.object_id in objects:
+        if item.object_id in seen:
             skipped.append((item.object_id, "duplicate id"))
             continue
+        store = new_store()
         try:
             geometry = geometry_of(item, store)
         except ValueError as error:
             skipped.append((item.object_id, str(error)))
             continue
-        attributes = {name: json_value(value) for name, value in item.attributes.items()}
+        seen.add(item.object_id)
         entry = {"type": item.kind, "geometry": [geometry]}
+        attributes = {name: json_value(value) for name, value in item.attributes.items()}
         attributes = {name: value for name, value in attributes.items() if value is not None}
         if attributes:
             entry["attributes"] = attributes
-        objects[item.object_id] = entry
+        entries.append((item.object_id, entry, store))
+    return entries, skipped
+
+
+def header(origin, epsg, height_datum, title):
+    """A CityJSON 2.0 document without objects: version, transform and metadata."""
     metadata = {"referenceSystem": f"https://www.opengis.net/def/crs/EPSG/0/{epsg}"}
     if title:
         metadata["title"] = title
-    document = {
+    if height_datum:
+        metadata["heightDatum"] = height_datum  # recorded for importers; not in the core schema
+    return {
         "type": "CityJSON",
         "version": "2.0",
-        "transform": {"scale": [SCALE, SCALE, SCALE], "translate": list(store.translate)},
+        "transform": {"scale": [SCALE, SCALE, SCALE], "translate": list(origin)},
         "metadata": metadata,
-        "CityObjects": objects,
-        "vertices": store.vertices,
+        "CityObjects": {},
+        "vertices": [],
     }
-    if height_datum:
-        document["metadata"]["heightDatum"] = height_datum  # recorded for importers; not in the core schema
+
+
+def cityjson_document(city_objects, epsg, height_datum="", title=""):
+    """The CityJSON 2.0 document (a dict) of ``city_objects``; objects with unusable geometry are
+    skipped and returned as ``(document, [(object id, reason)])``."""
+    origin = origin_of(city_objects)
+    store = VertexStore(origin)
+    entries, skipped = city_object_entries(city_objects, lambda: store)
+    document = header(origin, epsg, height_datum, title)
+    document["CityObjects"] = {object_id: entry for object_id, entry, _store in entries}
+    document["vertices"] = store.vertices
     return document, skipped
+
+
+def cityjson_sequence(city_objects, epsg, height_datum="", title=""):
+    """CityJSONSeq for large outputs, written one line per item: ``(header, features, skipped)`` with
+    one ``CityJSONFeature`` per object carrying its own vertices (same transform as the header)."""
+    origin = origin_of(city_objects)
+    entries, skipped = city_object_entries(city_objects, lambda: VertexStore(origin))
+    features = [
+        {
+            "type": "CityJSONFeature",
+            "id": object_id,
+            "CityObjects": {object_id: entry},
+            "vertices": store.vertices,
+        }
+        for object_id, entry, store in entries
+    ]
+    return header(origin, epsg, height_datum, title), features, skipped

@@ -4,8 +4,8 @@ import json
 
 from qgis.core import QgsProcessingParameterFileDestination, QgsProcessingParameterString
 
-from ..core.cityjson_export import cityjson_document
-from ..core.files import write_atomically
+from ..core.cityjson_export import cityjson_document, cityjson_sequence
+from ..core.files import atomic_output, write_atomically
 from .city_object_export import CityObjectExport
 
 
@@ -27,7 +27,9 @@ class ExportCityJsonAlgorithm(CityObjectExport):
             "types kept. Coordinates are transformed to the target CRS (projected, default ETRS89 / "
             "UTM 32N) and stored in millimetres; the height datum (default DHHN2016) is recorded in "
             "the metadata - heights are taken as they are, not converted. Features with unusable "
-            "geometry or a duplicate id are skipped and listed in the log."
+            "geometry or a duplicate id are skipped and listed in the log.\n\n"
+            "A file name ending in .jsonl writes CityJSONSeq (CityJSON Text Sequences) for large "
+            "outputs: a first line with the transform and metadata, then one CityJSONFeature per line."
         )
 
     def add_outputs(self):
@@ -36,24 +38,33 @@ class ExportCityJsonAlgorithm(CityObjectExport):
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.OUTPUT, self.tr("CityJSON file"), self.tr("CityJSON files (*.city.json *.json)")
+                self.OUTPUT,
+                self.tr("CityJSON file"),
+                self.tr("CityJSON files (*.city.json *.json);;CityJSONSeq files (*.city.jsonl *.jsonl)"),
             )
         )
 
     def process(self, parameters, context, feedback):
         objects, target_crs, source = self.collect(parameters, context, feedback)
-        document, skipped = cityjson_document(
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        arguments = (
             objects,
             target_crs.postgisSrid(),
             self.parameterAsString(parameters, self.HEIGHT_DATUM, context),
-            title=source.sourceName(),
+            source.sourceName(),
         )
+        if path.lower().endswith(".jsonl"):
+            first, features, skipped = cityjson_sequence(*arguments)
+            with atomic_output(path) as stream:
+                for item in [first, *features]:
+                    stream.write(
+                        json.dumps(item, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+                    )
+            count = len(features)
+        else:
+            document, skipped = cityjson_document(*arguments)
+            write_atomically(path, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+            count = len(document["CityObjects"])
         self.report_skipped(skipped, feedback)
-        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        write_atomically(path, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
-        feedback.pushInfo(
-            self.tr("{count} city objects written to {path}.").format(
-                count=len(document["CityObjects"]), path=path
-            )
-        )
+        feedback.pushInfo(self.tr("{count} city objects written to {path}.").format(count=count, path=path))
         return {self.OUTPUT: path}

@@ -225,3 +225,26 @@ def test_citygml_from_a_layer_with_ground_and_height_fields(provider, tmp_path, 
     assert shell_volume(solids["H1"]) == pytest.approx(120 * 9.0, rel=1e-3)
     assert shell_volume(solids["H2"]) == pytest.approx(120 * 6.5, rel=1e-3)
     assert [node[0].text for node in document.iter(f"{GEN}intAttribute")] == ["1", "2"]
+
+
+def test_cityjson_sequence_for_a_jsonl_file_name(provider, tmp_path):
+    import json
+
+    import processing
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    sensors = QgsVectorLayer("Point?crs=EPSG:25832&field=name:string", "sensors", "memory")
+    for number in range(3):
+        feature = QgsFeature(sensors.fields())
+        feature.setAttributes([f"Pegel Ammer {number} – Straße"])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(490000 + 10 * number, 5382000)))
+        sensors.dataProvider().addFeature(feature)
+    target = tmp_path / "sensors.city.jsonl"
+    processing.run(
+        "smartcity:exportcityjson",
+        {"INPUT": sensors, "ID_FIELD": "name", "GROUND": 430.0, "FIELDS": ["name"], "OUTPUT": str(target)},
+    )
+    lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert lines[0]["type"] == "CityJSON" and lines[0]["CityObjects"] == {}
+    assert [line["type"] for line in lines[1:]] == ["CityJSONFeature"] * 3
+    assert lines[1]["id"] == "Pegel Ammer 0 – Straße"

@@ -6,10 +6,11 @@ from datetime import date
 import numpy as np
 import pytest
 
-from smartcity_qgis.core.cityjson_export import CityObject, cityjson_document
+from smartcity_qgis.core.cityjson_export import CityObject, cityjson_document, cityjson_sequence
 from tests.conftest import REPO
 
-SCHEMA = REPO.parent / "shared" / "data" / "schemas" / "cityjson-2.0" / "cityjson.min.schema.json"
+SCHEMAS = REPO.parent / "shared" / "data" / "schemas" / "cityjson-2.0"
+SCHEMA = SCHEMAS / "cityjson.min.schema.json"
 L_SHAPE = [(0, 0), (20, 0), (20, 10), (10, 10), (10, 25), (0, 25), (0, 0)]  # counter-clockwise, 350 m²
 
 
@@ -120,3 +121,42 @@ def test_volumes_heights_and_attribute_types_are_kept():
     assert isinstance(attributes["klasse"], int)
     text = json.dumps(document, ensure_ascii=False)
     assert json.loads(text)["CityObjects"]["schulweg-3"]["attributes"]["kinder"] == 125
+
+
+def test_sequence_lines_are_valid_and_carry_the_same_objects(validator):
+    import jsonschema
+
+    feature_schema = json.loads((SCHEMAS / "cityjsonfeature.min.schema.json").read_text(encoding="utf-8"))
+    feature_validator = jsonschema.Draft7Validator(feature_schema)
+    first, features, skipped = cityjson_sequence(town_objects(), 25832, height_datum="DHHN2016")
+    document, _skipped = cityjson_document(town_objects(), 25832, height_datum="DHHN2016")
+    assert not list(validator.iter_errors(first))
+    for feature in features:
+        errors = list(feature_validator.iter_errors(feature))
+        assert not errors, errors[0].message
+    assert [feature["id"] for feature in features] == list(document["CityObjects"])
+    assert skipped == [("haus-1", "duplicate id"), ("flach", "degenerate footprint")]
+    house = next(feature for feature in features if feature["id"] == "haus-1")
+    alone = {**first, "CityObjects": house["CityObjects"], "vertices": house["vertices"]}
+    assert solid_volume(alone, "haus-1") == pytest.approx(solid_volume(document, "haus-1"))
+
+
+def test_cjio_reads_the_document_and_the_sequence(tmp_path):
+    from cjio import cityjson
+
+    document, _skipped = cityjson_document(town_objects(), 25832)
+    path = tmp_path / "town.city.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with open(path, encoding="utf-8") as stream:
+        model = cityjson.reader(stream)
+    assert model.get_epsg() == 25832
+    assert sorted(model.j["CityObjects"]) == sorted(document["CityObjects"])
+    first, features, _skipped = cityjson_sequence(town_objects(), 25832)
+    sequence = cityjson.CityJSON(j=first)
+    for feature in features:
+        sequence.add_cityjsonfeature(feature)
+    sequence.remove_duplicate_vertices()
+    assert sorted(sequence.j["CityObjects"]) == sorted(document["CityObjects"])
+    assert {tuple(point) for point in decoded(sequence.j).round(3)} == {
+        tuple(point) for point in decoded(document).round(3)
+    }
