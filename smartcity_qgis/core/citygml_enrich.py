@@ -8,10 +8,14 @@ element); an attribute of the same name that exists already gets the new value.
 
 import os
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from lxml import etree
+from shapely.geometry import MultiPoint, Polygon
+from shapely.ops import unary_union
+from shapely.strtree import STRtree
 
 from .errors import N_, FormatError
 from .files import atomic_output
@@ -127,11 +131,79 @@ def write_member(out, root, element):
     root.remove(element)
 
 
-def enrich_citygml(source_path, target_path, values, specs, object_names=("Building", "BuildingPart")):
+def coordinates_of(element):
+    """The x, y pairs of a ``gml:posList`` or ``gml:pos`` element (3D unless srsDimension says 2)."""
+    numbers = [float(value) for value in (element.text or "").split()]
+    dimension = int(element.get("srsDimension") or 3)
+    return list(zip(numbers[0::dimension], numbers[1::dimension]))
+
+
+def ground_footprint(city_object):
+    """The 2D footprint of a building: its ground surfaces, else the hull of all its points."""
+    grounds = []
+    for surface in city_object.iter("{*}GroundSurface"):
+        for ring in surface.iter(f"{{{GML}}}LinearRing"):
+            points = [
+                point
+                for element in ring.iter(f"{{{GML}}}posList", f"{{{GML}}}pos")
+                for point in coordinates_of(element)
+            ]
+            if len(points) >= 3:
+                grounds.append(Polygon(points).buffer(0))
+    if grounds:
+        return unary_union(grounds)
+    points = [
+        point
+        for element in city_object.iter(f"{{{GML}}}posList", f"{{{GML}}}pos")
+        for point in coordinates_of(element)
+    ]
+    return MultiPoint(points).convex_hull if len(points) >= 3 else None
+
+
+class FootprintMatcher:
+    """Matches buildings without usable ids to the polygon (of ``footprints``: key → shapely
+    polygon, same CRS) covering the largest share of their footprint, if at least ``min_share``."""
+
+    def __init__(self, footprints, min_share=0.5):
+        self.keys = list(footprints)
+        self.polygons = [footprints[key] for key in self.keys]
+        self.position = {id(polygon): number for number, polygon in enumerate(self.polygons)}
+        with warnings.catch_warnings():  # shapely 1.8 announces 2.0's index-based query, used below too
+            warnings.simplefilter("ignore")
+            self.tree = STRtree(self.polygons)
+        self.min_share = min_share
+
+    def candidates(self, footprint):
+        """Positions of the polygons whose boxes meet ``footprint`` (shapely 1.8 and 2.x)."""
+        for hit in self.tree.query(footprint):
+            yield self.position[id(hit)] if hasattr(hit, "geom_type") else int(hit)
+
+    def __call__(self, city_object):
+        if etree.QName(city_object).localname != "Building":
+            return None  # parts are covered by their building
+        footprint = ground_footprint(city_object)
+        if footprint is None or footprint.area <= 0:
+            return None
+        best, best_share = None, self.min_share
+        for position in self.candidates(footprint):
+            share = self.polygons[position].intersection(footprint).area / footprint.area
+            if share >= best_share:
+                best, best_share = self.keys[position], share
+        return best
+
+
+def by_gml_id(city_object):
+    return city_object.get(f"{{{GML}}}id")
+
+
+def enrich_citygml(
+    source_path, target_path, values, specs, object_names=("Building", "BuildingPart"), match=by_gml_id
+):
     """Write ``source_path`` with attributes added to ``target_path``.
 
-    ``values``: ``{gml:id: {attribute name: value}}``; ``specs``: :class:`AttributeSpec` list.
-    Only city objects whose local name is in ``object_names`` are matched. Returns an
+    ``values``: ``{key: {attribute name: value}}``; ``specs``: :class:`AttributeSpec` list.
+    Only city objects whose local name is in ``object_names`` are matched, by ``match(city object)``
+    giving the key (default: the gml:id; or a :class:`FootprintMatcher`). Returns an
     :class:`EnrichResult`; the target file only appears when everything was written.
     """
     unknown = [spec.kind for spec in specs if spec.kind not in KINDS]
@@ -164,11 +236,11 @@ def enrich_citygml(source_path, target_path, values, specs, object_names=("Build
                     continue
                 for city_object in element.iter(*wanted):
                     result.objects += 1
-                    object_id = city_object.get(f"{{{GML}}}id")
-                    if object_id in values:
-                        seen.add(object_id)
+                    key = match(city_object)
+                    if key in values:
+                        seen.add(key)
                         result.matched += 1
-                        add_attributes(city_object, generics, specs, values[object_id], result)
+                        add_attributes(city_object, generics, specs, values[key], result)
                 write_member(out, root, element)
             out.write(end_tag + b"\n")
     except etree.XMLSyntaxError as error:

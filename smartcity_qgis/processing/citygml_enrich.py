@@ -1,20 +1,26 @@
 """smartcity:citygmlenrich — analysis results as typed generic attributes of LoD2 buildings."""
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
+from shapely import wkb
 
-from ..core.citygml_enrich import AttributeSpec, enrich_citygml
+from ..core.citygml_enrich import AttributeSpec, FootprintMatcher, enrich_citygml
 from ..core.errors import N_
 from ..core.sources import InputError
-from ..qgisbridge.frames import layer_frame
+from ..qgisbridge.frames import layer_frame, python_value
+from ..qgisbridge.settings import setting
 from .base import SmartCityAlgorithm
 from .parking_params import field_name
 
@@ -51,6 +57,7 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
     ID_FIELD = "ID_FIELD"
     FIELDS = "FIELDS"
     UOM = "UOM"
+    CITYGML_CRS = "CITYGML_CRS"
     OUTPUT = "OUTPUT"
     MATCHED = "MATCHED"
     UNMATCHED = "UNMATCHED"
@@ -66,7 +73,10 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
             "gen:measureAttribute with the given unit when a unit is set -, gen:dateAttribute for "
             "dates, gen:uriAttribute for fields named uri_…, url_… or link_…, gen:stringAttribute "
             "otherwise. Buildings are matched by gml:id with the id field of the layer (e.g. the "
-            "gml_id that QGIS reads from the same file). Attributes of the same name are replaced; "
+            "gml_id that QGIS reads from the same file); without an id field, a polygon layer is "
+            "matched by footprint: each building gets the values of the polygon covering at least "
+            "half of its ground surface (the most, if several), with the layer reprojected to the "
+            "CRS of the CityGML file. Attributes of the same name are replaced; "
             "everything else in the file stays untouched. The file is processed member by member, "
             "so even very large tiles need little memory. Matched and unmatched counts are reported."
         )
@@ -95,6 +105,14 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
             )
         )
         add(
+            QgsProcessingParameterCrs(
+                self.CITYGML_CRS,
+                self.tr("CRS of the CityGML file (for matching by footprint)"),
+                setting("export/target_crs"),
+                optional=True,
+            )
+        )
+        add(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, self.tr("Enriched CityGML"), self.tr("CityGML files (*.gml)")
             )
@@ -108,18 +126,34 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
         names = [
             name for name in self.parameterAsFields(parameters, self.FIELDS, context) if name != id_field
         ]
-        if not id_field or not names:
-            raise InputError(N_("Choose the gml:id field and at least one field to add."))
+        by_footprint = (
+            not id_field and QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        )
+        if not (id_field or by_footprint) or not names:
+            raise InputError(
+                N_(
+                    "Choose the gml:id field (or a polygon layer to match by footprint) and at least "
+                    "one field to add."
+                )
+            )
         specs = attribute_specs(
             source.fields(), names, self.parameterAsString(parameters, self.UOM, context).strip()
         )
-        frame = layer_frame(source, {"gml_id": id_field, **{name: name for name in names}}, feedback)
-        values = {str(row.pop("gml_id")): row for row in frame.to_dict("records") if row.get("gml_id")}
+        if by_footprint:
+            values, match = self.footprint_values(parameters, context, source, names)
+        else:
+            frame = layer_frame(source, {"gml_id": id_field, **{name: name for name in names}}, feedback)
+            values = {str(row.pop("gml_id")): row for row in frame.to_dict("records") if row.get("gml_id")}
+            match = None
         target = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         feedback.pushInfo(
             self.tr("Enriching {path} …").format(path=self.parameterAsFile(parameters, self.INPUT, context))
         )
-        result = enrich_citygml(self.parameterAsFile(parameters, self.INPUT, context), target, values, specs)
+        source_path = self.parameterAsFile(parameters, self.INPUT, context)
+        if match is None:
+            result = enrich_citygml(source_path, target, values, specs)
+        else:
+            result = enrich_citygml(source_path, target, values, specs, match=match)
         feedback.pushInfo(
             self.tr(
                 "{matched} of {objects} buildings enriched; {unmatched} ids of the layer not found."
@@ -132,3 +166,23 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
                 )
             )
         return {self.OUTPUT: target, self.MATCHED: result.matched, self.UNMATCHED: len(result.unmatched_ids)}
+
+    def footprint_values(self, parameters, context, source, names):
+        """``(values, matcher)`` keyed by feature id, the polygons in the CityGML file's CRS."""
+        crs = self.parameterAsCrs(parameters, self.CITYGML_CRS, context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem(setting("export/target_crs"))
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        values, footprints = {}, {}
+        for feature in source.getFeatures(request):
+            geometry = feature.geometry()
+            if geometry.isEmpty():
+                continue
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+            key = str(feature.id())
+            footprints[key] = wkb.loads(bytes(geometry.asWkb()))
+            values[key] = {name: python_value(feature[name]) for name in names}
+        if not footprints:
+            raise InputError(N_("The layer has no polygons to match the buildings with."))
+        return values, FootprintMatcher(footprints)

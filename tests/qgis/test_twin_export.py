@@ -248,3 +248,34 @@ def test_cityjson_sequence_for_a_jsonl_file_name(provider, tmp_path):
     assert lines[0]["type"] == "CityJSON" and lines[0]["CityObjects"] == {}
     assert [line["type"] for line in lines[1:]] == ["CityJSONFeature"] * 3
     assert lines[1]["id"] == "Pegel Ammer 0 – Straße"
+
+
+def test_enrich_by_footprint_from_a_polygon_layer_in_another_crs(provider, tmp_path, citygml_schema):
+    import processing
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
+
+    from smartcity_qgis.core.citygml_enrich import ground_footprint
+
+    building = next(etree.parse(str(SOURCE)).iter("{*}Building"))
+    outline = QgsGeometry.fromWkt(ground_footprint(building).buffer(0.5).wkt)
+    outline.transform(
+        QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem("EPSG:25832"),
+            QgsCoordinateReferenceSystem("EPSG:4326"),
+            QgsProject.instance(),
+        )
+    )
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=tiefe:double", "flooded", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes([0.8])
+    feature.setGeometry(outline)
+    layer.dataProvider().addFeature(feature)
+    target = tmp_path / "twin.gml"
+    result = processing.run(
+        "smartcity:citygmlenrich",
+        {"INPUT": str(SOURCE), "LAYER": layer, "ID_FIELD": "", "FIELDS": ["tiefe"], "OUTPUT": str(target)},
+    )
+    assert (result["MATCHED"], result["UNMATCHED"]) == (1, 0)
+    document = etree.parse(str(target))
+    assert citygml_schema.validate(document), citygml_schema.error_log
+    assert [element[0].text for element in document.iter(f"{GEN}doubleAttribute")] == ["0.8"]

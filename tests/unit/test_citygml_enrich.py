@@ -5,7 +5,12 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from smartcity_qgis.core.citygml_enrich import AttributeSpec, enrich_citygml
+from smartcity_qgis.core.citygml_enrich import (
+    AttributeSpec,
+    FootprintMatcher,
+    enrich_citygml,
+    ground_footprint,
+)
 from smartcity_qgis.core.errors import FormatError
 from tests.conftest import TEST_DATA
 
@@ -97,3 +102,37 @@ def test_broken_xml_leaves_no_file(tmp_path):
         enrich_citygml(str(broken), str(tmp_path / "out.gml"), {}, SPECS)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["broken.gml"]
     assert Path(broken).exists()
+
+
+def test_buildings_without_ids_are_matched_by_footprint(tmp_path, citygml_schema):
+    from shapely.geometry import box
+
+    source = SAMPLES / "SIG3D_Building_and_garage_LOD2-EPSG25832.gml"
+    buildings = [
+        element
+        for element in etree.parse(str(source)).iter("{*}Building")
+        if element.getparent().tag.endswith("cityObjectMember")
+    ]
+    footprints = [ground_footprint(building) for building in buildings]
+    assert all(footprint.area > 10 for footprint in footprints)
+    # Result polygons as a GIS would draw them: a little off the LoD2 outline; one far away.
+    layer = {f"F{number}": footprint.buffer(0.3) for number, footprint in enumerate(footprints)}
+    layer["elsewhere"] = box(0, 0, 10, 10)
+    values = {key: {"risikoklasse": number + 1} for number, key in enumerate(layer)}
+    target = tmp_path / "enriched.gml"
+    result = enrich_citygml(
+        str(source),
+        str(target),
+        values,
+        [AttributeSpec("risikoklasse", "int")],
+        match=FootprintMatcher(layer),
+    )
+    assert result.matched == len(buildings) and result.unmatched_ids == ["elsewhere"]
+    document = etree.parse(str(target))
+    assert citygml_schema.validate(document), citygml_schema.error_log
+    classes = [
+        int(element.findtext(f"{GEN}value"))
+        for element in document.iter(f"{GEN}intAttribute")
+        if element.get("name") == "risikoklasse"
+    ]
+    assert sorted(classes) == list(range(1, len(buildings) + 1))
