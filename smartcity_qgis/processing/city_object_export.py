@@ -99,7 +99,7 @@ class CityObjectExport(SmartCityAlgorithm):
         ground_field = field_name(self, parameters, self.GROUND_FIELD, context, source)
         fields = self.parameterAsFields(parameters, self.FIELDS, context) or source.fields().names()
 
-        objects = []
+        objects, repaired = [], []
         for number, feature in enumerate(source.getFeatures(), start=1):
             if feedback.isCanceled():
                 raise Cancelled()
@@ -107,13 +107,26 @@ class CityObjectExport(SmartCityAlgorithm):
             if geometry.isEmpty():
                 continue
             geometry.transform(transform)
-            attributes = {name: python_value(feature[name]) for name in fields if name != id_field}
             object_id = str(feature[id_field]) if id_field else f"{kind}-{number}"
+            if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.isGeosValid():
+                geometry = geometry.makeValid()  # e.g. self-intersecting rings → valid parts
+                if geometry.type() != QgsWkbTypes.PolygonGeometry:  # a collection: keep its polygons
+                    geometry = geometry.convertToType(QgsWkbTypes.PolygonGeometry, True)
+                if geometry.isNull() or geometry.isEmpty():
+                    continue
+                repaired.append(object_id)
+            attributes = {name: python_value(feature[name]) for name in fields if name != id_field}
             ground = python_value(feature[ground_field]) if ground_field else None
             ground = ground_default if ground is None else float(ground)
             objects.extend(
                 self.city_objects(
                     geometry, object_id, kind, attributes, feature, height_field, ground, terrain
+                )
+            )
+        if repaired:
+            feedback.pushWarning(
+                self.tr("{count} invalid polygons were repaired: {ids}").format(
+                    count=len(repaired), ids=", ".join(repaired[:20])
                 )
             )
         return objects, target_crs, source

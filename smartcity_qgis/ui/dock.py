@@ -12,6 +12,7 @@ from .heavyrain_page import HeavyRainPage
 from .parking_page import ParkingPage
 from .platform_page import PlatformPage
 from .school_page import SchoolRoutesPage
+from .twin_page import TwinExportPage
 
 PAGE_ORDER = ("platform", "parking", "heavyrain", "schoolroutes", "twin")
 SPECIAL_PAGES = {
@@ -19,6 +20,7 @@ SPECIAL_PAGES = {
     "parking": ParkingPage,
     "heavyrain": HeavyRainPage,
     "schoolroutes": SchoolRoutesPage,
+    "twin": TwinExportPage,
 }
 
 
