@@ -127,6 +127,27 @@ TWIN_STEPS = (
         {"INPUT": "{output}/sensors.gpkg", "URL": "{platform}", "GROUND": str(TOWN_GROUND_M)},
     ),
     (
+        "smartcity:exportcitygml",
+        "affected-buildings.gml",
+        {
+            "INPUT": "{output}/affected-buildings.gpkg",
+            "ID_FIELD": "id",
+            "HEIGHT_FIELD": "height",
+            "DEM": "{output}/dgm1-synthetic.tif",
+            "FIELDS": "max_depth;mean_depth;risk;risk_class",
+        },
+    ),
+    (
+        "smartcity:exportcityjson",
+        "flooded-areas.city.json",
+        {
+            "INPUT": "{output}/flooded.gpkg",
+            "ID_FIELD": "depth",
+            "KIND": "1",
+            "DEM": "{output}/dgm1-synthetic.tif",
+        },
+    ),
+    (
         "smartcity:exportcityjson",
         "school-hotspots.city.json",
         {"INPUT": "{output}/hotspots.gpkg", "ID_FIELD": "rank", "KIND": "3", "GROUND": str(TOWN_GROUND_M)},

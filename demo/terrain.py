@@ -3,7 +3,7 @@
 No open DGM1 of the town is bundled, so the terrain is made up (seeded, reproducible): a slope from
 the eastern hills down to a valley in the west, hollows and ridges at several scales (a few metres
 down to decimetres), which give many depressions and a branching drainage. The buildings are
-10 × 12 m footprints at the synthetic homes.
+10 × 12 m footprints at the synthetic homes, 6–15 m high.
 """
 
 import json
@@ -56,6 +56,7 @@ def write_town_terrain(dem_path, buildings_path, homes_path):
     raster.GetRasterBand(1).WriteArray(synthetic_terrain(SIZE_M, SIZE_M))
     raster = None
     width, depth = FOOTPRINT_M
+    heights = np.random.default_rng(5)
     footprints = []
     for number, home in enumerate(json.loads(homes_path.read_text(encoding="utf-8"))["features"]):
         x, y = utm(*home["geometry"]["coordinates"])
@@ -70,7 +71,7 @@ def write_town_terrain(dem_path, buildings_path, homes_path):
         footprints.append(
             {
                 "type": "Feature",
-                "properties": {"id": number},
+                "properties": {"id": number, "height": round(float(heights.uniform(6.0, 15.0)), 1)},
                 "geometry": {"type": "Polygon", "coordinates": [ring]},
             }
         )

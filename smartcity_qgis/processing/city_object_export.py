@@ -98,6 +98,12 @@ class CityObjectExport(SmartCityAlgorithm):
         height_field = field_name(self, parameters, self.HEIGHT_FIELD, context, source)
         ground_field = field_name(self, parameters, self.GROUND_FIELD, context, source)
         fields = self.parameterAsFields(parameters, self.FIELDS, context) or source.fields().names()
+        unknown = [name for name in fields if source.fields().indexOf(name) < 0]
+        if unknown:
+            raise InputError(
+                N_("The layer has no field {names} (separate several fields with ';')."),
+                names=", ".join(unknown),
+            )
 
         objects, repaired = [], []
         for number, feature in enumerate(source.getFeatures(), start=1):
