@@ -7,6 +7,9 @@ VENV := .venv
 # The local SensorThings API server needs a newer Django than Debian ships: its own venv.
 STA_VENV := .venv-sta
 STA_REQUIREMENTS := tools/sensorthings_server/requirements.txt
+# The Khronos glTF validator for the 3D Tiles tests (npm; Node.js from Debian when missing).
+NODE_TOOLS := build/node
+GLTF_VALIDATOR := gltf-validator@2.0.0-dev.3.10
 PY := $(abspath $(VENV))/bin/python
 BUILD := $(abspath build)
 STAGE := $(BUILD)/plugins/$(PLUGIN)
@@ -15,7 +18,7 @@ TEST_HOME := $(BUILD)/home
 DIST := dist/$(PLUGIN)-$(VERSION).zip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers qgis-plugin-grass python3-venv python3-pandas \
-	python3-shapely python3-scipy python3-numba python3-lxml python3-requests python3-owslib \
+	python3-shapely python3-scipy python3-numba python3-pyproj python3-lxml python3-requests python3-owslib \
 	qttools5-dev-tools pyqt5-dev-tools zip
 TS := $(PLUGIN)/i18n/$(PLUGIN)_de.ts
 QM := $(TS:.ts=.qm)
@@ -26,7 +29,7 @@ export QT_QPA_PLATFORM := offscreen
 QGIS_PROCESS := env QGIS_PLUGINPATH=$(BUILD)/plugins QGIS_CUSTOM_CONFIG_PATH=$(PROFILE) qgis_process.bin
 PYTEST_ENV := env HOME=$(TEST_HOME) XDG_RUNTIME_DIR=$(TEST_HOME)/run QGIS_PROCESS_PLUGINPATH=$(BUILD)/plugins
 
-.PHONY: all setup system-packages venv sta-venv build enable demo test lint unit qgis-tests e2e package \
+.PHONY: all setup system-packages venv sta-venv node-tools build enable demo test lint unit qgis-tests e2e package \
 	screenshots translations benchmarks clean
 
 all: build
@@ -47,6 +50,14 @@ $(VENV)/.installed: requirements-dev.txt | system-packages
 	touch $@
 
 sta-venv: $(STA_VENV)/.installed
+
+node-tools: $(NODE_TOOLS)/node_modules/gltf-validator/package.json
+
+$(NODE_TOOLS)/node_modules/gltf-validator/package.json:
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
+	mkdir -p $(NODE_TOOLS)
+	npm install --silent --no-audit --no-fund --prefix $(NODE_TOOLS) $(GLTF_VALIDATOR)
 
 $(STA_VENV)/.installed: $(STA_REQUIREMENTS) | system-packages
 	/usr/bin/python3 -m venv $(STA_VENV)
@@ -82,7 +93,7 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(PY) tools/i18n.py check
 
-unit: venv
+unit: venv node-tools
 	$(PY) -m pytest -p no:qgis -q tests/unit
 
 qgis-tests: build sta-venv | $(TEST_HOME)/run
@@ -93,7 +104,7 @@ e2e: enable sta-venv | $(TEST_HOME)/run
 
 # The whole suite: lint, then one pytest run over all three layers (unit tests are also run
 # alone without the QGIS plugin by `make unit`, which proves they need no QGIS).
-test: lint enable package sta-venv | $(TEST_HOME)/run
+test: lint enable package sta-venv node-tools | $(TEST_HOME)/run
 	$(PY) -m pytest -p no:qgis -q tests/unit
 	$(PYTEST_ENV) QGIS_PROCESS_PROFILE=$(PROFILE) $(PY) -m pytest -q tests
 

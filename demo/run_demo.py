@@ -23,7 +23,8 @@ WEEK_END = "2025-02-24T23:59:59Z"  # the end of the five demo weeks
 MARKET_GARAGE = "Altstadtgarage – freie Stellplätze"
 
 OSM = DATA / "herrenberg-minimal.osm.pbf"
-TOWN_GROUND_M = 440.0  # a fixed ground height: the demo has no terrain model
+TOWN_GROUND_M = 440.0  # a fixed ground height for the sensor and hotspot exports
+GEOID_UNDULATION_M = 48.0  # approximate quasigeoid height around Herrenberg, for the 3D Tiles
 SCHOOL_INPUTS = {
     "NETWORK": "{output}/walk-network.gpkg",
     "ORIGINS": "{output}/homes.geojson",
@@ -138,6 +139,18 @@ TWIN_STEPS = (
         },
     ),
     (
+        "smartcity:export3dtiles",
+        "buildings-3dtiles",
+        {
+            "INPUT": "{output}/affected-buildings.gpkg",
+            "ID_FIELD": "id",
+            "HEIGHT_FIELD": "height",
+            "DEM": "{output}/dgm1-synthetic.tif",
+            "FIELDS": "max_depth;risk;risk_class",
+            "UNDULATION": str(GEOID_UNDULATION_M),
+        },
+    ),
+    (
         "smartcity:exportcityjson",
         "flooded-areas.city.json",
         {
@@ -207,7 +220,8 @@ def describe(path):
     if path.suffix == ".gpkg":
         name, count = feature_count(path)
         return name, f"{count:>7} features"
-    return path.stem, f"{path.stat().st_size / 1024:>7.0f} KB"
+    size = sum(file.stat().st_size for file in path.iterdir()) if path.is_dir() else path.stat().st_size
+    return path.stem, f"{size / 1024:>7.0f} KB"
 
 
 def run_algorithm(algorithm, parameters, environment):

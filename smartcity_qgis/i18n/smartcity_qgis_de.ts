@@ -439,6 +439,16 @@
       <translation>Die Ableitung durch die Kanalisation kann nicht negativ sein.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/tiles3d.py" />
+      <source>3D Tiles need coordinates in ETRS89 / UTM (e.g. EPSG:25832 or 25833); EPSG:{epsg} is not supported.</source>
+      <translation>3D Tiles brauchen Koordinaten in ETRS89 / UTM (z. B. EPSG:25832 oder 25833); EPSG:{epsg} wird nicht unterstützt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/tiles3d.py" />
+      <source>There are no buildings or surfaces to put into 3D Tiles.</source>
+      <translation>Es gibt keine Gebäude oder Flächen für 3D Tiles.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/transport.py" />
       <source>No answer from {url} within {seconds} s (timeout). Try again later or raise the network timeout in the Smart City settings.</source>
       <translation>Keine Antwort von {url} innerhalb von {seconds} s (Zeitüberschreitung). Bitte später erneut versuchen oder die Netzwerk-Zeitüberschreitung in den Smart-City-Einstellungen erhöhen.</translation>
@@ -609,8 +619,18 @@ Risikoklassen nach der größten Tiefe und den Tiefenklassen: 0 keine (unter der
     </message>
     <message>
       <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>The layer has no field {names} (separate several fields with ';').</source>
+      <translation>Der Layer hat kein Feld {names} (mehrere Felder mit „;“ trennen).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
       <source>{id} skipped: {reason}</source>
       <translation>{id} übersprungen: {reason}</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/city_object_export.py" />
+      <source>{count} invalid polygons were repaired: {ids}</source>
+      <translation>{count} ungültige Polygone wurden repariert: {ids}</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/citygml_enrich.py" />
@@ -619,8 +639,8 @@ Risikoklassen nach der größten Tiefe und den Tiefenklassen: 0 keine (unter der
     </message>
     <message>
       <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>Adds analysis results (e.g. maximum water depth, risk class, pupils passing, a sensor link) as typed generic attributes to the buildings of a CityGML 2.0 or 1.0 file (AdV LoD2): gen:intAttribute for whole numbers, gen:doubleAttribute for decimals - gen:measureAttribute with the given unit when a unit is set -, gen:dateAttribute for dates, gen:uriAttribute for fields named uri_…, url_… or link_…, gen:stringAttribute otherwise. Buildings are matched by gml:id with the id field of the layer (e.g. the gml_id that QGIS reads from the same file). Attributes of the same name are replaced; everything else in the file stays untouched. The file is processed member by member, so even very large tiles need little memory. Matched and unmatched counts are reported.</source>
-      <translation>Fügt Analyseergebnisse (z. B. maximale Wassertiefe, Risikoklasse, vorbeikommende Schulkinder, einen Sensor-Link) als typisierte generische Attribute an die Gebäude einer CityGML-2.0- oder -1.0-Datei (AdV-LoD2) an: gen:intAttribute für ganze Zahlen, gen:doubleAttribute für Dezimalzahlen – gen:measureAttribute mit der angegebenen Einheit, wenn eine Einheit gesetzt ist –, gen:dateAttribute für Datumswerte, gen:uriAttribute für Felder namens uri_…, url_… oder link_…, sonst gen:stringAttribute. Gebäude werden über die gml:id mit dem ID-Feld des Layers zugeordnet (z. B. die gml_id, die QGIS aus derselben Datei liest). Gleichnamige Attribute werden ersetzt; alles andere in der Datei bleibt unverändert. Die Datei wird Element für Element verarbeitet, sodass auch sehr große Kacheln wenig Speicher brauchen. Zugeordnete und nicht gefundene Anzahlen werden gemeldet.</translation>
+      <source>Adds analysis results (e.g. maximum water depth, risk class, pupils passing, a sensor link) as typed generic attributes to the buildings of a CityGML 2.0 or 1.0 file (AdV LoD2): gen:intAttribute for whole numbers, gen:doubleAttribute for decimals - gen:measureAttribute with the given unit when a unit is set -, gen:dateAttribute for dates, gen:uriAttribute for fields named uri_…, url_… or link_…, gen:stringAttribute otherwise. Buildings are matched by gml:id with the id field of the layer (e.g. the gml_id that QGIS reads from the same file); without an id field, a polygon layer is matched by footprint: each building gets the values of the polygon covering at least half of its ground surface (the most, if several), with the layer reprojected to the CRS of the CityGML file. Attributes of the same name are replaced; everything else in the file stays untouched. The file is processed member by member, so even very large tiles need little memory. Matched and unmatched counts are reported.</source>
+      <translation>Fügt Analyseergebnisse (z. B. größte Wassertiefe, Risikoklasse, vorbeigehende Schulkinder, einen Sensor-Link) als typisierte generische Attribute zu den Gebäuden einer CityGML-2.0- oder -1.0-Datei (AdV LoD2) hinzu: gen:intAttribute für ganze Zahlen, gen:doubleAttribute für Dezimalzahlen – gen:measureAttribute mit der angegebenen Einheit, wenn eine Einheit gesetzt ist –, gen:dateAttribute für Datumsangaben, gen:uriAttribute für Felder namens uri_…, url_… oder link_…, sonst gen:stringAttribute. Gebäude werden über die gml:id mit dem ID-Feld des Layers zugeordnet (z. B. der gml_id, die QGIS aus derselben Datei liest); ohne ID-Feld wird ein Polygonlayer über den Grundriss zugeordnet: jedes Gebäude erhält die Werte des Polygons, das mindestens die Hälfte seiner Grundfläche bedeckt (bei mehreren das mit dem größten Anteil), wobei der Layer in das KBS der CityGML-Datei umprojiziert wird. Gleichnamige Attribute werden ersetzt; alles andere in der Datei bleibt unverändert. Die Datei wird Element für Element verarbeitet, daher brauchen auch sehr große Kacheln wenig Speicher. Zugeordnete und nicht zugeordnete Anzahlen werden gemeldet.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/citygml_enrich.py" />
@@ -649,6 +669,11 @@ Risikoklassen nach der größten Tiefe und den Tiefenklassen: 0 keine (unter der
     </message>
     <message>
       <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>CRS of the CityGML file (for matching by footprint)</source>
+      <translation>KBS der CityGML-Datei (für die Zuordnung über den Grundriss)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
       <source>Enriched CityGML</source>
       <translation>Angereicherte CityGML-Datei</translation>
     </message>
@@ -669,8 +694,13 @@ Risikoklassen nach der größten Tiefe und den Tiefenklassen: 0 keine (unter der
     </message>
     <message>
       <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>Choose the gml:id field and at least one field to add.</source>
-      <translation>Bitte das gml:id-Feld und mindestens ein anzufügendes Feld wählen.</translation>
+      <source>Choose the gml:id field (or a polygon layer to match by footprint) and at least one field to add.</source>
+      <translation>Wählen Sie das gml:id-Feld (oder einen Polygonlayer für die Zuordnung über den Grundriss) und mindestens ein Feld zum Hinzufügen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
+      <source>The layer has no polygons to match the buildings with.</source>
+      <translation>Der Layer hat keine Polygone, denen Gebäude zugeordnet werden könnten.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/citygml_enrich.py" />
@@ -731,6 +761,40 @@ Das Senkentiefen-Raster ist die aufgefüllte Oberfläche minus DGM.</translation
       <translation>{count} Senken mit zusammen {volume:,.0f} m³.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/processing/export_3dtiles.py" />
+      <source>Export to 3D Tiles</source>
+      <translation>Export nach 3D Tiles</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_3dtiles.py" />
+      <source>Writes a layer as a 3D Tiles 1.1 tileset (tileset.json and one glTF tile, content.glb) that CesiumJS and the Masterportal load directly: polygons with a height field become LoD1 building blocks, other polygons surfaces draped over the terrain (e.g. flooded areas); every object keeps its id and the chosen fields as feature properties (EXT_mesh_features, EXT_structural_metadata). Points and lines are left out.
+
+The target CRS must be ETRS89 / UTM (e.g. EPSG:25832). Web viewers need heights above the ellipsoid, but German heights are normal heights (DHHN2016); the quasigeoid GCG2016 that converts them is not available offline. Enter your town's geoid undulation (about 47–50 m in Germany, from the BKG) to raise everything by that constant; with 0 the objects sit that much too low. The tileset records which was done.</source>
+      <translation>Schreibt einen Layer als 3D-Tiles-1.1-Tileset (tileset.json und eine glTF-Kachel, content.glb), das CesiumJS und das Masterportal direkt laden: Polygone mit einem Höhenfeld werden LoD1-Gebäudeblöcke, andere Polygone auf das Gelände gelegte Flächen (z. B. überflutete Flächen); jedes Objekt behält seine ID und die gewählten Felder als Eigenschaften (EXT_mesh_features, EXT_structural_metadata). Punkte und Linien werden weggelassen.
+
+Das Ziel-KBS muss ETRS89 / UTM sein (z. B. EPSG:25832). Web-Viewer brauchen Höhen über dem Ellipsoid, deutsche Höhen sind aber Normalhöhen (DHHN2016); das Quasigeoid GCG2016 zur Umrechnung ist offline nicht verfügbar. Geben Sie die Geoidundulation Ihrer Kommune an (in Deutschland etwa 47–50 m, vom BKG), um alles um diesen konstanten Wert anzuheben; mit 0 liegen die Objekte um so viel zu tief. Das Tileset vermerkt, was gemacht wurde.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_3dtiles.py" />
+      <source>Geoid undulation added to the heights (m)</source>
+      <translation>Zu den Höhen addierte Geoidundulation (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_3dtiles.py" />
+      <source>Tileset folder</source>
+      <translation>Tileset-Ordner</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_3dtiles.py" />
+      <source>Heights are normal heights (DHHN2016) without the geoid undulation: in web viewers the objects sit about 47–50 m too low. Enter the undulation to correct this.</source>
+      <translation>Die Höhen sind Normalhöhen (DHHN2016) ohne Geoidundulation: in Web-Viewern liegen die Objekte etwa 47–50 m zu tief. Geben Sie die Undulation an, um das zu korrigieren.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/export_3dtiles.py" />
+      <source>{count} city objects written to {path}.</source>
+      <translation>{count} Stadtobjekte nach {path} geschrieben.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/processing/export_citygml.py" />
       <source>Export to CityGML 2.0</source>
       <translation>Nach CityGML 2.0 exportieren</translation>
@@ -744,11 +808,6 @@ Das Senkentiefen-Raster ist die aufgefüllte Oberfläche minus DGM.</translation
       <location filename="smartcity_qgis/processing/export_citygml.py" />
       <source>Height CRS (EPSG code, 0: none)</source>
       <translation>Höhen-KBS (EPSG-Code, 0: keines)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml.py" />
-      <source>{count} city objects written to {path}.</source>
-      <translation>{count} Stadtobjekte nach {path} geschrieben.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
@@ -837,8 +896,12 @@ Das Senkentiefen-Raster ist die aufgefüllte Oberfläche minus DGM.</translation
     </message>
     <message>
       <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Writes a layer as CityJSON 2.0 city objects for the municipal digital twin: polygons with a height field become LoD1 building solids (ground from a field, the terrain model or a fixed height), other polygons surfaces (e.g. flooded areas as water bodies at their height), lines curves (school routes, flow paths) and points generic objects (sensors, with their datastream link as attribute). Chosen fields become attributes with their types kept. Coordinates are transformed to the target CRS (projected, default ETRS89 / UTM 32N) and stored in millimetres; the height datum (default DHHN2016) is recorded in the metadata - heights are taken as they are, not converted. Features with unusable geometry or a duplicate id are skipped and listed in the log.</source>
-      <translation>Schreibt einen Layer als CityJSON-2.0-Stadtobjekte für den kommunalen digitalen Zwilling: Flächen mit einem Höhenfeld werden zu LoD1-Gebäudekörpern (Geländehöhe aus einem Feld, dem Geländemodell oder einem festen Wert), andere Flächen zu Oberflächen (z. B. überflutete Bereiche als Gewässer in ihrer Höhe), Linien zu Kurven (Schulwege, Fließwege) und Punkte zu generischen Objekten (Sensoren, mit ihrem Datastream-Link als Attribut). Gewählte Felder werden zu Attributen mit erhaltenem Typ. Koordinaten werden ins Ziel-KBS transformiert (projiziert, Standard ETRS89 / UTM 32N) und in Millimetern gespeichert; das Höhenbezugssystem (Standard DHHN2016) steht in den Metadaten – Höhen werden übernommen, nicht umgerechnet. Objekte mit unbrauchbarer Geometrie oder doppelter ID werden übersprungen und im Protokoll genannt.</translation>
+      <source>Writes a layer as CityJSON 2.0 city objects for the municipal digital twin: polygons with a height field become LoD1 building solids (ground from a field, the terrain model or a fixed height), other polygons surfaces (e.g. flooded areas as water bodies at their height), lines curves (school routes, flow paths) and points generic objects (sensors, with their datastream link as attribute). Chosen fields become attributes with their types kept. Coordinates are transformed to the target CRS (projected, default ETRS89 / UTM 32N) and stored in millimetres; the height datum (default DHHN2016) is recorded in the metadata - heights are taken as they are, not converted. Features with unusable geometry or a duplicate id are skipped and listed in the log.
+
+A file name ending in .jsonl writes CityJSONSeq (CityJSON Text Sequences) for large outputs: a first line with the transform and metadata, then one CityJSONFeature per line.</source>
+      <translation>Schreibt einen Layer als CityJSON-2.0-Stadtobjekte für den kommunalen digitalen Zwilling: Polygone mit einem Höhenfeld werden LoD1-Gebäudekörper (Geländehöhe aus einem Feld, dem Geländemodell oder einer festen Höhe), andere Polygone Flächen (z. B. überflutete Flächen als Gewässer in ihrer Höhe), Linien Kurven (Schulwege, Fließwege) und Punkte generische Objekte (Sensoren, mit ihrem Datastream-Link als Attribut). Gewählte Felder werden Attribute mit ihren Typen. Die Koordinaten werden in das Ziel-KBS transformiert (projiziert, Standard ETRS89 / UTM 32N) und in Millimetern gespeichert; das Höhenbezugssystem (Standard DHHN2016) wird in den Metadaten vermerkt – Höhen werden übernommen, nicht umgerechnet. Objekte mit unbrauchbarer Geometrie oder doppelter ID werden übersprungen und im Protokoll aufgeführt.
+
+Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequences) für große Ausgaben: eine erste Zeile mit Transformation und Metadaten, dann ein CityJSONFeature pro Zeile.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/export_cityjson.py" />
@@ -852,8 +915,8 @@ Das Senkentiefen-Raster ist die aufgefüllte Oberfläche minus DGM.</translation
     </message>
     <message>
       <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>CityJSON files (*.city.json *.json)</source>
-      <translation>CityJSON-Dateien (*.city.json *.json)</translation>
+      <source>CityJSON files (*.city.json *.json);;CityJSONSeq files (*.city.jsonl *.jsonl)</source>
+      <translation>CityJSON-Dateien (*.city.json *.json);;CityJSONSeq-Dateien (*.city.jsonl *.jsonl)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/flow_paths.py" />
@@ -2409,6 +2472,76 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <location filename="smartcity_qgis/ui/tasks.py" />
       <source>Unexpected error; details are in the Smart City log.</source>
       <translation>Unerwarteter Fehler; Einzelheiten stehen im Smart-City-Protokoll.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>CityGML 2.0</source>
+      <translation>CityGML 2.0</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>CityJSON 2.0</source>
+      <translation>CityJSON 2.0</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>CityJSONSeq (large outputs)</source>
+      <translation>CityJSONSeq (große Ausgaben)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>Tick the fields to export as attributes; their type decides the attribute type.</source>
+      <translation>Haken Sie die Felder an, die als Attribute exportiert werden; ihr Typ bestimmt den Attributtyp.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>Export</source>
+      <translation>Exportieren</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>Exporting …</source>
+      <translation>Export läuft …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>Output file</source>
+      <translation>Ausgabedatei</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>Attribute</source>
+      <translation>Attribut</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>Choose a layer to export.</source>
+      <translation>Wählen Sie einen Layer zum Exportieren.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>Choose the layer and the output file first.</source>
+      <translation>Wählen Sie zuerst den Layer und die Ausgabedatei.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>{objects} city objects from {features} features; {invalid} invalid polygons will be repaired, {empty} features without geometry are left out.</source>
+      <translation>{objects} Stadtobjekte aus {features} Objekten; {invalid} ungültige Polygone werden repariert, {empty} Objekte ohne Geometrie werden weggelassen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>Written to {path}.</source>
+      <translation>In {path} geschrieben.</translation>
     </message>
   </context>
 </TS>

@@ -8,6 +8,7 @@ from .affected_buildings import AffectedBuildingsAlgorithm
 from .base import ICON_PATH
 from .citygml_enrich import CityGmlEnrichAlgorithm
 from .depressions import DepressionsAlgorithm
+from .export_3dtiles import Export3DTilesAlgorithm
 from .export_citygml import ExportCityGmlAlgorithm
 from .export_citygml3_dynamizer import ExportCityGml3DynamizerAlgorithm
 from .export_cityjson import ExportCityJsonAlgorithm
@@ -47,6 +48,7 @@ ALGORITHMS = (
     ExportCityGmlAlgorithm,
     ExportCityJsonAlgorithm,
     ExportCityGml3DynamizerAlgorithm,
+    Export3DTilesAlgorithm,
 )
 
 

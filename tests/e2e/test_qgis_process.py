@@ -49,6 +49,7 @@ def test_provider_is_listed():
         "smartcity:exportcitygml\tExport to CityGML 2.0",
         "smartcity:exportcityjson\tExport to CityJSON",
         "smartcity:exportcitygml3dynamizer\tExport sensors to CityGML 3.0 (Dynamizer)",
+        "smartcity:export3dtiles\tExport to 3D Tiles",
     ):
         assert line in answer.stdout
 

@@ -279,3 +279,45 @@ def test_enrich_by_footprint_from_a_polygon_layer_in_another_crs(provider, tmp_p
     document = etree.parse(str(target))
     assert citygml_schema.validate(document), citygml_schema.error_log
     assert [element[0].text for element in document.iter(f"{GEN}doubleAttribute")] == ["0.8"]
+
+
+def test_3d_tiles_from_a_building_layer(provider, tmp_path):
+    import json
+
+    import processing
+    from qgis.core import QgsGeometry
+
+    from tests.unit.test_tiles3d import read_glb
+
+    houses = QgsVectorLayer(
+        "Polygon?crs=EPSG:25832&field=nr:string&field=hoehe:double&field=risiko:integer", "h", "memory"
+    )
+    for number, (x, height) in enumerate(((490000, 9.0), (490030, 12.0))):
+        feature = QgsFeature(houses.fields())
+        feature.setAttributes([f"H{number}", height, number + 2])
+        feature.setGeometry(
+            QgsGeometry.fromWkt(
+                f"POLYGON(({x} 5382000,{x + 12} 5382000,{x + 12} 5382010,{x} 5382010,{x} 5382000))"
+            )
+        )
+        houses.dataProvider().addFeature(feature)
+    result = processing.run(
+        "smartcity:export3dtiles",
+        {
+            "INPUT": houses,
+            "ID_FIELD": "nr",
+            "HEIGHT_FIELD": "hoehe",
+            "GROUND": 430.0,
+            "UNDULATION": 48.3,
+            "OUTPUT": str(tmp_path / "tiles"),
+        },
+    )
+    tileset = json.loads((tmp_path / "tiles" / "tileset.json").read_text(encoding="utf-8"))
+    assert result["OUTPUT"] == str(tmp_path / "tiles")
+    assert (
+        tileset["root"]["content"]["uri"] == "content.glb"
+        and "48.3 m" in tileset["asset"]["extras"]["heights"]
+    )
+    document, _binary = read_glb((tmp_path / "tiles" / "content.glb").read_bytes())
+    table = document["extensions"]["EXT_structural_metadata"]["propertyTables"][0]
+    assert table["count"] == 2 and set(table["properties"]) == {"id", "hoehe", "risiko"}
