@@ -64,10 +64,10 @@ def read_terrain(algorithm, parameters, context, feedback):
         grid = terrain.make_grid(
             np.where(inside, grid.dem, np.nan), None, grid.cell_width, grid.cell_height, grid.left, grid.top
         )
-    buildings = algorithm.parameterAsSource(parameters, BUILDINGS, context)
     height = algorithm.parameterAsDouble(parameters, BUILDING_HEIGHT, context)
-    if buildings is not None and height > 0:
-        grid = terrain.raise_blocks(grid, ~np.isnan(burn(grid, crs, buildings, context)), height)
+    roofs = building_cells(algorithm, parameters, context, grid, crs)
+    if roofs is not None and height > 0:
+        grid = terrain.raise_blocks(grid, roofs, height)
     if not terrain.numba_available():
         feedback.pushWarning(
             tr(
@@ -78,6 +78,12 @@ def read_terrain(algorithm, parameters, context, feedback):
         )
     check_cancel(feedback)
     return grid, crs, terrain.kernels()
+
+
+def building_cells(algorithm, parameters, context, grid, crs):
+    """The cells under the building footprints (None without buildings)."""
+    buildings = algorithm.parameterAsSource(parameters, BUILDINGS, context)
+    return None if buildings is None else ~np.isnan(burn(grid, crs, buildings, context))
 
 
 def check_cancel(feedback):

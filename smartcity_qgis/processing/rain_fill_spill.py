@@ -12,13 +12,14 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import terrain
 from ..qgisbridge.layers import make_fields
-from ..qgisbridge.rasters import burn, class_geometries
+from ..qgisbridge.rasters import burn, class_geometries, resample
 from ..qgisbridge.styles import WaterDepthStyle, style_on_load
 from . import heavyrain_params as inputs
 from .base import SmartCityAlgorithm
@@ -46,6 +47,8 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
     RUNOFF_COEFFICIENT = "RUNOFF_COEFFICIENT"
     RUNOFF_AREAS = "RUNOFF_AREAS"
     RUNOFF_FIELD = "RUNOFF_FIELD"
+    RUNOFF_RASTER = "RUNOFF_RASTER"
+    ROOF_WATER = "ROOF_WATER"
     DRAINAGE_MM = "DRAINAGE_MM"
     WATER_DEPTH = "WATER_DEPTH"
     FLOODED = "FLOODED"
@@ -63,8 +66,10 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
             "raster edge or nodata leaves the area.\n\n"
             "Scenarios after the NRW / Baden-Württemberg heavy-rain guidance (1 hour): 'selten' "
             "(T30) 38 mm, 'außergewöhnlich' (T100) 46 mm, 'extrem' 90 mm. Enter your town's own rain "
-            "depth to override them. The runoff coefficient is a constant or comes from polygons "
-            "(e.g. land use) with a coefficient field (0–1).\n\n"
+            "depth to override them. The runoff coefficient (0–1) is a constant, or comes from a "
+            "raster (resampled onto the DEM) and from polygons such as land use with a coefficient "
+            "field (these win where they lie). Rain on the buildings runs off onto the ground, or "
+            "goes into the sewer through the downpipes.\n\n"
             "Results: the water-depth raster, flooded areas by depth class, the ponds with their "
             "water level and volume, and the water balance (rain, stored, left the area, m³)."
         )
@@ -112,6 +117,19 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
             )
         )
         add(
+            QgsProcessingParameterRasterLayer(
+                self.RUNOFF_RASTER, self.tr("Runoff coefficient raster (optional)"), optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterEnum(
+                self.ROOF_WATER,
+                self.tr("Rain on the buildings"),
+                [self.tr("runs off onto the ground"), self.tr("goes into the sewer (downpipes)")],
+                defaultValue=0,
+            )
+        )
+        add(
             QgsProcessingParameterNumber(
                 self.DRAINAGE_MM,
                 self.tr("Drainage by the sewer (mm)"),
@@ -148,13 +166,24 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         )
 
     def coefficient(self, parameters, context, grid, crs):
-        constant = self.parameterAsDouble(parameters, self.RUNOFF_COEFFICIENT, context)
+        """Runoff coefficient per cell: the constant, overridden by the raster where it has data and
+        by the polygons' field where they lie; 0 on buildings whose rain goes into the sewer."""
+        coefficient = np.full(
+            grid.shape, self.parameterAsDouble(parameters, self.RUNOFF_COEFFICIENT, context)
+        )
+        raster = self.parameterAsRasterLayer(parameters, self.RUNOFF_RASTER, context)
+        if raster is not None:
+            by_raster = resample(raster, grid, crs)
+            coefficient = np.where(np.isnan(by_raster), coefficient, by_raster)
         areas = self.parameterAsSource(parameters, self.RUNOFF_AREAS, context)
         field = field_name(self, parameters, self.RUNOFF_FIELD, context, areas) if areas is not None else None
-        if not field:
-            return constant
-        by_area = burn(grid, crs, areas, context, field)
-        return np.where(np.isnan(by_area), constant, by_area)
+        if field:
+            by_area = burn(grid, crs, areas, context, field)
+            coefficient = np.where(np.isnan(by_area), coefficient, by_area)
+        roofs = inputs.building_cells(self, parameters, context, grid, crs)
+        if roofs is not None and self.parameterAsEnum(parameters, self.ROOF_WATER, context) == 1:
+            coefficient[roofs] = 0.0
+        return coefficient
 
     def process(self, parameters, context, feedback):
         bounds = inputs.depth_classes(self, parameters, context)

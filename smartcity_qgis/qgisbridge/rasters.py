@@ -104,6 +104,29 @@ def burn(grid, crs, source, context, value_field=None):
     return band.ReadAsArray()
 
 
+def resample(layer, grid, crs):
+    """Band 1 of a raster layer warped (bilinear) onto the grid in ``crs``; NaN where it has no data."""
+    dataset = gdal.Open(layer.source().split("|")[0])
+    if dataset is None:
+        raise InputError(N_("GDAL cannot read the raster {name}."), name=layer.name())
+    rows, columns = grid.shape
+    right, bottom = grid.left + columns * grid.cell_width, grid.top - rows * grid.cell_height
+    warped = gdal.Warp(
+        "",
+        dataset,
+        format="MEM",
+        outputBounds=(grid.left, bottom, right, grid.top),
+        width=columns,
+        height=rows,
+        dstSRS=crs.toWkt(),
+        srcSRS=layer.crs().toWkt(),
+        resampleAlg="bilinear",
+        outputType=gdal.GDT_Float64,
+        dstNodata=np.nan,
+    )
+    return warped.GetRasterBand(1).ReadAsArray()
+
+
 def write_raster(path, array, grid, crs, nodata=NODATA):
     """``array`` as a compressed float32 GeoTIFF at ``path``, which appears only when complete."""
     folder = os.path.dirname(os.path.abspath(path))

@@ -178,3 +178,20 @@ def test_cancel_leaves_no_files(provider, tmp_path):
             feedback=feedback,
         )
     assert sorted(file.name for file in tmp_path.iterdir()) == ["dem.tif"]
+
+
+def test_runoff_from_a_coefficient_raster_and_roofs_into_the_sewer(provider, tmp_path):
+    import processing
+
+    dem = box_pits()
+    path = write_dem(tmp_path / "dem.tif", dem)
+    half = write_dem(tmp_path / "c.tif", np.full((5, 6), 0.5, dtype=np.float32), cell=2.0)  # coarser grid
+    roof = polygon_layer([cell_box(3, 6, 6, 9)])  # 9 cells over pit B
+    base = {"DEM": path, "RAIN_MM": 100.0, "WATER_DEPTH": "TEMPORARY_OUTPUT", "FLOODED": "memory:"}
+    full = processing.run("smartcity:rainfillspill", base)["RAIN_M3"]
+    assert full == pytest.approx(dem.size * 0.1)
+    assert processing.run("smartcity:rainfillspill", {**base, "RUNOFF_RASTER": half})[
+        "RAIN_M3"
+    ] == pytest.approx(full / 2)
+    sewer = processing.run("smartcity:rainfillspill", {**base, "BUILDINGS": roof, "ROOF_WATER": 1})
+    assert sewer["RAIN_M3"] == pytest.approx(full - 9 * 0.1)
