@@ -219,3 +219,55 @@ def test_design_rain_in_batch_with_the_scenario_by_number(tmp_path):
     assert results["RAIN_M3"] == pytest.approx(99 * 0.090)
     assert results["STORED_M3"] + results["OUTFLOW_M3"] == pytest.approx(results["RAIN_M3"])
     assert depth.exists() and flooded.exists()
+
+
+def test_d8_contributing_area_agrees_with_grass_r_watershed(tmp_path):
+    """GRASS r.watershed (single flow direction) as a second opinion on a valley without pits."""
+    import numpy as np
+    from osgeo import gdal
+
+    from tests.support.rasters import write_dem
+
+    rng = np.random.default_rng(5)
+    y, x = np.mgrid[0:80, 0:61]
+    heights = (np.abs(x - 30) * 1.0 + 0.3 * y + rng.random(x.shape) * 0.1).astype(np.float32)
+    dem = write_dem(tmp_path / "valley.tif", heights)
+    ours, theirs = tmp_path / "ours.tif", tmp_path / "grass.tif"
+    answer = qgis_process(
+        "run",
+        "smartcity:flowpaths",
+        "--",
+        f"DEM={dem}",
+        f"ACCUMULATION={ours}",
+        f"OUTPUT={tmp_path / 'paths.gpkg'}",
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    environment = dict(
+        os.environ, QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "grass-profile"), QT_QPA_PLATFORM="offscreen"
+    )
+    subprocess.run(
+        ["qgis_process.bin", "plugins", "enable", "grassprovider"], env=environment, capture_output=True
+    )
+    answer = subprocess.run(
+        [
+            "qgis_process.bin",
+            "run",
+            "grass7:r.watershed",
+            "--",
+            f"elevation={dem}",
+            "-s=true",
+            "threshold=1000",
+            f"accumulation={theirs}",
+        ],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    area = gdal.Open(str(ours)).ReadAsArray()[1:-1, 1:-1]
+    cells = np.abs(gdal.Open(str(theirs)).ReadAsArray())[1:-1, 1:-1]  # negative: inflow from the edge
+    assert area.max() == cells.max() > 1000  # the valley floor collects both slopes
+    # r.watershed picks its directions in its own least-cost search: a few cells on gentle
+    # cross-slopes go the other way; everywhere else the contributing areas are the same.
+    assert np.mean(area == cells) > 0.99
