@@ -28,6 +28,8 @@ KERNELS = (
     "water_levels",
     "stream_segments",
     "first_label_downstream",
+    "labelled_flood",
+    "minimax_levels",
 )
 DEPTH_CLASSES = (0.05, 0.1, 0.5, 1.0)  # lower bounds (m) of the default water-depth classes
 # Design rains (mm in 1 h) after the NRW and Baden-Württemberg heavy-rain guidance; towns override.
@@ -180,6 +182,68 @@ def fill(grid, kernel_set=None):
     boundary = k.boundary_cells(valid, rows, columns)
     filled, parent = k.priority_flood(dem, valid, boundary, rows, columns)
     return filled.reshape(grid.shape), parent
+
+
+def fill_tiled(grid, tile_size, kernel_set=None):
+    """The same surface as :func:`fill`, computed tile by tile so that tiles could be processed
+    apart (one at a time, or on several machines) and merged exactly (Barnes 2016).
+
+    Each tile is flooded from its own perimeter, every perimeter cell starting a label; a small
+    graph of labels (spill heights where labels meet inside a tile, neighbouring perimeter cells
+    across tile borders, the DEM's outlets) gives each label the level water must reach to leave
+    the DEM; a cell's filled height is the higher of its tile's value and its label's level.
+    """
+    k = kernel_set or kernels()
+    rows, columns = grid.shape
+    boundary = k.boundary_cells(grid.valid.ravel(), rows, columns).reshape(grid.shape)
+    filled = np.empty(grid.shape, np.float32)
+    labels = np.zeros(grid.shape, np.int64)
+    tails, heads, heights, outlet = [], [], [], [np.array([np.inf])]  # label 0: nodata
+    count = 1
+    for top in range(0, rows, tile_size):
+        for left in range(0, columns, tile_size):
+            window = (slice(top, top + tile_size), slice(left, left + tile_size))
+            dem, valid = np.ascontiguousarray(grid.dem[window]), grid.valid[window]
+            seeds = boundary[window].copy()
+            seeds[[0, -1], :] = True
+            seeds[:, [0, -1]] = True
+            height, width = dem.shape
+            tile_filled, tile_labels, a, b, spill = k.labelled_flood(
+                dem.ravel(), valid.ravel(), seeds.ravel(), height, width
+            )
+            filled[window] = tile_filled.reshape(dem.shape)
+            labels[window] = np.where(tile_labels > 0, tile_labels + count - 1, 0).reshape(dem.shape)
+            tails.append(a + count - 1)
+            heads.append(b + count - 1)
+            heights.append(spill)
+            seed_cells = np.flatnonzero(seeds.ravel() & valid.ravel())  # labels 1… in this order
+            outlet.append(np.where(boundary[window].ravel()[seed_cells], dem.ravel()[seed_cells], np.inf))
+            count += len(seed_cells)
+    for first, second in border_pairs(rows, columns, tile_size):
+        both = grid.valid[first] & grid.valid[second]
+        tails.append(labels[first][both])
+        heads.append(labels[second][both])
+        heights.append(np.maximum(filled[first][both], filled[second][both]))
+    tail, head = np.concatenate(tails + heads), np.concatenate(heads + tails)
+    height = np.concatenate(heights + heights).astype(np.float64)
+    order = np.argsort(tail, kind="stable")
+    start = np.searchsorted(tail[order], np.arange(count + 1))
+    level = k.minimax_levels(start, head[order], height[order], np.concatenate(outlet), count)
+    return np.where(grid.valid, np.maximum(filled, level[labels]), np.nan).astype(np.float32)
+
+
+def border_pairs(rows, columns, tile_size):
+    """Index pairs of 8-neighbour cells on either side of every tile border."""
+    for border in range(tile_size, rows, tile_size):
+        for step in (-1, 0, 1):
+            above = slice(max(0, -step), columns - max(0, step))
+            below = slice(max(0, step), columns - max(0, -step))
+            yield (border - 1, above), (border, below)
+    for border in range(tile_size, columns, tile_size):
+        for step in (-1, 0, 1):
+            left = slice(max(0, -step), rows - max(0, step))
+            right = slice(max(0, step), rows - max(0, -step))
+            yield (left, border - 1), (right, border)
 
 
 def flow(grid, kernel_set=None):

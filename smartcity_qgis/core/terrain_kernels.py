@@ -583,3 +583,170 @@ def first_label_downstream(labels, direction, order, columns):
                 (cell // columns + ROW_STEP[k]) * columns + cell % columns + COLUMN_STEP[k]
             ]
     return downstream
+
+
+def labelled_flood(dem, valid, seeds, rows, columns):
+    """Priority-flood of one tile from its ``seeds`` (its perimeter and outlets), for tiled filling
+    (Barnes 2016): every seed starts its own label, which spreads over the cells it floods.
+
+    Returns the tile's filled surface, the label per cell (0: nodata) and the edges between labels
+    where their regions meet: ``(label a, label b, spill height)`` (duplicates possible).
+    """
+    size = rows * columns
+    bits = dem.view(np.uint32)
+    filled = dem.copy()
+    label = np.zeros(size, dtype=np.int32)
+    seed_cells = np.flatnonzero(seeds & valid)
+    heap = np.empty(max(1024, 2 * len(seed_cells)), dtype=np.uint64)
+    for position in range(len(seed_cells)):
+        cell = seed_cells[position]
+        height_bits = np.uint64(bits[cell])
+        key = (
+            (~height_bits & np.uint64(0xFFFFFFFF))
+            if height_bits >> np.uint64(31)
+            else height_bits | np.uint64(0x80000000)
+        )
+        heap[position] = (key << np.uint64(32)) | np.uint64(cell)
+        label[cell] = position + 1
+    heap_n = len(seed_cells)
+    heap[:heap_n] = np.sort(heap[:heap_n])
+    pit = np.empty(1024, dtype=np.int64)
+    pit_head = 0
+    pit_tail = 0
+    edge_a = np.empty(1024, dtype=np.int32)
+    edge_b = np.empty(1024, dtype=np.int32)
+    edge_z = np.empty(1024, dtype=dem.dtype)
+    edges = 0
+    while pit_head < pit_tail or heap_n > 0:
+        if pit_head < pit_tail:
+            cell = pit[pit_head]
+            pit_head += 1
+            if pit_head == pit_tail:
+                pit_head = 0
+                pit_tail = 0
+        else:
+            cell = np.int64(heap[0] & np.uint64(0xFFFFFFFF))
+            heap_n -= 1
+            last = heap[heap_n]
+            position = 0
+            while True:
+                first = 4 * position + 1
+                if first >= heap_n:
+                    break
+                child = first
+                for other in range(first + 1, min(first + 4, heap_n)):
+                    if heap[other] < heap[child]:
+                        child = other
+                if heap[child] >= last:
+                    break
+                heap[position] = heap[child]
+                position = child
+            heap[position] = last
+        level = filled[cell]
+        row, column = cell // columns, cell % columns
+        for k in range(8):
+            r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+            if r < 0 or r >= rows or c < 0 or c >= columns:
+                continue
+            neighbour = r * columns + c
+            if not valid[neighbour]:
+                continue
+            if label[neighbour] != 0:
+                if label[neighbour] != label[cell]:
+                    if edges == len(edge_a):
+                        edge_a = np.concatenate((edge_a, np.empty(edges, dtype=np.int32)))
+                        edge_b = np.concatenate((edge_b, np.empty(edges, dtype=np.int32)))
+                        edge_z = np.concatenate((edge_z, np.empty(edges, dtype=dem.dtype)))
+                    edge_a[edges] = label[cell]
+                    edge_b[edges] = label[neighbour]
+                    edge_z[edges] = max(level, filled[neighbour])
+                    edges += 1
+                continue
+            label[neighbour] = label[cell]
+            if dem[neighbour] <= level:
+                filled[neighbour] = level
+                if pit_tail == len(pit):
+                    if pit_head > 0:
+                        pit[: pit_tail - pit_head] = pit[pit_head:pit_tail].copy()
+                        pit_tail -= pit_head
+                        pit_head = 0
+                    else:
+                        pit = np.concatenate((pit, np.empty(pit_tail, dtype=np.int64)))
+                pit[pit_tail] = neighbour
+                pit_tail += 1
+                continue
+            if heap_n == len(heap):
+                heap = np.concatenate((heap, np.empty(heap_n, dtype=np.uint64)))
+            height_bits = np.uint64(bits[neighbour])
+            key = (
+                (~height_bits & np.uint64(0xFFFFFFFF))
+                if height_bits >> np.uint64(31)
+                else height_bits | np.uint64(0x80000000)
+            )
+            entry = (key << np.uint64(32)) | np.uint64(neighbour)
+            position = heap_n
+            heap_n += 1
+            while position > 0:
+                up = (position - 1) >> 2
+                if heap[up] <= entry:
+                    break
+                heap[position] = heap[up]
+                position = up
+            heap[position] = entry
+    return filled, label, edge_a[:edges], edge_b[:edges], edge_z[:edges]
+
+
+def minimax_levels(start, end, height, outlet_height, labels):
+    """The lowest level at which water from each label reaches an outlet: the minimax path over
+    the label graph (CSR ``start``/``end`` with edge ``height``) from the labels that are outlets
+    themselves (``outlet_height``, +inf for the others)."""
+    level = outlet_height.copy()
+    done = np.zeros(labels, dtype=np.bool_)
+    heap_z = np.empty(labels + len(end) + 1, dtype=np.float64)
+    heap_i = np.empty(labels + len(end) + 1, dtype=np.int64)
+    heap_n = 0
+    for node in range(labels):
+        if level[node] < np.inf:
+            position = heap_n
+            heap_n += 1
+            while position > 0 and heap_z[(position - 1) >> 1] > level[node]:
+                heap_z[position] = heap_z[(position - 1) >> 1]
+                heap_i[position] = heap_i[(position - 1) >> 1]
+                position = (position - 1) >> 1
+            heap_z[position] = level[node]
+            heap_i[position] = node
+    while heap_n > 0:
+        node = heap_i[0]
+        heap_n -= 1
+        last_z, last_i = heap_z[heap_n], heap_i[heap_n]
+        position = 0
+        while True:
+            child = 2 * position + 1
+            if child >= heap_n:
+                break
+            if child + 1 < heap_n and heap_z[child + 1] < heap_z[child]:
+                child += 1
+            if heap_z[child] >= last_z:
+                break
+            heap_z[position] = heap_z[child]
+            heap_i[position] = heap_i[child]
+            position = child
+        heap_z[position] = last_z
+        heap_i[position] = last_i
+        if done[node]:
+            continue
+        done[node] = True
+        for edge in range(start[node], start[node + 1]):
+            other = end[edge]
+            candidate = max(level[node], height[edge])
+            if candidate < level[other]:
+                level[other] = candidate
+                position = heap_n
+                heap_n += 1
+                while position > 0 and heap_z[(position - 1) >> 1] > candidate:
+                    heap_z[position] = heap_z[(position - 1) >> 1]
+                    heap_i[position] = heap_i[(position - 1) >> 1]
+                    position = (position - 1) >> 1
+                heap_z[position] = candidate
+                heap_i[position] = other
+    return level
