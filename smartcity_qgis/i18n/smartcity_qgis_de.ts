@@ -1640,14 +1640,14 @@ Parkvorgänge, die Beginn oder Ende des Zeitraums schneiden (ein Fahrzeug steht 
       <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
       <source>How deep the water stands after a design rain, without a hydrodynamic model: each cell's runoff (rain × runoff coefficient − drainage by the sewer, in mm) runs down the terrain into its depression; depressions fill, overflow into the next one downstream and merge with their neighbours once their water levels join (fill-spill-merge); what reaches the raster edge or nodata leaves the area.
 
-Scenarios after the NRW / Baden-Württemberg heavy-rain guidance (1 hour): 'selten' (T30) 38 mm, 'außergewöhnlich' (T100) 46 mm, 'extrem' 90 mm. Enter your town's own rain depth to override them. The runoff coefficient is a constant or comes from polygons (e.g. land use) with a coefficient field (0–1).
+Scenarios after the NRW / Baden-Württemberg heavy-rain guidance (1 hour): 'selten' (T30) 38 mm, 'außergewöhnlich' (T100) 46 mm, 'extrem' 90 mm. Enter your town's own rain depth to override them. The runoff coefficient (0–1) is a constant, or comes from a raster (resampled onto the DEM) and from polygons such as land use with a coefficient field (these win where they lie). Rain on the buildings runs off onto the ground, or goes into the sewer through the downpipes.
 
 Results: the water-depth raster, flooded areas by depth class, the ponds with their water level and volume, and the water balance (rain, stored, left the area, m³).</source>
       <translation>Wie tief das Wasser nach einem Bemessungsregen steht, ohne hydrodynamisches Modell: der Abfluss jeder Zelle (Regen × Abflussbeiwert − Ableitung durch die Kanalisation, in mm) fließt über das Gelände in seine Senke; Senken füllen sich, laufen in die nächste Senke unterhalb über und vereinigen sich mit ihren Nachbarn, sobald sich ihre Wasserspiegel treffen (Fill-Spill-Merge); was den Rasterrand oder NoData erreicht, verlässt das Gebiet.
 
-Szenarien nach den Starkregen-Leitfäden von NRW und Baden-Württemberg (1 Stunde): „selten“ (T30) 38 mm, „außergewöhnlich“ (T100) 46 mm, „extrem“ 90 mm. Geben Sie die eigene Regenhöhe Ihrer Kommune an, um sie zu ersetzen. Der Abflussbeiwert ist eine Konstante oder kommt aus Flächen (z. B. Landnutzung) mit einem Beiwert-Feld (0–1).
+Szenarien nach den Starkregen-Leitfäden von NRW und Baden-Württemberg (1 Stunde): „selten“ (T30) 38 mm, „außergewöhnlich“ (T100) 46 mm, „extrem“ 90 mm. Geben Sie die eigene Regenhöhe Ihrer Kommune an, um sie zu ersetzen. Der Abflussbeiwert (0–1) ist eine Konstante oder kommt aus einem Raster (auf das DGM umgerechnet) und aus Flächen wie der Landnutzung mit einem Beiwert-Feld (diese haben Vorrang, wo sie liegen). Regen auf Gebäuden fließt auf den Boden ab oder über die Fallrohre in die Kanalisation.
 
-Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, die Senken mit Wasserspiegel und Volumen und die Wasserbilanz (Regen, gespeichert, abgeflossen, m³).</translation>
+Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, die Wasserflächen mit Wasserspiegel und Volumen und die Wasserbilanz (Regen, gespeichert, abgeflossen, m³).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
@@ -1681,6 +1681,16 @@ Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, di
     </message>
     <message>
       <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Runoff coefficient raster (optional)</source>
+      <translation>Abflussbeiwert-Raster (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>Rain on the buildings</source>
+      <translation>Regen auf den Gebäuden</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
       <source>Drainage by the sewer (mm)</source>
       <translation>Ableitung durch die Kanalisation (mm)</translation>
     </message>
@@ -1708,6 +1718,16 @@ Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, di
       <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
       <source>Water that left the area (m³)</source>
       <translation>Aus dem Gebiet abgeflossenes Wasser (m³)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>runs off onto the ground</source>
+      <translation>fließt auf den Boden ab</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
+      <source>goes into the sewer (downpipes)</source>
+      <translation>geht in die Kanalisation (Fallrohre)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
