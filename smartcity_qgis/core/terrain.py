@@ -30,6 +30,8 @@ KERNELS = (
     "first_label_downstream",
     "labelled_flood",
     "minimax_levels",
+    "pit_water",
+    "cell_depths",
 )
 DEPTH_CLASSES = (0.05, 0.1, 0.5, 1.0)  # lower bounds (m) of the default water-depth classes
 # Design rains (mm in 1 h) after the NRW and Baden-Württemberg heavy-rain guidance; towns override.
@@ -341,15 +343,22 @@ def depressions(grid, flow_result, min_depth=0.0, kernel_set=None):
 
 
 def runoff_volume(grid, rain_mm, coefficient=1.0, drainage_mm=0.0):
-    """Runoff per cell (m³): ``max(rain × coefficient − drainage, 0)``; ``coefficient`` is a
-    number or an array of the grid's shape (e.g. from land use)."""
+    """Runoff per cell (m³, float32): ``max(rain × coefficient − drainage, 0)``; ``coefficient``
+    is a number or an array of the grid's shape (e.g. from land use)."""
     if rain_mm <= 0:
         raise InputError(N_("The rain depth must be more than 0 mm."))
     if drainage_mm < 0:
         raise InputError(N_("The drainage capacity cannot be negative."))
-    coefficient = np.clip(np.nan_to_num(np.asarray(coefficient, dtype=np.float64), nan=1.0), 0.0, 1.0)
-    depth_mm = np.maximum(rain_mm * coefficient - drainage_mm, 0.0)
-    return np.where(grid.valid, depth_mm / 1000.0 * grid.cell_area, 0.0)
+    volume = np.empty(grid.shape, dtype=np.float32)  # computed in place: no full-size temporaries
+    volume[...] = coefficient
+    np.nan_to_num(volume, copy=False, nan=1.0)
+    np.clip(volume, 0.0, 1.0, out=volume)
+    volume *= np.float32(rain_mm)
+    volume -= np.float32(drainage_mm)
+    np.maximum(volume, 0.0, out=volume)
+    volume *= np.float32(grid.cell_area / 1000.0)
+    volume[~grid.valid] = 0.0
+    return volume
 
 
 class FillSpill:
@@ -402,9 +411,8 @@ class FillSpill:
 
     def add(self, runoff):
         """Add a runoff volume per cell (m³, the grid's shape) and let it fill and spill."""
-        runoff = np.asarray(runoff, dtype=np.float64).ravel()
-        into_pit = self.target_pit >= 0
-        water = np.bincount(self.target_pit[into_pit], weights=runoff[into_pit], minlength=self.nodes)
+        runoff = np.asarray(runoff).ravel()
+        water, leaving_directly = self.kernels.pit_water(self.target_pit, runoff, self.nodes)
         leaving = self.kernels.distribute(
             water,
             self.parent,
@@ -415,8 +423,8 @@ class FillSpill:
             self.stored,
             self.full,
         )
-        self.rain_m3 += float(runoff.sum())
-        self.outflow_m3 += leaving + float(runoff[~into_pit].sum())
+        self.rain_m3 += float(water.sum()) + leaving_directly
+        self.outflow_m3 += leaving + leaving_directly
 
     def levels(self):
         """Water surface height per node (-inf where dry)."""
@@ -436,10 +444,10 @@ class FillSpill:
     def depth(self):
         """Water depth per cell (m; 0 where dry, NaN on nodata)."""
         levels = self.levels() if self.nodes else np.full(1, -np.inf)
-        surface = levels[np.maximum(self.cell_node, 0)]
-        depth = np.where(self.cell_node >= 0, surface - self.grid.dem.ravel(), 0.0)
-        depth = np.maximum(depth, 0.0)
-        return np.where(self.grid.valid.ravel(), depth, np.nan).reshape(self.grid.shape)
+        depth = self.kernels.cell_depths(
+            self.cell_node, levels, self.grid.dem.ravel(), self.grid.valid.ravel()
+        )
+        return depth.reshape(self.grid.shape)
 
 
 def ponds(grid, depth, min_depth=0.0):

@@ -750,3 +750,26 @@ def minimax_levels(start, end, height, outlet_height, labels):
                 heap_z[position] = candidate
                 heap_i[position] = other
     return level
+
+
+def pit_water(target_pit, runoff, nodes):
+    """``(water per pit, volume leaving directly)``: each cell's runoff added to the pit it drains to."""
+    water = np.zeros(nodes, dtype=np.float64)
+    leaving = 0.0
+    for cell in range(len(target_pit)):
+        if target_pit[cell] >= 0:
+            water[target_pit[cell]] += runoff[cell]
+        else:
+            leaving += runoff[cell]
+    return water, leaving
+
+
+def cell_depths(cell_node, level, dem, valid):
+    """Water depth per cell: its band's water surface above the ground (0 when dry, NaN on nodata)."""
+    depth = np.zeros(len(cell_node), dtype=np.float64)
+    for cell in range(len(cell_node)):
+        if not valid[cell]:
+            depth[cell] = np.nan
+        elif cell_node[cell] >= 0 and level[cell_node[cell]] > dem[cell]:
+            depth[cell] = level[cell_node[cell]] - dem[cell]
+    return depth
