@@ -311,9 +311,10 @@ def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_he
     """
     size = rows * columns
     diagonal = np.sqrt(cell_width * cell_width + cell_height * cell_height)
-    union = np.full(size + 1, -1, dtype=np.int32)  # union-find over cells; index ``size``: outside
-    union[size] = size
-    root_node = np.full(size + 1, OUTSIDE, dtype=np.int32)
+    # Union-find over cells (index ``size``: the outside): a parent index, -1 for cells not swept
+    # yet, and at a root ``-3 - node`` (the outside's node -1 gives -2).
+    union = np.full(size + 1, -1, dtype=np.int32)
+    union[size] = -3 - OUTSIDE
     cell_node = np.full(size, OUTSIDE, dtype=np.int32)
     target_pit = np.full(size, OUTSIDE, dtype=np.int32)
     capacity = 1024
@@ -357,7 +358,7 @@ def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_he
             if r < 0 or r >= rows or c < 0 or c >= columns:
                 continue
             neighbour = r * columns + c
-            if union[neighbour] < 0:
+            if union[neighbour] == -1:
                 continue  # not swept yet (higher, nodata, or equal and later)
             if ROW_STEP[k] == 0:
                 slope = (z - dem[neighbour]) / cell_width
@@ -369,9 +370,9 @@ def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_he
                 best_slope = slope
                 best = neighbour
             top = neighbour
-            while union[top] != top:
+            while union[top] >= 0:
                 top = union[top]
-            while union[neighbour] != top:  # path compression
+            while neighbour != top:  # path compression
                 following = union[neighbour]
                 union[neighbour] = top
                 neighbour = following
@@ -389,8 +390,7 @@ def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_he
                 gate_slope[seen] = slope
         if found == 0:  # a new pit
             birth[nodes] = z
-            union[cell] = cell
-            root_node[cell] = nodes
+            union[cell] = -3 - nodes
             cell_node[cell] = nodes
             target_pit[cell] = nodes
             count[nodes] = 1
@@ -408,18 +408,18 @@ def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_he
         if reaches_outside:  # every basin met here drains out at ``z``
             for j in range(found):
                 if roots[j] != size:
-                    node = root_node[roots[j]]
+                    node = -3 - union[roots[j]]
                     parent[node] = OUTSIDE
                     spill[node] = z
                     union[roots[j]] = size
             union[cell] = size
             continue
         merged = roots[0]
-        node = root_node[merged]
+        node = -3 - union[merged]
         merged_gate = gate[0]
         merged_slope = gate_slope[0]
         for j in range(1, found):
-            other = root_node[roots[j]]
+            other = -3 - union[roots[j]]
             joined = nodes
             nodes += 1
             birth[joined] = z
@@ -438,7 +438,7 @@ def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_he
             if gate_slope[j] > merged_slope:
                 merged_gate = gate[j]
                 merged_slope = gate_slope[j]
-        root_node[merged] = node
+        union[merged] = -3 - node
         union[cell] = merged
         cell_node[cell] = node
         count[node] += 1
