@@ -37,7 +37,7 @@ DEPTH_CLASSES = (0.05, 0.1, 0.5, 1.0)  # lower bounds (m) of the default water-d
 # Design rains (mm in 1 h) after the NRW and Baden-Württemberg heavy-rain guidance; towns override.
 RAIN_SCENARIOS = {"selten": 38.0, "aussergewoehnlich": 46.0, "extrem": 90.0}
 MFD_EXPONENT = 1.1  # Freeman (1991)
-BYTES_PER_CELL = 48  # peak working memory of the fill-spill run per cell, measured
+BYTES_PER_CELL = 48  # working memory per cell of the heaviest run (fill-spill and its outputs), with headroom
 RISK_CLASSES = (N_("none"), N_("low"), N_("moderate"), N_("high"), N_("very high"))
 
 
