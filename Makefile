@@ -121,6 +121,7 @@ translations:
 	@echo "Now translate the unfinished entries in $(TS) (Qt Linguist or any editor)."
 
 benchmarks: build sta-venv
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r benchmarks/requirements.txt
 	@for bench in benchmarks/bench_*.py; do $(PY) $$bench || exit 1; done
 
 clean:

@@ -5,8 +5,10 @@ scales from 120 m down to 2 m: thousands of pits and a branching drainage). Ever
 own process, so each figure has its own peak memory:
 
 - fill: exact depression filling — ours (priority-flood, numba), RichDEM FillDepressions
-  (Zhou 2016), GRASS r.fill.dir (one pass; not an exact fill, shown because towns use it);
-- D8 accumulation on the filled surface — ours, RichDEM FlowAccumulation, GRASS r.watershed -s;
+  (Zhou 2016), WhiteboxTools' fill_depressions (whitebox-workflows), GRASS r.fill.dir (one pass;
+  not an exact fill, shown because towns use it);
+- D8 accumulation on the filled surface — ours, RichDEM FlowAccumulation, whitebox-workflows
+  d8_flow_accum, GRASS r.watershed -s;
 - fill-spill of a 46 mm design rain — ours; no installable tool has fill-spill-merge, so the
   yardstick is RichDEM's C++ figure of about 12 s for 9 M cells, scaled to this size.
 
@@ -16,6 +18,7 @@ far the filled surfaces differ. ``--no-grass`` skips GRASS (several minutes), ``
 """
 
 import argparse
+import importlib.util
 import json
 import os
 import subprocess
@@ -74,6 +77,16 @@ def step_work(step, folder, dem):
             return kernel_set.d8_accumulate(direction, weight, rows, columns)
 
         return d8
+    if step.startswith("whitebox"):
+        import whitebox_workflows
+
+        environment = whitebox_workflows.WbEnvironment()
+        tools = environment.hydrology
+        if step == "whitebox-fill":
+            raster = environment.read_raster(str(geotiff(folder, "dem")))
+            return lambda: tools.fill_depressions(dem=raster, fix_flats=False)
+        raster = environment.read_raster(str(geotiff(folder, "filled-ours")))
+        return lambda: tools.d8_flow_accum(dem=raster)
     if step == "richdem-d8":
         import richdem
 
@@ -122,20 +135,28 @@ def run_step(step, folder):
     print(json.dumps({"seconds": min(seconds), "memory": memory}))
 
 
+def geotiff(folder, name):
+    """``folder/name.npy`` as a GeoTIFF (1 m cells, EPSG:25832) for the file-based tools."""
+    from osgeo import gdal, osr
+
+    tif = folder / f"{name}.tif"
+    if not tif.exists():
+        heights = np.load(folder / f"{name}.npy")
+        raster = gdal.GetDriverByName("GTiff").Create(
+            str(tif), heights.shape[1], heights.shape[0], 1, gdal.GDT_Float32
+        )
+        raster.SetGeoTransform((400000.0, 1.0, 0.0, 5400000.0, 0.0, -1.0))
+        reference = osr.SpatialReference()
+        reference.ImportFromEPSG(25832)
+        raster.SetProjection(reference.ExportToWkt())
+        raster.GetRasterBand(1).WriteArray(heights)
+        raster = None
+    return tif
+
+
 def grass_step(algorithm, folder, extra):
     """A GRASS module through qgis_process on the DEM as GeoTIFF; wall time including I/O."""
-    from osgeo import gdal
-
-    tif = folder / "dem.tif"
-    if not tif.exists():
-        dem = np.load(folder / "dem.npy")
-        raster = gdal.GetDriverByName("GTiff").Create(
-            str(tif), dem.shape[1], dem.shape[0], 1, gdal.GDT_Float32
-        )
-        raster.SetGeoTransform((0.0, 1.0, 0.0, dem.shape[0], 0.0, -1.0))
-        raster.SetProjection('LOCAL_CS["metres",UNIT["metre",1]]')
-        raster.GetRasterBand(1).WriteArray(dem)
-        raster = None
+    tif = geotiff(folder, "dem")
     profile = folder / "profile"
     environment = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), QT_QPA_PLATFORM="offscreen")
     subprocess.run(
@@ -193,7 +214,11 @@ def main():
     )
     rows = {}
     in_process("ours-compile", folder)
-    for step in ("ours-fill", "richdem-fill", "ours-d8", "richdem-d8", "ours-fillspill"):
+    steps = ["ours-fill", "richdem-fill", "ours-d8", "richdem-d8", "ours-fillspill"]
+    if importlib.util.find_spec("whitebox_workflows"):
+        steps[2:2] = ["whitebox-fill"]
+        steps[5:5] = ["whitebox-d8"]
+    for step in steps:
         rows[step] = in_process(step, folder)
     if not args.no_grass:
         rows["grass-fill"] = grass_step(
@@ -206,7 +231,9 @@ def main():
             ],
         )
         rows["grass-d8"] = grass_step(
-            "grass7:r.watershed", folder, ["-s", "threshold=100000", f"accumulation={folder / 'g-acc.tif'}"]
+            "grass7:r.watershed",
+            folder,
+            ["-s=true", "threshold=100000", f"accumulation={folder / 'g-acc.tif'}"],
         )
     ours, reference = np.load(folder / "filled-ours.npy"), np.load(folder / "filled-richdem.npy")
     stored = float((ours - dem).sum())
@@ -216,8 +243,8 @@ def main():
         memory = f"{row['memory']:.1f}" if "memory" in row else "–"
         print(f"{step:<22}{row['seconds']:>10.2f}{memory:>12}  {row.get('error', '')}")
     for task, comparators in (
-        ("fill", ("richdem-fill",)),
-        ("d8", ("richdem-d8", "grass-d8")),
+        ("fill", ("richdem-fill", "whitebox-fill")),
+        ("d8", ("richdem-d8", "whitebox-d8", "grass-d8")),
         ("fillspill", ("yardstick-fillspill",)),
     ):
         fastest = min(rows[name]["seconds"] for name in comparators if name in rows)
