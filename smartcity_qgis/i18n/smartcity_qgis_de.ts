@@ -980,8 +980,8 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain_params.py" />
-      <source>numba is not installed, so this runs in plain Python and takes much longer. Install it with the OSGeo4W installer (package python3-numba) or 'pip install numba' in the QGIS Python, or on Debian/Ubuntu with 'apt install python3-numba'.</source>
-      <translation>numba ist nicht installiert, daher läuft dies in reinem Python und dauert viel länger. Installieren Sie es mit dem OSGeo4W-Installer (Paket python3-numba) oder mit „pip install numba“ im QGIS-Python, unter Debian/Ubuntu mit „apt install python3-numba“.</translation>
+      <source>numba is not installed, so this runs in plain Python: about a minute per million cells (1 km² of DGM1) instead of a second. Install it with the OSGeo4W installer (package python3-numba) or 'pip install numba' in the QGIS Python, or on Debian/Ubuntu with 'apt install python3-numba'.</source>
+      <translation>numba ist nicht installiert, daher läuft dies in reinem Python: etwa eine Minute pro Million Zellen (1 km² DGM1) statt einer Sekunde. Installieren Sie es mit dem OSGeo4W-Installer (Paket python3-numba) oder mit „pip install numba“ im QGIS-Python, unter Debian/Ubuntu mit „apt install python3-numba“.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain_params.py" />

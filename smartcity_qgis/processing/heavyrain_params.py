@@ -71,7 +71,8 @@ def read_terrain(algorithm, parameters, context, feedback):
     if not terrain.numba_available():
         feedback.pushWarning(
             tr(
-                "numba is not installed, so this runs in plain Python and takes much longer. Install it "
+                "numba is not installed, so this runs in plain Python: about a minute per million "
+                "cells (1 km² of DGM1) instead of a second. Install it "
                 "with the OSGeo4W installer (package python3-numba) or 'pip install numba' in the QGIS "
                 "Python, or on Debian/Ubuntu with 'apt install python3-numba'."
             )
