@@ -37,10 +37,13 @@ def pos_list(parent, points):
     )
 
 
-def polygon(parent, ring):
-    ring = list(open_ring(ring))
-    linear_ring = element(element(element(parent, GML, "Polygon"), GML, "exterior"), GML, "LinearRing")
-    pos_list(linear_ring, ring + ring[:1])
+def polygon(parent, rings):
+    """A gml:Polygon of the exterior ring ``rings[0]`` and the interior rings (holes) after it."""
+    shape = element(parent, GML, "Polygon")
+    for number, ring in enumerate(rings):
+        ring = list(open_ring(ring))
+        boundary = element(shape, GML, "exterior" if number == 0 else "interior")
+        pos_list(element(boundary, GML, "LinearRing"), ring + ring[:1])
 
 
 def generic_attributes(parent, attributes):
@@ -68,7 +71,7 @@ def building(parent, item, srs_name):
     solid = element(element(node, BLDG, "lod1Solid"), GML, "Solid", srsName=srs_name, srsDimension="3")
     shell = element(element(solid, GML, "exterior"), GML, "CompositeSurface")
     for surface in extruded_solid(item.footprint, item.ground, item.height):
-        polygon(element(shell, GML, "surfaceMember"), surface[0])
+        polygon(element(shell, GML, "surfaceMember"), surface)
 
 
 def water_body(parent, item, srs_name):
@@ -78,7 +81,7 @@ def water_body(parent, item, srs_name):
         element(node, WTR, "lod1MultiSurface"), GML, "MultiSurface", srsName=srs_name, srsDimension="3"
     )
     for surface in item.surfaces:
-        polygon(element(surfaces, GML, "surfaceMember"), surface[0])
+        polygon(element(surfaces, GML, "surfaceMember"), surface)
 
 
 def generic_object(parent, item, srs_name):
@@ -102,7 +105,7 @@ def generic_object(parent, item, srs_name):
     else:
         surfaces = element(holder, GML, "MultiSurface", srsName=srs_name, srsDimension="3")
         for surface in item.surfaces:
-            polygon(element(surfaces, GML, "surfaceMember"), surface[0])
+            polygon(element(surfaces, GML, "surfaceMember"), surface)
 
 
 def citygml_document(city_objects, epsg, height_epsg=None):

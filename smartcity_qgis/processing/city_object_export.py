@@ -169,7 +169,11 @@ class CityObjectExport(SmartCityAlgorithm):
                     )
                     for index, ring in enumerate(polygons, start=1)
                 ]
-            surfaces = [[with_z(ring)] for ring in polygons]
+            surfaces = [
+                [with_z(part.exteriorRing().points())]
+                + [with_z(part.interiorRing(number).points()) for number in range(part.numInteriorRings())]
+                for part in geometry.constParts()
+            ]
             return [CityObject(object_id, kind, "MultiSurface", surfaces=surfaces, attributes=attributes)]
         if geometry_type == QgsWkbTypes.LineGeometry:
             lines = [with_z(part.points()) for part in geometry.constParts()]

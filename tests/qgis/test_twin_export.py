@@ -321,3 +321,30 @@ def test_3d_tiles_from_a_building_layer(provider, tmp_path):
     document, _binary = read_glb((tmp_path / "tiles" / "content.glb").read_bytes())
     table = document["extensions"]["EXT_structural_metadata"]["propertyTables"][0]
     assert table["count"] == 2 and set(table["properties"]) == {"id", "hoehe", "risiko"}
+
+
+def test_water_bodies_keep_their_islands(provider, tmp_path, citygml_schema):
+    import json
+
+    import processing
+    from qgis.core import QgsGeometry
+
+    ponds = QgsVectorLayer("Polygon?crs=EPSG:25832&field=name:string", "ponds", "memory")
+    feature = QgsFeature(ponds.fields())
+    feature.setAttributes(["Teich"])
+    feature.setGeometry(
+        QgsGeometry.fromWkt(
+            "POLYGON((490000 5382000,490040 5382000,490040 5382030,490000 5382030,490000 5382000),"
+            "(490010 5382010,490020 5382010,490020 5382020,490010 5382020,490010 5382010))"
+        )
+    )
+    ponds.dataProvider().addFeature(feature)
+    common = {"INPUT": ponds, "ID_FIELD": "name", "KIND": 1, "GROUND": 431.0}
+    processing.run("smartcity:exportcityjson", {**common, "OUTPUT": str(tmp_path / "ponds.city.json")})
+    processing.run("smartcity:exportcitygml", {**common, "OUTPUT": str(tmp_path / "ponds.gml")})
+    document = json.loads((tmp_path / "ponds.city.json").read_text(encoding="utf-8"))
+    [surface] = document["CityObjects"]["Teich"]["geometry"][0]["boundaries"]
+    assert [len(ring) for ring in surface] == [4, 4]  # the shore and the island
+    citygml = etree.parse(str(tmp_path / "ponds.gml"))
+    assert citygml_schema.validate(citygml), citygml_schema.error_log
+    assert len(citygml.findall(".//{http://www.opengis.net/gml}interior")) == 1
