@@ -2205,6 +2205,11 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Also trace the flow paths (and their reach to the buildings)</source>
+      <translation>Auch die Fließwege verfolgen (und wo sie Gebäude erreichen)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>Compute water depths</source>
       <translation>Wassertiefen berechnen</translation>
     </message>
@@ -2247,6 +2252,11 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>Rain runoff {rain:,.0f} m³: {stored:,.0f} m³ stay in depressions, {out:,.0f} m³ leave the area.</source>
       <translation>Abfluss aus Regen {rain:,.0f} m³: {stored:,.0f} m³ bleiben in Senken, {out:,.0f} m³ verlassen das Gebiet.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Tracing the flow paths …</source>
+      <translation>Die Fließwege werden verfolgt …</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />

@@ -9,6 +9,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.terrain import RAIN_SCENARIOS, RISK_CLASSES
 from ..processing.rain_fill_spill import SCENARIO_LABELS, SCENARIOS
 from ..qgisbridge.i18n import tr
-from ..qgisbridge.styles import WaterDepthStyle
+from ..qgisbridge.styles import FlowPathStyle, WaterDepthStyle
 from .algorithm_task import AlgorithmRun
 from .capability_page import CapabilityPage
 
@@ -36,6 +37,7 @@ class HeavyRainPage(QWidget):
         super().__init__(parent)
         self.run = None
         self.depth_layer = None
+        self.paths_layer = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.dem = QgsMapLayerComboBox(self)
@@ -54,6 +56,11 @@ class HeavyRainPage(QWidget):
         ):
             form.addRow(label, widget)
         layout.addLayout(form)
+        self.with_flow_paths = QCheckBox(
+            tr("Also trace the flow paths (and their reach to the buildings)"), self
+        )
+        self.with_flow_paths.setChecked(True)
+        layout.addWidget(self.with_flow_paths)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(tr("Compute water depths"), self)
         self.run_button.clicked.connect(lambda _checked=False: self.start())
@@ -131,6 +138,36 @@ class HeavyRainPage(QWidget):
         balance = tr(
             "Rain runoff {rain:,.0f} m³: {stored:,.0f} m³ stay in depressions, {out:,.0f} m³ leave the area."
         ).format(rain=results["RAIN_M3"], stored=results["STORED_M3"], out=results["OUTFLOW_M3"])
+        if not self.with_flow_paths.isChecked():
+            self._check_buildings(balance, results["WATER_DEPTH"], None)
+            return
+        self.status.setText(balance + " " + tr("Tracing the flow paths …"))
+        self._launch(
+            "smartcity:flowpaths",
+            {
+                "DEM": self.dem.currentLayer(),
+                "BUILDINGS": self.buildings.currentLayer(),
+                "ACCUMULATION": "TEMPORARY_OUTPUT",
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+            lambda ok, paths, paths_run: self._paths_done(
+                ok, paths, paths_run, balance, results["WATER_DEPTH"]
+            ),
+        )
+
+    def _paths_done(self, ok, results, run, balance, depth_path):
+        if not ok:
+            self._failed(run)
+            return
+        paths = run.context.takeResultLayer(results["OUTPUT"])
+        paths.setName(tr("Flow paths"))
+        FlowPathStyle().postProcessLayer(paths, QgsProcessingContext(), QgsProcessingFeedback())
+        QgsProject.instance().addMapLayer(paths)
+        self.paths_layer = paths
+        self._check_buildings(balance, depth_path, results["ACCUMULATION"])
+
+    def _check_buildings(self, balance, depth_path, accumulation_path):
+        """Last step: the buildings the water reaches (when there are buildings)."""
         if self.buildings.currentLayer() is None:
             self._finish(balance)
             return
@@ -139,7 +176,8 @@ class HeavyRainPage(QWidget):
             "smartcity:affectedbuildings",
             {
                 "BUILDINGS": self.buildings.currentLayer(),
-                "WATER_DEPTH": results["WATER_DEPTH"],
+                "WATER_DEPTH": depth_path,
+                "ACCUMULATION": accumulation_path,
                 "OUTPUT": "TEMPORARY_OUTPUT",
                 "SUMMARY": "TEMPORARY_OUTPUT",
             },

@@ -1,7 +1,7 @@
 """The "Heavy rain" dock page: design rain and buildings in the background, styled layers, risk table."""
 
 import pytest
-from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
+from qgis.core import QgsGraduatedSymbolRenderer, QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
 from tests.qgis.conftest import destroy_widget, wait_until_idle
 from tests.qgis.test_heavyrain_algorithms import cell_box, polygon_layer
@@ -30,8 +30,14 @@ def test_design_rain_adds_styled_layers_and_the_risk_table(page):
     wait_until_idle(page)
     assert "leave the area" in page.status.text() and "buildings are affected" in page.status.text()
     names = {layer.name() for layer in QgsProject.instance().mapLayers().values()}
-    assert {"Water depth (m)", "Flooded areas by depth class", "Buildings with water exposure"} <= names
+    assert {
+        "Water depth (m)",
+        "Flooded areas by depth class",
+        "Flow paths",
+        "Buildings with water exposure",
+    } <= names
     assert isinstance(page.depth_layer.renderer(), QgsSingleBandPseudoColorRenderer)
+    assert isinstance(page.paths_layer.renderer(), QgsGraduatedSymbolRenderer)
     assert page.risk_table.rowCount() == 5
     assert [page.risk_table.item(row, 1).text() for row in range(5)].count("0") == 3
 
