@@ -286,3 +286,17 @@ def test_tiled_filling_of_a_depression_spanning_four_tiles():
     dem = bowl(41, lambda r: 0.01 * r**2)  # one pit in the middle, where four 20-cell tiles meet
     grid = terrain.make_grid(dem)
     assert np.array_equal(terrain.fill_tiled(grid, 20, PYTHON), terrain.fill(grid, COMPILED)[0])
+
+
+@pytest.mark.parametrize("volume, level", [(9.0, 7.0), (50.0, 8.0 + 32.0 / 49), (200.0, 10.0)])
+def test_nested_pit_fills_before_the_basin_around_it(volume, level):
+    dem = np.full((11, 11), 10.0, dtype=np.float32)
+    dem[2:9, 2:9] = 8.0  # a basin of 7 × 7 cells …
+    dem[4:7, 4:7] = 6.0  # … with a deeper 3 × 3 pit in it
+    grid = terrain.make_grid(dem)
+    model = terrain.FillSpill(grid, COMPILED)
+    model.add(rain_into(grid, volume, dem == 6.0))
+    surface = dem + model.depth()
+    assert surface[5, 5] == pytest.approx(level, abs=1e-9)
+    assert surface[2, 2] == pytest.approx(max(level, 8.0), abs=1e-9)
+    assert model.outflow_m3 == pytest.approx(max(volume - 116.0, 0.0), abs=1e-9)
