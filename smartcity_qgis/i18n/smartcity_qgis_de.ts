@@ -2205,6 +2205,16 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>as the scenario</source>
+      <translation>wie im Szenario</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Your town's own design rain; 0 uses the scenario.</source>
+      <translation>Der eigene Bemessungsregen Ihrer Kommune; 0 verwendet das Szenario.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>Also trace the flow paths (and their reach to the buildings)</source>
       <translation>Auch die Fließwege verfolgen (und wo sie Gebäude erreichen)</translation>
     </message>
@@ -2222,6 +2232,11 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>Filling and spilling the rain …</source>
       <translation>Der Regen füllt die Senken und läuft über …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Own rain depth</source>
+      <translation>Eigene Regenhöhe</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />

@@ -11,6 +11,7 @@ from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -49,10 +50,16 @@ class HeavyRainPage(QWidget):
         for label, key in zip(SCENARIO_LABELS, SCENARIOS):
             self.scenario.addItem(label.format(RAIN_SCENARIOS[key]))
         self.scenario.setCurrentIndex(DEFAULT_SCENARIO)
+        self.own_rain = QDoubleSpinBox(self)
+        self.own_rain.setRange(0.0, 500.0)
+        self.own_rain.setSuffix(" mm")
+        self.own_rain.setSpecialValueText(tr("as the scenario"))
+        self.own_rain.setToolTip(tr("Your town's own design rain; 0 uses the scenario."))
         for label, widget in (
             (tr("Terrain model (DEM, projected, metres)"), self.dem),
             (tr("Building footprints (optional)"), self.buildings),
             (tr("Design rain"), self.scenario),
+            (tr("Own rain depth"), self.own_rain),
         ):
             form.addRow(label, widget)
         layout.addLayout(form)
@@ -94,6 +101,7 @@ class HeavyRainPage(QWidget):
             "DEM": self.dem.currentLayer(),
             "BUILDINGS": self.buildings.currentLayer(),
             "SCENARIO": self.scenario.currentIndex(),
+            "RAIN_MM": self.own_rain.value(),
             "WATER_DEPTH": "TEMPORARY_OUTPUT",
             "FLOODED": "TEMPORARY_OUTPUT",
         }

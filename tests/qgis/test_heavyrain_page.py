@@ -56,3 +56,11 @@ def test_without_a_dem_the_page_asks_for_one(page):
     page.dem.setLayer(None)
     page.start()
     assert not page.busy() and "DEM" in page.status.text()
+
+
+def test_own_rain_depth_overrides_the_scenario(page):
+    page.with_flow_paths.setChecked(False)
+    page.own_rain.setValue(200.0)
+    page.start()
+    wait_until_idle(page)
+    assert page.status.text().startswith("Rain runoff 20 m³")  # 99 cells × 0.2 m
