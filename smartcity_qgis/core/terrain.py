@@ -374,7 +374,7 @@ class FillSpill:
         self.kernels = kernel_set or kernels()
         dem, valid, rows, columns = grid.flat()
         boundary = self.kernels.boundary_cells(valid, rows, columns)
-        self.ascending = np.argsort(dem, kind="stable")[: int(valid.sum())].astype(np.int32)  # NaN last
+        ascending = np.argsort(dem, kind="stable")[: int(valid.sum())].astype(np.int32)  # NaN last
         (
             self.cell_node,
             self.target_pit,
@@ -387,8 +387,9 @@ class FillSpill:
             count,
             height_sum,
         ) = self.kernels.depression_tree(
-            dem, self.ascending, boundary, rows, columns, grid.cell_width, grid.cell_height
+            dem, ascending, boundary, rows, columns, grid.cell_width, grid.cell_height
         )
+        del ascending, boundary
         self.left, self.right = left, right
         volume = count * self.spill - height_sum  # each node's capacity up to its spill height
         internal = left >= 0
@@ -428,8 +429,11 @@ class FillSpill:
 
     def levels(self):
         """Water surface height per node (-inf where dry)."""
+        open_band = (self.stored > 0) & ~self.full
+        cells = np.flatnonzero((self.cell_node >= 0) & open_band[np.maximum(self.cell_node, 0)])
+        dem = self.grid.dem.ravel()
         return self.kernels.water_levels(
-            self.ascending,
+            cells[np.argsort(dem[cells], kind="stable")],  # only the bands with a water level to find
             self.cell_node,
             self.grid.dem.ravel(),
             self.stored / self.grid.cell_area,
