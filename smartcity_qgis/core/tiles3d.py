@@ -12,6 +12,8 @@ import math
 import struct
 
 import numpy as np
+from scipy.spatial import cKDTree
+from shapely.geometry import Polygon, box
 
 from .cityjson_export import open_ring, ring_area
 from .errors import N_
@@ -117,9 +119,8 @@ def ear_clip(ring):
         reflex = corners[turn <= 0]  # only these can lie inside a candidate ear
         for position in np.flatnonzero(turn > 0):
             a, b, c = before[position], corners[position], after[position]
-            blocking = (
-                inside_triangle(reflex, a, b, c) & ~(reflex == a).all(axis=1) & ~(reflex == c).all(axis=1)
-            )
+            corner = (reflex == a).all(axis=1) | (reflex == b).all(axis=1) | (reflex == c).all(axis=1)
+            blocking = inside_triangle(reflex, a, b, c) & ~corner  # bridges repeat corners
             if not blocking.any():
                 triangles.append((order[position - 1], order[position], order[(position + 1) % len(order)]))
                 del order[position]
@@ -159,10 +160,123 @@ def building_mesh(footprint, ground, height):
     return np.array(vertices, float), np.array(triangles, np.uint32)
 
 
-def surface_mesh(ring):
-    """``(vertices, triangles)`` of a surface draped over its ring's heights (x, y, z)."""
-    vertices = np.asarray(open_ring(ring), float)
-    return vertices, np.array(ear_clip(vertices), np.uint32).reshape(-1, 3)
+def bridged_ring(points, rings):
+    """One ring of vertex indices that joins each hole to the outer ring by a bridge (Eberly's hole
+    elimination), so ear clipping triangulates polygons with holes. ``rings``: index arrays into
+    ``points`` (x, y), the outer ring first."""
+    outer = list(rings[0]) if ring_area(points[list(rings[0]) + [rings[0][0]]]) > 0 else list(rings[0])[::-1]
+    holes = [
+        list(hole) if ring_area(points[list(hole) + [hole[0]]]) < 0 else list(hole)[::-1]
+        for hole in rings[1:]
+    ]
+    for hole in sorted(holes, key=lambda hole: -points[hole, 0].max()):
+        start = int(np.argmax(points[hole, 0]))
+        mx, my = points[hole[start]]
+        ring = np.array(outer)
+        a, b = points[ring], points[np.roll(ring, -1)]
+        crossing = (a[:, 1] - my) * (b[:, 1] - my) <= 0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            x = np.where(
+                a[:, 1] == b[:, 1],
+                np.minimum(a[:, 0], b[:, 0]),
+                a[:, 0] + (my - a[:, 1]) * (b[:, 0] - a[:, 0]) / (b[:, 1] - a[:, 1]),
+            )
+        x = np.where(crossing & (x >= mx), x, np.inf)
+        edge = int(np.argmin(x))
+        first, second = edge, (edge + 1) % len(outer)
+        target = first if points[outer[first], 0] >= points[outer[second], 0] else second
+        hit = np.array([x[edge], my])
+        corner = points[outer[target]]
+        triangle = (np.array([mx, my]), hit, corner)
+        if (hit[0] - mx) * (corner[1] - my) - (hit[1] - my) * (corner[0] - mx) < 0:
+            triangle = (triangle[0], corner, hit)
+        candidates = [
+            position
+            for position in range(len(outer))
+            if position != target and inside_triangle(points[[outer[position]]], *triangle)[0]
+        ]
+        if candidates:  # a vertex blocks the view: bridge to the one at the smallest angle instead
+            target = min(
+                candidates,
+                key=lambda position: (
+                    abs(math.atan2(points[outer[position], 1] - my, points[outer[position], 0] - mx)),
+                    math.hypot(*(points[outer[position]] - (mx, my))),
+                ),
+            )
+        # A corner that an earlier bridge repeats: take the copy whose interior wedge holds the bridge.
+        copies = [
+            position
+            for position in range(len(outer))
+            if (points[outer[position]] == points[outer[target]]).all()
+        ]
+        target = next(
+            (position for position in copies if in_wedge(points, outer, position, (mx, my))), target
+        )
+        loop = hole[start:] + hole[:start]
+        outer = outer[: target + 1] + loop + [loop[0], outer[target]] + outer[target + 1 :]
+    return outer
+
+
+def in_wedge(points, ring, position, point):
+    """Whether ``point`` lies in the interior angle of the counter-clockwise ``ring`` at ``position``."""
+    vertex = points[ring[position]]
+    outgoing = points[ring[(position + 1) % len(ring)]] - vertex
+    incoming = points[ring[position - 1]] - vertex
+    direction = np.asarray(point, float) - vertex
+
+    def cross(u, v):
+        return u[0] * v[1] - u[1] * v[0]
+
+    if cross(outgoing, incoming) >= 0:  # convex corner
+        return cross(outgoing, direction) >= 0 and cross(direction, incoming) >= 0
+    return cross(outgoing, direction) >= 0 or cross(direction, incoming) >= 0
+
+
+def surface_mesh(surface):
+    """``(vertices, triangles)`` of a surface (outer ring and holes) draped over its rings' heights.
+
+    Holes are bridged into the outer ring; where that does not cover the polygon exactly (holes
+    touching the outer ring or each other), the polygon is cut into hole-free bands instead.
+    """
+    rings = [np.asarray(open_ring(ring), float) for ring in surface]
+    vertices = np.vstack(rings)
+    starts = np.cumsum([0] + [len(ring) for ring in rings])
+    indices = [list(range(begin, end)) for begin, end in zip(starts[:-1], starts[1:])]
+    order = bridged_ring(vertices[:, :2], indices)
+    triangles = [[order[index] for index in triangle] for triangle in ear_clip(vertices[order])]
+    triangles = np.array(triangles, np.uint32).reshape(-1, 3)
+    if len(rings) == 1:
+        return vertices, triangles
+    shape = Polygon(rings[0][:, :2], [ring[:, :2] for ring in rings[1:]])
+    if abs(triangle_area(vertices, triangles) - shape.area) <= 1e-6 * shape.area:
+        return vertices, triangles
+    return band_mesh(shape, vertices)
+
+
+def triangle_area(vertices, triangles):
+    a, b, c = (vertices[triangles[:, k], :2] for k in range(3))
+    return float(np.abs(np.cross(b - a, c - a)).sum() / 2)
+
+
+def band_mesh(shape, vertices):
+    """``(vertices, triangles)`` of a polygon with holes cut into bands at every hole corner's y
+    (no band can hold a whole hole); new corners take the height of the nearest original one."""
+    levels = sorted({y for ring in shape.interiors for _x, y in ring.coords})
+    minx, miny, maxx, maxy = shape.bounds
+    edges = [miny - 1.0] + levels + [maxy + 1.0]
+    points, triangles = [], []
+    for low, high in zip(edges[:-1], edges[1:]):
+        piece = shape.intersection(box(minx - 1.0, low, maxx + 1.0, high))
+        for part in getattr(piece, "geoms", [piece]):
+            if part.geom_type != "Polygon" or part.area <= 0:
+                continue
+            ring = np.asarray(part.exterior.coords)[:-1, :2]
+            base = len(points)
+            points.extend(ring)
+            triangles.extend((base + a, base + b, base + c) for a, b, c in ear_clip(ring))
+    points = np.array(points)
+    heights = vertices[cKDTree(vertices[:, :2]).query(points)[1], 2]
+    return np.column_stack((points, heights)), np.array(triangles, np.uint32).reshape(-1, 3)
 
 
 def meshes_of(city_objects):
@@ -174,7 +288,7 @@ def meshes_of(city_objects):
             meshes.append((number, item.kind, *building_mesh(item.footprint, item.ground, item.height)))
         elif item.geometry_type == "MultiSurface":
             for surface in item.surfaces:
-                meshes.append((number, item.kind, *surface_mesh(surface[0])))
+                meshes.append((number, item.kind, *surface_mesh(surface)))
     return meshes
 
 

@@ -145,3 +145,36 @@ def test_only_utm_targets_and_surfaces_are_accepted():
         tiles3d.tile(town(), 31467)
     with pytest.raises(InputError, match="no buildings or surfaces"):
         tiles3d.tile(town()[2:], 25832)
+
+
+@pytest.mark.parametrize(
+    "holes",
+    [
+        [[(10, 10), (20, 10), (20, 20), (10, 20)]],
+        [[(5, 5), (15, 5), (15, 12), (5, 12)], [(25, 18), (32, 18), (32, 26), (25, 26)]],
+        [[(30, 5), (36, 5), (36, 25), (30, 25)]],  # close to the outer ring, beside a reflex corner
+    ],
+)
+def test_surfaces_keep_their_holes(holes):
+    outer = [(0, 0), (40, 0), (40, 30), (25, 30), (25, 32), (0, 32)]
+    surface = [[(x, y, 431.0) for x, y in ring] for ring in [outer, *holes]]
+    vertices, triangles = tiles3d.surface_mesh(surface)
+    a, b, c = (vertices[triangles[:, k], :2] for k in range(3))
+    areas = np.abs(np.cross(b - a, c - a)) / 2
+    hole_area = sum(abs(tiles3d.ring_area(np.array(hole + hole[:1], float))) for hole in holes)
+    assert areas.sum() == pytest.approx(40 * 30 + 25 * 2 - hole_area)
+    centroids = (a + b + c) / 3
+    for hole in holes:
+        (x0, y0), (x1, y1) = np.min(hole, axis=0), np.max(hole, axis=0)
+        inside = (
+            (centroids[:, 0] > x0) & (centroids[:, 0] < x1) & (centroids[:, 1] > y0) & (centroids[:, 1] < y1)
+        )
+        assert not inside[areas > 1e-9].any()
+
+
+def test_a_hole_touching_the_shore_is_cut_out_too():
+    outer = [(0, 0, 1.0), (10, 0, 1.0), (10, 10, 1.0), (0, 10, 1.0)]
+    island = [(0, 5, 1.0), (4, 3, 1.0), (4, 7, 1.0)]  # touches the outer ring at one point
+    vertices, triangles = tiles3d.surface_mesh([outer, island])
+    assert tiles3d.triangle_area(vertices, triangles) == pytest.approx(100 - 8)
+    assert np.allclose(vertices[:, 2], 1.0)
