@@ -98,7 +98,7 @@ def step_work(step, folder, dem):
             grid = terrain.make_grid(dem)
             model = terrain.FillSpill(grid, kernel_set)
             model.add(terrain.runoff_volume(grid, 46.0))
-            return model.depth()
+            return model.depth(np.float32)  # as the algorithm does
 
         return fill_spill
     return None

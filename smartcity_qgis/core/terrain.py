@@ -445,11 +445,12 @@ class FillSpill:
             self.base_height_sum,
         )
 
-    def depth(self):
-        """Water depth per cell (m; 0 where dry, NaN on nodata)."""
+    def depth(self, dtype=np.float64):
+        """Water depth per cell (m; 0 where dry, NaN on nodata); float32 halves the memory."""
         levels = self.levels() if self.nodes else np.full(1, -np.inf)
-        depth = self.kernels.cell_depths(
-            self.cell_node, levels, self.grid.dem.ravel(), self.grid.valid.ravel()
+        depth = np.empty(self.grid.dem.size, dtype=dtype)
+        self.kernels.cell_depths(
+            self.cell_node, levels, self.grid.dem.ravel(), self.grid.valid.ravel(), depth
         )
         return depth.reshape(self.grid.shape)
 

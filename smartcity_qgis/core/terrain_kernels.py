@@ -49,6 +49,11 @@ def priority_flood(dem, valid, boundary, rows, columns):
     """
     bits = dem.view(np.uint32)
     offset = ROW_STEP * columns + COLUMN_STEP
+    rim = np.zeros(rows * columns, dtype=np.bool_)  # the raster's outermost rows and columns
+    rim[:columns] = True
+    rim[-columns:] = True
+    rim[::columns] = True
+    rim[columns - 1 :: columns] = True
     filled = dem.copy()
     parent = np.where(valid, np.int8(UNVISITED), np.int8(NO_DIRECTION))  # also marks what is closed
     seeds = np.flatnonzero(boundary)
@@ -103,8 +108,8 @@ def priority_flood(dem, valid, boundary, rows, columns):
         else:
             break
         level = filled[cell]
-        row, column = cell // columns, cell % columns
-        inner = 0 < row < rows - 1 and 0 < column < columns - 1  # no bounds checks needed
+        inner = not rim[cell]  # no bounds checks needed
+        row, column = (cell // columns, cell % columns) if not inner else (0, 0)
         waits_for_lower = False
         for k in range(8):
             if not inner:
@@ -764,12 +769,12 @@ def pit_water(target_pit, runoff, nodes):
     return water, leaving
 
 
-def cell_depths(cell_node, level, dem, valid):
-    """Water depth per cell: its band's water surface above the ground (0 when dry, NaN on nodata)."""
-    depth = np.zeros(len(cell_node), dtype=np.float64)
+def cell_depths(cell_node, level, dem, valid, depth):
+    """Fill ``depth`` with the water depth per cell: its band's water surface above the ground
+    (0 when dry, NaN on nodata)."""
     for cell in range(len(cell_node)):
+        depth[cell] = 0.0
         if not valid[cell]:
             depth[cell] = np.nan
         elif cell_node[cell] >= 0 and level[cell_node[cell]] > dem[cell]:
             depth[cell] = level[cell_node[cell]] - dem[cell]
-    return depth

@@ -201,7 +201,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         inputs.check_cancel(feedback)
         feedback.setProgressText(self.tr("Filling and spilling {rain:g} mm of rain …").format(rain=rain))
         model.add(runoff)
-        depth = model.depth()
+        depth = model.depth(np.float32)  # as written to the raster
         feedback.setProgress(60)
         inputs.check_cancel(feedback)
         depth_path = inputs.raster_output(self, parameters, self.WATER_DEPTH, context, depth, grid, crs)
