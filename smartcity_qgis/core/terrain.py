@@ -349,15 +349,15 @@ def runoff_volume(grid, rain_mm, coefficient=1.0, drainage_mm=0.0):
         raise InputError(N_("The rain depth must be more than 0 mm."))
     if drainage_mm < 0:
         raise InputError(N_("The drainage capacity cannot be negative."))
-    volume = np.empty(grid.shape, dtype=np.float32)  # computed in place: no full-size temporaries
+    volume = np.empty(grid.shape, dtype=np.float32)  # computed in place: few full-size temporaries
     volume[...] = coefficient
-    np.nan_to_num(volume, copy=False, nan=1.0)
+    np.copyto(volume, 1.0, where=np.isnan(volume))
     np.clip(volume, 0.0, 1.0, out=volume)
     volume *= np.float32(rain_mm)
     volume -= np.float32(drainage_mm)
     np.maximum(volume, 0.0, out=volume)
     volume *= np.float32(grid.cell_area / 1000.0)
-    volume[~grid.valid] = 0.0
+    np.copyto(volume, 0.0, where=~grid.valid)
     return volume
 
 
@@ -373,7 +373,6 @@ class FillSpill:
         self.grid = grid
         self.kernels = kernel_set or kernels()
         dem, valid, rows, columns = grid.flat()
-        boundary = self.kernels.boundary_cells(valid, rows, columns)
         ascending = np.argsort(dem, kind="stable")[: int(valid.sum())].astype(np.int32)  # NaN last
         (
             self.cell_node,
@@ -386,10 +385,8 @@ class FillSpill:
             self.overflow_pit,
             count,
             height_sum,
-        ) = self.kernels.depression_tree(
-            dem, ascending, boundary, rows, columns, grid.cell_width, grid.cell_height
-        )
-        del ascending, boundary
+        ) = self.kernels.depression_tree(dem, ascending, rows, columns, grid.cell_width, grid.cell_height)
+        del ascending
         self.left, self.right = left, right
         volume = count * self.spill - height_sum  # each node's capacity up to its spill height
         internal = left >= 0

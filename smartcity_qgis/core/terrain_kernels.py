@@ -302,11 +302,12 @@ def mfd_accumulate(filled, valid, direction, weight, rows, columns, cell_width, 
     return accumulation
 
 
-def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_height):
+def depression_tree(dem, ascending, rows, columns, cell_width, cell_height):
     """The depression hierarchy of a DEM (its join tree: a sweep over cells in ascending height
     with union-find, the outside absorbing everything that reaches a boundary cell).
 
-    ``ascending`` lists the valid cells by height. Water on a cell follows the steepest descent
+    ``ascending`` lists the valid cells by height (nodata is NaN); cells on the raster edge or next
+    to nodata reach the outside. Water on a cell follows the steepest descent
     (the first lower-or-equal neighbour on flats) to the pit it ends in.
 
     Returns per cell the node whose level band it belongs to and the pit its water reaches (-1:
@@ -353,16 +354,16 @@ def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_he
         found = 0
         best = -1
         best_slope = -1.0
-        if boundary[cell]:
-            roots[0] = size
-            gate[0] = -1
-            gate_slope[0] = 0.0
-            found = 1
+        on_boundary = False
         for k in range(8):
             r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
             if r < 0 or r >= rows or c < 0 or c >= columns:
+                on_boundary = True
                 continue
             neighbour = r * columns + c
+            if dem[neighbour] != dem[neighbour]:  # NaN: nodata
+                on_boundary = True
+                continue
             if union[neighbour] == -1:
                 continue  # not swept yet (higher, nodata, or equal and later)
             if ROW_STEP[k] == 0:
@@ -393,6 +394,11 @@ def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_he
             elif slope > gate_slope[seen]:
                 gate[seen] = r * columns + c
                 gate_slope[seen] = slope
+        if on_boundary:  # the outside is one more basin met here
+            roots[found] = size
+            gate[found] = -1
+            gate_slope[found] = 0.0
+            found += 1
         if found == 0:  # a new pit
             birth[nodes] = z
             union[cell] = -3 - nodes
@@ -402,7 +408,7 @@ def depression_tree(dem, ascending, boundary, rows, columns, cell_width, cell_he
             height_sum[nodes] = z
             nodes += 1
             continue
-        if boundary[cell]:
+        if on_boundary:
             target_pit[cell] = OUTSIDE
         else:
             target_pit[cell] = target_pit[best]

@@ -168,18 +168,17 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
     def coefficient(self, parameters, context, grid, crs):
         """Runoff coefficient per cell: the constant, overridden by the raster where it has data and
         by the polygons' field where they lie; 0 on buildings whose rain goes into the sewer."""
-        coefficient = np.full(
-            grid.shape, self.parameterAsDouble(parameters, self.RUNOFF_COEFFICIENT, context)
-        )
+        constant = self.parameterAsDouble(parameters, self.RUNOFF_COEFFICIENT, context)
+        coefficient = np.full(grid.shape, constant, dtype=np.float32)
         raster = self.parameterAsRasterLayer(parameters, self.RUNOFF_RASTER, context)
         if raster is not None:
             by_raster = resample(raster, grid, crs)
-            coefficient = np.where(np.isnan(by_raster), coefficient, by_raster)
+            np.copyto(coefficient, by_raster, where=~np.isnan(by_raster), casting="unsafe")
         areas = self.parameterAsSource(parameters, self.RUNOFF_AREAS, context)
         field = field_name(self, parameters, self.RUNOFF_FIELD, context, areas) if areas is not None else None
         if field:
             by_area = burn(grid, crs, areas, context, field)
-            coefficient = np.where(np.isnan(by_area), coefficient, by_area)
+            np.copyto(coefficient, by_area, where=~np.isnan(by_area), casting="unsafe")
         roofs = inputs.building_cells(self, parameters, context, grid, crs)
         if roofs is not None and self.parameterAsEnum(parameters, self.ROOF_WATER, context) == 1:
             coefficient[roofs] = 0.0

@@ -68,7 +68,7 @@ def recording_iface(qgis_app):
     destroy_deferred()
 
 
-def wait_until_idle(page, timeout_s=60):
+def wait_until_idle(page, timeout_s=240):
     """Let a dock page's background work finish (the test has no event loop of its own)."""
     deadline = time.monotonic() + timeout_s
     while page.busy():
