@@ -69,10 +69,10 @@ def priority_flood(dem, valid, boundary, rows, columns):
         parent[seeds[position]] = NO_DIRECTION
     heap_n = len(seeds)
     heap[:heap_n] = np.sort(heap[:heap_n])  # a sorted array is a heap
-    pit = np.empty(1024, dtype=np.int64)
+    pit = np.empty(1024, dtype=np.int32)
     pit_head = 0
     pit_tail = 0
-    slope = np.empty(1024, dtype=np.int64)
+    slope = np.empty(1024, dtype=np.int32)
     slope_head = 0
     slope_tail = 0
     while True:
@@ -131,7 +131,7 @@ def priority_flood(dem, valid, boundary, rows, columns):
                         pit_tail -= pit_head
                         pit_head = 0
                     else:
-                        pit = np.concatenate((pit, np.empty(pit_tail, dtype=np.int64)))
+                        pit = np.concatenate((pit, np.empty(pit_tail, dtype=np.int32)))
                 pit[pit_tail] = neighbour
                 pit_tail += 1
                 continue
@@ -142,7 +142,7 @@ def priority_flood(dem, valid, boundary, rows, columns):
                     slope_tail -= slope_head
                     slope_head = 0
                 else:
-                    slope = np.concatenate((slope, np.empty(slope_tail, dtype=np.int64)))
+                    slope = np.concatenate((slope, np.empty(slope_tail, dtype=np.int32)))
             slope[slope_tail] = neighbour
             slope_tail += 1
         if waits_for_lower:  # visit it again in height order for its lower neighbours
