@@ -28,7 +28,7 @@ KERNELS = (
     "water_levels",
     "stream_segments",
     "first_label_downstream",
-    "labelled_flood",
+    "flood_labels",
     "minimax_levels",
     "pit_water",
     "cell_depths",
@@ -190,10 +190,10 @@ def fill_tiled(grid, tile_size, kernel_set=None):
     """The same surface as :func:`fill`, computed tile by tile so that tiles could be processed
     apart (one at a time, or on several machines) and merged exactly (Barnes 2016).
 
-    Each tile is flooded from its own perimeter, every perimeter cell starting a label; a small
-    graph of labels (spill heights where labels meet inside a tile, neighbouring perimeter cells
-    across tile borders, the DEM's outlets) gives each label the level water must reach to leave
-    the DEM; a cell's filled height is the higher of its tile's value and its label's level.
+    Each tile is flooded from its own perimeter, every perimeter cell labelling the cells its
+    flood reaches; a small graph of labels (spill heights where labels meet, inside a tile or
+    across a tile border, and the DEM's outlets) gives each label the level water must reach to
+    leave the DEM; a cell's filled height is the higher of its tile's value and its label's level.
     """
     k = kernel_set or kernels()
     rows, columns = grid.shape
@@ -209,29 +209,44 @@ def fill_tiled(grid, tile_size, kernel_set=None):
             seeds = boundary[window].copy()
             seeds[[0, -1], :] = True
             seeds[:, [0, -1]] = True
+            seeds &= valid
             height, width = dem.shape
-            tile_filled, tile_labels, a, b, spill = k.labelled_flood(
-                dem.ravel(), valid.ravel(), seeds.ravel(), height, width
-            )
+            tile_filled, parent = k.priority_flood(dem.ravel(), valid.ravel(), seeds.ravel(), height, width)
+            tile_labels = k.flood_labels(parent, seeds.ravel(), height, width).reshape(dem.shape)
             filled[window] = tile_filled.reshape(dem.shape)
-            labels[window] = np.where(tile_labels > 0, tile_labels + count - 1, 0).reshape(dem.shape)
-            tails.append(a + count - 1)
-            heads.append(b + count - 1)
-            heights.append(spill)
-            seed_cells = np.flatnonzero(seeds.ravel() & valid.ravel())  # labels 1… in this order
+            labels[window] = np.where(tile_labels > 0, tile_labels + count - 1, 0)
+            for first, second in neighbour_pairs(dem.shape):
+                add_edges(labels[window], filled[window], valid, first, second, (tails, heads, heights))
+            seed_cells = np.flatnonzero(seeds.ravel())  # labels 1… in this order
             outlet.append(np.where(boundary[window].ravel()[seed_cells], dem.ravel()[seed_cells], np.inf))
             count += len(seed_cells)
     for first, second in border_pairs(rows, columns, tile_size):
-        both = grid.valid[first] & grid.valid[second]
-        tails.append(labels[first][both])
-        heads.append(labels[second][both])
-        heights.append(np.maximum(filled[first][both], filled[second][both]))
+        add_edges(labels, filled, grid.valid, first, second, (tails, heads, heights))
     tail, head = np.concatenate(tails + heads), np.concatenate(heads + tails)
     height = np.concatenate(heights + heights).astype(np.float64)
     order = np.argsort(tail, kind="stable")
     start = np.searchsorted(tail[order], np.arange(count + 1))
     level = k.minimax_levels(start, head[order], height[order], np.concatenate(outlet), count)
     return np.where(grid.valid, np.maximum(filled, level[labels]), np.nan).astype(np.float32)
+
+
+def add_edges(labels, filled, valid, first, second, edges):
+    """Append the label pairs of the cells ``first`` and ``second`` (index pairs of neighbours) where
+    the labels differ, with their spill height, to the lists ``edges = (tails, heads, heights)``."""
+    meet = valid[first] & valid[second] & (labels[first] != labels[second])
+    tails, heads, heights = edges
+    tails.append(labels[first][meet])
+    heads.append(labels[second][meet])
+    heights.append(np.maximum(filled[first][meet], filled[second][meet]))
+
+
+def neighbour_pairs(shape):
+    """Index pairs of every cell and its east, south-east, south and south-west neighbour."""
+    rows, columns = shape
+    for row_step, column_step in ((0, 1), (1, 1), (1, 0), (1, -1)):
+        first = (slice(0, rows - row_step), slice(max(0, -column_step), columns - max(0, column_step)))
+        second = (slice(row_step, rows), slice(max(0, column_step), columns - max(0, -column_step)))
+        yield first, second
 
 
 def border_pairs(rows, columns, tile_size):

@@ -34,7 +34,7 @@ def boundary_cells(valid, rows, columns):
     return boundary
 
 
-def priority_flood(dem, valid, boundary, rows, columns):
+def priority_flood(dem, valid, seeds, rows, columns):
     """Exact depression filling (Barnes' priority-flood with a FIFO for pit cells, and as in Zhou et
     al. 2016 a second FIFO for cells above the flood level: their height is final, so they spread
     to neighbours at least as high at once; breadth-first, flats get short paths to their outlet).
@@ -43,8 +43,10 @@ def priority_flood(dem, valid, boundary, rows, columns):
     ``dem`` is float32. The heap holds one integer per cell: the height's bits made sortable in
     the upper half, the cell index in the lower half (ties go to the lower index).
 
-    Returns ``(filled, flood_parent)``: the filled surface (nodata cells keep their value) and, per
-    cell, the code of the neighbour it was flooded from (-1 for boundary seeds and nodata), which
+    The flood starts from the ``seeds``: the outlets (raster edge, next to nodata), and for tiled
+    filling the tile's perimeter. Returns ``(filled, flood_parent)``: the filled surface (nodata
+    cells keep their value) and, per cell, the code of the neighbour it was flooded from (-1 for
+    seeds and nodata), which
     gives flats a defined flow direction towards their outlet.
     """
     bits = dem.view(np.uint32)
@@ -56,18 +58,18 @@ def priority_flood(dem, valid, boundary, rows, columns):
     rim[columns - 1 :: columns] = True
     filled = dem.copy()
     parent = np.where(valid, np.int8(UNVISITED), np.int8(NO_DIRECTION))  # also marks what is closed
-    seeds = np.flatnonzero(boundary)
-    heap = np.empty(max(1024, 2 * len(seeds)), dtype=np.uint64)
-    for position in range(len(seeds)):
-        height_bits = np.uint64(bits[seeds[position]])
+    starts = np.flatnonzero(seeds)
+    heap = np.empty(max(1024, 2 * len(starts)), dtype=np.uint64)
+    for position in range(len(starts)):
+        height_bits = np.uint64(bits[starts[position]])
         key = (
             (~height_bits & np.uint64(0xFFFFFFFF))
             if height_bits >> np.uint64(31)
             else height_bits | np.uint64(0x80000000)
         )
-        heap[position] = (key << np.uint64(32)) | np.uint64(seeds[position])
-        parent[seeds[position]] = NO_DIRECTION
-    heap_n = len(seeds)
+        heap[position] = (key << np.uint64(32)) | np.uint64(starts[position])
+        parent[starts[position]] = NO_DIRECTION
+    heap_n = len(starts)
     heap[:heap_n] = np.sort(heap[:heap_n])  # a sorted array is a heap
     pit = np.empty(1024, dtype=np.int32)
     pit_head = 0
@@ -596,115 +598,30 @@ def first_label_downstream(labels, direction, order, columns):
     return downstream
 
 
-def labelled_flood(dem, valid, seeds, rows, columns):
-    """Priority-flood of one tile from its ``seeds`` (its perimeter and outlets), for tiled filling
-    (Barnes 2016): every seed starts its own label, which spreads over the cells it floods.
-
-    Returns the tile's filled surface, the label per cell (0: nodata) and the edges between labels
-    where their regions meet: ``(label a, label b, spill height)`` (duplicates possible).
-    """
+def flood_labels(parent, seeds, rows, columns):
+    """Per cell the number of the seed its chain of flood parents leads to (seeds numbered 1, 2, …
+    in cell order; 0 for nodata): the label regions of tiled filling (Barnes 2016)."""
     size = rows * columns
-    bits = dem.view(np.uint32)
-    filled = dem.copy()
     label = np.zeros(size, dtype=np.int32)
-    seed_cells = np.flatnonzero(seeds & valid)
-    heap = np.empty(max(1024, 2 * len(seed_cells)), dtype=np.uint64)
-    for position in range(len(seed_cells)):
-        cell = seed_cells[position]
-        height_bits = np.uint64(bits[cell])
-        key = (
-            (~height_bits & np.uint64(0xFFFFFFFF))
-            if height_bits >> np.uint64(31)
-            else height_bits | np.uint64(0x80000000)
-        )
-        heap[position] = (key << np.uint64(32)) | np.uint64(cell)
-        label[cell] = position + 1
-    heap_n = len(seed_cells)
-    heap[:heap_n] = np.sort(heap[:heap_n])
-    pit = np.empty(1024, dtype=np.int64)
-    pit_head = 0
-    pit_tail = 0
-    edge_a = np.empty(1024, dtype=np.int32)
-    edge_b = np.empty(1024, dtype=np.int32)
-    edge_z = np.empty(1024, dtype=dem.dtype)
-    edges = 0
-    while pit_head < pit_tail or heap_n > 0:
-        if pit_head < pit_tail:
-            cell = pit[pit_head]
-            pit_head += 1
-            if pit_head == pit_tail:
-                pit_head = 0
-                pit_tail = 0
-        else:
-            cell = np.int64(heap[0] & np.uint64(0xFFFFFFFF))
-            heap_n -= 1
-            last = heap[heap_n]
-            position = 0
-            while True:
-                first = 4 * position + 1
-                if first >= heap_n:
-                    break
-                child = first
-                for other in range(first + 1, min(first + 4, heap_n)):
-                    if heap[other] < heap[child]:
-                        child = other
-                if heap[child] >= last:
-                    break
-                heap[position] = heap[child]
-                position = child
-            heap[position] = last
-        level = filled[cell]
-        row, column = cell // columns, cell % columns
-        for k in range(8):
-            r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
-            if r < 0 or r >= rows or c < 0 or c >= columns:
-                continue
-            neighbour = r * columns + c
-            if not valid[neighbour]:
-                continue
-            if label[neighbour] != 0:
-                if label[neighbour] != label[cell]:
-                    if edges == len(edge_a):
-                        edge_a = np.concatenate((edge_a, np.empty(edges, dtype=np.int32)))
-                        edge_b = np.concatenate((edge_b, np.empty(edges, dtype=np.int32)))
-                        edge_z = np.concatenate((edge_z, np.empty(edges, dtype=dem.dtype)))
-                    edge_a[edges] = label[cell]
-                    edge_b[edges] = label[neighbour]
-                    edge_z[edges] = max(level, filled[neighbour])
-                    edges += 1
-                continue
-            label[neighbour] = label[cell]
-            if dem[neighbour] <= level:
-                filled[neighbour] = level
-                if pit_tail == len(pit):
-                    if pit_head > 0:
-                        pit[: pit_tail - pit_head] = pit[pit_head:pit_tail].copy()
-                        pit_tail -= pit_head
-                        pit_head = 0
-                    else:
-                        pit = np.concatenate((pit, np.empty(pit_tail, dtype=np.int64)))
-                pit[pit_tail] = neighbour
-                pit_tail += 1
-                continue
-            if heap_n == len(heap):
-                heap = np.concatenate((heap, np.empty(heap_n, dtype=np.uint64)))
-            height_bits = np.uint64(bits[neighbour])
-            key = (
-                (~height_bits & np.uint64(0xFFFFFFFF))
-                if height_bits >> np.uint64(31)
-                else height_bits | np.uint64(0x80000000)
-            )
-            entry = (key << np.uint64(32)) | np.uint64(neighbour)
-            position = heap_n
-            heap_n += 1
-            while position > 0:
-                up = (position - 1) >> 2
-                if heap[up] <= entry:
-                    break
-                heap[position] = heap[up]
-                position = up
-            heap[position] = entry
-    return filled, label, edge_a[:edges], edge_b[:edges], edge_z[:edges]
+    number = 0
+    for cell in range(size):
+        if seeds[cell]:
+            number += 1
+            label[cell] = number
+    for cell in range(size):
+        if label[cell] != 0 or parent[cell] < 0:
+            continue
+        walker = cell
+        while label[walker] == 0:
+            k = parent[walker]
+            walker += ROW_STEP[k] * columns + COLUMN_STEP[k]
+        found = label[walker]
+        walker = cell
+        while label[walker] == 0:  # the same path again, labelled now
+            label[walker] = found
+            k = parent[walker]
+            walker += ROW_STEP[k] * columns + COLUMN_STEP[k]
+    return label
 
 
 def minimax_levels(start, end, height, outlet_height, labels):
