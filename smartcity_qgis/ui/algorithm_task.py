@@ -9,6 +9,9 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProject,
 )
+from qgis.PyQt.QtWidgets import QLabel, QProgressBar
+
+from ..qgisbridge.i18n import tr
 
 # The task refers to its context and feedback until the task manager deletes it, some time after
 # it finished: a run stays referenced until its task is gone.
@@ -57,3 +60,31 @@ class AlgorithmRun:
     def _executed(self, ok, results):
         if self._on_done is not None:
             self._on_done(ok and not self.feedback.isCanceled(), results, self)
+
+
+class RunDisplay:
+    """A dock page's progress bar and status line, shown while its algorithm runs in the background."""
+
+    def __init__(self, parent, layout):
+        self.progress = QProgressBar(parent)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel(parent)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+    def start(self, algorithm_id, parameters, on_done, message):
+        """Show ``message`` and the progress of a new :class:`AlgorithmRun`, which is returned."""
+        self.status.setText(message)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        return AlgorithmRun(
+            algorithm_id, parameters, on_done, lambda value: self.progress.setValue(int(value))
+        ).start()
+
+    def stop(self, run=None, ok=True):
+        """Hide the progress; a failed ``run`` leaves its error message (or a general one)."""
+        self.progress.setVisible(False)
+        if not ok:
+            self.status.setText(run.feedback.errors[-1] if run.feedback.errors else tr("The run failed."))
+        return ok

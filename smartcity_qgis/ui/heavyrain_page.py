@@ -14,8 +14,6 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,7 +25,7 @@ from ..core.terrain import RAIN_SCENARIOS, RISK_CLASSES
 from ..processing.rain_fill_spill import SCENARIO_LABELS, SCENARIOS
 from ..qgisbridge.i18n import tr
 from ..qgisbridge.styles import FlowPathStyle, WaterDepthStyle
-from .algorithm_task import AlgorithmRun
+from .algorithm_task import RunDisplay
 from .capability_page import CapabilityPage
 
 DEFAULT_SCENARIO = 1  # "außergewöhnlich"
@@ -77,12 +75,8 @@ class HeavyRainPage(QWidget):
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        self.display = RunDisplay(self, layout)
+        self.status = self.display.status
         self.risk_table = QTableWidget(0, 3, self)
         self.risk_table.setHorizontalHeaderLabels([tr("Risk class"), tr("Buildings"), tr("Footprint (m²)")])
         layout.addWidget(self.risk_table, 1)
@@ -105,28 +99,26 @@ class HeavyRainPage(QWidget):
             "WATER_DEPTH": "TEMPORARY_OUTPUT",
             "FLOODED": "TEMPORARY_OUTPUT",
         }
-        self.status.setText(tr("Filling and spilling the rain …"))
         self.risk_table.setRowCount(0)
-        self._launch("smartcity:rainfillspill", parameters, self._rain_done)
+        self._launch(
+            "smartcity:rainfillspill", parameters, self._rain_done, tr("Filling and spilling the rain …")
+        )
 
-    def _launch(self, algorithm_id, parameters, on_done):
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
+    def _launch(self, algorithm_id, parameters, on_done, message):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.run = AlgorithmRun(
-            algorithm_id, parameters, on_done, lambda value: self.progress.setValue(int(value))
-        ).start()
+        self.run = self.display.start(algorithm_id, parameters, on_done, message)
 
-    def _finish(self, text):
+    def _stop(self, run=None, ok=True):
+        """End the chain of runs: a failed ``run`` shows its error."""
         self.run = None
-        self.progress.setVisible(False)
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        self.status.setText(text)
+        return self.display.stop(run, ok)
 
-    def _failed(self, run):
-        self._finish(run.feedback.errors[-1] if run.feedback.errors else tr("The run failed."))
+    def _finish(self, text):
+        self._stop()
+        self.status.setText(text)
 
     def cancel(self):
         if self.run is not None:
@@ -135,7 +127,7 @@ class HeavyRainPage(QWidget):
 
     def _rain_done(self, ok, results, run):
         if not ok:
-            self._failed(run)
+            self._stop(run, ok)
             return
         depth = QgsRasterLayer(results["WATER_DEPTH"], tr("Water depth (m)"))
         WaterDepthStyle().postProcessLayer(depth, QgsProcessingContext(), QgsProcessingFeedback())
@@ -149,7 +141,6 @@ class HeavyRainPage(QWidget):
         if not self.with_flow_paths.isChecked():
             self._check_buildings(balance, results["WATER_DEPTH"], None)
             return
-        self.status.setText(balance + " " + tr("Tracing the flow paths …"))
         self._launch(
             "smartcity:flowpaths",
             {
@@ -161,11 +152,12 @@ class HeavyRainPage(QWidget):
             lambda ok, paths, paths_run: self._paths_done(
                 ok, paths, paths_run, balance, results["WATER_DEPTH"]
             ),
+            balance + " " + tr("Tracing the flow paths …"),
         )
 
     def _paths_done(self, ok, results, run, balance, depth_path):
         if not ok:
-            self._failed(run)
+            self._stop(run, ok)
             return
         paths = run.context.takeResultLayer(results["OUTPUT"])
         paths.setName(tr("Flow paths"))
@@ -179,7 +171,6 @@ class HeavyRainPage(QWidget):
         if self.buildings.currentLayer() is None:
             self._finish(balance)
             return
-        self.status.setText(balance + " " + tr("Checking the buildings …"))
         self._launch(
             "smartcity:affectedbuildings",
             {
@@ -190,11 +181,12 @@ class HeavyRainPage(QWidget):
                 "SUMMARY": "TEMPORARY_OUTPUT",
             },
             lambda ok, buildings, building_run: self._buildings_done(ok, buildings, building_run, balance),
+            balance + " " + tr("Checking the buildings …"),
         )
 
     def _buildings_done(self, ok, results, run, balance):
         if not ok:
-            self._failed(run)
+            self._stop(run, ok)
             return
         buildings = run.context.takeResultLayer(results["OUTPUT"])
         buildings.setName(tr("Buildings with water exposure"))

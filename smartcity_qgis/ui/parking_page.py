@@ -14,8 +14,6 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import N_
 from ..qgisbridge.i18n import tr
-from .algorithm_task import AlgorithmRun
+from .algorithm_task import RunDisplay
 from .capability_page import CapabilityPage
 
 SUMMARY_COLUMNS = (
@@ -101,12 +99,8 @@ class ParkingPage(QWidget):
         for button in (self.stats_button, self.report_button, self.cancel_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        self.display = RunDisplay(self, layout)
+        self.status = self.display.status
         self.summary = QTableWidget(0, len(SUMMARY_COLUMNS), self)
         self.summary.setHorizontalHeaderLabels([tr(label) for _key, label in SUMMARY_COLUMNS])
         self.summary.setMinimumHeight(140)
@@ -139,21 +133,13 @@ class ParkingPage(QWidget):
         return self.run is not None
 
     def _start(self, algorithm_id, parameters, on_done, message):
-        self.status.setText(message)
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
-        self.run = AlgorithmRun(
-            algorithm_id, parameters, on_done, lambda value: self.progress.setValue(int(value))
-        ).start()
+        self.run = self.display.start(algorithm_id, parameters, on_done, message)
 
     def _finish(self, run, ok):
         self.run = None
-        self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
-        if not ok:
-            self.status.setText(run.feedback.errors[-1] if run.feedback.errors else tr("The run failed."))
-        return ok
+        return self.display.stop(run, ok)
 
     def compute_statistics(self):
         parameters = self.parameters()

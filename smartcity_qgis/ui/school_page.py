@@ -4,8 +4,6 @@ from qgis.core import QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject,
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QFormLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -15,7 +13,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import N_
 from ..qgisbridge.i18n import tr
-from .algorithm_task import AlgorithmRun
+from .algorithm_task import RunDisplay
 from .capability_page import CapabilityPage
 
 TABLE_COLUMNS = (("rank", N_("Rank")), ("pupils", N_("Pupils")), ("kind", N_("Kind")), ("roads", N_("Roads")))
@@ -58,12 +56,8 @@ class SchoolRoutesPage(QWidget):
         self.run_button = QPushButton(tr("Find hotspots"), self)
         self.run_button.clicked.connect(lambda _checked=False: self.find_hotspots())
         layout.addWidget(self.run_button)
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        self.display = RunDisplay(self, layout)
+        self.status = self.display.status
         self.table = QTableWidget(0, len(TABLE_COLUMNS), self)
         self.table.setHorizontalHeaderLabels([tr(label) for _key, label in TABLE_COLUMNS])
         self.table.setToolTip(tr("Click a row to zoom the map to the hotspot."))
@@ -88,20 +82,13 @@ class SchoolRoutesPage(QWidget):
             "NODES": "TEMPORARY_OUTPUT",
             "EDGES": "TEMPORARY_OUTPUT",
         }
-        self.status.setText(tr("Routing all homes …"))
-        self.progress.setVisible(True)
-        self.run = AlgorithmRun(
-            "smartcity:schoolhotspots",
-            parameters,
-            self._done,
-            lambda value: self.progress.setValue(int(value)),
-        ).start()
+        self.run = self.display.start(
+            "smartcity:schoolhotspots", parameters, self._done, tr("Routing all homes …")
+        )
 
     def _done(self, ok, results, run):
         self.run = None
-        self.progress.setVisible(False)
-        if not ok:
-            self.status.setText(run.feedback.errors[-1] if run.feedback.errors else tr("The run failed."))
+        if not self.display.stop(run, ok):
             return
         nodes = run.context.takeResultLayer(results["NODES"])
         edges = run.context.takeResultLayer(results["EDGES"])

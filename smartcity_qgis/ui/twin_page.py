@@ -7,7 +7,6 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,7 +18,7 @@ from ..core.errors import N_
 from ..processing.city_object_export import KIND_LABELS
 from ..processing.citygml_enrich import KIND_OF_TYPE
 from ..qgisbridge.i18n import tr
-from .algorithm_task import AlgorithmRun
+from .algorithm_task import RunDisplay
 from .capability_page import CapabilityPage
 
 # (label, algorithm, file extension)
@@ -86,12 +85,8 @@ class TwinExportPage(QWidget):
         self.export_button = QPushButton(tr("Export"), self)
         self.export_button.clicked.connect(lambda _checked=False: self.export())
         layout.addWidget(self.export_button)
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        self.display = RunDisplay(self, layout)
+        self.status = self.display.status
         self.capabilities = CapabilityPage("twin", self)
         self.buttons = self.capabilities.buttons
         layout.addWidget(self.capabilities)
@@ -168,19 +163,13 @@ class TwinExportPage(QWidget):
             "FIELDS": self.chosen_fields(),
             "OUTPUT": path,
         }
-        self.status.setText(tr("Exporting …"))
-        self.progress.setVisible(True)
         self.export_button.setEnabled(False)
-        self.run = AlgorithmRun(
-            algorithm, parameters, self._done, lambda value: self.progress.setValue(int(value))
-        ).start()
+        self.run = self.display.start(algorithm, parameters, self._done, tr("Exporting …"))
 
     def _done(self, ok, results, run):
         self.run = None
-        self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        if not ok:
-            self.status.setText(run.feedback.errors[-1] if run.feedback.errors else tr("The run failed."))
+        if not self.display.stop(run, ok):
             return
         self.output.setFilePath(results["OUTPUT"])
         self.status.setText(tr("Written to {path}.").format(path=results["OUTPUT"]))
