@@ -17,22 +17,26 @@ EXPOSURE_CLASSES = 5
 REDS = ("#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15")
 
 
+def graduate(layer, field, colors, sizes):
+    """Style ``layer`` in Jenks classes of ``field``: class i in ``colors[i]`` (the last colour for
+    any further class), symbol sizes from ``sizes[0]`` to ``sizes[1]``."""
+    renderer = QgsGraduatedSymbolRenderer(field)
+    renderer.updateClasses(layer, QgsGraduatedSymbolRenderer.Jenks, EXPOSURE_CLASSES)
+    for index, _range in enumerate(renderer.ranges()):
+        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+        symbol.setColor(QColor(colors[min(index, len(colors) - 1)]))
+        renderer.updateRangeSymbol(index, symbol)
+    renderer.setSymbolSizes(*sizes)
+    layer.setRenderer(renderer)
+    layer.triggerRepaint()
+
+
 class ExposureStyle(QgsProcessingLayerPostProcessorInterface):
     """Graduated red symbols by the number of pupils (``pupils``): the bigger and darker, the more exposed."""
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        renderer = QgsGraduatedSymbolRenderer("pupils")
-        renderer.updateClasses(layer, QgsGraduatedSymbolRenderer.Jenks, EXPOSURE_CLASSES)
-        for index, _range in enumerate(renderer.ranges()):
-            symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-            symbol.setColor(QColor(REDS[min(index, len(REDS) - 1)]))
-            renderer.updateRangeSymbol(index, symbol)
-        if layer.geometryType() == QgsWkbTypes.PointGeometry:
-            renderer.setSymbolSizes(2.0, 6.0)
-        else:
-            renderer.setSymbolSizes(0.5, 2.5)
-        layer.setRenderer(renderer)
-        layer.triggerRepaint()
+        points = layer.geometryType() == QgsWkbTypes.PointGeometry
+        graduate(layer, "pupils", REDS, (2.0, 6.0) if points else (0.5, 2.5))
 
 
 WATER_BLUES = ((0.05, "#c6dbef"), (0.1, "#6baed6"), (0.5, "#2171b5"), (1.0, "#08519c"), (2.0, "#08306b"))
@@ -61,15 +65,7 @@ class FlowPathStyle(QgsProcessingLayerPostProcessorInterface):
     """Blue flow paths, wider the larger their contributing area (``area_m2``)."""
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        renderer = QgsGraduatedSymbolRenderer("area_m2")
-        renderer.updateClasses(layer, QgsGraduatedSymbolRenderer.Jenks, EXPOSURE_CLASSES)
-        for index, _range in enumerate(renderer.ranges()):
-            symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-            symbol.setColor(QColor(FLOW_PATH_BLUE))
-            renderer.updateRangeSymbol(index, symbol)
-        renderer.setSymbolSizes(0.2, 1.6)
-        layer.setRenderer(renderer)
-        layer.triggerRepaint()
+        graduate(layer, "area_m2", (FLOW_PATH_BLUE,), (0.2, 1.6))
 
 
 # QGIS takes ownership of each post-processor and runs it after the algorithm object is gone;
