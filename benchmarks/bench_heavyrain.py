@@ -137,20 +137,11 @@ def run_step(step, folder):
 
 def geotiff(folder, name):
     """``folder/name.npy`` as a GeoTIFF (1 m cells, EPSG:25832) for the file-based tools."""
-    from osgeo import gdal, osr
+    from demo.terrain import write_geotiff
 
     tif = folder / f"{name}.tif"
     if not tif.exists():
-        heights = np.load(folder / f"{name}.npy")
-        raster = gdal.GetDriverByName("GTiff").Create(
-            str(tif), heights.shape[1], heights.shape[0], 1, gdal.GDT_Float32
-        )
-        raster.SetGeoTransform((400000.0, 1.0, 0.0, 5400000.0, 0.0, -1.0))
-        reference = osr.SpatialReference()
-        reference.ImportFromEPSG(25832)
-        raster.SetProjection(reference.ExportToWkt())
-        raster.GetRasterBand(1).WriteArray(heights)
-        raster = None
+        write_geotiff(tif, np.load(folder / f"{name}.npy"), 400000.0, 5400000.0)
     return tif
 
 

@@ -42,19 +42,28 @@ def utm(lon, lat):
     return x, y
 
 
+def write_geotiff(path, heights, left, top, epsg=DEMO_CRS, cell=1.0, nodata=None):
+    """``heights`` (row 0 at ``top``) as a compressed float32 GeoTIFF; returns the path as text."""
+    raster = gdal.GetDriverByName("GTiff").Create(
+        str(path), heights.shape[1], heights.shape[0], 1, gdal.GDT_Float32, ["COMPRESS=DEFLATE"]
+    )
+    raster.SetGeoTransform((left, cell, 0.0, top, 0.0, -cell))
+    reference = osr.SpatialReference()
+    reference.ImportFromEPSG(epsg)
+    raster.SetProjection(reference.ExportToWkt())
+    band = raster.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(nodata)
+    band.WriteArray(heights)
+    raster = None  # closes the file
+    return str(path)
+
+
 def write_town_terrain(dem_path, buildings_path, homes_path):
     """Write the demo DEM (GeoTIFF) and the building footprints (GeoJSON) of the homes in its extent."""
     centre_x, centre_y = utm(*CENTRE)
     left, top = round(centre_x - SIZE_M / 2), round(centre_y + SIZE_M / 2)
-    raster = gdal.GetDriverByName("GTiff").Create(
-        str(dem_path), SIZE_M, SIZE_M, 1, gdal.GDT_Float32, ["COMPRESS=DEFLATE"]
-    )
-    raster.SetGeoTransform((left, 1.0, 0.0, top, 0.0, -1.0))
-    reference = osr.SpatialReference()
-    reference.ImportFromEPSG(DEMO_CRS)
-    raster.SetProjection(reference.ExportToWkt())
-    raster.GetRasterBand(1).WriteArray(synthetic_terrain(SIZE_M, SIZE_M))
-    raster = None
+    write_geotiff(dem_path, synthetic_terrain(SIZE_M, SIZE_M), left, top)
     width, depth = FOOTPRINT_M
     heights = np.random.default_rng(5)
     footprints = []
