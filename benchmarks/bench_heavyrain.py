@@ -54,18 +54,19 @@ def reset_peak():
 
 def step_work(step, folder, dem):
     """The work of one step as a function (inputs read beforehand, outside the measurement)."""
-    from smartcity_qgis.core import terrain
+    from smartcity_qgis.core.grid import make_grid
+    from smartcity_qgis.core.heavyrain import terrain
 
     kernel_set = terrain.kernels()
     rows, columns = dem.shape
     if step == "ours-fill":
-        return lambda: terrain.fill(terrain.make_grid(dem), kernel_set)
+        return lambda: terrain.fill(make_grid(dem), kernel_set)
     if step == "richdem-fill":
         import richdem
 
         return lambda: richdem.FillDepressions(richdem.rdarray(dem, no_data=-9999), in_place=False)
     if step == "ours-d8":  # directions (flats towards their outlet) and accumulation on the filled DEM
-        grid = terrain.make_grid(np.load(folder / "filled-ours.npy"))
+        grid = make_grid(np.load(folder / "filled-ours.npy"))
         parent = np.load(folder / "parent-ours.npy")
         boundary = kernel_set.boundary_cells(grid.valid.ravel(), rows, columns)
         weight = np.ones(dem.size, dtype=np.float32)
@@ -95,7 +96,7 @@ def step_work(step, folder, dem):
     if step == "ours-fillspill":
 
         def fill_spill():
-            grid = terrain.make_grid(dem)
+            grid = make_grid(dem)
             model = terrain.FillSpill(grid, kernel_set)
             model.add(terrain.runoff_volume(grid, 46.0))
             return model.depth(np.float32)  # as the algorithm does
@@ -106,11 +107,12 @@ def step_work(step, folder, dem):
 
 def run_step(step, folder):
     """One step in this process: prints JSON with its fastest time and the peak memory it adds."""
-    from smartcity_qgis.core import terrain
+    from smartcity_qgis.core.grid import make_grid
+    from smartcity_qgis.core.heavyrain import terrain
 
     dem = np.load(folder / "dem.npy")
     if step.startswith("ours"):  # compiled by the "ours-compile" step: loaded from numba's cache here
-        small = terrain.make_grid(dem[:64, :64])
+        small = make_grid(dem[:64, :64])
         terrain.FillSpill(small, terrain.kernels()).add(np.ones((64, 64)))
         terrain.flow(small, terrain.kernels())
     if step == "ours-compile":
@@ -193,7 +195,7 @@ def main():
         run_step(args.step, Path(args.folder))
         return
     from demo.terrain import synthetic_terrain
-    from smartcity_qgis.core import terrain
+    from smartcity_qgis.core.heavyrain import terrain
 
     folder = Path(tempfile.mkdtemp(prefix="heavyrain-bench-"))
     dem = synthetic_terrain(args.size, args.size)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from smartcity_qgis.core.platforms import Platform, load_observations  # noqa: E402
+from smartcity_qgis.core.platforms.connection import Platform, load_observations  # noqa: E402
 from smartcity_qgis.core.transport import RequestsTransport  # noqa: E402
 from tools.sensorthings_server import SensorThingsServer  # noqa: E402
 

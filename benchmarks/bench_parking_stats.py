@@ -17,7 +17,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from smartcity_qgis.core.parking_stats import parking_statistics  # noqa: E402
+from smartcity_qgis.core.parking.stats import parking_statistics  # noqa: E402
 
 STEP_MINUTES = 5
 

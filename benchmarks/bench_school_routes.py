@@ -19,8 +19,8 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from smartcity_qgis.core.school_routes import catchment_grids, school_routes, walking_minutes  # noqa: E402
-from smartcity_qgis.core.walk_network import build_network  # noqa: E402
+from smartcity_qgis.core.schoolroutes.routes import catchment_grids, school_routes, walking_minutes  # noqa: E402
+from smartcity_qgis.core.schoolroutes.walk_network import build_network  # noqa: E402
 
 SIDE, BLOCK, HOMES, SCHOOLS, QGIS_SAMPLE = 301, 20.0, 10_000, 20, 200
 

@@ -9,7 +9,7 @@ import json
 import numpy as np
 from osgeo import ogr
 
-from .paths import DATA
+from demo.paths import DATA
 
 HOME_STREETS = ("residential", "living_street")
 SPACING_M = 60.0

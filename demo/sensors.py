@@ -10,7 +10,7 @@ import math
 import random
 from datetime import datetime, timedelta, timezone
 
-from .paths import DATA
+from demo.paths import DATA
 
 WEEK_START = datetime(2025, 1, 21, tzinfo=timezone.utc)
 WEEKS = 5

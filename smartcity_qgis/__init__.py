@@ -1,7 +1,7 @@
 """Smart City QGIS plugin: urban data platforms, analyses and digital twin export."""
 
 
-def classFactory(iface):  # noqa: N802 (QGIS entry point name)
+def classFactory(iface):
     """Create the plugin instance; QGIS calls this when it loads the plugin."""
     from .plugin import SmartCityPlugin
 

@@ -5,7 +5,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from . import resources_rc  # noqa: F401 (registers the :/plugins/smartcity_qgis icons)
+from smartcity_qgis import resources_rc  # noqa: F401 (registers the :/plugins/smartcity_qgis icons)
+
 from .processing.base import ICON_PATH
 from .processing.provider import SmartCityProvider
 from .qgisbridge.i18n import install_translator, remove_translator, tr
@@ -22,13 +23,13 @@ class SmartCityPlugin:
         self.options_factory = None
         install_translator()
 
-    def initProcessing(self):  # noqa: N802 (QGIS API)
+    def initProcessing(self):
         """Register the provider (called by qgis_process, and by initGui on the desktop)."""
         if self.provider is None:
             self.provider = SmartCityProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self):  # noqa: N802
+    def initGui(self):
         from .ui.dock import SmartCityDock
         from .ui.settings_page import SmartCityOptionsFactory
 

@@ -44,7 +44,7 @@ def render_dock(target):
     """The platform page with the demo town's sensors loaded and one week of a car park charted."""
     import smartcity_qgis
     from demo.sensors import HOURS, WEEK_START, fill_demo_platform
-    from smartcity_qgis.core.platforms import Platform
+    from smartcity_qgis.core.platforms.connection import Platform
     from smartcity_qgis.qgisbridge.connections import delete_connection, save_connection
     from smartcity_qgis.ui.dock import SmartCityDock
     from tools.sensorthings_server import SensorThingsServer

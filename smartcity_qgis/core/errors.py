@@ -5,7 +5,7 @@ the values are kept apart and filled in after translation.
 """
 
 
-def N_(template):  # noqa: N802 (gettext convention)
+def N_(template):
     """Mark a message template for translation without translating it here."""
     return template
 
@@ -45,6 +45,10 @@ class HttpError(TransportError):
         else:
             template = N_("The server refused the request (HTTP {status}) for {url}. {reason}")
         super().__init__(template, status=status, url=url, reason=reason)
+
+
+class InputError(SmartCityError):
+    """An input the user named cannot be used (missing file, empty input, …)."""
 
 
 class Cancelled(SmartCityError):

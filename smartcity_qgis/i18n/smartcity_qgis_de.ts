@@ -4,41 +4,6 @@
   <context>
     <name>SmartCity</name>
     <message>
-      <location filename="smartcity_qgis/core/citygml3_dynamizer.py" />
-      <source>There is nothing to export.</source>
-      <translation>Es gibt nichts zu exportieren.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/citygml3_dynamizer.py" />
-      <source>The sensor ids are not unique.</source>
-      <translation>Die Sensor-IDs sind nicht eindeutig.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/citygml_enrich.py" />
-      <source>{path} is not a CityGML file (no CityModel element).</source>
-      <translation>{path} ist keine CityGML-Datei (kein CityModel-Element).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/citygml_enrich.py" />
-      <source>Unknown attribute type '{kind}'.</source>
-      <translation>Unbekannter Attributtyp „{kind}“.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/citygml_enrich.py" />
-      <source>The CityGML file is not well-formed XML ({detail}).</source>
-      <translation>Die CityGML-Datei ist kein wohlgeformtes XML ({detail}).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/citygml_enrich.py" />
-      <source>Only CityGML 1.0 and 2.0 files can be enriched (found {namespace}).</source>
-      <translation>Nur CityGML 1.0 und 2.0 können angereichert werden (gefunden: {namespace}).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/citygml_export.py" />
-      <source>Unknown city object type '{kind}'.</source>
-      <translation>Unbekannter Stadtobjekttyp „{kind}“.</translation>
-    </message>
-    <message>
       <location filename="smartcity_qgis/core/errors.py" />
       <source>Access denied (HTTP {status}) for {url}. Check the authentication configuration of this connection.</source>
       <translation>Zugriff verweigert (HTTP {status}) für {url}. Bitte die Authentifizierungskonfiguration dieser Verbindung prüfen.</translation>
@@ -64,389 +29,389 @@
       <translation>Der Server hat die Anfrage abgelehnt (HTTP {status}) für {url}. {reason}</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/core/ngsi.py" />
-      <source>Entity {entity} has no measured attribute '{attribute}'.</source>
-      <translation>Entität {entity} hat kein Messattribut „{attribute}“.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/ngsi.py" />
-      <source>'{stream}' is not an NGSI stream id; expected &lt;entity id&gt;#&lt;attribute&gt;.</source>
-      <translation>„{stream}“ ist keine NGSI-Datenstrom-Kennung; erwartet wird &lt;Entitäts-ID&gt;#&lt;Attribut&gt;.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/ngsi.py" />
-      <source>The answer from {url} is not an NGSI-LD temporal entity.</source>
-      <translation>Die Antwort von {url} ist keine zeitliche NGSI-LD-Entität.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/ngsi.py" />
-      <source>The answer from {url} is not an NGSI entity.</source>
-      <translation>Die Antwort von {url} ist keine NGSI-Entität.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/ngsi.py" />
-      <source>The answer from {url} is not a list of NGSI entities.</source>
-      <translation>Die Antwort von {url} ist keine Liste von NGSI-Entitäten.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/ngsi.py" />
-      <source>The server's paging repeats ({url}); stopped to avoid an endless loop.</source>
-      <translation>Die Seitenabfrage des Servers wiederholt sich ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_availability.py" />
-      <source>No facility has a location, a capacity and an expected occupancy.</source>
-      <translation>Keine Anlage hat einen Standort, eine Kapazität und eine erwartete Auslastung.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_feeds.py" />
-      <source>Unknown parking feed format: expected ParkAPI, DATEX II, NGSI or GeoJSON.</source>
-      <translation>Unbekanntes Format des Parkdaten-Feeds: erwartet wird ParkAPI, DATEX II, NGSI oder GeoJSON.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_feeds.py" />
-      <source>The parking feed is not valid JSON ({detail}).</source>
-      <translation>Der Parkdaten-Feed ist kein gültiges JSON ({detail}).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_feeds.py" />
-      <source>The DATEX II document is not valid XML ({detail}).</source>
-      <translation>Das DATEX-II-Dokument ist kein gültiges XML ({detail}).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_forecast.py" />
-      <source>Not enough observed hours for a forecast.</source>
-      <translation>Zu wenige beobachtete Stunden für eine Prognose.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Circle size: capacity. Green: rarely full, red: full for half of the time or more.</source>
-      <translation>Kreisgröße: Kapazität. Grün: selten voll, rot: mindestens die Hälfte der Zeit voll.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Mon</source>
-      <translation>Mo</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Tue</source>
-      <translation>Di</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Wed</source>
-      <translation>Mi</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Thu</source>
-      <translation>Do</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Fri</source>
-      <translation>Fr</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Sat</source>
-      <translation>Sa</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Sun</source>
-      <translation>So</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Facility</source>
-      <translation>Anlage</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Capacity</source>
-      <translation>Kapazität</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Data coverage</source>
-      <translation>Datenabdeckung</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Mean occupancy</source>
-      <translation>Mittlere Auslastung</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>95th percentile</source>
-      <translation>95. Perzentil</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Hours at or above threshold</source>
-      <translation>Stunden ab Schwellenwert</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Share of time at or above threshold</source>
-      <translation>Zeitanteil ab Schwellenwert</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Issues</source>
-      <translation>Auffälligkeiten</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Period</source>
-      <translation>Zeitraum</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Saturation threshold</source>
-      <translation>Sättigungsschwelle</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Facilities</source>
-      <translation>Anlagen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Overview</source>
-      <translation>Überblick</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>All facilities: mean occupancy by weekday and hour (local time)</source>
-      <translation>Alle Anlagen: mittlere Auslastung nach Wochentag und Stunde (Ortszeit)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Zone</source>
-      <translation>Zone</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Bays</source>
-      <translation>Stellplätze</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Sessions</source>
-      <translation>Parkvorgänge</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Median dwell (min)</source>
-      <translation>Median der Parkdauer (min)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Share over the limit</source>
-      <translation>Anteil über der Höchstdauer</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Turnover per bay and day</source>
-      <translation>Umschlag je Stellplatz und Tag</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Facilities in detail</source>
-      <translation>Anlagen im Einzelnen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>On-street turnover by zone</source>
-      <translation>Parkraumumschlag im Straßenraum nach Zone</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>The busiest facilities with data are shown.</source>
-      <translation>Gezeigt werden die am stärksten ausgelasteten Anlagen mit Daten.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_report.py" />
-      <source>Map: share of time at or above the threshold</source>
-      <translation>Karte: Zeitanteil ab Schwellenwert</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_stats.py" />
-      <source>The saturation threshold must be a share between 0 and 1.5 (e.g. 0.85).</source>
-      <translation>Die Sättigungsschwelle muss ein Anteil zwischen 0 und 1,5 sein (z. B. 0,85).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_stats.py" />
-      <source>No observation belongs to a known facility in this period.</source>
-      <translation>Keine Beobachtung gehört in diesem Zeitraum zu einer bekannten Anlage.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_stats.py" />
-      <source>The period is empty: its end must lie after its start.</source>
-      <translation>Der Zeitraum ist leer: sein Ende muss nach seinem Beginn liegen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_stats.py" />
-      <source>No usable observation in this period (see the issues of the facilities).</source>
-      <translation>Keine verwertbare Beobachtung in diesem Zeitraum (siehe die Auffälligkeiten der Anlagen).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_stats.py" />
-      <source>{count} observations name facilities that are not in the facility layer (e.g. {example}); they are ignored.</source>
-      <translation>{count} Beobachtungen nennen Anlagen, die nicht im Anlagen-Layer stehen (z. B. {example}); sie werden übergangen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/parking_turnover.py" />
-      <source>No readable bay status events (occupied/free with a time).</source>
-      <translation>Keine lesbaren Belegungsereignisse (belegt/frei mit Zeitpunkt).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/platforms.py" />
-      <source>NGSI brokers list entities by type: enter one or more entity types.</source>
-      <translation>NGSI-Broker listen Entitäten nach Typ: Bitte einen oder mehrere Entitätstypen angeben.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/platforms.py" />
-      <source>NGSI-v2 has no standard history interface; use the broker's NGSI-LD temporal API or a SensorThings endpoint for time series.</source>
-      <translation>NGSI-v2 hat keine genormte Verlaufsschnittstelle; für Zeitreihen die zeitliche NGSI-LD-API des Brokers oder einen SensorThings-Dienst verwenden.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/school_routes.py" />
-      <source>No school lies within {distance} m of the walking network.</source>
-      <translation>Keine Schule liegt näher als {distance} m am Fußwegenetz.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/school_routes.py" />
-      <source>{count} origins are further than {distance} m from the walking network.</source>
-      <translation>{count} Startpunkte liegen weiter als {distance} m vom Fußwegenetz entfernt.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/school_routes.py" />
-      <source>{count} origins cannot reach their school on the network (separate parts).</source>
-      <translation>{count} Startpunkte erreichen ihre Schule im Netz nicht (getrennte Netzteile).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/school_routes.py" />
-      <source>{count} schools are further than {distance} m from the network and are left out.</source>
-      <translation>{count} Schulen liegen weiter als {distance} m vom Netz entfernt und bleiben außen vor.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/sensorthings.py" />
-      <source>The answer from {url} is not a SensorThings collection (no 'value' list).</source>
-      <translation>Die Antwort von {url} ist keine SensorThings-Sammlung (keine 'value'-Liste).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/sensorthings.py" />
-      <source>{url} is not a SensorThings service root (no list of entity sets).</source>
-      <translation>{url} ist kein SensorThings-Dienstwurzelpunkt (keine Liste von Entitätsmengen).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/sensorthings.py" />
-      <source>The server does not support spatial filters; the bounding box is applied locally.</source>
-      <translation>Der Server unterstützt keine räumlichen Filter; das Rechteck wird lokal angewendet.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/sensorthings.py" />
-      <source>The server cannot sort observations by phenomenon time; the latest value is taken by result time.</source>
-      <translation>Der Server kann Beobachtungen nicht nach Phänomenzeit sortieren; der letzte Wert wird nach Ergebniszeit bestimmt.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/sensorthings.py" />
-      <source>The server cannot include the latest observation in a listing; it is fetched per datastream, which takes longer.</source>
-      <translation>Der Server kann die letzte Beobachtung nicht in eine Liste einbetten; sie wird je Datenstrom abgefragt, das dauert länger.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/sensorthings.py" />
-      <source>The server cannot sort observations by time; they are loaded in the order of their ids.</source>
-      <translation>Der Server kann Beobachtungen nicht nach Zeit sortieren; sie werden in der Reihenfolge ihrer IDs geladen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/sensorthings.py" />
-      <source>The server announced {total} observations but sent {count}.</source>
-      <translation>Der Server kündigte {total} Beobachtungen an, lieferte aber {count}.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/sensorthings.py" />
-      <source>The answer from {url} is not a Datastream.</source>
-      <translation>Die Antwort von {url} ist kein Datenstrom (Datastream).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/sensorthings.py" />
-      <source>The server's paging link repeats ({url}); stopped to avoid an endless loop.</source>
-      <translation>Der Blätter-Link des Servers wiederholt sich ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/sources.py" />
-      <source>No input given: enter a URL or choose a file.</source>
-      <translation>Keine Eingabe: bitte eine URL eingeben oder eine Datei wählen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/sources.py" />
-      <source>The file {path} does not exist or is not a file.</source>
-      <translation>Die Datei {path} existiert nicht oder ist keine Datei.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/terrain.py" />
-      <source>none</source>
-      <translation>keine</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/terrain.py" />
-      <source>low</source>
-      <translation>gering</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/terrain.py" />
-      <source>moderate</source>
-      <translation>mäßig</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/terrain.py" />
-      <source>high</source>
-      <translation>hoch</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/terrain.py" />
-      <source>very high</source>
-      <translation>sehr hoch</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/terrain.py" />
+      <location filename="smartcity_qgis/core/grid.py" />
       <source>The DEM holds no data (every cell is nodata).</source>
       <translation>Das DGM enthält keine Daten (jede Zelle ist NoData).</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/core/terrain.py" />
+      <location filename="smartcity_qgis/core/grid.py" />
       <source>The DEM's cell size must be positive.</source>
       <translation>Die Zellgröße des DGM muss positiv sein.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/core/terrain.py" />
+      <location filename="smartcity_qgis/core/grid.py" />
       <source>The DEM has {cells:,} cells and needs about {needed:.1f} GB of memory, but only {available:.1f} GB are free. Split it into tiles (e.g. with GDAL's 'Clip raster by extent', overlapping by a few hundred metres) or use a coarser cell size.</source>
       <translation>Das DGM hat {cells:,} Zellen und braucht etwa {needed:.1f} GB Arbeitsspeicher, frei sind aber nur {available:.1f} GB. Teilen Sie es in Kacheln (z. B. mit GDAL „Raster auf Ausdehnung zuschneiden“, mit einigen hundert Metern Überlappung) oder verwenden Sie eine gröbere Zellgröße.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/core/terrain.py" />
+      <location filename="smartcity_qgis/core/heavyrain/terrain.py" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/terrain.py" />
+      <source>low</source>
+      <translation>gering</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/terrain.py" />
+      <source>moderate</source>
+      <translation>mäßig</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/terrain.py" />
+      <source>high</source>
+      <translation>hoch</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/terrain.py" />
+      <source>very high</source>
+      <translation>sehr hoch</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/terrain.py" />
       <source>The rain depth must be more than 0 mm.</source>
       <translation>Die Regenhöhe muss größer als 0 mm sein.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/core/terrain.py" />
+      <location filename="smartcity_qgis/core/heavyrain/terrain.py" />
       <source>The drainage capacity cannot be negative.</source>
       <translation>Die Ableitung durch die Kanalisation kann nicht negativ sein.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/core/tiles3d.py" />
-      <source>3D Tiles need coordinates in ETRS89 / UTM (e.g. EPSG:25832 or 25833); EPSG:{epsg} is not supported.</source>
-      <translation>3D Tiles brauchen Koordinaten in ETRS89 / UTM (z. B. EPSG:25832 oder 25833); EPSG:{epsg} wird nicht unterstützt.</translation>
+      <location filename="smartcity_qgis/core/parking/availability.py" />
+      <source>No facility has a location, a capacity and an expected occupancy.</source>
+      <translation>Keine Anlage hat einen Standort, eine Kapazität und eine erwartete Auslastung.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/core/tiles3d.py" />
-      <source>There are no buildings or surfaces to put into 3D Tiles.</source>
-      <translation>Es gibt keine Gebäude oder Flächen für 3D Tiles.</translation>
+      <location filename="smartcity_qgis/core/parking/forecast.py" />
+      <source>Not enough observed hours for a forecast.</source>
+      <translation>Zu wenige beobachtete Stunden für eine Prognose.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Circle size: capacity. Green: rarely full, red: full for half of the time or more.</source>
+      <translation>Kreisgröße: Kapazität. Grün: selten voll, rot: mindestens die Hälfte der Zeit voll.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Mon</source>
+      <translation>Mo</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Tue</source>
+      <translation>Di</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Wed</source>
+      <translation>Mi</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Thu</source>
+      <translation>Do</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Fri</source>
+      <translation>Fr</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Sat</source>
+      <translation>Sa</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Sun</source>
+      <translation>So</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Facility</source>
+      <translation>Anlage</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Capacity</source>
+      <translation>Kapazität</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Data coverage</source>
+      <translation>Datenabdeckung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Mean occupancy</source>
+      <translation>Mittlere Auslastung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>95th percentile</source>
+      <translation>95. Perzentil</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Hours at or above threshold</source>
+      <translation>Stunden ab Schwellenwert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Share of time at or above threshold</source>
+      <translation>Zeitanteil ab Schwellenwert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Issues</source>
+      <translation>Auffälligkeiten</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Saturation threshold</source>
+      <translation>Sättigungsschwelle</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Facilities</source>
+      <translation>Anlagen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Overview</source>
+      <translation>Überblick</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>All facilities: mean occupancy by weekday and hour (local time)</source>
+      <translation>Alle Anlagen: mittlere Auslastung nach Wochentag und Stunde (Ortszeit)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Zone</source>
+      <translation>Zone</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Bays</source>
+      <translation>Stellplätze</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Sessions</source>
+      <translation>Parkvorgänge</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Median dwell (min)</source>
+      <translation>Median der Parkdauer (min)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Share over the limit</source>
+      <translation>Anteil über der Höchstdauer</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Turnover per bay and day</source>
+      <translation>Umschlag je Stellplatz und Tag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Facilities in detail</source>
+      <translation>Anlagen im Einzelnen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>On-street turnover by zone</source>
+      <translation>Parkraumumschlag im Straßenraum nach Zone</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>The busiest facilities with data are shown.</source>
+      <translation>Gezeigt werden die am stärksten ausgelasteten Anlagen mit Daten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Map: share of time at or above the threshold</source>
+      <translation>Karte: Zeitanteil ab Schwellenwert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/stats.py" />
+      <source>The saturation threshold must be a share between 0 and 1.5 (e.g. 0.85).</source>
+      <translation>Die Sättigungsschwelle muss ein Anteil zwischen 0 und 1,5 sein (z. B. 0,85).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/stats.py" />
+      <source>No observation belongs to a known facility in this period.</source>
+      <translation>Keine Beobachtung gehört in diesem Zeitraum zu einer bekannten Anlage.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/stats.py" />
+      <source>The period is empty: its end must lie after its start.</source>
+      <translation>Der Zeitraum ist leer: sein Ende muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/stats.py" />
+      <source>No usable observation in this period (see the issues of the facilities).</source>
+      <translation>Keine verwertbare Beobachtung in diesem Zeitraum (siehe die Auffälligkeiten der Anlagen).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/stats.py" />
+      <source>{count} observations name facilities that are not in the facility layer (e.g. {example}); they are ignored.</source>
+      <translation>{count} Beobachtungen nennen Anlagen, die nicht im Anlagen-Layer stehen (z. B. {example}); sie werden übergangen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/turnover.py" />
+      <source>No readable bay status events (occupied/free with a time).</source>
+      <translation>Keine lesbaren Belegungsereignisse (belegt/frei mit Zeitpunkt).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/connection.py" />
+      <source>NGSI brokers list entities by type: enter one or more entity types.</source>
+      <translation>NGSI-Broker listen Entitäten nach Typ: Bitte einen oder mehrere Entitätstypen angeben.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/connection.py" />
+      <source>NGSI-v2 has no standard history interface; use the broker's NGSI-LD temporal API or a SensorThings endpoint for time series.</source>
+      <translation>NGSI-v2 hat keine genormte Verlaufsschnittstelle; für Zeitreihen die zeitliche NGSI-LD-API des Brokers oder einen SensorThings-Dienst verwenden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/ngsi.py" />
+      <source>Entity {entity} has no measured attribute '{attribute}'.</source>
+      <translation>Entität {entity} hat kein Messattribut „{attribute}“.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/ngsi.py" />
+      <source>'{stream}' is not an NGSI stream id; expected &lt;entity id&gt;#&lt;attribute&gt;.</source>
+      <translation>„{stream}“ ist keine NGSI-Datenstrom-Kennung; erwartet wird &lt;Entitäts-ID&gt;#&lt;Attribut&gt;.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/ngsi.py" />
+      <source>The answer from {url} is not an NGSI-LD temporal entity.</source>
+      <translation>Die Antwort von {url} ist keine zeitliche NGSI-LD-Entität.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/ngsi.py" />
+      <source>The answer from {url} is not an NGSI entity.</source>
+      <translation>Die Antwort von {url} ist keine NGSI-Entität.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/ngsi.py" />
+      <source>The answer from {url} is not a list of NGSI entities.</source>
+      <translation>Die Antwort von {url} ist keine Liste von NGSI-Entitäten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/ngsi.py" />
+      <source>The server's paging repeats ({url}); stopped to avoid an endless loop.</source>
+      <translation>Die Seitenabfrage des Servers wiederholt sich ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/parking_feeds.py" />
+      <source>Unknown parking feed format: expected ParkAPI, DATEX II, NGSI or GeoJSON.</source>
+      <translation>Unbekanntes Format des Parkdaten-Feeds: erwartet wird ParkAPI, DATEX II, NGSI oder GeoJSON.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/parking_feeds.py" />
+      <source>The parking feed is not valid JSON ({detail}).</source>
+      <translation>Der Parkdaten-Feed ist kein gültiges JSON ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/parking_feeds.py" />
+      <source>The DATEX II document is not valid XML ({detail}).</source>
+      <translation>Das DATEX-II-Dokument ist kein gültiges XML ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
+      <source>The answer from {url} is not a SensorThings collection (no 'value' list).</source>
+      <translation>Die Antwort von {url} ist keine SensorThings-Sammlung (keine 'value'-Liste).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
+      <source>{url} is not a SensorThings service root (no list of entity sets).</source>
+      <translation>{url} ist kein SensorThings-Dienstwurzelpunkt (keine Liste von Entitätsmengen).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
+      <source>The server does not support spatial filters; the bounding box is applied locally.</source>
+      <translation>Der Server unterstützt keine räumlichen Filter; das Rechteck wird lokal angewendet.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
+      <source>The server cannot sort observations by phenomenon time; the latest value is taken by result time.</source>
+      <translation>Der Server kann Beobachtungen nicht nach Phänomenzeit sortieren; der letzte Wert wird nach Ergebniszeit bestimmt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
+      <source>The server cannot include the latest observation in a listing; it is fetched per datastream, which takes longer.</source>
+      <translation>Der Server kann die letzte Beobachtung nicht in eine Liste einbetten; sie wird je Datenstrom abgefragt, das dauert länger.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
+      <source>The server cannot sort observations by time; they are loaded in the order of their ids.</source>
+      <translation>Der Server kann Beobachtungen nicht nach Zeit sortieren; sie werden in der Reihenfolge ihrer IDs geladen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
+      <source>The server announced {total} observations but sent {count}.</source>
+      <translation>Der Server kündigte {total} Beobachtungen an, lieferte aber {count}.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
+      <source>The answer from {url} is not a Datastream.</source>
+      <translation>Die Antwort von {url} ist kein Datenstrom (Datastream).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
+      <source>The server's paging link repeats ({url}); stopped to avoid an endless loop.</source>
+      <translation>Der Blätter-Link des Servers wiederholt sich ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sources.py" />
+      <source>No input given: enter a URL or choose a file.</source>
+      <translation>Keine Eingabe: bitte eine URL eingeben oder eine Datei wählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sources.py" />
+      <source>The file {path} does not exist or is not a file.</source>
+      <translation>Die Datei {path} existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/schoolroutes/routes.py" />
+      <source>No school lies within {distance} m of the walking network.</source>
+      <translation>Keine Schule liegt näher als {distance} m am Fußwegenetz.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/schoolroutes/routes.py" />
+      <source>{count} origins are further than {distance} m from the walking network.</source>
+      <translation>{count} Startpunkte liegen weiter als {distance} m vom Fußwegenetz entfernt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/schoolroutes/routes.py" />
+      <source>{count} origins cannot reach their school on the network (separate parts).</source>
+      <translation>{count} Startpunkte erreichen ihre Schule im Netz nicht (getrennte Netzteile).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/schoolroutes/routes.py" />
+      <source>{count} schools are further than {distance} m from the network and are left out.</source>
+      <translation>{count} Schulen liegen weiter als {distance} m vom Netz entfernt und bleiben außen vor.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/schoolroutes/walk_network.py" />
+      <source>The input has no walkable ways (footways, paths, residential streets …).</source>
+      <translation>Die Eingabe enthält keine begehbaren Wege (Fußwege, Pfade, Wohnstraßen …).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/schoolroutes/walk_network.py" />
+      <source>The network layer has no lines.</source>
+      <translation>Der Netz-Layer enthält keine Linien.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/transport.py" />
@@ -464,14 +429,49 @@
       <translation>Der Server unter {url} hat kein gültiges JSON geliefert ({detail}).</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/core/walk_network.py" />
-      <source>The input has no walkable ways (footways, paths, residential streets …).</source>
-      <translation>Die Eingabe enthält keine begehbaren Wege (Fußwege, Pfade, Wohnstraßen …).</translation>
+      <location filename="smartcity_qgis/core/twin/citygml.py" />
+      <source>There is nothing to export.</source>
+      <translation>Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/core/walk_network.py" />
-      <source>The network layer has no lines.</source>
-      <translation>Der Netz-Layer enthält keine Linien.</translation>
+      <location filename="smartcity_qgis/core/twin/citygml.py" />
+      <source>Unknown city object type '{kind}'.</source>
+      <translation>Unbekannter Stadtobjekttyp „{kind}“.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
+      <source>{path} is not a CityGML file (no CityModel element).</source>
+      <translation>{path} ist keine CityGML-Datei (kein CityModel-Element).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
+      <source>Unknown attribute type '{kind}'.</source>
+      <translation>Unbekannter Attributtyp „{kind}“.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
+      <source>The CityGML file is not well-formed XML ({detail}).</source>
+      <translation>Die CityGML-Datei ist kein wohlgeformtes XML ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
+      <source>Only CityGML 1.0 and 2.0 files can be enriched (found {namespace}).</source>
+      <translation>Nur CityGML 1.0 und 2.0 können angereichert werden (gefunden: {namespace}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/dynamizer.py" />
+      <source>The sensor ids are not unique.</source>
+      <translation>Die Sensor-IDs sind nicht eindeutig.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/tiles3d.py" />
+      <source>3D Tiles need coordinates in ETRS89 / UTM (e.g. EPSG:25832 or 25833); EPSG:{epsg} is not supported.</source>
+      <translation>3D Tiles brauchen Koordinaten in ETRS89 / UTM (z. B. EPSG:25832 oder 25833); EPSG:{epsg} wird nicht unterstützt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/tiles3d.py" />
+      <source>There are no buildings or surfaces to put into 3D Tiles.</source>
+      <translation>Es gibt keine Gebäude oder Flächen für 3D Tiles.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/plugin.py" />
@@ -482,60 +482,6 @@
       <location filename="smartcity_qgis/plugin.py" />
       <source>Show or hide the Smart City panel</source>
       <translation>Smart-City-Bedienfeld ein- oder ausblenden</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/affected_buildings.py" />
-      <source>Affected buildings</source>
-      <translation>Betroffene Gebäude</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/affected_buildings.py" />
-      <source>Which buildings the water reaches: along every footprint (on the ground just outside the walls) the maximum and mean water depth from 'Design rain: fill and spill', the pond with the deepest water there, and the largest contributing area of a flow path touching it (from 'Flow paths', optional).
-
-Risk classes by the maximum depth and the depth classes: 0 none (below the first class), 1 low, 2 moderate, 3 high, 4 very high; a building touched by a flow path draining at least the given area is at least 'moderate'. The summary table counts the buildings and their footprint area per class.</source>
-      <translation>Welche Gebäude das Wasser erreicht: entlang jedes Grundrisses (auf dem Boden direkt vor den Wänden) die größte und mittlere Wassertiefe aus „Bemessungsregen: Füllen und Überlaufen“, die Senke mit dem tiefsten Wasser dort und die größte Einzugsfläche eines Fließwegs, der das Gebäude berührt (aus „Fließwege“, optional).
-
-Risikoklassen nach der größten Tiefe und den Tiefenklassen: 0 keine (unter der ersten Klasse), 1 gering, 2 mäßig, 3 hoch, 4 sehr hoch; ein Gebäude an einem Fließweg mit mindestens der angegebenen Einzugsfläche ist mindestens „mäßig“. Die Übersichtstabelle zählt Gebäude und Grundfläche je Klasse.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/affected_buildings.py" />
-      <source>Building footprints</source>
-      <translation>Gebäudegrundrisse</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/affected_buildings.py" />
-      <source>Water depth (m)</source>
-      <translation>Wassertiefe (m)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/affected_buildings.py" />
-      <source>Contributing area (m², optional)</source>
-      <translation>Einzugsfläche (m², optional)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/affected_buildings.py" />
-      <source>Flow path exposure from a contributing area of (m²)</source>
-      <translation>Fließweg-Betroffenheit ab einer Einzugsfläche von (m²)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/affected_buildings.py" />
-      <source>Buildings with water exposure</source>
-      <translation>Gebäude mit Wasserbetroffenheit</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/affected_buildings.py" />
-      <source>Summary by risk class</source>
-      <translation>Übersicht nach Risikoklasse</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/affected_buildings.py" />
-      <source>The building layer is empty.</source>
-      <translation>Der Gebäudelayer ist leer.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/affected_buildings.py" />
-      <source>The contributing-area raster must lie on the same grid as the water depths.</source>
-      <translation>Das Einzugsflächen-Raster muss im selben Raster liegen wie die Wassertiefen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/base.py" />
@@ -563,167 +509,71 @@ Risikoklassen nach der größten Tiefe und den Tiefenklassen: 0 keine (unter der
       <translation>Export in den digitalen Zwilling</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>Building (LoD1 solid)</source>
-      <translation>Gebäude (LoD1-Volumenkörper)</translation>
+      <location filename="smartcity_qgis/processing/base.py" />
+      <source>The field '{field}' does not exist in the input of '{parameter}'.</source>
+      <translation>Das Feld „{field}“ gibt es in der Eingabe von „{parameter}“ nicht.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>Water body</source>
-      <translation>Gewässer</translation>
+      <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
+      <source>Affected buildings</source>
+      <translation>Betroffene Gebäude</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>Road or path</source>
-      <translation>Straße oder Weg</translation>
+      <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
+      <source>Which buildings the water reaches: along every footprint (on the ground just outside the walls) the maximum and mean water depth from 'Design rain: fill and spill', the pond with the deepest water there, and the largest contributing area of a flow path touching it (from 'Flow paths', optional).
+
+Risk classes by the maximum depth and the depth classes: 0 none (below the first class), 1 low, 2 moderate, 3 high, 4 very high; a building touched by a flow path draining at least the given area is at least 'moderate'. The summary table counts the buildings and their footprint area per class.</source>
+      <translation>Welche Gebäude das Wasser erreicht: entlang jedes Grundrisses (auf dem Boden direkt vor den Wänden) die größte und mittlere Wassertiefe aus „Bemessungsregen: Füllen und Überlaufen“, die Senke mit dem tiefsten Wasser dort und die größte Einzugsfläche eines Fließwegs, der das Gebäude berührt (aus „Fließwege“, optional).
+
+Risikoklassen nach der größten Tiefe und den Tiefenklassen: 0 keine (unter der ersten Klasse), 1 gering, 2 mäßig, 3 hoch, 4 sehr hoch; ein Gebäude an einem Fließweg mit mindestens der angegebenen Einzugsfläche ist mindestens „mäßig“. Die Übersichtstabelle zählt Gebäude und Grundfläche je Klasse.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>Generic city object</source>
-      <translation>Generisches Stadtobjekt</translation>
+      <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
+      <source>Building footprints</source>
+      <translation>Gebäudegrundrisse</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>Layer</source>
-      <translation>Layer</translation>
+      <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
+      <source>Water depth (m)</source>
+      <translation>Wassertiefe (m)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>Id field</source>
-      <translation>ID-Feld</translation>
+      <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
+      <source>Contributing area (m², optional)</source>
+      <translation>Einzugsfläche (m², optional)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>City object type</source>
-      <translation>Stadtobjekttyp</translation>
+      <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
+      <source>Flow path exposure from a contributing area of (m²)</source>
+      <translation>Fließweg-Betroffenheit ab einer Einzugsfläche von (m²)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>Building height field (m)</source>
-      <translation>Feld mit der Gebäudehöhe (m)</translation>
+      <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
+      <source>Buildings with water exposure</source>
+      <translation>Gebäude mit Wasserbetroffenheit</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>Ground height field (m)</source>
-      <translation>Feld mit der Geländehöhe (m)</translation>
+      <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
+      <source>Summary by risk class</source>
+      <translation>Übersicht nach Risikoklasse</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>Attributes</source>
-      <translation>Attribute</translation>
+      <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
+      <source>The building layer is empty.</source>
+      <translation>Der Gebäudelayer ist leer.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>The layer is empty.</source>
-      <translation>Der Layer ist leer.</translation>
+      <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
+      <source>The contributing-area raster must lie on the same grid as the water depths.</source>
+      <translation>Das Einzugsflächen-Raster muss im selben Raster liegen wie die Wassertiefen.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>The layer has no field {names} (separate several fields with ';').</source>
-      <translation>Der Layer hat kein Feld {names} (mehrere Felder mit „;“ trennen).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>{id} skipped: {reason}</source>
-      <translation>{id} übersprungen: {reason}</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/city_object_export.py" />
-      <source>{count} invalid polygons were repaired: {ids}</source>
-      <translation>{count} ungültige Polygone wurden repariert: {ids}</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>Enrich LoD2 buildings (CityGML)</source>
-      <translation>LoD2-Gebäude anreichern (CityGML)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>Adds analysis results (e.g. maximum water depth, risk class, pupils passing, a sensor link) as typed generic attributes to the buildings of a CityGML 2.0 or 1.0 file (AdV LoD2): gen:intAttribute for whole numbers, gen:doubleAttribute for decimals - gen:measureAttribute with the given unit when a unit is set -, gen:dateAttribute for dates, gen:uriAttribute for fields named uri_…, url_… or link_…, gen:stringAttribute otherwise. Buildings are matched by gml:id with the id field of the layer (e.g. the gml_id that QGIS reads from the same file); without an id field, a polygon layer is matched by footprint: each building gets the values of the polygon covering at least half of its ground surface (the most, if several), with the layer reprojected to the CRS of the CityGML file. Attributes of the same name are replaced; everything else in the file stays untouched. The file is processed member by member, so even very large tiles need little memory. Matched and unmatched counts are reported.</source>
-      <translation>Fügt Analyseergebnisse (z. B. größte Wassertiefe, Risikoklasse, vorbeigehende Schulkinder, einen Sensor-Link) als typisierte generische Attribute zu den Gebäuden einer CityGML-2.0- oder -1.0-Datei (AdV LoD2) hinzu: gen:intAttribute für ganze Zahlen, gen:doubleAttribute für Dezimalzahlen – gen:measureAttribute mit der angegebenen Einheit, wenn eine Einheit gesetzt ist –, gen:dateAttribute für Datumsangaben, gen:uriAttribute für Felder namens uri_…, url_… oder link_…, sonst gen:stringAttribute. Gebäude werden über die gml:id mit dem ID-Feld des Layers zugeordnet (z. B. der gml_id, die QGIS aus derselben Datei liest); ohne ID-Feld wird ein Polygonlayer über den Grundriss zugeordnet: jedes Gebäude erhält die Werte des Polygons, das mindestens die Hälfte seiner Grundfläche bedeckt (bei mehreren das mit dem größten Anteil), wobei der Layer in das KBS der CityGML-Datei umprojiziert wird. Gleichnamige Attribute werden ersetzt; alles andere in der Datei bleibt unverändert. Die Datei wird Element für Element verarbeitet, daher brauchen auch sehr große Kacheln wenig Speicher. Zugeordnete und nicht zugeordnete Anzahlen werden gemeldet.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>CityGML file</source>
-      <translation>CityGML-Datei</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>Layer with the results</source>
-      <translation>Layer mit den Ergebnissen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>gml:id field</source>
-      <translation>Feld mit der gml:id</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>Fields to add</source>
-      <translation>Anzufügende Felder</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>Unit of decimal fields (e.g. m; empty: none)</source>
-      <translation>Einheit der Dezimalfelder (z. B. m; leer: keine)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>CRS of the CityGML file (for matching by footprint)</source>
-      <translation>KBS der CityGML-Datei (für die Zuordnung über den Grundriss)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>Enriched CityGML</source>
-      <translation>Angereicherte CityGML-Datei</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>CityGML files (*.gml)</source>
-      <translation>CityGML-Dateien (*.gml)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>Matched buildings</source>
-      <translation>Zugeordnete Gebäude</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>Unmatched ids</source>
-      <translation>Nicht gefundene IDs</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>Choose the gml:id field (or a polygon layer to match by footprint) and at least one field to add.</source>
-      <translation>Wählen Sie das gml:id-Feld (oder einen Polygonlayer für die Zuordnung über den Grundriss) und mindestens ein Feld zum Hinzufügen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>The layer has no polygons to match the buildings with.</source>
-      <translation>Der Layer hat keine Polygone, denen Gebäude zugeordnet werden könnten.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>Enriching {path} …</source>
-      <translation>{path} wird angereichert …</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>{matched} of {objects} buildings enriched; {unmatched} ids of the layer not found.</source>
-      <translation>{matched} von {objects} Gebäuden angereichert; {unmatched} IDs des Layers nicht gefunden.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/citygml_enrich.py" />
-      <source>{id}: '{value}' is not valid for {field}; left out.</source>
-      <translation>{id}: „{value}“ ist für {field} ungültig; ausgelassen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/depressions.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/depressions.py" />
       <source>Depressions (sinks)</source>
       <translation>Senken</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/depressions.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/depressions.py" />
       <source>Where rain water collects: the depressions of a terrain model (e.g. DGM1), found by exact filling (priority-flood). Buildings can be raised as blocks so water flows around them.
 
 Per depression: area, maximum and mean depth, volume (m³), the pour point where it overflows (x, y, height), its direct catchment (the area draining into it first), everything draining through it, and the depression it spills into (0: water leaves the area). Water reaching the raster edge or a nodata cell leaves the area.
@@ -736,275 +586,629 @@ Je Senke: Fläche, größte und mittlere Tiefe, Volumen (m³), der Überlaufpunk
 Das Senkentiefen-Raster ist die aufgefüllte Oberfläche minus DGM.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/depressions.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/depressions.py" />
       <source>Filling the depressions …</source>
       <translation>Senken werden aufgefüllt …</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/depressions.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/depressions.py" />
       <source>Leave out depressions shallower than (m)</source>
       <translation>Senken flacher als (m) weglassen</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/depressions.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/depressions.py" />
       <source>Depressions</source>
       <translation>Senken</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/depressions.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/depressions.py" />
       <source>Sink depth</source>
       <translation>Senkentiefe</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/depressions.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/depressions.py" />
       <source>{count} depressions holding {volume:,.0f} m³.</source>
       <translation>{count} Senken mit zusammen {volume:,.0f} m³.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/export_3dtiles.py" />
-      <source>Export to 3D Tiles</source>
-      <translation>Export nach 3D Tiles</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_3dtiles.py" />
-      <source>Writes a layer as a 3D Tiles 1.1 tileset (tileset.json and one glTF tile, content.glb) that CesiumJS and the Masterportal load directly: polygons with a height field become LoD1 building blocks, other polygons surfaces draped over the terrain (e.g. flooded areas); every object keeps its id and the chosen fields as feature properties (EXT_mesh_features, EXT_structural_metadata); holes in surfaces (islands) stay open. Points and lines are left out.
-
-The target CRS must be ETRS89 / UTM (e.g. EPSG:25832). Web viewers need heights above the ellipsoid, but German heights are normal heights (DHHN2016); the quasigeoid GCG2016 that converts them is not available offline. Enter your town's geoid undulation (about 47–50 m in Germany, from the BKG) to raise everything by that constant; with 0 the objects sit that much too low. The tileset records which was done.</source>
-      <translation>Schreibt einen Layer als 3D-Tiles-1.1-Tileset (tileset.json und eine glTF-Kachel, content.glb), das CesiumJS und das Masterportal direkt laden: Polygone mit einem Höhenfeld werden LoD1-Gebäudeblöcke, andere Polygone auf das Gelände gelegte Flächen (z. B. überflutete Flächen); jedes Objekt behält seine ID und die gewählten Felder als Eigenschaften (EXT_mesh_features, EXT_structural_metadata); Löcher in Flächen (Inseln) bleiben frei. Punkte und Linien werden weggelassen.
-
-Das Ziel-KBS muss ETRS89 / UTM sein (z. B. EPSG:25832). Web-Viewer brauchen Höhen über dem Ellipsoid, deutsche Höhen sind aber Normalhöhen (DHHN2016); das Quasigeoid GCG2016 zur Umrechnung ist offline nicht verfügbar. Geben Sie die Geoidundulation Ihrer Kommune an (in Deutschland etwa 47–50 m, vom BKG), um alles um diesen konstanten Wert anzuheben; mit 0 liegen die Objekte um so viel zu tief. Das Tileset vermerkt, was gemacht wurde.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_3dtiles.py" />
-      <source>Geoid undulation added to the heights (m)</source>
-      <translation>Zu den Höhen addierte Geoidundulation (m)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_3dtiles.py" />
-      <source>Tileset folder</source>
-      <translation>Tileset-Ordner</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_3dtiles.py" />
-      <source>Heights are normal heights (DHHN2016) without the geoid undulation: in web viewers the objects sit about 47–50 m too low. Enter the undulation to correct this.</source>
-      <translation>Die Höhen sind Normalhöhen (DHHN2016) ohne Geoidundulation: in Web-Viewern liegen die Objekte etwa 47–50 m zu tief. Geben Sie die Undulation an, um das zu korrigieren.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_3dtiles.py" />
-      <source>{count} city objects written to {path}.</source>
-      <translation>{count} Stadtobjekte nach {path} geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml.py" />
-      <source>Export to CityGML 2.0</source>
-      <translation>Nach CityGML 2.0 exportieren</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml.py" />
-      <source>Writes a layer as CityGML 2.0 for the municipal digital twin (3DCityDB, FME, VC Publisher): polygons with a height field become bldg:Building with an LoD1 solid and measured height (ground from a field, the terrain model or a fixed height), water polygons wtr:WaterBody surfaces, other polygons, lines (school routes, flow paths) and points (sensors) gen:GenericCityObject with an LoD0 geometry and their type as class. Chosen fields become typed generic attributes. Coordinates are transformed to the target CRS (projected, default ETRS89 / UTM 32N); with a height CRS (default 7837, DHHN2016) the geometries use a compound CRS - heights are taken as they are, not converted. Features with unusable geometry or a duplicate id are skipped and listed in the log.</source>
-      <translation>Schreibt einen Layer als CityGML 2.0 für den kommunalen digitalen Zwilling (3DCityDB, FME, VC Publisher): Flächen mit einem Höhenfeld werden zu bldg:Building mit LoD1-Volumenkörper und gemessener Höhe (Geländehöhe aus einem Feld, dem Geländemodell oder einem festen Wert), Gewässerflächen zu wtr:WaterBody-Oberflächen, andere Flächen, Linien (Schulwege, Fließwege) und Punkte (Sensoren) zu gen:GenericCityObject mit LoD0-Geometrie und ihrem Typ als Klasse. Gewählte Felder werden zu typisierten generischen Attributen. Koordinaten werden ins Ziel-KBS transformiert (projiziert, Standard ETRS89 / UTM 32N); mit einem Höhen-KBS (Standard 7837, DHHN2016) verwenden die Geometrien ein zusammengesetztes KBS – Höhen werden übernommen, nicht umgerechnet. Objekte mit unbrauchbarer Geometrie oder doppelter ID werden übersprungen und im Protokoll genannt.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml.py" />
-      <source>Height CRS (EPSG code, 0: none)</source>
-      <translation>Höhen-KBS (EPSG-Code, 0: keines)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>Datastream id field</source>
-      <translation>Feld mit der Datastream-ID</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>Name field</source>
-      <translation>Feld mit dem Namen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>Observed property field</source>
-      <translation>Feld mit der beobachteten Größe</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>Unit field</source>
-      <translation>Feld mit der Einheit</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>Latest value field</source>
-      <translation>Feld mit dem letzten Wert</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>Export sensors to CityGML 3.0 (Dynamizer)</source>
-      <translation>Sensoren nach CityGML 3.0 exportieren (Dynamizer)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>Writes sensors - e.g. the output of 'Load sensor locations' - as CityGML 3.0 generic city objects for the living digital twin: each gets its latest value as a generic attribute and a Dynamizer with a SensorConnection to its SensorThings Datastream (service URL + datastream id, observed property, unit), so twin viewers that support Dynamizers show the live observations. Heights come from the terrain model or the fixed ground height; with a height CRS (default 7837, DHHN2016) the positions use a compound CRS.</source>
-      <translation>Schreibt Sensoren – z. B. die Ausgabe von „Sensorstandorte laden“ – als generische CityGML-3.0-Stadtobjekte für den lebendigen digitalen Zwilling: Jeder erhält seinen letzten Wert als generisches Attribut und einen Dynamizer mit einer SensorConnection zu seinem SensorThings-Datastream (Dienst-URL + Datastream-ID, beobachtete Größe, Einheit), sodass Zwillings-Viewer, die Dynamizer unterstützen, die Live-Beobachtungen zeigen. Höhen kommen aus dem Geländemodell oder der festen Geländehöhe; mit einem Höhen-KBS (Standard 7837, DHHN2016) verwenden die Positionen ein zusammengesetztes KBS.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>Sensors</source>
-      <translation>Sensoren</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>SensorThings service URL</source>
-      <translation>SensorThings-Dienst-URL</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>Further attributes</source>
-      <translation>Weitere Attribute</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>Valid from (UTC)</source>
-      <translation>Gültig ab (UTC)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>Valid to (UTC)</source>
-      <translation>Gültig bis (UTC)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>CityGML 3.0 file</source>
-      <translation>CityGML-3.0-Datei</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>The service URL must start with http:// or https://.</source>
-      <translation>Die Dienst-URL muss mit http:// oder https:// beginnen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>Choose the field with the Datastream ids.</source>
-      <translation>Bitte das Feld mit den Datastream-IDs wählen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_citygml3_dynamizer.py" />
-      <source>{count} sensors written to {path}.</source>
-      <translation>{count} Sensoren nach {path} geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Export to CityJSON</source>
-      <translation>Nach CityJSON exportieren</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Writes a layer as CityJSON 2.0 city objects for the municipal digital twin: polygons with a height field become LoD1 building solids (ground from a field, the terrain model or a fixed height), other polygons surfaces (e.g. flooded areas as water bodies at their height), lines curves (school routes, flow paths) and points generic objects (sensors, with their datastream link as attribute). Chosen fields become attributes with their types kept. Coordinates are transformed to the target CRS (projected, default ETRS89 / UTM 32N) and stored in millimetres; the height datum (default DHHN2016) is recorded in the metadata - heights are taken as they are, not converted. Features with unusable geometry or a duplicate id are skipped and listed in the log.
-
-A file name ending in .jsonl writes CityJSONSeq (CityJSON Text Sequences) for large outputs: a first line with the transform and metadata, then one CityJSONFeature per line.</source>
-      <translation>Schreibt einen Layer als CityJSON-2.0-Stadtobjekte für den kommunalen digitalen Zwilling: Polygone mit einem Höhenfeld werden LoD1-Gebäudekörper (Geländehöhe aus einem Feld, dem Geländemodell oder einer festen Höhe), andere Polygone Flächen (z. B. überflutete Flächen als Gewässer in ihrer Höhe), Linien Kurven (Schulwege, Fließwege) und Punkte generische Objekte (Sensoren, mit ihrem Datastream-Link als Attribut). Gewählte Felder werden Attribute mit ihren Typen. Die Koordinaten werden in das Ziel-KBS transformiert (projiziert, Standard ETRS89 / UTM 32N) und in Millimetern gespeichert; das Höhenbezugssystem (Standard DHHN2016) wird in den Metadaten vermerkt – Höhen werden übernommen, nicht umgerechnet. Objekte mit unbrauchbarer Geometrie oder doppelter ID werden übersprungen und im Protokoll aufgeführt.
-
-Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequences) für große Ausgaben: eine erste Zeile mit Transformation und Metadaten, dann ein CityJSONFeature pro Zeile.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>Height datum</source>
-      <translation>Höhenbezugssystem</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>CityJSON file</source>
-      <translation>CityJSON-Datei</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/export_cityjson.py" />
-      <source>CityJSON files (*.city.json *.json);;CityJSONSeq files (*.city.jsonl *.jsonl)</source>
-      <translation>CityJSON-Dateien (*.city.json *.json);;CityJSONSeq-Dateien (*.city.jsonl *.jsonl)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/flow_paths.py" />
       <source>Flow paths</source>
       <translation>Fließwege</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/flow_paths.py" />
       <source>Where surface water runs: the contributing area of every cell (m²) over the filled terrain, with single (D8, steepest descent) or multiple flow directions (MFD, Freeman 1991: shared among all lower neighbours by slope), and flow paths as lines wherever the D8 contributing area reaches the threshold. Each path segment runs between confluences and carries its Strahler order and the contributing area at its lower end. Flats drain towards their outlet; buildings raised as blocks divert the flow around them.</source>
       <translation>Wo Oberflächenwasser abfließt: die Einzugsfläche jeder Zelle (m²) über dem aufgefüllten Gelände, mit einer (D8, steilster Abstieg) oder mehreren Fließrichtungen (MFD, Freeman 1991: auf alle tieferen Nachbarn nach Gefälle verteilt), und Fließwege als Linien, wo die D8-Einzugsfläche die Schwelle erreicht. Jeder Abschnitt reicht von Zusammenfluss zu Zusammenfluss und trägt seine Strahler-Ordnung und die Einzugsfläche an seinem unteren Ende. Ebenen entwässern zu ihrem Auslass; als Blöcke angehobene Gebäude lenken den Abfluss um.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/flow_paths.py" />
       <source>Routing the flow …</source>
       <translation>Abfluss wird berechnet …</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/flow_paths.py" />
       <source>Flow directions</source>
       <translation>Fließrichtungen</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/flow_paths.py" />
       <source>Flow path from a contributing area of (m²)</source>
       <translation>Fließweg ab einer Einzugsfläche von (m²)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/flow_paths.py" />
       <source>Contributing area (m²)</source>
       <translation>Einzugsfläche (m²)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/flow_paths.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/flow_paths.py" />
       <source>{count} flow path segments.</source>
       <translation>{count} Fließweg-Abschnitte.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
       <source>Terrain model (DEM, projected, metres)</source>
       <translation>Geländemodell (DGM, projiziert, Meter)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
       <source>Building footprints (optional)</source>
       <translation>Gebäudegrundrisse (optional)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
       <source>Raise buildings by (m; 0 = leave the terrain as it is)</source>
       <translation>Gebäude anheben um (m; 0 = Gelände unverändert)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
       <source>Analysis area (optional)</source>
       <translation>Untersuchungsgebiet (optional)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
       <source>Choose a terrain model (DEM).</source>
       <translation>Wählen Sie ein Geländemodell (DGM).</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
       <source>numba is not installed, so this runs in plain Python: about a minute per million cells (1 km² of DGM1) instead of a second. Install it with the OSGeo4W installer (package python3-numba) or 'pip install numba' in the QGIS Python, or on Debian/Ubuntu with 'apt install python3-numba'.</source>
       <translation>numba ist nicht installiert, daher läuft dies in reinem Python: etwa eine Minute pro Million Zellen (1 km² DGM1) statt einer Sekunde. Installieren Sie es mit dem OSGeo4W-Installer (Paket python3-numba) oder mit „pip install numba“ im QGIS-Python, unter Debian/Ubuntu mit „apt install python3-numba“.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
       <source>Water-depth classes: lower bounds (m)</source>
       <translation>Wassertiefenklassen: Untergrenzen (m)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
       <source>Give the depth classes as increasing depths in metres, e.g. 0.05, 0.1, 0.5, 1.</source>
       <translation>Geben Sie die Tiefenklassen als steigende Tiefen in Metern an, z. B. 0.05, 0.1, 0.5, 1.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/heavyrain_params.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
       <source>The analysis area does not overlap the DEM.</source>
       <translation>Das Untersuchungsgebiet überschneidet das DGM nicht.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/observations.py" />
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Design rain: fill and spill</source>
+      <translation>Bemessungsregen: Füllen und Überlaufen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>How deep the water stands after a design rain, without a hydrodynamic model: each cell's runoff (rain × runoff coefficient − drainage by the sewer, in mm) runs down the terrain into its depression; depressions fill, overflow into the next one downstream and merge with their neighbours once their water levels join (fill-spill-merge); what reaches the raster edge or nodata leaves the area.
+
+Scenarios after the NRW / Baden-Württemberg heavy-rain guidance (1 hour): 'selten' (T30) 38 mm, 'außergewöhnlich' (T100) 46 mm, 'extrem' 90 mm. Enter your town's own rain depth to override them. The runoff coefficient (0–1) is a constant, or comes from a raster (resampled onto the DEM) and from polygons such as land use with a coefficient field (these win where they lie). Rain on the buildings runs off onto the ground, or goes into the sewer through the downpipes.
+
+Results: the water-depth raster, flooded areas by depth class, the ponds with their water level and volume, and the water balance (rain, stored, left the area, m³).</source>
+      <translation>Wie tief das Wasser nach einem Bemessungsregen steht, ohne hydrodynamisches Modell: der Abfluss jeder Zelle (Regen × Abflussbeiwert − Ableitung durch die Kanalisation, in mm) fließt über das Gelände in seine Senke; Senken füllen sich, laufen in die nächste Senke unterhalb über und vereinigen sich mit ihren Nachbarn, sobald sich ihre Wasserspiegel treffen (Fill-Spill-Merge); was den Rasterrand oder NoData erreicht, verlässt das Gebiet.
+
+Szenarien nach den Starkregen-Leitfäden von NRW und Baden-Württemberg (1 Stunde): „selten“ (T30) 38 mm, „außergewöhnlich“ (T100) 46 mm, „extrem“ 90 mm. Geben Sie die eigene Regenhöhe Ihrer Kommune an, um sie zu ersetzen. Der Abflussbeiwert (0–1) ist eine Konstante oder kommt aus einem Raster (auf das DGM umgerechnet) und aus Flächen wie der Landnutzung mit einem Beiwert-Feld (diese haben Vorrang, wo sie liegen). Regen auf Gebäuden fließt auf den Boden ab oder über die Fallrohre in die Kanalisation.
+
+Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, die Wasserflächen mit Wasserspiegel und Volumen und die Wasserbilanz (Regen, gespeichert, abgeflossen, m³).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Building the depression hierarchy …</source>
+      <translation>Die Senkenhierarchie wird aufgebaut …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Design rain</source>
+      <translation>Bemessungsregen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Own rain depth (mm; 0 = use the scenario)</source>
+      <translation>Eigene Regenhöhe (mm; 0 = Szenario verwenden)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Runoff coefficient</source>
+      <translation>Abflussbeiwert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Runoff coefficients by area (optional)</source>
+      <translation>Abflussbeiwerte nach Fläche (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Runoff coefficient field</source>
+      <translation>Feld mit dem Abflussbeiwert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Runoff coefficient raster (optional)</source>
+      <translation>Abflussbeiwert-Raster (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Rain on the buildings</source>
+      <translation>Regen auf den Gebäuden</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Drainage by the sewer (mm)</source>
+      <translation>Ableitung durch die Kanalisation (mm)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Flooded areas by depth class</source>
+      <translation>Überflutete Flächen nach Tiefenklasse</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Ponds (water levels)</source>
+      <translation>Wasserflächen (Wasserspiegel)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Rain runoff (m³)</source>
+      <translation>Abfluss aus Regen (m³)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Water stored in depressions (m³)</source>
+      <translation>In Senken gespeichertes Wasser (m³)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Water that left the area (m³)</source>
+      <translation>Aus dem Gebiet abgeflossenes Wasser (m³)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>runs off onto the ground</source>
+      <translation>fließt auf den Boden ab</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>goes into the sewer (downpipes)</source>
+      <translation>geht in die Kanalisation (Fallrohre)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Filling and spilling {rain:g} mm of rain …</source>
+      <translation>{rain:g} mm Regen füllen die Senken und laufen über …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Rain {rain:g} mm: runoff {runoff:,.0f} m³, stored {stored:,.0f} m³, left the area {out:,.0f} m³.</source>
+      <translation>Regen {rain:g} mm: Abfluss {runoff:,.0f} m³, gespeichert {stored:,.0f} m³, abgeflossen {out:,.0f} m³.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Monday</source>
+      <translation>Montag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Tuesday</source>
+      <translation>Dienstag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Wednesday</source>
+      <translation>Mittwoch</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Thursday</source>
+      <translation>Donnerstag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Friday</source>
+      <translation>Freitag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Saturday</source>
+      <translation>Samstag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Sunday</source>
+      <translation>Sonntag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Parking availability near destinations</source>
+      <translation>Parkraumverfügbarkeit an Zielen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>For each destination (town hall, shops, event venue …): the parking facilities within walking distance, their capacity and expected free spaces at the chosen weekday and local hour, the nearest facility with expected free space and its distance, and a pressure index (expected occupancy of the capacity within reach: 0 = empty, 1 = full; empty when nothing is in reach).
+
+Facilities: the output of 'Parking occupancy statistics' (facility_id, capacity, mean_occ). With its weekday × hour profile the slot's occupancy is used, otherwise the mean. Distances are straight lines in metres (in the destinations' CRS, or the UTM zone when it is geographic) - or walking distances along a walking network when one is given (e.g. from 'Build walking network').</source>
+      <translation>Für jedes Ziel (Rathaus, Geschäfte, Veranstaltungsort …): die Parkierungsanlagen in Gehentfernung, ihre Kapazität und die erwarteten freien Stellplätze am gewählten Wochentag zur gewählten Ortszeit-Stunde, die nächste Anlage mit erwartet freien Plätzen und ihre Entfernung sowie ein Parkdruck-Index (erwartete Auslastung der erreichbaren Kapazität: 0 = leer, 1 = voll; leer, wenn nichts erreichbar ist).
+
+Anlagen: die Ausgabe von „Parkraum-Auslastungsstatistik“ (facility_id, capacity, mean_occ). Mit ihrem Wochentag-×-Stunde-Profil wird die Auslastung dieses Zeitfensters verwendet, sonst der Mittelwert. Entfernungen sind Luftlinien in Metern (im KBS der Ziele, bei geografischem KBS in der UTM-Zone) – oder Gehwege entlang eines Fußwegenetzes, wenn eines angegeben ist (z. B. aus „Fußwegenetz erstellen“).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Destinations</source>
+      <translation>Ziele</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Destination name field</source>
+      <translation>Feld mit dem Namen des Ziels</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Facility statistics</source>
+      <translation>Anlagenstatistik</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Facility id field</source>
+      <translation>Feld mit der Anlagen-ID</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Capacity field</source>
+      <translation>Feld mit der Kapazität</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Mean occupancy field</source>
+      <translation>Feld mit der mittleren Auslastung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Facility name field</source>
+      <translation>Feld mit dem Anlagennamen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Weekday × hour profile (optional)</source>
+      <translation>Wochentag-×-Stunde-Profil (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Weekday</source>
+      <translation>Wochentag</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Local hour (0–23)</source>
+      <translation>Stunde Ortszeit (0–23)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Walking distance (m)</source>
+      <translation>Gehentfernung (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Free spaces needed</source>
+      <translation>Benötigte freie Stellplätze</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Walking network (optional)</source>
+      <translation>Fußwegenetz (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>Availability at destinations</source>
+      <translation>Verfügbarkeit an den Zielen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/availability.py" />
+      <source>The destination layer is empty.</source>
+      <translation>Der Layer der Ziele ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/forecast.py" />
+      <source>Occupancy forecast</source>
+      <translation>Auslastungsprognose</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/forecast.py" />
+      <source>Forecasts the hourly occupancy rate and free spaces of each facility for the next days after its data ends. Method: the mean of the same local weekday and hour over the last weeks, shifted by how much the last seven days deviated from that profile.
+
+Backtest: each of the last weeks is forecast from the data before it and compared with what was observed: MAE (mean absolute error in occupancy points, 0.05 = 5 %) and MAPE (relative error, hours below 5 % occupancy left out), next to the naive forecast 'same hour last week'. Only trust the forecast where it beats the naive one.
+
+</source>
+      <translation>Prognostiziert für jede Anlage die stündliche Auslastung und die freien Stellplätze der nächsten Tage nach dem Ende ihrer Daten. Verfahren: der Mittelwert desselben Wochentags und derselben Ortszeit-Stunde in den letzten Wochen, verschoben um die Abweichung der letzten sieben Tage von diesem Profil.
+
+Rückrechnung (Backtest): jede der letzten Wochen wird aus den Daten davor prognostiziert und mit den Beobachtungen verglichen: MAE (mittlerer absoluter Fehler in Auslastungspunkten, 0,05 = 5 %) und MAPE (relativer Fehler, Stunden unter 5 % Auslastung ausgenommen), neben der naiven Prognose „gleiche Stunde der Vorwoche“. Der Prognose nur dort trauen, wo sie die naive schlägt.
+
+</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/forecast.py" />
+      <source>Forecasting …</source>
+      <translation>Prognose wird berechnet …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/forecast.py" />
+      <source>Days to forecast</source>
+      <translation>Zu prognostizierende Tage</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/forecast.py" />
+      <source>Weeks of history in the profile</source>
+      <translation>Wochen Vorgeschichte im Profil</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/forecast.py" />
+      <source>Weeks to backtest</source>
+      <translation>Wochen für die Rückrechnung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/forecast.py" />
+      <source>Forecast</source>
+      <translation>Prognose</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/forecast.py" />
+      <source>Backtest per facility</source>
+      <translation>Rückrechnung je Anlage</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/forecast.py" />
+      <source>Too little history for a backtest (at least two weeks are needed).</source>
+      <translation>Zu wenig Vorgeschichte für eine Rückrechnung (mindestens zwei Wochen nötig).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/forecast.py" />
+      <source>Backtest: mean MAE {mae:.3f} (naive {naive:.3f}) over {count} facilities.</source>
+      <translation>Rückrechnung: mittlerer MAE {mae:.3f} (naiv {naive:.3f}) über {count} Anlagen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Inputs: facilities (points or polygons with an id and a capacity field) and observations (any table or layer with the facility id, a time and the free or occupied count; an optional capacity field there follows capacity changes over time). The outputs of 'Load sensor locations' (stream_id, capacity) and 'Fetch observations' (stream_id, time, value) fit directly. Times are stored in UTC; weekday/hour profiles use German local time (Europe/Berlin, summer time included). A sample counts until the next one of its facility, at most 'maximum gap' minutes: longer silences are gaps, and rejected samples (free &gt; capacity, negative or non-numeric counts, duplicate times, unknown facilities) are counted in the issues field, never dropped silently.</source>
+      <translation>Eingaben: Anlagen (Punkte oder Flächen mit einem ID- und einem Kapazitätsfeld) und Beobachtungen (beliebige Tabelle oder Layer mit Anlagen-ID, Zeitpunkt und der Zahl freier oder belegter Plätze; ein optionales Kapazitätsfeld dort bildet Kapazitätsänderungen im Zeitverlauf ab). Die Ausgaben von „Sensorstandorte laden“ (stream_id, capacity) und „Beobachtungen abrufen“ (stream_id, time, value) passen direkt. Zeiten werden in UTC gespeichert; Wochentag-/Stunden-Profile nutzen die deutsche Ortszeit (Europe/Berlin, mit Sommerzeit). Ein Messwert gilt bis zum nächsten seiner Anlage, höchstens „größte Lücke“ Minuten: längere Pausen sind Lücken, und verworfene Messwerte (frei &gt; Kapazität, negative oder nicht numerische Zahlen, doppelte Zeitpunkte, unbekannte Anlagen) werden im Feld issues gezählt, nie stillschweigend verworfen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Parking facilities</source>
+      <translation>Parkierungsanlagen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Observations (table or layer)</source>
+      <translation>Beobachtungen (Tabelle oder Layer)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Facility id field of the observations</source>
+      <translation>Feld mit der Anlagen-ID in den Beobachtungen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Time field</source>
+      <translation>Feld mit dem Zeitpunkt</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Free spaces field</source>
+      <translation>Feld mit den freien Stellplätzen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Occupied spaces field</source>
+      <translation>Feld mit den belegten Stellplätzen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Capacity field of the observations (optional)</source>
+      <translation>Feld mit der Kapazität in den Beobachtungen (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Period from (UTC)</source>
+      <translation>Zeitraum von (UTC)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Period to (UTC)</source>
+      <translation>Zeitraum bis (UTC)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Maximum gap between samples (minutes)</source>
+      <translation>Größte Lücke zwischen Messwerten (Minuten)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Saturation threshold (share of capacity)</source>
+      <translation>Sättigungsschwelle (Anteil der Kapazität)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Choose the field with free spaces or the field with occupied spaces.</source>
+      <translation>Bitte das Feld mit freien oder das Feld mit belegten Stellplätzen wählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>The facility layer is empty.</source>
+      <translation>Der Anlagen-Layer ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>The observation table is empty.</source>
+      <translation>Die Beobachtungstabelle ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Choose the field for '{parameter}'.</source>
+      <translation>Bitte das Feld für „{parameter}“ wählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/params.py" />
+      <source>Reading {count} observations …</source>
+      <translation>{count} Beobachtungen werden gelesen …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/report.py" />
+      <source>Parking report</source>
+      <translation>Parkraumbericht</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/report.py" />
+      <source>Writes one HTML file (charts embedded, opens in any browser, can be mailed or printed): an overview table per facility (coverage, mean and 95th-percentile occupancy, hours and share at or above the threshold, issues), a weekday × hour heatmap of all facilities, a map of the facilities coloured by saturation, the on-street turnover per zone when its table is given, and for the busiest facilities a time series with the threshold line and their own heatmap.
+
+</source>
+      <translation>Schreibt eine HTML-Datei (Grafiken eingebettet, öffnet in jedem Browser, lässt sich mailen oder drucken): eine Übersichtstabelle je Anlage (Datenabdeckung, mittlere Auslastung und 95. Perzentil, Stunden und Zeitanteil ab Schwellenwert, Auffälligkeiten), eine Wochentag-×-Stunde-Heatmap aller Anlagen, eine Karte der Anlagen nach Sättigung eingefärbt, den Parkraumumschlag je Zone, wenn dessen Tabelle angegeben ist, und für die am stärksten ausgelasteten Anlagen eine Zeitreihe mit Schwellenwertlinie und ihre eigene Heatmap.
+
+</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/report.py" />
+      <source>Zone turnover table (optional)</source>
+      <translation>Tabelle des Umschlags je Zone (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/report.py" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/report.py" />
+      <source>Report</source>
+      <translation>Bericht</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/report.py" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/report.py" />
+      <source>Report written to {path}</source>
+      <translation>Bericht geschrieben: {path}</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/stats.py" />
+      <source>Computing time-weighted statistics …</source>
+      <translation>Zeitgewichtete Statistik wird berechnet …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/stats.py" />
+      <source>Parking occupancy statistics</source>
+      <translation>Parkraum-Auslastungsstatistik</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/stats.py" />
+      <source>Occupancy statistics per parking facility over a period: coverage (share of the period with data) and the gaps, mean, median and 95th-percentile occupancy rate (time-weighted), peak occupancy and when, hours and share of time at or above the saturation threshold (85 % by default) and a typical daily profile (JSON, local hours). A second table gives the mean occupancy per weekday (0 = Monday) and local hour for each facility and for all facilities together (facility_id '*', weighted by capacity).
+
+</source>
+      <translation>Auslastungsstatistik je Parkierungsanlage über einen Zeitraum: Datenabdeckung (Anteil des Zeitraums mit Daten) und Lücken, mittlere, Median- und 95.-Perzentil-Auslastung (zeitgewichtet), Spitzenauslastung und ihr Zeitpunkt, Stunden und Zeitanteil ab der Sättigungsschwelle (Standard 85 %) und ein typisches Tagesprofil (JSON, Ortszeit-Stunden). Eine zweite Tabelle enthält die mittlere Auslastung je Wochentag (0 = Montag) und Ortszeit-Stunde für jede Anlage und für alle Anlagen zusammen (facility_id „*“, nach Kapazität gewichtet).
+
+</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/stats.py" />
+      <source>Weekday × hour profile</source>
+      <translation>Wochentag-×-Stunde-Profil</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/stats.py" />
+      <source>{count} facilities; {saturated} reach the threshold at times.</source>
+      <translation>{count} Anlagen; {saturated} erreichen zeitweise die Schwelle.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/turnover.py" />
+      <source>On-street bay turnover</source>
+      <translation>Parkraumumschlag im Straßenraum</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/turnover.py" />
+      <source>Parking sessions of single-bay sensors: a session runs from an 'occupied' event to the next 'free' event of the bay (status words such as occupied/free, belegt/frei, vacant, 1/0 or true/false). Per bay and per zone: number of sessions, median and 90th-percentile dwell time, share of sessions longer than the allowed duration, turnover (sessions per bay and day) and occupied share of the period.
+
+Sessions cut by the start or end of the period (a car already parked at the first event, or still parked at the end) count as sessions, but their unknown dwell time is left out. Bays and zones come from an optional bay layer (its geometry is used for the output); without it the output is a table.</source>
+      <translation>Parkvorgänge aus Einzelstellplatz-Sensoren: ein Parkvorgang reicht von einem „belegt“-Ereignis bis zum nächsten „frei“-Ereignis des Stellplatzes (Zustandswörter wie occupied/free, belegt/frei, vacant, 1/0 oder true/false). Je Stellplatz und je Zone: Zahl der Parkvorgänge, Median und 90. Perzentil der Parkdauer, Anteil der Parkvorgänge über der zulässigen Höchstdauer, Umschlag (Parkvorgänge je Stellplatz und Tag) und belegter Zeitanteil.
+
+Parkvorgänge, die Beginn oder Ende des Zeitraums schneiden (ein Fahrzeug steht schon beim ersten Ereignis oder noch am Ende), zählen als Parkvorgänge, ihre unbekannte Dauer bleibt aber außen vor. Stellplätze und Zonen kommen aus einem optionalen Stellplatz-Layer (dessen Geometrie für die Ausgabe verwendet wird); ohne ihn ist die Ausgabe eine Tabelle.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/turnover.py" />
+      <source>Bay status events</source>
+      <translation>Belegungsereignisse der Stellplätze</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/turnover.py" />
+      <source>Bay id field</source>
+      <translation>Feld mit der Stellplatz-ID</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/turnover.py" />
+      <source>Status field</source>
+      <translation>Feld mit dem Zustand</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/turnover.py" />
+      <source>Bays (optional)</source>
+      <translation>Stellplätze (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/turnover.py" />
+      <source>Bay id field of the bays</source>
+      <translation>Feld mit der Stellplatz-ID im Stellplatz-Layer</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/turnover.py" />
+      <source>Zone or street field</source>
+      <translation>Feld mit Zone oder Straße</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/turnover.py" />
+      <source>Maximum allowed parking duration (minutes)</source>
+      <translation>Zulässige Höchstparkdauer (Minuten)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/turnover.py" />
+      <source>Bay turnover</source>
+      <translation>Umschlag je Stellplatz</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/turnover.py" />
+      <source>Zone turnover</source>
+      <translation>Umschlag je Zone</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/turnover.py" />
+      <source>{sessions} sessions at {bays} bays.</source>
+      <translation>{sessions} Parkvorgänge an {bays} Stellplätzen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/turnover.py" />
+      <source>{count} events without a readable status or time were skipped.</source>
+      <translation>{count} Ereignisse ohne lesbaren Zustand oder Zeitpunkt wurden übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>Fetch observations</source>
       <translation>Beobachtungen abrufen</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/observations.py" />
+      <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>Fetches the time series of one or more sensor streams in a time range and writes one point per observation at its sensor's location: stream, observed property, unit, time and time_end (UTC; equal for instants, start and end of intervals), numeric value and text value.
 
 Stream ids: SensorThings Datastream ids (as in the stream_id field of 'Load sensor locations'; digits are integer ids) or NGSI-LD '&lt;entity id&gt;#&lt;attribute&gt;', separated by commas. NGSI-LD history comes from the temporal API. Without a range the last 7 days are fetched.
@@ -1021,216 +1225,157 @@ Beim Laden in QGIS wird der Layer für den Temporal Controller eingerichtet.
 </translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/observations.py" />
+      <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>Stream ids</source>
       <translation>Datenstrom-Kennungen</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/observations.py" />
+      <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>From (UTC)</source>
       <translation>Von (UTC)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/observations.py" />
+      <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>To (UTC)</source>
       <translation>Bis (UTC)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/observations.py" />
+      <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>Observations</source>
       <translation>Beobachtungen</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/observations.py" />
+      <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>The start of the time range lies after its end.</source>
       <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/observations.py" />
+      <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>Enter at least one stream id.</source>
       <translation>Bitte mindestens eine Datenstrom-Kennung angeben.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/observations.py" />
+      <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>No observations in this time range.</source>
       <translation>Keine Beobachtungen in diesem Zeitraum.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/observations.py" />
+      <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>{count} observations loaded.</source>
       <translation>{count} Beobachtungen geladen.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/observations.py" />
+      <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>{stream}: observations from {start} to {end} …</source>
       <translation>{stream}: Beobachtungen von {start} bis {end} …</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/observations.py" />
+      <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>{stream} has no location; its rows have no geometry.</source>
       <translation>{stream} hat keinen Standort; seine Zeilen haben keine Geometrie.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/observations.py" />
+      <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>Stopped at the limit of {limit} features.</source>
       <translation>Bei der Grenze von {limit} Objekten angehalten.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Monday</source>
-      <translation>Montag</translation>
+      <location filename="smartcity_qgis/processing/platforms/params.py" />
+      <source>Platform: the service root of a SensorThings API (e.g. https://…/FROST-Server/v1.1) or the address of an NGSI-LD or NGSI-v2 context broker. NGSI brokers need the entity type(s), comma-separated; tenant (NGSILD-Tenant / Fiware-Service), service path and @context are optional. For protected platforms choose an authentication configuration: credentials stay in the QGIS authentication database and never appear in logs or outputs.</source>
+      <translation>Plattform: der Dienstwurzelpunkt einer SensorThings API (z. B. https://…/FROST-Server/v1.1) oder die Adresse eines NGSI-LD- oder NGSI-v2-Context-Brokers. NGSI-Broker benötigen den oder die Entitätstypen, durch Kommas getrennt; Mandant (NGSILD-Tenant / Fiware-Service), Service-Pfad und @context sind optional. Für geschützte Plattformen eine Authentifizierungskonfiguration wählen: Zugangsdaten bleiben in der QGIS-Authentifizierungsdatenbank und erscheinen nie in Protokollen oder Ergebnissen.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Tuesday</source>
-      <translation>Dienstag</translation>
+      <location filename="smartcity_qgis/processing/platforms/params.py" />
+      <source>OGC SensorThings API (FROST, …)</source>
+      <translation>OGC SensorThings API (FROST, …)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Wednesday</source>
-      <translation>Mittwoch</translation>
+      <location filename="smartcity_qgis/processing/platforms/params.py" />
+      <source>NGSI-LD context broker</source>
+      <translation>NGSI-LD-Context-Broker</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Thursday</source>
-      <translation>Donnerstag</translation>
+      <location filename="smartcity_qgis/processing/platforms/params.py" />
+      <source>NGSI-v2 context broker</source>
+      <translation>NGSI-v2-Context-Broker</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Friday</source>
-      <translation>Freitag</translation>
+      <location filename="smartcity_qgis/processing/platforms/params.py" />
+      <source>Platform</source>
+      <translation>Plattform</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Saturday</source>
-      <translation>Samstag</translation>
+      <location filename="smartcity_qgis/processing/platforms/params.py" />
+      <source>Service URL</source>
+      <translation>Dienst-URL</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Sunday</source>
-      <translation>Sonntag</translation>
+      <location filename="smartcity_qgis/processing/platforms/params.py" />
+      <source>NGSI entity type(s)</source>
+      <translation>NGSI-Entitätstyp(en)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Parking availability near destinations</source>
-      <translation>Parkraumverfügbarkeit an Zielen</translation>
+      <location filename="smartcity_qgis/processing/platforms/params.py" />
+      <source>NGSI tenant / Fiware-Service</source>
+      <translation>NGSI-Mandant / Fiware-Service</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>For each destination (town hall, shops, event venue …): the parking facilities within walking distance, their capacity and expected free spaces at the chosen weekday and local hour, the nearest facility with expected free space and its distance, and a pressure index (expected occupancy of the capacity within reach: 0 = empty, 1 = full; empty when nothing is in reach).
-
-Facilities: the output of 'Parking occupancy statistics' (facility_id, capacity, mean_occ). With its weekday × hour profile the slot's occupancy is used, otherwise the mean. Distances are straight lines in metres (in the destinations' CRS, or the UTM zone when it is geographic) - or walking distances along a walking network when one is given (e.g. from 'Build walking network').</source>
-      <translation>Für jedes Ziel (Rathaus, Geschäfte, Veranstaltungsort …): die Parkierungsanlagen in Gehentfernung, ihre Kapazität und die erwarteten freien Stellplätze am gewählten Wochentag zur gewählten Ortszeit-Stunde, die nächste Anlage mit erwartet freien Plätzen und ihre Entfernung sowie ein Parkdruck-Index (erwartete Auslastung der erreichbaren Kapazität: 0 = leer, 1 = voll; leer, wenn nichts erreichbar ist).
-
-Anlagen: die Ausgabe von „Parkraum-Auslastungsstatistik“ (facility_id, capacity, mean_occ). Mit ihrem Wochentag-×-Stunde-Profil wird die Auslastung dieses Zeitfensters verwendet, sonst der Mittelwert. Entfernungen sind Luftlinien in Metern (im KBS der Ziele, bei geografischem KBS in der UTM-Zone) – oder Gehwege entlang eines Fußwegenetzes, wenn eines angegeben ist (z. B. aus „Fußwegenetz erstellen“).</translation>
+      <location filename="smartcity_qgis/processing/platforms/params.py" />
+      <source>NGSI-v2 service path</source>
+      <translation>NGSI-v2-Service-Pfad</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Destinations</source>
-      <translation>Ziele</translation>
+      <location filename="smartcity_qgis/processing/platforms/params.py" />
+      <source>NGSI-LD @context URL</source>
+      <translation>NGSI-LD-@context-URL</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Destination name field</source>
-      <translation>Feld mit dem Namen des Ziels</translation>
+      <location filename="smartcity_qgis/processing/platforms/params.py" />
+      <source>Authentication</source>
+      <translation>Authentifizierung</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Facility statistics</source>
-      <translation>Anlagenstatistik</translation>
+      <location filename="smartcity_qgis/processing/platforms/params.py" />
+      <source>Maximum number of features</source>
+      <translation>Höchstzahl an Objekten</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Facility id field</source>
-      <translation>Feld mit der Anlagen-ID</translation>
+      <location filename="smartcity_qgis/processing/platforms/params.py" />
+      <source>The service URL must start with http:// or https://.</source>
+      <translation>Die Dienst-URL muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Capacity field</source>
-      <translation>Feld mit der Kapazität</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Mean occupancy field</source>
-      <translation>Feld mit der mittleren Auslastung</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Facility name field</source>
-      <translation>Feld mit dem Anlagennamen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Weekday × hour profile (optional)</source>
-      <translation>Wochentag-×-Stunde-Profil (optional)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Weekday</source>
-      <translation>Wochentag</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Local hour (0–23)</source>
-      <translation>Stunde Ortszeit (0–23)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Walking distance (m)</source>
-      <translation>Gehentfernung (m)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Free spaces needed</source>
-      <translation>Benötigte freie Stellplätze</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Walking network (optional)</source>
-      <translation>Fußwegenetz (optional)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>Availability at destinations</source>
-      <translation>Verfügbarkeit an den Zielen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_availability.py" />
-      <source>The destination layer is empty.</source>
-      <translation>Der Layer der Ziele ist leer.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>Detect automatically</source>
       <translation>Automatisch erkennen</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>ParkAPI (lot list or v3)</source>
       <translation>ParkAPI (Parkplatzliste oder v3)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>DATEX II 2.x</source>
       <translation>DATEX II 2.x</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>NGSI-LD / NGSI-v2 (Smart Data Models)</source>
       <translation>NGSI-LD / NGSI-v2 (Smart Data Models)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>GeoJSON points</source>
       <translation>GeoJSON-Punkte</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>Load parking feed</source>
       <translation>Parkdaten-Feed laden</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>Reads a parking feed from a URL or a file and writes one point per car park, parking lot or parking bay in a common schema: id, name, type, capacity, free, occupied, occupancy rate (occ_rate, 0–1), status, observation time (UTC), plausibility issues and source.
 
 Supported feeds: ParkAPI lot lists and ParkAPI v3 sites, DATEX II 2.x parking tables (add the status publication as second source for live counts), NGSI-LD and NGSI-v2 parking entities (Smart Data Models OffStreetParking, OnStreetParking, ParkingSpot) and GeoJSON points.
@@ -1247,733 +1392,42 @@ Fehlende Zählwerte werden, wo möglich, aus der Kapazität abgeleitet. Unplausi
 Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdaten bleiben in der QGIS-Authentifizierungsdatenbank.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>Reading the parking feed …</source>
       <translation>Parkdaten-Feed wird gelesen …</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>Feed URL or file</source>
       <translation>Feed-URL oder Datei</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>DATEX II status publication (URL or file)</source>
       <translation>DATEX-II-Statuspublikation (URL oder Datei)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>Feed format</source>
       <translation>Feed-Format</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
-      <source>Authentication</source>
-      <translation>Authentifizierung</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
-      <source>Parking facilities</source>
-      <translation>Parkierungsanlagen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>The feed contains no parking facilities.</source>
       <translation>Der Feed enthält keine Parkierungsanlagen.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_feed.py" />
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>{count} facilities loaded, {flagged} with issues (no location or implausible counts: see the issues field).</source>
       <translation>{count} Anlagen geladen, davon {flagged} mit Hinweisen (ohne Lage oder mit unplausiblen Zählwerten: siehe Feld issues).</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/parking_forecast.py" />
-      <source>Occupancy forecast</source>
-      <translation>Auslastungsprognose</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_forecast.py" />
-      <source>Forecasts the hourly occupancy rate and free spaces of each facility for the next days after its data ends. Method: the mean of the same local weekday and hour over the last weeks, shifted by how much the last seven days deviated from that profile.
-
-Backtest: each of the last weeks is forecast from the data before it and compared with what was observed: MAE (mean absolute error in occupancy points, 0.05 = 5 %) and MAPE (relative error, hours below 5 % occupancy left out), next to the naive forecast 'same hour last week'. Only trust the forecast where it beats the naive one.
-
-</source>
-      <translation>Prognostiziert für jede Anlage die stündliche Auslastung und die freien Stellplätze der nächsten Tage nach dem Ende ihrer Daten. Verfahren: der Mittelwert desselben Wochentags und derselben Ortszeit-Stunde in den letzten Wochen, verschoben um die Abweichung der letzten sieben Tage von diesem Profil.
-
-Rückrechnung (Backtest): jede der letzten Wochen wird aus den Daten davor prognostiziert und mit den Beobachtungen verglichen: MAE (mittlerer absoluter Fehler in Auslastungspunkten, 0,05 = 5 %) und MAPE (relativer Fehler, Stunden unter 5 % Auslastung ausgenommen), neben der naiven Prognose „gleiche Stunde der Vorwoche“. Der Prognose nur dort trauen, wo sie die naive schlägt.
-
-</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_forecast.py" />
-      <source>Forecasting …</source>
-      <translation>Prognose wird berechnet …</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_forecast.py" />
-      <source>Days to forecast</source>
-      <translation>Zu prognostizierende Tage</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_forecast.py" />
-      <source>Weeks of history in the profile</source>
-      <translation>Wochen Vorgeschichte im Profil</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_forecast.py" />
-      <source>Weeks to backtest</source>
-      <translation>Wochen für die Rückrechnung</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_forecast.py" />
-      <source>Forecast</source>
-      <translation>Prognose</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_forecast.py" />
-      <source>Backtest per facility</source>
-      <translation>Rückrechnung je Anlage</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_forecast.py" />
-      <source>Too little history for a backtest (at least two weeks are needed).</source>
-      <translation>Zu wenig Vorgeschichte für eine Rückrechnung (mindestens zwei Wochen nötig).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_forecast.py" />
-      <source>Backtest: mean MAE {mae:.3f} (naive {naive:.3f}) over {count} facilities.</source>
-      <translation>Rückrechnung: mittlerer MAE {mae:.3f} (naiv {naive:.3f}) über {count} Anlagen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Inputs: facilities (points or polygons with an id and a capacity field) and observations (any table or layer with the facility id, a time and the free or occupied count; an optional capacity field there follows capacity changes over time). The outputs of 'Load sensor locations' (stream_id, capacity) and 'Fetch observations' (stream_id, time, value) fit directly. Times are stored in UTC; weekday/hour profiles use German local time (Europe/Berlin, summer time included). A sample counts until the next one of its facility, at most 'maximum gap' minutes: longer silences are gaps, and rejected samples (free &gt; capacity, negative or non-numeric counts, duplicate times, unknown facilities) are counted in the issues field, never dropped silently.</source>
-      <translation>Eingaben: Anlagen (Punkte oder Flächen mit einem ID- und einem Kapazitätsfeld) und Beobachtungen (beliebige Tabelle oder Layer mit Anlagen-ID, Zeitpunkt und der Zahl freier oder belegter Plätze; ein optionales Kapazitätsfeld dort bildet Kapazitätsänderungen im Zeitverlauf ab). Die Ausgaben von „Sensorstandorte laden“ (stream_id, capacity) und „Beobachtungen abrufen“ (stream_id, time, value) passen direkt. Zeiten werden in UTC gespeichert; Wochentag-/Stunden-Profile nutzen die deutsche Ortszeit (Europe/Berlin, mit Sommerzeit). Ein Messwert gilt bis zum nächsten seiner Anlage, höchstens „größte Lücke“ Minuten: längere Pausen sind Lücken, und verworfene Messwerte (frei &gt; Kapazität, negative oder nicht numerische Zahlen, doppelte Zeitpunkte, unbekannte Anlagen) werden im Feld issues gezählt, nie stillschweigend verworfen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>The field '{field}' does not exist in the input of '{parameter}'.</source>
-      <translation>Das Feld „{field}“ gibt es in der Eingabe von „{parameter}“ nicht.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Observations (table or layer)</source>
-      <translation>Beobachtungen (Tabelle oder Layer)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Facility id field of the observations</source>
-      <translation>Feld mit der Anlagen-ID in den Beobachtungen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Time field</source>
-      <translation>Feld mit dem Zeitpunkt</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Free spaces field</source>
-      <translation>Feld mit den freien Stellplätzen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Occupied spaces field</source>
-      <translation>Feld mit den belegten Stellplätzen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Capacity field of the observations (optional)</source>
-      <translation>Feld mit der Kapazität in den Beobachtungen (optional)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Period from (UTC)</source>
-      <translation>Zeitraum von (UTC)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Period to (UTC)</source>
-      <translation>Zeitraum bis (UTC)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Maximum gap between samples (minutes)</source>
-      <translation>Größte Lücke zwischen Messwerten (Minuten)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Saturation threshold (share of capacity)</source>
-      <translation>Sättigungsschwelle (Anteil der Kapazität)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Choose the field with free spaces or the field with occupied spaces.</source>
-      <translation>Bitte das Feld mit freien oder das Feld mit belegten Stellplätzen wählen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>The facility layer is empty.</source>
-      <translation>Der Anlagen-Layer ist leer.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>The observation table is empty.</source>
-      <translation>Die Beobachtungstabelle ist leer.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Choose the field for '{parameter}'.</source>
-      <translation>Bitte das Feld für „{parameter}“ wählen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_params.py" />
-      <source>Reading {count} observations …</source>
-      <translation>{count} Beobachtungen werden gelesen …</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_report.py" />
-      <source>Parking report</source>
-      <translation>Parkraumbericht</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_report.py" />
-      <source>Writes one HTML file (charts embedded, opens in any browser, can be mailed or printed): an overview table per facility (coverage, mean and 95th-percentile occupancy, hours and share at or above the threshold, issues), a weekday × hour heatmap of all facilities, a map of the facilities coloured by saturation, the on-street turnover per zone when its table is given, and for the busiest facilities a time series with the threshold line and their own heatmap.
-
-</source>
-      <translation>Schreibt eine HTML-Datei (Grafiken eingebettet, öffnet in jedem Browser, lässt sich mailen oder drucken): eine Übersichtstabelle je Anlage (Datenabdeckung, mittlere Auslastung und 95. Perzentil, Stunden und Zeitanteil ab Schwellenwert, Auffälligkeiten), eine Wochentag-×-Stunde-Heatmap aller Anlagen, eine Karte der Anlagen nach Sättigung eingefärbt, den Parkraumumschlag je Zone, wenn dessen Tabelle angegeben ist, und für die am stärksten ausgelasteten Anlagen eine Zeitreihe mit Schwellenwertlinie und ihre eigene Heatmap.
-
-</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_report.py" />
-      <source>Zone turnover table (optional)</source>
-      <translation>Tabelle des Umschlags je Zone (optional)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_report.py" />
-      <source>Title</source>
-      <translation>Titel</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_report.py" />
-      <source>Report</source>
-      <translation>Bericht</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_report.py" />
-      <source>HTML files (*.html)</source>
-      <translation>HTML-Dateien (*.html)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_report.py" />
-      <source>Report written to {path}</source>
-      <translation>Bericht geschrieben: {path}</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_stats.py" />
-      <source>Computing time-weighted statistics …</source>
-      <translation>Zeitgewichtete Statistik wird berechnet …</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_stats.py" />
-      <source>Parking occupancy statistics</source>
-      <translation>Parkraum-Auslastungsstatistik</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_stats.py" />
-      <source>Occupancy statistics per parking facility over a period: coverage (share of the period with data) and the gaps, mean, median and 95th-percentile occupancy rate (time-weighted), peak occupancy and when, hours and share of time at or above the saturation threshold (85 % by default) and a typical daily profile (JSON, local hours). A second table gives the mean occupancy per weekday (0 = Monday) and local hour for each facility and for all facilities together (facility_id '*', weighted by capacity).
-
-</source>
-      <translation>Auslastungsstatistik je Parkierungsanlage über einen Zeitraum: Datenabdeckung (Anteil des Zeitraums mit Daten) und Lücken, mittlere, Median- und 95.-Perzentil-Auslastung (zeitgewichtet), Spitzenauslastung und ihr Zeitpunkt, Stunden und Zeitanteil ab der Sättigungsschwelle (Standard 85 %) und ein typisches Tagesprofil (JSON, Ortszeit-Stunden). Eine zweite Tabelle enthält die mittlere Auslastung je Wochentag (0 = Montag) und Ortszeit-Stunde für jede Anlage und für alle Anlagen zusammen (facility_id „*“, nach Kapazität gewichtet).
-
-</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_stats.py" />
-      <source>Weekday × hour profile</source>
-      <translation>Wochentag-×-Stunde-Profil</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_stats.py" />
-      <source>{count} facilities; {saturated} reach the threshold at times.</source>
-      <translation>{count} Anlagen; {saturated} erreichen zeitweise die Schwelle.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_turnover.py" />
-      <source>On-street bay turnover</source>
-      <translation>Parkraumumschlag im Straßenraum</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_turnover.py" />
-      <source>Parking sessions of single-bay sensors: a session runs from an 'occupied' event to the next 'free' event of the bay (status words such as occupied/free, belegt/frei, vacant, 1/0 or true/false). Per bay and per zone: number of sessions, median and 90th-percentile dwell time, share of sessions longer than the allowed duration, turnover (sessions per bay and day) and occupied share of the period.
-
-Sessions cut by the start or end of the period (a car already parked at the first event, or still parked at the end) count as sessions, but their unknown dwell time is left out. Bays and zones come from an optional bay layer (its geometry is used for the output); without it the output is a table.</source>
-      <translation>Parkvorgänge aus Einzelstellplatz-Sensoren: ein Parkvorgang reicht von einem „belegt“-Ereignis bis zum nächsten „frei“-Ereignis des Stellplatzes (Zustandswörter wie occupied/free, belegt/frei, vacant, 1/0 oder true/false). Je Stellplatz und je Zone: Zahl der Parkvorgänge, Median und 90. Perzentil der Parkdauer, Anteil der Parkvorgänge über der zulässigen Höchstdauer, Umschlag (Parkvorgänge je Stellplatz und Tag) und belegter Zeitanteil.
-
-Parkvorgänge, die Beginn oder Ende des Zeitraums schneiden (ein Fahrzeug steht schon beim ersten Ereignis oder noch am Ende), zählen als Parkvorgänge, ihre unbekannte Dauer bleibt aber außen vor. Stellplätze und Zonen kommen aus einem optionalen Stellplatz-Layer (dessen Geometrie für die Ausgabe verwendet wird); ohne ihn ist die Ausgabe eine Tabelle.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_turnover.py" />
-      <source>Bay status events</source>
-      <translation>Belegungsereignisse der Stellplätze</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_turnover.py" />
-      <source>Bay id field</source>
-      <translation>Feld mit der Stellplatz-ID</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_turnover.py" />
-      <source>Status field</source>
-      <translation>Feld mit dem Zustand</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_turnover.py" />
-      <source>Bays (optional)</source>
-      <translation>Stellplätze (optional)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_turnover.py" />
-      <source>Bay id field of the bays</source>
-      <translation>Feld mit der Stellplatz-ID im Stellplatz-Layer</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_turnover.py" />
-      <source>Zone or street field</source>
-      <translation>Feld mit Zone oder Straße</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_turnover.py" />
-      <source>Maximum allowed parking duration (minutes)</source>
-      <translation>Zulässige Höchstparkdauer (Minuten)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_turnover.py" />
-      <source>Bay turnover</source>
-      <translation>Umschlag je Stellplatz</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_turnover.py" />
-      <source>Zone turnover</source>
-      <translation>Umschlag je Zone</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_turnover.py" />
-      <source>{sessions} sessions at {bays} bays.</source>
-      <translation>{sessions} Parkvorgänge an {bays} Stellplätzen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking_turnover.py" />
-      <source>{count} events without a readable status or time were skipped.</source>
-      <translation>{count} Ereignisse ohne lesbaren Zustand oder Zeitpunkt wurden übersprungen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/platform_params.py" />
-      <source>Platform: the service root of a SensorThings API (e.g. https://…/FROST-Server/v1.1) or the address of an NGSI-LD or NGSI-v2 context broker. NGSI brokers need the entity type(s), comma-separated; tenant (NGSILD-Tenant / Fiware-Service), service path and @context are optional. For protected platforms choose an authentication configuration: credentials stay in the QGIS authentication database and never appear in logs or outputs.</source>
-      <translation>Plattform: der Dienstwurzelpunkt einer SensorThings API (z. B. https://…/FROST-Server/v1.1) oder die Adresse eines NGSI-LD- oder NGSI-v2-Context-Brokers. NGSI-Broker benötigen den oder die Entitätstypen, durch Kommas getrennt; Mandant (NGSILD-Tenant / Fiware-Service), Service-Pfad und @context sind optional. Für geschützte Plattformen eine Authentifizierungskonfiguration wählen: Zugangsdaten bleiben in der QGIS-Authentifizierungsdatenbank und erscheinen nie in Protokollen oder Ergebnissen.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/platform_params.py" />
-      <source>OGC SensorThings API (FROST, …)</source>
-      <translation>OGC SensorThings API (FROST, …)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/platform_params.py" />
-      <source>NGSI-LD context broker</source>
-      <translation>NGSI-LD-Context-Broker</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/platform_params.py" />
-      <source>NGSI-v2 context broker</source>
-      <translation>NGSI-v2-Context-Broker</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/platform_params.py" />
-      <source>Platform</source>
-      <translation>Plattform</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/platform_params.py" />
-      <source>Service URL</source>
-      <translation>Dienst-URL</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/platform_params.py" />
-      <source>NGSI entity type(s)</source>
-      <translation>NGSI-Entitätstyp(en)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/platform_params.py" />
-      <source>NGSI tenant / Fiware-Service</source>
-      <translation>NGSI-Mandant / Fiware-Service</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/platform_params.py" />
-      <source>NGSI-v2 service path</source>
-      <translation>NGSI-v2-Service-Pfad</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/platform_params.py" />
-      <source>NGSI-LD @context URL</source>
-      <translation>NGSI-LD-@context-URL</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/platform_params.py" />
-      <source>Maximum number of features</source>
-      <translation>Höchstzahl an Objekten</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/provider.py" />
-      <source>Smart City</source>
-      <translation>Smart City</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/provider.py" />
-      <source>Smart City: urban data platforms, parking, heavy rain, school routes, digital twin</source>
-      <translation>Smart City: urbane Datenplattformen, Parken, Starkregen, Schulwege, digitaler Zwilling</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Design rain: fill and spill</source>
-      <translation>Bemessungsregen: Füllen und Überlaufen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>How deep the water stands after a design rain, without a hydrodynamic model: each cell's runoff (rain × runoff coefficient − drainage by the sewer, in mm) runs down the terrain into its depression; depressions fill, overflow into the next one downstream and merge with their neighbours once their water levels join (fill-spill-merge); what reaches the raster edge or nodata leaves the area.
-
-Scenarios after the NRW / Baden-Württemberg heavy-rain guidance (1 hour): 'selten' (T30) 38 mm, 'außergewöhnlich' (T100) 46 mm, 'extrem' 90 mm. Enter your town's own rain depth to override them. The runoff coefficient (0–1) is a constant, or comes from a raster (resampled onto the DEM) and from polygons such as land use with a coefficient field (these win where they lie). Rain on the buildings runs off onto the ground, or goes into the sewer through the downpipes.
-
-Results: the water-depth raster, flooded areas by depth class, the ponds with their water level and volume, and the water balance (rain, stored, left the area, m³).</source>
-      <translation>Wie tief das Wasser nach einem Bemessungsregen steht, ohne hydrodynamisches Modell: der Abfluss jeder Zelle (Regen × Abflussbeiwert − Ableitung durch die Kanalisation, in mm) fließt über das Gelände in seine Senke; Senken füllen sich, laufen in die nächste Senke unterhalb über und vereinigen sich mit ihren Nachbarn, sobald sich ihre Wasserspiegel treffen (Fill-Spill-Merge); was den Rasterrand oder NoData erreicht, verlässt das Gebiet.
-
-Szenarien nach den Starkregen-Leitfäden von NRW und Baden-Württemberg (1 Stunde): „selten“ (T30) 38 mm, „außergewöhnlich“ (T100) 46 mm, „extrem“ 90 mm. Geben Sie die eigene Regenhöhe Ihrer Kommune an, um sie zu ersetzen. Der Abflussbeiwert (0–1) ist eine Konstante oder kommt aus einem Raster (auf das DGM umgerechnet) und aus Flächen wie der Landnutzung mit einem Beiwert-Feld (diese haben Vorrang, wo sie liegen). Regen auf Gebäuden fließt auf den Boden ab oder über die Fallrohre in die Kanalisation.
-
-Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, die Wasserflächen mit Wasserspiegel und Volumen und die Wasserbilanz (Regen, gespeichert, abgeflossen, m³).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Building the depression hierarchy …</source>
-      <translation>Die Senkenhierarchie wird aufgebaut …</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Design rain</source>
-      <translation>Bemessungsregen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Own rain depth (mm; 0 = use the scenario)</source>
-      <translation>Eigene Regenhöhe (mm; 0 = Szenario verwenden)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Runoff coefficient</source>
-      <translation>Abflussbeiwert</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Runoff coefficients by area (optional)</source>
-      <translation>Abflussbeiwerte nach Fläche (optional)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Runoff coefficient field</source>
-      <translation>Feld mit dem Abflussbeiwert</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Runoff coefficient raster (optional)</source>
-      <translation>Abflussbeiwert-Raster (optional)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Rain on the buildings</source>
-      <translation>Regen auf den Gebäuden</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Drainage by the sewer (mm)</source>
-      <translation>Ableitung durch die Kanalisation (mm)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Flooded areas by depth class</source>
-      <translation>Überflutete Flächen nach Tiefenklasse</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Ponds (water levels)</source>
-      <translation>Wasserflächen (Wasserspiegel)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Rain runoff (m³)</source>
-      <translation>Abfluss aus Regen (m³)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Water stored in depressions (m³)</source>
-      <translation>In Senken gespeichertes Wasser (m³)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Water that left the area (m³)</source>
-      <translation>Aus dem Gebiet abgeflossenes Wasser (m³)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>runs off onto the ground</source>
-      <translation>fließt auf den Boden ab</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>goes into the sewer (downpipes)</source>
-      <translation>geht in die Kanalisation (Fallrohre)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Filling and spilling {rain:g} mm of rain …</source>
-      <translation>{rain:g} mm Regen füllen die Senken und laufen über …</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/rain_fill_spill.py" />
-      <source>Rain {rain:g} mm: runoff {runoff:,.0f} m³, stored {stored:,.0f} m³, left the area {out:,.0f} m³.</source>
-      <translation>Regen {rain:g} mm: Abfluss {runoff:,.0f} m³, gespeichert {stored:,.0f} m³, abgeflossen {out:,.0f} m³.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_catchments.py" />
-      <source>School catchments</source>
-      <translation>Schuleinzugsbereiche</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_catchments.py" />
-      <source>Walking-time bands around every school as polygons (the network reachable within 5, 10, 15, 20 … minutes at the network's walking speed, drawn as a corridor of the given width on a grid of half that width), and optionally for every home the walking time to the nearest school of each type (one field per school type, e.g. Grundschule, Gymnasium).</source>
-      <translation>Gehzeit-Zonen um jede Schule als Flächen (das Netz, das in 5, 10, 15, 20 … Minuten bei der Gehgeschwindigkeit des Netzes erreichbar ist, als Korridor der angegebenen Breite auf einem Raster der halben Breite gezeichnet) und optional für jede Wohnung die Gehzeit zur nächsten Schule jeder Schulart (ein Feld je Schulart, z. B. Grundschule, Gymnasium).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_catchments.py" />
-      <source>Give the walking-time bands as positive minutes, e.g. 5, 10, 15, 20.</source>
-      <translation>Bitte die Gehzeit-Zonen als positive Minuten angeben, z. B. 5, 10, 15, 20.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_catchments.py" />
-      <source>School type field</source>
-      <translation>Feld mit der Schulart</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_catchments.py" />
-      <source>Walking-time bands (minutes)</source>
-      <translation>Gehzeit-Zonen (Minuten)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_catchments.py" />
-      <source>Corridor width either side (m)</source>
-      <translation>Korridorbreite je Seite (m)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_catchments.py" />
-      <source>Snapping distance to the network (m)</source>
-      <translation>Fangabstand zum Netz (m)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_catchments.py" />
-      <source>Homes (optional)</source>
-      <translation>Wohnungen (optional)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_catchments.py" />
-      <source>Catchments</source>
-      <translation>Einzugsbereiche</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_catchments.py" />
-      <source>Homes with walking times</source>
-      <translation>Wohnungen mit Gehzeiten</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_hotspots.py" />
-      <source>School route hotspots</source>
-      <translation>Schulweg-Brennpunkte</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_hotspots.py" />
-      <source>Counts the pupils (weighted by pupils per home) whose route - the safest by default - passes each point and road section, and ranks the hazards by the children exposed: crossing points without signal or zebra (unmarked crossings, and junctions of footways or side streets with a main road) and sections walked along fast traffic without sidewalk. Writes both as layers (rank 1 = most pupils) and, optionally, as a CSV table for the school-route plan.
-
-</source>
-      <translation>Zählt die Schülerinnen und Schüler (gewichtet nach Kindern je Wohnung), deren Weg – standardmäßig der sicherste – jeden Punkt und Straßenabschnitt passiert, und ordnet die Gefahrenstellen nach der Zahl betroffener Kinder: Querungsstellen ohne Ampel oder Zebrastreifen (ungesicherte Querungen sowie Einmündungen von Fußwegen oder Nebenstraßen in eine Hauptstraße) und Abschnitte entlang schnellen Verkehrs ohne Gehweg. Schreibt beide als Layer (Rang 1 = die meisten Kinder) und optional als CSV-Tabelle für den Schulwegplan.
-
-</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_hotspots.py" />
-      <source>Crossing hotspots</source>
-      <translation>Querungs-Brennpunkte</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_hotspots.py" />
-      <source>Road section hotspots</source>
-      <translation>Straßenabschnitt-Brennpunkte</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_hotspots.py" />
-      <source>Hotspot table (CSV)</source>
-      <translation>Brennpunkt-Tabelle (CSV)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_hotspots.py" />
-      <source>CSV files (*.csv)</source>
-      <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_hotspots.py" />
-      <source>{nodes} crossing hotspots and {edges} road sections with pupils.</source>
-      <translation>{nodes} Querungs-Brennpunkte und {edges} Straßenabschnitte mit Schulkindern.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Network: the output of 'Build walking network' (edited or not) or any line layer in a projected CRS (a geographic CRS is converted to UTM). Homes and schools may be points or polygons (their centre is used) and snap to the nearest network node within the snapping distance; homes further away are reported, not routed. Each home goes to the school nearest along the network, or - with school districts - to the school named in its district. Safe route: length × (1 + fast-traffic factor where walking along 50 km/h or more without sidewalk, + unlit factor on unlit ways) + metres per unprotected crossing (unmarked crossings, and junctions of footways or side streets with a main road without signal or zebra) + metres per hazard point (e.g. accidents) near the route; a hazard line (e.g. a dangerous road section) raises the length factor of the edges it runs along.</source>
-      <translation>Netz: die Ausgabe von „Fußwegenetz erstellen“ (bearbeitet oder nicht) oder ein beliebiger Linien-Layer in einem projizierten KBS (ein geografisches KBS wird in UTM umgerechnet). Wohnungen und Schulen dürfen Punkte oder Flächen sein (ihr Mittelpunkt zählt) und werden auf den nächsten Netzknoten innerhalb des Fangabstands bezogen; weiter entfernte Wohnungen werden gemeldet, nicht geroutet. Jede Wohnung gehört zur im Netz nächsten Schule oder – mit Schulbezirken – zur Schule ihres Bezirks. Sicherer Weg: Länge × (1 + Faktor für schnellen Verkehr, wo entlang 50 km/h oder mehr ohne Gehweg gegangen wird, + Faktor für unbeleuchtete Wege) + Meter je ungesicherter Querung (ungesicherte Querungsstellen sowie Einmündungen von Fußwegen oder Nebenstraßen in eine Hauptstraße ohne Ampel oder Zebrastreifen) + Meter je Gefahrenpunkt (z. B. Unfälle) nahe dem Weg; eine Gefahrenlinie (z. B. ein gefährlicher Straßenabschnitt) erhöht den Längenfaktor der Kanten, entlang derer sie verläuft.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Safest route</source>
-      <translation>Sicherster Weg</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Shortest route</source>
-      <translation>Kürzester Weg</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Safe route: metres added per unprotected crossing</source>
-      <translation>Sicherer Weg: Meter je ungesicherter Querung</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Safe route: extra length factor along fast traffic without sidewalk</source>
-      <translation>Sicherer Weg: zusätzlicher Längenfaktor entlang schnellen Verkehrs ohne Gehweg</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Safe route: extra length factor along unlit ways</source>
-      <translation>Sicherer Weg: zusätzlicher Längenfaktor entlang unbeleuchteter Wege</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Safe route: metres added per weight unit of a hazard point</source>
-      <translation>Sicherer Weg: Meter je Gewichtseinheit eines Gefahrenpunkts</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Safe route: extra length factor per weight unit along a hazard line</source>
-      <translation>Sicherer Weg: zusätzlicher Längenfaktor je Gewichtseinheit entlang einer Gefahrenlinie</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Walking network</source>
-      <translation>Fußwegenetz</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Schools</source>
-      <translation>Schulen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>School name or id field</source>
-      <translation>Feld mit Schulname oder -ID</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>School districts (optional)</source>
-      <translation>Schulbezirke (optional)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>School of the district (field)</source>
-      <translation>Schule des Bezirks (Feld)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Hazard points or lines (optional)</source>
-      <translation>Gefahrenpunkte oder -linien (optional)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Hazard weight field</source>
-      <translation>Feld mit der Gefahrengewichtung</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Route counted for hotspots</source>
-      <translation>Für Brennpunkte gezählter Weg</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>The input '{parameter}' is empty.</source>
-      <translation>Die Eingabe „{parameter}“ ist leer.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Choose the field of the districts that names their school.</source>
-      <translation>Bitte das Feld der Bezirke wählen, das ihre Schule nennt.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Homes (addresses or buildings)</source>
-      <translation>Wohnungen (Adressen oder Gebäude)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Pupils per home (field)</source>
-      <translation>Schulkinder je Wohnung (Feld)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Network: {count} edges.</source>
-      <translation>Netz: {count} Kanten.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_params.py" />
-      <source>Routing {homes} homes to {schools} schools …</source>
-      <translation>{homes} Wohnungen werden zu {schools} Schulen geroutet …</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_routes.py" />
-      <source>School route analysis</source>
-      <translation>Schulweganalyse</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_routes.py" />
-      <source>Routes every home to its school on the walking network, along the shortest and the safest route, in one go (one shortest-path tree per school). Per home: school, status (ok, unreachable, far from network), snapping distance, straight-line distance, length and walking time of both routes, detour factor (shortest route / straight line), extra length of the safe route (safe / shortest), unprotected crossings and metres along fast traffic without sidewalk on each route. Route lines are optional (they can be many).
-
-</source>
-      <translation>Führt jede Wohnung auf dem Fußwegenetz zu ihrer Schule, auf dem kürzesten und dem sichersten Weg, in einem Durchgang (ein Kürzeste-Wege-Baum je Schule). Je Wohnung: Schule, Status (ok, unreachable = nicht erreichbar, far from network = fern vom Netz), Fangabstand, Luftlinie, Länge und Gehzeit beider Wege, Umwegfaktor (kürzester Weg / Luftlinie), Mehrlänge des sicheren Wegs (sicher / kürzest), ungesicherte Querungen und Meter entlang schnellen Verkehrs ohne Gehweg auf jedem Weg. Weg-Linien sind optional (es können sehr viele sein).
-
-</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_routes.py" />
-      <source>Homes with their routes</source>
-      <translation>Wohnungen mit ihren Wegen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_routes.py" />
-      <source>Route lines</source>
-      <translation>Weg-Linien</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/school_routes.py" />
-      <source>{reached} of {homes} homes routed; median shortest route {median:.0f} m, median extra length of the safe route {extra:.0%}.</source>
-      <translation>{reached} von {homes} Wohnungen geroutet; Median des kürzesten Wegs {median:.0f} m, Median der Mehrlänge des sicheren Wegs {extra:.0%}.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <location filename="smartcity_qgis/processing/platforms/sensor_locations.py" />
       <source>Load sensor locations</source>
       <translation>Sensorstandorte laden</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <location filename="smartcity_qgis/processing/platforms/sensor_locations.py" />
       <source>Loads the sensors of an urban data platform as points: one point per SensorThings Datastream, or per measured attribute of an NGSI entity, with thing and stream name, observed property, unit and the latest value with its time (UTC).
 
 Filters: observed property (exact name; for NGSI the attribute name), a text that the thing or stream name must contain, and an extent. Servers that do not support a spatial filter or sorting are handled automatically (the log says so). Sensors without a location are kept without geometry. Simple properties of the things (e.g. capacity) become fields of their own; all properties are also kept as JSON.
@@ -1986,77 +1440,295 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
 </translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <location filename="smartcity_qgis/processing/platforms/sensor_locations.py" />
       <source>Observed property</source>
       <translation>Beobachtete Größe</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <location filename="smartcity_qgis/processing/platforms/sensor_locations.py" />
       <source>Name contains</source>
       <translation>Name enthält</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <location filename="smartcity_qgis/processing/platforms/sensor_locations.py" />
       <source>Extent</source>
       <translation>Ausschnitt</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <location filename="smartcity_qgis/processing/platforms/sensor_locations.py" />
       <source>Include latest value</source>
       <translation>Letzten Wert einbeziehen</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <location filename="smartcity_qgis/processing/platforms/sensor_locations.py" />
       <source>Sensor locations</source>
       <translation>Sensorstandorte</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <location filename="smartcity_qgis/processing/platforms/sensor_locations.py" />
       <source>The platform returned no sensors for these filters.</source>
       <translation>Die Plattform lieferte für diese Filter keine Sensoren.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <location filename="smartcity_qgis/processing/platforms/sensor_locations.py" />
       <source>Reading sensors from {url} …</source>
       <translation>Sensoren werden von {url} gelesen …</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <location filename="smartcity_qgis/processing/platforms/sensor_locations.py" />
       <source>{count} sensor streams loaded, {missing} without location.</source>
       <translation>{count} Sensor-Datenströme geladen, {missing} ohne Standort.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/sensor_locations.py" />
+      <location filename="smartcity_qgis/processing/platforms/sensor_locations.py" />
       <source>Stopped at the limit of {limit} features; raise it to load more.</source>
       <translation>Bei der Grenze von {limit} Objekten angehalten; für mehr die Grenze erhöhen.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/twin_params.py" />
-      <source>Ground height without field or terrain (m)</source>
-      <translation>Geländehöhe ohne Feld oder Geländemodell (m)</translation>
+      <location filename="smartcity_qgis/processing/provider.py" />
+      <source>Smart City</source>
+      <translation>Smart City</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/twin_params.py" />
-      <source>Terrain model (optional)</source>
-      <translation>Geländemodell (optional)</translation>
+      <location filename="smartcity_qgis/processing/provider.py" />
+      <source>Smart City: urban data platforms, parking, heavy rain, school routes, digital twin</source>
+      <translation>Smart City: urbane Datenplattformen, Parken, Starkregen, Schulwege, digitaler Zwilling</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/twin_params.py" />
-      <source>Target CRS</source>
-      <translation>Ziel-KBS</translation>
+      <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
+      <source>School catchments</source>
+      <translation>Schuleinzugsbereiche</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/twin_params.py" />
-      <source>The target CRS must be projected (metres), e.g. EPSG:25832.</source>
-      <translation>Das Ziel-KBS muss projiziert sein (Meter), z. B. EPSG:25832.</translation>
+      <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
+      <source>Walking-time bands around every school as polygons (the network reachable within 5, 10, 15, 20 … minutes at the network's walking speed, drawn as a corridor of the given width on a grid of half that width), and optionally for every home the walking time to the nearest school of each type (one field per school type, e.g. Grundschule, Gymnasium).</source>
+      <translation>Gehzeit-Zonen um jede Schule als Flächen (das Netz, das in 5, 10, 15, 20 … Minuten bei der Gehgeschwindigkeit des Netzes erreichbar ist, als Korridor der angegebenen Breite auf einem Raster der halben Breite gezeichnet) und optional für jede Wohnung die Gehzeit zur nächsten Schule jeder Schulart (ein Feld je Schulart, z. B. Grundschule, Gymnasium).</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
+      <source>Give the walking-time bands as positive minutes, e.g. 5, 10, 15, 20.</source>
+      <translation>Bitte die Gehzeit-Zonen als positive Minuten angeben, z. B. 5, 10, 15, 20.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
+      <source>School type field</source>
+      <translation>Feld mit der Schulart</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
+      <source>Walking-time bands (minutes)</source>
+      <translation>Gehzeit-Zonen (Minuten)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
+      <source>Corridor width either side (m)</source>
+      <translation>Korridorbreite je Seite (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
+      <source>Snapping distance to the network (m)</source>
+      <translation>Fangabstand zum Netz (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
+      <source>Homes (optional)</source>
+      <translation>Wohnungen (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
+      <source>Catchments</source>
+      <translation>Einzugsbereiche</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
+      <source>Homes with walking times</source>
+      <translation>Wohnungen mit Gehzeiten</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
+      <source>School route hotspots</source>
+      <translation>Schulweg-Brennpunkte</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
+      <source>Counts the pupils (weighted by pupils per home) whose route - the safest by default - passes each point and road section, and ranks the hazards by the children exposed: crossing points without signal or zebra (unmarked crossings, and junctions of footways or side streets with a main road) and sections walked along fast traffic without sidewalk. Writes both as layers (rank 1 = most pupils) and, optionally, as a CSV table for the school-route plan.
+
+</source>
+      <translation>Zählt die Schülerinnen und Schüler (gewichtet nach Kindern je Wohnung), deren Weg – standardmäßig der sicherste – jeden Punkt und Straßenabschnitt passiert, und ordnet die Gefahrenstellen nach der Zahl betroffener Kinder: Querungsstellen ohne Ampel oder Zebrastreifen (ungesicherte Querungen sowie Einmündungen von Fußwegen oder Nebenstraßen in eine Hauptstraße) und Abschnitte entlang schnellen Verkehrs ohne Gehweg. Schreibt beide als Layer (Rang 1 = die meisten Kinder) und optional als CSV-Tabelle für den Schulwegplan.
+
+</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
+      <source>Crossing hotspots</source>
+      <translation>Querungs-Brennpunkte</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
+      <source>Road section hotspots</source>
+      <translation>Straßenabschnitt-Brennpunkte</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
+      <source>Hotspot table (CSV)</source>
+      <translation>Brennpunkt-Tabelle (CSV)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
+      <source>{nodes} crossing hotspots and {edges} road sections with pupils.</source>
+      <translation>{nodes} Querungs-Brennpunkte und {edges} Straßenabschnitte mit Schulkindern.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Network: the output of 'Build walking network' (edited or not) or any line layer in a projected CRS (a geographic CRS is converted to UTM). Homes and schools may be points or polygons (their centre is used) and snap to the nearest network node within the snapping distance; homes further away are reported, not routed. Each home goes to the school nearest along the network, or - with school districts - to the school named in its district. Safe route: length × (1 + fast-traffic factor where walking along 50 km/h or more without sidewalk, + unlit factor on unlit ways) + metres per unprotected crossing (unmarked crossings, and junctions of footways or side streets with a main road without signal or zebra) + metres per hazard point (e.g. accidents) near the route; a hazard line (e.g. a dangerous road section) raises the length factor of the edges it runs along.</source>
+      <translation>Netz: die Ausgabe von „Fußwegenetz erstellen“ (bearbeitet oder nicht) oder ein beliebiger Linien-Layer in einem projizierten KBS (ein geografisches KBS wird in UTM umgerechnet). Wohnungen und Schulen dürfen Punkte oder Flächen sein (ihr Mittelpunkt zählt) und werden auf den nächsten Netzknoten innerhalb des Fangabstands bezogen; weiter entfernte Wohnungen werden gemeldet, nicht geroutet. Jede Wohnung gehört zur im Netz nächsten Schule oder – mit Schulbezirken – zur Schule ihres Bezirks. Sicherer Weg: Länge × (1 + Faktor für schnellen Verkehr, wo entlang 50 km/h oder mehr ohne Gehweg gegangen wird, + Faktor für unbeleuchtete Wege) + Meter je ungesicherter Querung (ungesicherte Querungsstellen sowie Einmündungen von Fußwegen oder Nebenstraßen in eine Hauptstraße ohne Ampel oder Zebrastreifen) + Meter je Gefahrenpunkt (z. B. Unfälle) nahe dem Weg; eine Gefahrenlinie (z. B. ein gefährlicher Straßenabschnitt) erhöht den Längenfaktor der Kanten, entlang derer sie verläuft.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Safest route</source>
+      <translation>Sicherster Weg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Shortest route</source>
+      <translation>Kürzester Weg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Safe route: metres added per unprotected crossing</source>
+      <translation>Sicherer Weg: Meter je ungesicherter Querung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Safe route: extra length factor along fast traffic without sidewalk</source>
+      <translation>Sicherer Weg: zusätzlicher Längenfaktor entlang schnellen Verkehrs ohne Gehweg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Safe route: extra length factor along unlit ways</source>
+      <translation>Sicherer Weg: zusätzlicher Längenfaktor entlang unbeleuchteter Wege</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Safe route: metres added per weight unit of a hazard point</source>
+      <translation>Sicherer Weg: Meter je Gewichtseinheit eines Gefahrenpunkts</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Safe route: extra length factor per weight unit along a hazard line</source>
+      <translation>Sicherer Weg: zusätzlicher Längenfaktor je Gewichtseinheit entlang einer Gefahrenlinie</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Walking network</source>
+      <translation>Fußwegenetz</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Schools</source>
+      <translation>Schulen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>School name or id field</source>
+      <translation>Feld mit Schulname oder -ID</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>School districts (optional)</source>
+      <translation>Schulbezirke (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>School of the district (field)</source>
+      <translation>Schule des Bezirks (Feld)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Hazard points or lines (optional)</source>
+      <translation>Gefahrenpunkte oder -linien (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Hazard weight field</source>
+      <translation>Feld mit der Gefahrengewichtung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Route counted for hotspots</source>
+      <translation>Für Brennpunkte gezählter Weg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>The input '{parameter}' is empty.</source>
+      <translation>Die Eingabe „{parameter}“ ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Choose the field of the districts that names their school.</source>
+      <translation>Bitte das Feld der Bezirke wählen, das ihre Schule nennt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Homes (addresses or buildings)</source>
+      <translation>Wohnungen (Adressen oder Gebäude)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Pupils per home (field)</source>
+      <translation>Schulkinder je Wohnung (Feld)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Network: {count} edges.</source>
+      <translation>Netz: {count} Kanten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
+      <source>Routing {homes} homes to {schools} schools …</source>
+      <translation>{homes} Wohnungen werden zu {schools} Schulen geroutet …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
+      <source>School route analysis</source>
+      <translation>Schulweganalyse</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
+      <source>Routes every home to its school on the walking network, along the shortest and the safest route, in one go (one shortest-path tree per school). Per home: school, status (ok, unreachable, far from network), snapping distance, straight-line distance, length and walking time of both routes, detour factor (shortest route / straight line), extra length of the safe route (safe / shortest), unprotected crossings and metres along fast traffic without sidewalk on each route. Route lines are optional (they can be many).
+
+</source>
+      <translation>Führt jede Wohnung auf dem Fußwegenetz zu ihrer Schule, auf dem kürzesten und dem sichersten Weg, in einem Durchgang (ein Kürzeste-Wege-Baum je Schule). Je Wohnung: Schule, Status (ok, unreachable = nicht erreichbar, far from network = fern vom Netz), Fangabstand, Luftlinie, Länge und Gehzeit beider Wege, Umwegfaktor (kürzester Weg / Luftlinie), Mehrlänge des sicheren Wegs (sicher / kürzest), ungesicherte Querungen und Meter entlang schnellen Verkehrs ohne Gehweg auf jedem Weg. Weg-Linien sind optional (es können sehr viele sein).
+
+</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
+      <source>Homes with their routes</source>
+      <translation>Wohnungen mit ihren Wegen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
+      <source>Route lines</source>
+      <translation>Weg-Linien</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
+      <source>{reached} of {homes} homes routed; median shortest route {median:.0f} m, median extra length of the safe route {extra:.0%}.</source>
+      <translation>{reached} von {homes} Wohnungen geroutet; Median des kürzesten Wegs {median:.0f} m, Median der Mehrlänge des sicheren Wegs {extra:.0%}.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>Build walking network</source>
       <translation>Fußwegenetz erstellen</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>Builds the walking network for the school-route analysis from OpenStreetMap lines (e.g. 'town.osm.pbf|layername=lines', tags read from other_tags) or any line layer (ATKIS/ALKIS, municipal footpaths; a road-class field and columns such as maxspeed, sidewalk, lit are used when present).
 
 Keeps walkable ways (footways, paths, pedestrian areas, living streets, residential and service roads, steps, tracks, main roads - not motorways or trunk roads, not foot=no or private), cuts them where they meet and every few metres so homes snap close by, and writes one edge per piece with length, walking time (steps at half speed), speed limit, sidewalk, lighting, 'high_speed' (walking along 50 km/h or more without sidewalk) and the crossings at its ends (signal, zebra, unprotected) taken from the crossing points (e.g. 'town.osm.pbf|layername=points').
@@ -2069,64 +1741,392 @@ Behält begehbare Wege (Fußwege, Pfade, Fußgängerzonen, verkehrsberuhigte Ber
 Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig bearbeitet werden – z. B. einen neuen Zebrastreifen eintragen – und der bearbeitete Layer geht an die anderen Schulweg-Werkzeuge.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>Reading the ways …</source>
       <translation>Wege werden gelesen …</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>Ways (lines)</source>
       <translation>Wege (Linien)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>Road class field</source>
       <translation>Feld mit der Straßenklasse</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>OSM tags field</source>
       <translation>Feld mit den OSM-Tags</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>Road class of lines without one</source>
       <translation>Straßenklasse für Linien ohne Klasse</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>Crossing points (optional)</source>
       <translation>Querungspunkte (optional)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>Walking speed of children (km/h)</source>
       <translation>Gehgeschwindigkeit von Kindern (km/h)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>Longest edge (m)</source>
       <translation>Längste Kante (m)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>Join line ends closer than (m)</source>
       <translation>Linienenden verbinden, die näher liegen als (m)</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>The input has no lines.</source>
       <translation>Die Eingabe enthält keine Linien.</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>Building the network of {count} ways …</source>
       <translation>Netz aus {count} Wegen wird erstellt …</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/processing/walk_network.py" />
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>{edges} edges, {nodes} nodes, {hazards} unprotected crossing points.</source>
       <translation>{edges} Kanten, {nodes} Knoten, {hazards} ungesicherte Querungsstellen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>Building (LoD1 solid)</source>
+      <translation>Gebäude (LoD1-Volumenkörper)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>Water body</source>
+      <translation>Gewässer</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>Road or path</source>
+      <translation>Straße oder Weg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>Generic city object</source>
+      <translation>Generisches Stadtobjekt</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>Layer</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>Id field</source>
+      <translation>ID-Feld</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>City object type</source>
+      <translation>Stadtobjekttyp</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>Building height field (m)</source>
+      <translation>Feld mit der Gebäudehöhe (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>Ground height field (m)</source>
+      <translation>Feld mit der Geländehöhe (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>Attributes</source>
+      <translation>Attribute</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>The layer is empty.</source>
+      <translation>Der Layer ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>The layer has no field {names} (separate several fields with ';').</source>
+      <translation>Der Layer hat kein Feld {names} (mehrere Felder mit „;“ trennen).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>{id} skipped: {reason}</source>
+      <translation>{id} übersprungen: {reason}</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>{count} invalid polygons were repaired: {ids}</source>
+      <translation>{count} ungültige Polygone wurden repariert: {ids}</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>Enrich LoD2 buildings (CityGML)</source>
+      <translation>LoD2-Gebäude anreichern (CityGML)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>Adds analysis results (e.g. maximum water depth, risk class, pupils passing, a sensor link) as typed generic attributes to the buildings of a CityGML 2.0 or 1.0 file (AdV LoD2): gen:intAttribute for whole numbers, gen:doubleAttribute for decimals - gen:measureAttribute with the given unit when a unit is set -, gen:dateAttribute for dates, gen:uriAttribute for fields named uri_…, url_… or link_…, gen:stringAttribute otherwise. Buildings are matched by gml:id with the id field of the layer (e.g. the gml_id that QGIS reads from the same file); without an id field, a polygon layer is matched by footprint: each building gets the values of the polygon covering at least half of its ground surface (the most, if several), with the layer reprojected to the CRS of the CityGML file. Attributes of the same name are replaced; everything else in the file stays untouched. The file is processed member by member, so even very large tiles need little memory. Matched and unmatched counts are reported.</source>
+      <translation>Fügt Analyseergebnisse (z. B. größte Wassertiefe, Risikoklasse, vorbeigehende Schulkinder, einen Sensor-Link) als typisierte generische Attribute zu den Gebäuden einer CityGML-2.0- oder -1.0-Datei (AdV LoD2) hinzu: gen:intAttribute für ganze Zahlen, gen:doubleAttribute für Dezimalzahlen – gen:measureAttribute mit der angegebenen Einheit, wenn eine Einheit gesetzt ist –, gen:dateAttribute für Datumsangaben, gen:uriAttribute für Felder namens uri_…, url_… oder link_…, sonst gen:stringAttribute. Gebäude werden über die gml:id mit dem ID-Feld des Layers zugeordnet (z. B. der gml_id, die QGIS aus derselben Datei liest); ohne ID-Feld wird ein Polygonlayer über den Grundriss zugeordnet: jedes Gebäude erhält die Werte des Polygons, das mindestens die Hälfte seiner Grundfläche bedeckt (bei mehreren das mit dem größten Anteil), wobei der Layer in das KBS der CityGML-Datei umprojiziert wird. Gleichnamige Attribute werden ersetzt; alles andere in der Datei bleibt unverändert. Die Datei wird Element für Element verarbeitet, daher brauchen auch sehr große Kacheln wenig Speicher. Zugeordnete und nicht zugeordnete Anzahlen werden gemeldet.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>CityGML file</source>
+      <translation>CityGML-Datei</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>Layer with the results</source>
+      <translation>Layer mit den Ergebnissen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>gml:id field</source>
+      <translation>Feld mit der gml:id</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>Fields to add</source>
+      <translation>Anzufügende Felder</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>Unit of decimal fields (e.g. m; empty: none)</source>
+      <translation>Einheit der Dezimalfelder (z. B. m; leer: keine)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>CRS of the CityGML file (for matching by footprint)</source>
+      <translation>KBS der CityGML-Datei (für die Zuordnung über den Grundriss)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>Enriched CityGML</source>
+      <translation>Angereicherte CityGML-Datei</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>CityGML files (*.gml)</source>
+      <translation>CityGML-Dateien (*.gml)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>Matched buildings</source>
+      <translation>Zugeordnete Gebäude</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>Unmatched ids</source>
+      <translation>Nicht gefundene IDs</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>Choose the gml:id field (or a polygon layer to match by footprint) and at least one field to add.</source>
+      <translation>Wählen Sie das gml:id-Feld (oder einen Polygonlayer für die Zuordnung über den Grundriss) und mindestens ein Feld zum Hinzufügen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>The layer has no polygons to match the buildings with.</source>
+      <translation>Der Layer hat keine Polygone, denen Gebäude zugeordnet werden könnten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>Enriching {path} …</source>
+      <translation>{path} wird angereichert …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>{matched} of {objects} buildings enriched; {unmatched} ids of the layer not found.</source>
+      <translation>{matched} von {objects} Gebäuden angereichert; {unmatched} IDs des Layers nicht gefunden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>{id}: '{value}' is not valid for {field}; left out.</source>
+      <translation>{id}: „{value}“ ist für {field} ungültig; ausgelassen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_3dtiles.py" />
+      <source>Export to 3D Tiles</source>
+      <translation>Export nach 3D Tiles</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_3dtiles.py" />
+      <source>Writes a layer as a 3D Tiles 1.1 tileset (tileset.json and one glTF tile, content.glb) that CesiumJS and the Masterportal load directly: polygons with a height field become LoD1 building blocks, other polygons surfaces draped over the terrain (e.g. flooded areas); every object keeps its id and the chosen fields as feature properties (EXT_mesh_features, EXT_structural_metadata); holes in surfaces (islands) stay open. Points and lines are left out.
+
+The target CRS must be ETRS89 / UTM (e.g. EPSG:25832). Web viewers need heights above the ellipsoid, but German heights are normal heights (DHHN2016); the quasigeoid GCG2016 that converts them is not available offline. Enter your town's geoid undulation (about 47–50 m in Germany, from the BKG) to raise everything by that constant; with 0 the objects sit that much too low. The tileset records which was done.</source>
+      <translation>Schreibt einen Layer als 3D-Tiles-1.1-Tileset (tileset.json und eine glTF-Kachel, content.glb), das CesiumJS und das Masterportal direkt laden: Polygone mit einem Höhenfeld werden LoD1-Gebäudeblöcke, andere Polygone auf das Gelände gelegte Flächen (z. B. überflutete Flächen); jedes Objekt behält seine ID und die gewählten Felder als Eigenschaften (EXT_mesh_features, EXT_structural_metadata); Löcher in Flächen (Inseln) bleiben frei. Punkte und Linien werden weggelassen.
+
+Das Ziel-KBS muss ETRS89 / UTM sein (z. B. EPSG:25832). Web-Viewer brauchen Höhen über dem Ellipsoid, deutsche Höhen sind aber Normalhöhen (DHHN2016); das Quasigeoid GCG2016 zur Umrechnung ist offline nicht verfügbar. Geben Sie die Geoidundulation Ihrer Kommune an (in Deutschland etwa 47–50 m, vom BKG), um alles um diesen konstanten Wert anzuheben; mit 0 liegen die Objekte um so viel zu tief. Das Tileset vermerkt, was gemacht wurde.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_3dtiles.py" />
+      <source>Geoid undulation added to the heights (m)</source>
+      <translation>Zu den Höhen addierte Geoidundulation (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_3dtiles.py" />
+      <source>Tileset folder</source>
+      <translation>Tileset-Ordner</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_3dtiles.py" />
+      <source>Heights are normal heights (DHHN2016) without the geoid undulation: in web viewers the objects sit about 47–50 m too low. Enter the undulation to correct this.</source>
+      <translation>Die Höhen sind Normalhöhen (DHHN2016) ohne Geoidundulation: in Web-Viewern liegen die Objekte etwa 47–50 m zu tief. Geben Sie die Undulation an, um das zu korrigieren.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_3dtiles.py" />
+      <source>{count} city objects written to {path}.</source>
+      <translation>{count} Stadtobjekte nach {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml.py" />
+      <source>Export to CityGML 2.0</source>
+      <translation>Nach CityGML 2.0 exportieren</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml.py" />
+      <source>Writes a layer as CityGML 2.0 for the municipal digital twin (3DCityDB, FME, VC Publisher): polygons with a height field become bldg:Building with an LoD1 solid and measured height (ground from a field, the terrain model or a fixed height), water polygons wtr:WaterBody surfaces, other polygons, lines (school routes, flow paths) and points (sensors) gen:GenericCityObject with an LoD0 geometry and their type as class. Chosen fields become typed generic attributes. Coordinates are transformed to the target CRS (projected, default ETRS89 / UTM 32N); with a height CRS (default 7837, DHHN2016) the geometries use a compound CRS - heights are taken as they are, not converted. Features with unusable geometry or a duplicate id are skipped and listed in the log.</source>
+      <translation>Schreibt einen Layer als CityGML 2.0 für den kommunalen digitalen Zwilling (3DCityDB, FME, VC Publisher): Flächen mit einem Höhenfeld werden zu bldg:Building mit LoD1-Volumenkörper und gemessener Höhe (Geländehöhe aus einem Feld, dem Geländemodell oder einem festen Wert), Gewässerflächen zu wtr:WaterBody-Oberflächen, andere Flächen, Linien (Schulwege, Fließwege) und Punkte (Sensoren) zu gen:GenericCityObject mit LoD0-Geometrie und ihrem Typ als Klasse. Gewählte Felder werden zu typisierten generischen Attributen. Koordinaten werden ins Ziel-KBS transformiert (projiziert, Standard ETRS89 / UTM 32N); mit einem Höhen-KBS (Standard 7837, DHHN2016) verwenden die Geometrien ein zusammengesetztes KBS – Höhen werden übernommen, nicht umgerechnet. Objekte mit unbrauchbarer Geometrie oder doppelter ID werden übersprungen und im Protokoll genannt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml.py" />
+      <source>Height CRS (EPSG code, 0: none)</source>
+      <translation>Höhen-KBS (EPSG-Code, 0: keines)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>Datastream id field</source>
+      <translation>Feld mit der Datastream-ID</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>Name field</source>
+      <translation>Feld mit dem Namen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>Observed property field</source>
+      <translation>Feld mit der beobachteten Größe</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>Unit field</source>
+      <translation>Feld mit der Einheit</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>Latest value field</source>
+      <translation>Feld mit dem letzten Wert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>Export sensors to CityGML 3.0 (Dynamizer)</source>
+      <translation>Sensoren nach CityGML 3.0 exportieren (Dynamizer)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>Writes sensors - e.g. the output of 'Load sensor locations' - as CityGML 3.0 generic city objects for the living digital twin: each gets its latest value as a generic attribute and a Dynamizer with a SensorConnection to its SensorThings Datastream (service URL + datastream id, observed property, unit), so twin viewers that support Dynamizers show the live observations. Heights come from the terrain model or the fixed ground height; with a height CRS (default 7837, DHHN2016) the positions use a compound CRS.</source>
+      <translation>Schreibt Sensoren – z. B. die Ausgabe von „Sensorstandorte laden“ – als generische CityGML-3.0-Stadtobjekte für den lebendigen digitalen Zwilling: Jeder erhält seinen letzten Wert als generisches Attribut und einen Dynamizer mit einer SensorConnection zu seinem SensorThings-Datastream (Dienst-URL + Datastream-ID, beobachtete Größe, Einheit), sodass Zwillings-Viewer, die Dynamizer unterstützen, die Live-Beobachtungen zeigen. Höhen kommen aus dem Geländemodell oder der festen Geländehöhe; mit einem Höhen-KBS (Standard 7837, DHHN2016) verwenden die Positionen ein zusammengesetztes KBS.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>Sensors</source>
+      <translation>Sensoren</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>SensorThings service URL</source>
+      <translation>SensorThings-Dienst-URL</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>Further attributes</source>
+      <translation>Weitere Attribute</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>Valid from (UTC)</source>
+      <translation>Gültig ab (UTC)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>Valid to (UTC)</source>
+      <translation>Gültig bis (UTC)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>CityGML 3.0 file</source>
+      <translation>CityGML-3.0-Datei</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>Choose the field with the Datastream ids.</source>
+      <translation>Bitte das Feld mit den Datastream-IDs wählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
+      <source>{count} sensors written to {path}.</source>
+      <translation>{count} Sensoren nach {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_cityjson.py" />
+      <source>Export to CityJSON</source>
+      <translation>Nach CityJSON exportieren</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_cityjson.py" />
+      <source>Writes a layer as CityJSON 2.0 city objects for the municipal digital twin: polygons with a height field become LoD1 building solids (ground from a field, the terrain model or a fixed height), other polygons surfaces (e.g. flooded areas as water bodies at their height), lines curves (school routes, flow paths) and points generic objects (sensors, with their datastream link as attribute). Chosen fields become attributes with their types kept. Coordinates are transformed to the target CRS (projected, default ETRS89 / UTM 32N) and stored in millimetres; the height datum (default DHHN2016) is recorded in the metadata - heights are taken as they are, not converted. Features with unusable geometry or a duplicate id are skipped and listed in the log.
+
+A file name ending in .jsonl writes CityJSONSeq (CityJSON Text Sequences) for large outputs: a first line with the transform and metadata, then one CityJSONFeature per line.</source>
+      <translation>Schreibt einen Layer als CityJSON-2.0-Stadtobjekte für den kommunalen digitalen Zwilling: Polygone mit einem Höhenfeld werden LoD1-Gebäudekörper (Geländehöhe aus einem Feld, dem Geländemodell oder einer festen Höhe), andere Polygone Flächen (z. B. überflutete Flächen als Gewässer in ihrer Höhe), Linien Kurven (Schulwege, Fließwege) und Punkte generische Objekte (Sensoren, mit ihrem Datastream-Link als Attribut). Gewählte Felder werden Attribute mit ihren Typen. Die Koordinaten werden in das Ziel-KBS transformiert (projiziert, Standard ETRS89 / UTM 32N) und in Millimetern gespeichert; das Höhenbezugssystem (Standard DHHN2016) wird in den Metadaten vermerkt – Höhen werden übernommen, nicht umgerechnet. Objekte mit unbrauchbarer Geometrie oder doppelter ID werden übersprungen und im Protokoll aufgeführt.
+
+Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequences) für große Ausgaben: eine erste Zeile mit Transformation und Metadaten, dann ein CityJSONFeature pro Zeile.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_cityjson.py" />
+      <source>Height datum</source>
+      <translation>Höhenbezugssystem</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_cityjson.py" />
+      <source>CityJSON file</source>
+      <translation>CityJSON-Datei</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/export_cityjson.py" />
+      <source>CityJSON files (*.city.json *.json);;CityJSONSeq files (*.city.jsonl *.jsonl)</source>
+      <translation>CityJSON-Dateien (*.city.json *.json);;CityJSONSeq-Dateien (*.city.jsonl *.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/params.py" />
+      <source>Ground height without field or terrain (m)</source>
+      <translation>Geländehöhe ohne Feld oder Geländemodell (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/params.py" />
+      <source>Terrain model (optional)</source>
+      <translation>Geländemodell (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/params.py" />
+      <source>Target CRS</source>
+      <translation>Ziel-KBS</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/params.py" />
+      <source>The target CRS must be projected (metres), e.g. EPSG:25832.</source>
+      <translation>Das Ziel-KBS muss projiziert sein (Meter), z. B. EPSG:25832.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/qgisbridge/rasters.py" />
@@ -2152,6 +2152,11 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <location filename="smartcity_qgis/qgisbridge/rasters.py" />
       <source>The DEM's cells are {size:g} m wide: heavy-rain maps usually need 1–2 m (e.g. DGM1).</source>
       <translation>Die Zellen des DGM sind {size:g} m breit: Starkregenkarten brauchen meist 1–2 m (z. B. DGM1).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/algorithm_task.py" />
+      <source>The run failed.</source>
+      <translation>Der Lauf ist fehlgeschlagen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/capability_page.py" />
@@ -2257,11 +2262,6 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>Choose a terrain model (DEM) first.</source>
       <translation>Wählen Sie zuerst ein Geländemodell (DGM).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
-      <source>The run failed.</source>
-      <translation>Der Lauf ist fehlgeschlagen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />

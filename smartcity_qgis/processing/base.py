@@ -5,10 +5,11 @@ import os
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.errors import N_, SmartCityError
+from ..core.errors import N_, Cancelled, InputError, SmartCityError
 from ..qgisbridge.i18n import tr, translated_message
 from ..qgisbridge.log import log_error
 
+PROVIDER_ID = "smartcity"
 ICON_PATH = ":/plugins/smartcity_qgis/icon.svg"
 HELP_URL = "https://github.com/smartcity-qgis/smartcity_qgis#algorithms"
 
@@ -39,8 +40,13 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):
         return tr(text)
 
-    def createInstance(self):  # noqa: N802 (QGIS API)
+    def createInstance(self):
         return type(self)()
+
+    @classmethod
+    def qualified_id(cls):
+        """The id to run the algorithm by, e.g. ``smartcity:rainfillspill``."""
+        return f"{PROVIDER_ID}:{cls.ALG_ID}"
 
     def name(self):
         return self.ALG_ID
@@ -48,13 +54,13 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
     def group(self):
         return tr(GROUPS[self.GROUP_ID])
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return self.GROUP_ID
 
     def icon(self):
         return QIcon(ICON_PATH)
 
-    def helpUrl(self):  # noqa: N802
+    def helpUrl(self):
         return HELP_URL
 
     def create_sink(self, parameters, name, context, fields, geometry_type, crs):
@@ -81,7 +87,7 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
         """Remove the new file ``path`` again should the run fail or be cancelled later."""
         self._output_files.append(path)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self._output_files = []
         try:
             return self.process(parameters, context, feedback)
@@ -100,3 +106,23 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
+
+def field_name(algorithm, parameters, name, context, source):
+    """The chosen field of ``source``; a default that the layer does not have counts as unset."""
+    fields = algorithm.parameterAsFields(parameters, name, context)
+    chosen = fields[0] if fields else ""
+    if not chosen or source.fields().indexOf(chosen) >= 0:
+        return chosen
+    if chosen == algorithm.parameterDefinition(name).defaultValue():
+        return ""
+    raise InputError(
+        N_("The field '{field}' does not exist in the input of '{parameter}'."),
+        field=chosen,
+        parameter=algorithm.parameterDefinition(name).description(),
+    )
+
+
+def check_cancel(feedback):
+    """Stop the run with :class:`Cancelled` once the user has asked to cancel."""
+    if feedback.isCanceled():
+        raise Cancelled()

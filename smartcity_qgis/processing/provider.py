@@ -4,28 +4,28 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..qgisbridge.i18n import tr
-from .affected_buildings import AffectedBuildingsAlgorithm
-from .base import ICON_PATH
-from .citygml_enrich import CityGmlEnrichAlgorithm
-from .depressions import DepressionsAlgorithm
-from .export_3dtiles import Export3DTilesAlgorithm
-from .export_citygml import ExportCityGmlAlgorithm
-from .export_citygml3_dynamizer import ExportCityGml3DynamizerAlgorithm
-from .export_cityjson import ExportCityJsonAlgorithm
-from .flow_paths import FlowPathsAlgorithm
-from .observations import ObservationsAlgorithm
-from .parking_availability import ParkingAvailabilityAlgorithm
-from .parking_feed import ParkingFeedAlgorithm
-from .parking_forecast import ParkingForecastAlgorithm
-from .parking_report import ParkingReportAlgorithm
-from .parking_stats import ParkingStatsAlgorithm
-from .parking_turnover import ParkingTurnoverAlgorithm
-from .rain_fill_spill import RainFillSpillAlgorithm
-from .school_catchments import SchoolCatchmentsAlgorithm
-from .school_hotspots import SchoolHotspotsAlgorithm
-from .school_routes import SchoolRoutesAlgorithm
-from .sensor_locations import SensorLocationsAlgorithm
-from .walk_network import WalkNetworkAlgorithm
+from .base import ICON_PATH, PROVIDER_ID
+from .heavyrain.affected_buildings import AffectedBuildingsAlgorithm
+from .heavyrain.depressions import DepressionsAlgorithm
+from .heavyrain.flow_paths import FlowPathsAlgorithm
+from .heavyrain.rain_fill_spill import RainFillSpillAlgorithm
+from .parking.availability import ParkingAvailabilityAlgorithm
+from .parking.forecast import ParkingForecastAlgorithm
+from .parking.report import ParkingReportAlgorithm
+from .parking.stats import ParkingStatsAlgorithm
+from .parking.turnover import ParkingTurnoverAlgorithm
+from .platforms.observations import ObservationsAlgorithm
+from .platforms.parking_feed import ParkingFeedAlgorithm
+from .platforms.sensor_locations import SensorLocationsAlgorithm
+from .schoolroutes.catchments import SchoolCatchmentsAlgorithm
+from .schoolroutes.hotspots import SchoolHotspotsAlgorithm
+from .schoolroutes.routes import SchoolRoutesAlgorithm
+from .schoolroutes.walk_network import WalkNetworkAlgorithm
+from .twin.citygml_enrich import CityGmlEnrichAlgorithm
+from .twin.export_3dtiles import Export3DTilesAlgorithm
+from .twin.export_citygml import ExportCityGmlAlgorithm
+from .twin.export_citygml3_dynamizer import ExportCityGml3DynamizerAlgorithm
+from .twin.export_cityjson import ExportCityJsonAlgorithm
 
 ALGORITHMS = (
     SensorLocationsAlgorithm,
@@ -54,17 +54,17 @@ ALGORITHMS = (
 
 class SmartCityProvider(QgsProcessingProvider):
     def id(self):
-        return "smartcity"
+        return PROVIDER_ID
 
     def name(self):
         return tr("Smart City")
 
-    def longName(self):  # noqa: N802
+    def longName(self):
         return tr("Smart City: urban data platforms, parking, heavy rain, school routes, digital twin")
 
     def icon(self):
         return QIcon(ICON_PATH)
 
-    def loadAlgorithms(self):  # noqa: N802
+    def loadAlgorithms(self):
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())

@@ -4,7 +4,7 @@ from dataclasses import asdict, fields
 
 from qgis.core import QgsSettings
 
-from ..core.platforms import Platform
+from ..core.platforms.connection import Platform
 from .settings import PREFIX
 
 GROUP = PREFIX + "connections"

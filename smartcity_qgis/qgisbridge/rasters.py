@@ -8,9 +8,8 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsUnitTypes
 
-from ..core.errors import N_
-from ..core.sources import InputError
-from ..core.terrain import check_memory, make_grid
+from ..core.errors import N_, InputError
+from ..core.grid import check_memory, make_grid
 from .i18n import tr
 
 NODATA = -9999.0

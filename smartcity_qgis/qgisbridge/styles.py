@@ -34,7 +34,7 @@ def graduate(layer, field, colors, sizes):
 class ExposureStyle(QgsProcessingLayerPostProcessorInterface):
     """Graduated red symbols by the number of pupils (``pupils``): the bigger and darker, the more exposed."""
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+    def postProcessLayer(self, layer, context, feedback):
         points = layer.geometryType() == QgsWkbTypes.PointGeometry
         graduate(layer, "pupils", REDS, (2.0, 6.0) if points else (0.5, 2.5))
 
@@ -46,7 +46,7 @@ FLOW_PATH_BLUE = "#2b8cbe"
 class WaterDepthStyle(QgsProcessingLayerPostProcessorInterface):
     """A blue ramp for water depths (m): transparent below 5 cm, dark blue from 2 m."""
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+    def postProcessLayer(self, layer, context, feedback):
         ramp = QgsColorRampShader(0.0, WATER_BLUES[-1][0])
         ramp.setColorRampType(QgsColorRampShader.Interpolated)
         items = [QgsColorRampShader.ColorRampItem(0.0, QColor(0, 0, 0, 0), "0 m")]
@@ -64,7 +64,7 @@ class WaterDepthStyle(QgsProcessingLayerPostProcessorInterface):
 class FlowPathStyle(QgsProcessingLayerPostProcessorInterface):
     """Blue flow paths, wider the larger their contributing area (``area_m2``)."""
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+    def postProcessLayer(self, layer, context, feedback):
         graduate(layer, "area_m2", (FLOW_PATH_BLUE,), (0.2, 1.6))
 
 

@@ -26,7 +26,7 @@ class TimeSeriesChart(QWidget):
         self.points, self.title, self.unit = list(points), title, unit
         self.update()
 
-    def paintEvent(self, event):  # noqa: N802 (Qt API)
+    def paintEvent(self, event):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())

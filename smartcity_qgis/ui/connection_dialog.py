@@ -3,8 +3,8 @@
 from qgis.gui import QgsAuthConfigSelect
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
-from ..core.platforms import PLATFORMS, Platform
-from ..processing.platform_params import PLATFORM_LABELS
+from ..core.platforms.connection import PLATFORMS, Platform
+from ..processing.platforms.params import PLATFORM_LABELS
 from ..qgisbridge.i18n import tr
 
 

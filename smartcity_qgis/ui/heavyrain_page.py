@@ -21,8 +21,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.terrain import RAIN_SCENARIOS, RISK_CLASSES
-from ..processing.rain_fill_spill import SCENARIO_LABELS, SCENARIOS
+from ..core.heavyrain.terrain import RAIN_SCENARIOS, RISK_CLASSES
+from ..processing.heavyrain.rain_fill_spill import SCENARIO_LABELS, SCENARIOS
 from ..qgisbridge.i18n import tr
 from ..qgisbridge.styles import FlowPathStyle, WaterDepthStyle
 from .algorithm_task import RunDisplay

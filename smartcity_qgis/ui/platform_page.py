@@ -24,7 +24,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.chart import series
 from ..core.errors import N_
-from ..core.platforms import load_observations, load_streams
+from ..core.platforms.connection import load_observations, load_streams
 from ..qgisbridge.connections import delete_connection, load_connections, save_connection
 from ..qgisbridge.i18n import tr
 from ..qgisbridge.layers import (

@@ -18,7 +18,7 @@ class SmartCityOptionsFactory(QgsOptionsWidgetFactory):
     def icon(self):
         return QIcon(ICON_PATH)
 
-    def createWidget(self, parent):  # noqa: N802 (QGIS API)
+    def createWidget(self, parent):
         return SmartCityOptionsPage(parent)
 
 

@@ -15,8 +15,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import N_
-from ..processing.city_object_export import KIND_LABELS
-from ..processing.citygml_enrich import KIND_OF_TYPE
+from ..processing.twin.city_object_export import KIND_LABELS
+from ..processing.twin.citygml_enrich import KIND_OF_TYPE
 from ..qgisbridge.i18n import tr
 from .algorithm_task import RunDisplay
 from .capability_page import CapabilityPage

@@ -4,9 +4,8 @@ import json
 
 import pytest
 
-from smartcity_qgis.core.errors import FormatError, HttpError
-from smartcity_qgis.core.platforms import Platform, load_observations, load_streams, stream_info
-from smartcity_qgis.core.sources import InputError
+from smartcity_qgis.core.errors import FormatError, HttpError, InputError
+from smartcity_qgis.core.platforms.connection import Platform, load_observations, load_streams, stream_info
 from smartcity_qgis.core.transport import RequestsTransport
 from tests.conftest import TEST_DATA
 from tests.support import ngsi_replay
@@ -39,7 +38,7 @@ def transport():
 
 
 def test_entities_of_several_types_are_paged_with_limit_offset_and_count(transport, monkeypatch):
-    monkeypatch.setattr("smartcity_qgis.core.ngsi.PAGE_SIZE", 1)
+    monkeypatch.setattr("smartcity_qgis.core.platforms.ngsi.PAGE_SIZE", 1)
     totals = []
     with ngsi_replay.serve(ld_broker()) as server:
         platform = Platform("ngsi-ld", server.url("/ngsi-ld/v1"), ",".join(PARKING_TYPES))
@@ -59,7 +58,7 @@ def test_entities_of_several_types_are_paged_with_limit_offset_and_count(transpo
 
 
 def test_normalized_and_key_values_give_the_same_measurements():
-    from smartcity_qgis.core.ngsi import entity_streams
+    from smartcity_qgis.core.platforms.ngsi import entity_streams
 
     for kind in PARKING_TYPES:
         normalized = {
@@ -84,7 +83,7 @@ def test_tenant_header_reaches_the_broker_and_a_wrong_tenant_is_an_error(transpo
 
 
 def test_temporal_history_in_both_representations(transport):
-    from smartcity_qgis.core.ngsi import history
+    from smartcity_qgis.core.platforms.ngsi import history
 
     with ngsi_replay.serve(ld_broker()) as server:
         platform = Platform("ngsi-ld", server.url("/ngsi-ld/v1"), "BeeHive")
@@ -116,7 +115,7 @@ def test_stream_info_fetches_the_entity(transport):
 
 
 def test_a_broker_ignoring_offset_is_caught(transport, monkeypatch):
-    monkeypatch.setattr("smartcity_qgis.core.ngsi.PAGE_SIZE", 1)
+    monkeypatch.setattr("smartcity_qgis.core.platforms.ngsi.PAGE_SIZE", 1)
     with ngsi_replay.serve(ld_broker(ignore_offset=True)) as server:
         platform = Platform("ngsi-ld", server.url(""), ",".join(PARKING_TYPES))
         with pytest.raises(FormatError, match="repeats"):
@@ -124,7 +123,7 @@ def test_a_broker_ignoring_offset_is_caught(transport, monkeypatch):
 
 
 def test_ngsi_v2_entities_with_fiware_service_and_total_count(transport, monkeypatch):
-    monkeypatch.setattr("smartcity_qgis.core.ngsi.PAGE_SIZE", 10)
+    monkeypatch.setattr("smartcity_qgis.core.platforms.ngsi.PAGE_SIZE", 10)
     heidelberg = json.loads((TEST_DATA / "heidelberg.json").read_text("utf-8"))
     with ngsi_replay.serve(ngsi_replay.ReplayBroker(heidelberg, heidelberg, tenant="heidelberg")) as server:
         platform = Platform(

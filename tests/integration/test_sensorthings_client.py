@@ -2,9 +2,9 @@
 
 import pytest
 
-from smartcity_qgis.core import sensorthings
 from smartcity_qgis.core.errors import Cancelled, FormatError, HttpError
-from smartcity_qgis.core.platforms import Platform, load_observations, load_streams, stream_info
+from smartcity_qgis.core.platforms import sensorthings
+from smartcity_qgis.core.platforms.connection import Platform, load_observations, load_streams, stream_info
 from smartcity_qgis.core.transport import RequestsTransport
 
 HERRENBERG_BBOX = (8.80, 48.55, 8.95, 48.65)

@@ -26,32 +26,32 @@ class RecordingInterface:
         self.menus = {}
         self.options_factories = []
 
-    def mainWindow(self):  # noqa: N802 (QGIS API)
+    def mainWindow(self):
         return self.window
 
-    def addDockWidget(self, area, dock):  # noqa: N802
+    def addDockWidget(self, area, dock):
         self.window.addDockWidget(area, dock)
 
-    def removeDockWidget(self, dock):  # noqa: N802
+    def removeDockWidget(self, dock):
         self.window.removeDockWidget(dock)
         dock.setParent(None)
 
-    def addToolBarIcon(self, action):  # noqa: N802
+    def addToolBarIcon(self, action):
         self.toolbar.addAction(action)
 
-    def removeToolBarIcon(self, action):  # noqa: N802
+    def removeToolBarIcon(self, action):
         self.toolbar.removeAction(action)
 
-    def addPluginToMenu(self, name, action):  # noqa: N802
+    def addPluginToMenu(self, name, action):
         self.menus.setdefault(name, QMenu(name, self.window)).addAction(action)
 
-    def removePluginMenu(self, name, action):  # noqa: N802
+    def removePluginMenu(self, name, action):
         self.menus[name].removeAction(action)
 
-    def registerOptionsWidgetFactory(self, factory):  # noqa: N802
+    def registerOptionsWidgetFactory(self, factory):
         self.options_factories.append(factory)
 
-    def unregisterOptionsWidgetFactory(self, factory):  # noqa: N802
+    def unregisterOptionsWidgetFactory(self, factory):
         self.options_factories.remove(factory)
 
     def docks(self):

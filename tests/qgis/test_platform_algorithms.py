@@ -121,7 +121,7 @@ def test_a_stream_without_observations_is_a_clear_error_and_leaves_no_file(provi
 
 
 class CancelOnProgress(QgsProcessingFeedback):
-    def setProgress(self, progress):  # noqa: N802 (QGIS API)
+    def setProgress(self, progress):
         super().setProgress(progress)
         self.cancel()
 

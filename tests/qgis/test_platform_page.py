@@ -3,7 +3,7 @@
 import pytest
 from qgis.core import QgsProject, QgsSettings
 
-from smartcity_qgis.core.platforms import Platform
+from smartcity_qgis.core.platforms.connection import Platform
 from smartcity_qgis.qgisbridge.connections import delete_connection, load_connections, save_connection
 from tests.qgis.conftest import destroy_widget, wait_until_idle
 

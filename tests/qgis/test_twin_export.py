@@ -254,7 +254,7 @@ def test_enrich_by_footprint_from_a_polygon_layer_in_another_crs(provider, tmp_p
     import processing
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
 
-    from smartcity_qgis.core.citygml_enrich import ground_footprint
+    from smartcity_qgis.core.twin.citygml_enrich import ground_footprint
 
     building = next(etree.parse(str(SOURCE)).iter("{*}Building"))
     outline = QgsGeometry.fromWkt(ground_footprint(building).buffer(0.5).wkt)

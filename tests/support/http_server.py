@@ -32,7 +32,7 @@ class RequestHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def do_GET(self):  # noqa: N802 (http.server API)
+    def do_GET(self):
         self.server.requests_seen.append((self.path, dict(self.headers)))
         path = self.path.split("?")[0]
         if path == "/ok":
@@ -65,7 +65,7 @@ class RequestHandler(BaseHTTPRequestHandler):
         else:
             self._reply(404, "{}")
 
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         length = int(self.headers.get("Content-Length", 0))
         body = self.rfile.read(length)
         self.server.requests_seen.append((self.path, dict(self.headers)))

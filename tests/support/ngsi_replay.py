@@ -16,7 +16,7 @@ LD = "/ngsi-ld/v1"
 
 
 class NgsiHandler(RequestHandler):
-    def do_GET(self):  # noqa: N802 (http.server API)
+    def do_GET(self):
         self.server.requests_seen.append((self.path, dict(self.headers)))
         parts = urlsplit(self.path)
         query = {key: values[-1] for key, values in parse_qs(parts.query).items()}

@@ -1,7 +1,7 @@
 """Chart numbers: ISO times to seconds and round axis ticks."""
 
 from smartcity_qgis.core.chart import epoch_seconds, nice_ticks, series
-from smartcity_qgis.core.sensors import Observation
+from smartcity_qgis.core.platforms.sensors import Observation
 
 
 def test_epoch_seconds_of_utc_offset_and_naive_times():

@@ -3,8 +3,8 @@
 import pytest
 from lxml import etree
 
-from smartcity_qgis.core.citygml3_dynamizer import DYN, GEN, GML, Sensor, citygml3_sensors
-from smartcity_qgis.core.sources import InputError
+from smartcity_qgis.core.errors import InputError
+from smartcity_qgis.core.twin.dynamizer import DYN, GEN, GML, Sensor, citygml3_sensors
 
 STA = "https://sensors.herrenberg.example/FROST-Server/v1.1"
 

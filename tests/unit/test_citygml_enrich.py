@@ -5,13 +5,13 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from smartcity_qgis.core.citygml_enrich import (
+from smartcity_qgis.core.errors import FormatError
+from smartcity_qgis.core.twin.citygml_enrich import (
     AttributeSpec,
     FootprintMatcher,
     enrich_citygml,
     ground_footprint,
 )
-from smartcity_qgis.core.errors import FormatError
 from tests.conftest import TEST_DATA
 
 SAMPLES = TEST_DATA / "citygml"

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from lxml import etree
 
-from smartcity_qgis.core.citygml_export import citygml_document
+from smartcity_qgis.core.twin.citygml import citygml_document
 from tests.unit.test_cityjson_export import town_objects
 
 GML = "{http://www.opengis.net/gml}"

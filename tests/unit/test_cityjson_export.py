@@ -8,7 +8,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from smartcity_qgis.core.cityjson_export import CityObject, cityjson_document, cityjson_sequence
+from smartcity_qgis.core.twin.cityjson import CityObject, cityjson_document, cityjson_sequence
 from tests.conftest import REPO
 
 SCHEMAS = REPO.parent / "shared" / "data" / "schemas" / "cityjson-2.0"

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from smartcity_qgis.core.parking_availability import availability, expected_occupancy
+from smartcity_qgis.core.parking.availability import availability, expected_occupancy
 
 FACILITIES = pd.DataFrame(
     {
@@ -54,8 +54,8 @@ def test_free_spaces_within_reach_nearest_and_pressure():
 
 
 def test_walking_distances_along_a_network_replace_the_straight_line():
-    from smartcity_qgis.core.school_routes import network_distances
-    from smartcity_qgis.core.walk_network import build_network
+    from smartcity_qgis.core.schoolroutes.routes import network_distances
+    from smartcity_qgis.core.schoolroutes.walk_network import build_network
 
     # a river between destination and car park: the only bridge is 300 m to the east
     network = build_network(

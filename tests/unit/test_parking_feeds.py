@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from smartcity_qgis.core.errors import FormatError
-from smartcity_qgis.core.parking_feeds import ParkingRecord, detect_format, parse_parking_feed
-from smartcity_qgis.core.sources import InputError, read_source
+from smartcity_qgis.core.errors import FormatError, InputError
+from smartcity_qgis.core.platforms.parking_feeds import ParkingRecord, detect_format, parse_parking_feed
+from smartcity_qgis.core.platforms.sources import read_source
 from tests.conftest import REPO
 
 

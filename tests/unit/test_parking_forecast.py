@@ -4,8 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from smartcity_qgis.core.parking_forecast import occupancy_forecast
-from smartcity_qgis.core.parking_stats import HOUR_NS, local_slots
+from smartcity_qgis.core.parking.forecast import occupancy_forecast
+from smartcity_qgis.core.parking.stats import HOUR_NS, local_slots
 
 START = pd.Timestamp("2026-11-02T00:00:00Z").value  # a Monday; five weeks without a clock change
 

@@ -3,9 +3,9 @@
 import pandas as pd
 from lxml import etree
 
-from smartcity_qgis.core.parking_report import parking_report
-from smartcity_qgis.core.parking_stats import parking_statistics
-from smartcity_qgis.core.svg_charts import occupancy_colour
+from smartcity_qgis.core.parking.report import parking_report
+from smartcity_qgis.core.parking.stats import parking_statistics
+from smartcity_qgis.core.parking.svg_charts import occupancy_colour
 
 
 def statistics():

@@ -5,8 +5,8 @@ import json
 import pandas as pd
 import pytest
 
-from smartcity_qgis.core.parking_stats import StatsOptions, parking_statistics
-from smartcity_qgis.core.sources import InputError
+from smartcity_qgis.core.errors import InputError
+from smartcity_qgis.core.parking.stats import StatsOptions, parking_statistics
 
 MONDAY = pd.Timestamp("2026-11-16T00:00:00Z")
 

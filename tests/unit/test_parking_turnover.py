@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from smartcity_qgis.core.parking_turnover import occupied_flag, parking_turnover
-from smartcity_qgis.core.sources import InputError
+from smartcity_qgis.core.errors import InputError
+from smartcity_qgis.core.parking.turnover import occupied_flag, parking_turnover
 
 DAY = "2026-11-16T"
 

@@ -4,15 +4,20 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from smartcity_qgis.core.school_routes import (
+from smartcity_qgis.core.errors import InputError
+from smartcity_qgis.core.schoolroutes.routes import (
     Weights,
     school_routes,
     subtree_sums,
     sum_to_root,
     walking_minutes,
 )
-from smartcity_qgis.core.sources import InputError
-from smartcity_qgis.core.walk_network import build_network, crossing_kind, parse_tags, speed_limit
+from smartcity_qgis.core.schoolroutes.walk_network import (
+    build_network,
+    crossing_kind,
+    parse_tags,
+    speed_limit,
+)
 
 PRIMARY = {"maxspeed": "50"}
 
@@ -116,7 +121,7 @@ def test_walking_minutes_use_slower_steps():
 
 
 def test_catchments_grow_with_the_band_and_types_pick_the_nearest_school():
-    from smartcity_qgis.core.school_routes import catchment_grids, nearest_by_type
+    from smartcity_qgis.core.schoolroutes.routes import catchment_grids, nearest_by_type
 
     network = build_network([([(0, 0), (1200, 0)], "footway", {})])  # 1.2 m/s: 1 min = 72 m
     nodes = np.array([np.argmin(np.hypot(*(network.xy - point).T)) for point in ((0, 0), (1200, 0))])

@@ -1,6 +1,6 @@
 """Platform-neutral sensor records: results, geometry summaries and property columns."""
 
-from smartcity_qgis.core.sensors import (
+from smartcity_qgis.core.platforms.sensors import (
     SensorStream,
     geometry_bounds,
     point_of,

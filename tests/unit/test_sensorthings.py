@@ -5,7 +5,7 @@ import json
 import pytest
 
 from smartcity_qgis.core.errors import Cancelled, FormatError, HttpError
-from smartcity_qgis.core.sensorthings import (
+from smartcity_qgis.core.platforms.sensorthings import (
     entity_url,
     expanded,
     id_literal,

@@ -4,8 +4,9 @@ import numpy as np
 import pytest
 import richdem
 
-from smartcity_qgis.core import terrain
-from smartcity_qgis.core.sources import InputError
+from smartcity_qgis.core.errors import InputError
+from smartcity_qgis.core.grid import check_memory, make_grid
+from smartcity_qgis.core.heavyrain import terrain
 
 PYTHON = terrain.kernels(compiled=False)
 COMPILED = terrain.kernels(compiled=True)
@@ -52,7 +53,7 @@ def rain_into(grid, volume, where):
 )
 def test_fill_spill_level_matches_the_closed_form_volume(kernel_set, height, analytic_volume):
     dem = bowl(81, height)
-    grid = terrain.make_grid(dem)
+    grid = make_grid(dem)
     model = terrain.FillSpill(grid, kernel_set)
     water_level = 0.6 * float(dem[0, 40])  # below the rim
     volume = analytic_volume(water_level)
@@ -85,7 +86,7 @@ def box_pits():
 )
 def test_box_pits_fill_spill_and_merge(volume, level_a, level_b, leaving):
     dem = box_pits()
-    grid = terrain.make_grid(dem)
+    grid = make_grid(dem)
     model = terrain.FillSpill(grid, COMPILED)
     pit_a = dem == 8.0
     model.add(rain_into(grid, volume, pit_a))
@@ -97,7 +98,7 @@ def test_box_pits_fill_spill_and_merge(volume, level_a, level_b, leaving):
 
 
 def test_box_pit_depression_table():
-    grid = terrain.make_grid(box_pits())
+    grid = make_grid(box_pits())
     flow = terrain.flow(grid, COMPILED)
     table, labels = terrain.depressions(grid, flow, kernel_set=COMPILED)
     assert len(table) == 1  # A and B merge into one depression below the plateau
@@ -113,7 +114,7 @@ def test_box_pit_depression_table():
 def test_tilted_plane_has_no_depressions_and_counts_upslope_cells():
     rows, columns = 12, 15
     dem = np.tile(np.arange(columns, dtype=np.float32) * 0.3, (rows, 1))
-    grid = terrain.make_grid(dem, cell_width=2.0, cell_height=2.0)
+    grid = make_grid(dem, cell_width=2.0, cell_height=2.0)
     flow = terrain.flow(grid, COMPILED)
     table, _labels = terrain.depressions(grid, flow, kernel_set=COMPILED)
     assert table.empty
@@ -126,7 +127,7 @@ def test_flat_drains_to_its_single_outlet():
     dem = np.full((10, 10), 6.0, dtype=np.float32)
     dem[1:-1, 1:-1] = 5.0
     dem[0, 4] = 4.0  # the only way out
-    grid = terrain.make_grid(dem)
+    grid = make_grid(dem)
     flow = terrain.flow(grid, COMPILED)
     assert np.array_equal(flow.filled, dem)
     assert (flow.direction.reshape(10, 10)[1:-1, 1:-1] >= 0).all()
@@ -136,7 +137,7 @@ def test_flat_drains_to_its_single_outlet():
 def test_nodata_hole_drains_a_bowl():
     dem = bowl(21, lambda r: 0.1 * r**2)
     dem[10, 10] = np.nan
-    grid = terrain.make_grid(dem)
+    grid = make_grid(dem)
     flow = terrain.flow(grid, COMPILED)
     table, _labels = terrain.depressions(grid, flow, kernel_set=COMPILED)
     assert table.empty
@@ -147,7 +148,7 @@ def test_nodata_hole_drains_a_bowl():
 
 
 def test_very_large_rain_fills_to_the_filled_surface():
-    grid = terrain.make_grid(rough_terrain())
+    grid = make_grid(rough_terrain())
     model = terrain.FillSpill(grid, COMPILED)
     model.add(terrain.runoff_volume(grid, 1e6))
     filled, _parent = terrain.fill(grid, COMPILED)
@@ -155,7 +156,7 @@ def test_very_large_rain_fills_to_the_filled_surface():
 
 
 def test_rain_in_two_steps_equals_rain_at_once_and_mass_balances():
-    grid = terrain.make_grid(rough_terrain())
+    grid = make_grid(rough_terrain())
     coefficient = np.linspace(0.2, 1.0, grid.dem.size).reshape(grid.shape)
     once = terrain.FillSpill(grid, COMPILED)
     once.add(terrain.runoff_volume(grid, 60.0, coefficient))
@@ -170,7 +171,7 @@ def test_rain_in_two_steps_equals_rain_at_once_and_mass_balances():
 
 
 def test_compiled_and_python_kernels_agree():
-    grid = terrain.make_grid(rough_terrain(30, 40, seed=3), cell_width=1.0, cell_height=1.5)
+    grid = make_grid(rough_terrain(30, 40, seed=3), cell_width=1.0, cell_height=1.5)
     results = []
     for kernel_set in (PYTHON, COMPILED):
         flow = terrain.flow(grid, kernel_set)
@@ -194,7 +195,7 @@ def test_compiled_and_python_kernels_agree():
 
 
 def test_mfd_conserves_the_area_that_leaves():
-    grid = terrain.make_grid(rough_terrain())
+    grid = make_grid(rough_terrain())
     flow = terrain.flow(grid, COMPILED)
     mfd = terrain.mfd_area(grid, flow, kernel_set=COMPILED)
     boundary = COMPILED.boundary_cells(grid.valid.ravel(), *grid.shape).reshape(grid.shape)
@@ -208,7 +209,7 @@ def test_flow_paths_strahler_orders_on_a_valley():
     rows, columns = 40, 21
     y, x = np.mgrid[0:rows, 0:columns]
     dem = (np.abs(x - 10) * 1.0 + y * 0.2).astype(np.float32)
-    grid = terrain.make_grid(dem)
+    grid = make_grid(dem)
     flow = terrain.flow(grid, COMPILED)
     paths = terrain.flow_paths(grid, flow, 30.0, COMPILED)
     assert not paths.empty
@@ -221,7 +222,7 @@ def test_flow_paths_strahler_orders_on_a_valley():
 def test_richdem_fills_identically_and_depression_volumes_agree():
     dem = rough_terrain(120, 140, seed=11)
     dem[np.isnan(dem)] = 3.0  # RichDEM fills over nodata holes; here they are outlets
-    grid = terrain.make_grid(dem)
+    grid = make_grid(dem)
     flow = terrain.flow(grid, COMPILED)
     reference = richdem.rdarray(np.where(np.isnan(dem), -9999, dem).astype(np.float32), no_data=-9999)
     reference_filled = np.asarray(richdem.FillDepressions(reference, in_place=False))
@@ -238,7 +239,7 @@ def test_richdem_d8_accumulation_is_equal_where_directions_are_unique():
     rows, columns = 50, 60
     y, x = np.mgrid[0:rows, 0:columns]
     dem = (0.7 * y + 1.0 * x + rng.random((rows, columns)) * 0.1).astype(np.float32)  # no pits, no ties
-    grid = terrain.make_grid(dem)
+    grid = make_grid(dem)
     flow = terrain.flow(grid, COMPILED)
     reference = richdem.FlowAccumulation(richdem.rdarray(dem, no_data=-9999), method="D8")
     assert np.array_equal(flow.area[1:-1, 1:-1], np.asarray(reference)[1:-1, 1:-1])
@@ -248,7 +249,7 @@ def test_building_exposure_samples_water_along_the_outline():
     from shapely.geometry import box
 
     dem = box_pits()
-    grid = terrain.make_grid(dem)
+    grid = make_grid(dem)
     model = terrain.FillSpill(grid, COMPILED)
     model.add(rain_into(grid, 16.0, dem == 8.0))  # A full to 9.5 m, B at 9.28 m
     depth = model.depth()
@@ -265,18 +266,18 @@ def test_building_exposure_samples_water_along_the_outline():
 
 def test_bad_inputs_are_refused_with_a_message():
     with pytest.raises(InputError, match="no data"):
-        terrain.make_grid(np.full((5, 5), -9999.0), nodata=-9999.0)
-    grid = terrain.make_grid(np.zeros((5, 5)))
+        make_grid(np.full((5, 5), -9999.0), nodata=-9999.0)
+    grid = make_grid(np.zeros((5, 5)))
     with pytest.raises(InputError, match="more than 0 mm"):
         terrain.runoff_volume(grid, 0.0)
     with pytest.raises(InputError, match="tiles"):
-        terrain.check_memory(40_000, 40_000, available=8e9)
-    terrain.check_memory(4_000, 4_000, available=8e9)
+        check_memory(40_000, 40_000, available=8e9)
+    check_memory(4_000, 4_000, available=8e9)
 
 
 @pytest.mark.parametrize("tile_size", [7, 16, 25, 1000])
 def test_tiles_merge_into_exactly_the_same_filling(tile_size):
-    grid = terrain.make_grid(rough_terrain(60, 70, seed=9))
+    grid = make_grid(rough_terrain(60, 70, seed=9))
     whole, _parent = terrain.fill(grid, COMPILED)
     tiled = terrain.fill_tiled(grid, tile_size, COMPILED)
     assert np.array_equal(tiled, whole, equal_nan=True)
@@ -284,7 +285,7 @@ def test_tiles_merge_into_exactly_the_same_filling(tile_size):
 
 def test_tiled_filling_of_a_depression_spanning_four_tiles():
     dem = bowl(41, lambda r: 0.01 * r**2)  # one pit in the middle, where four 20-cell tiles meet
-    grid = terrain.make_grid(dem)
+    grid = make_grid(dem)
     assert np.array_equal(terrain.fill_tiled(grid, 20, PYTHON), terrain.fill(grid, COMPILED)[0])
 
 
@@ -293,7 +294,7 @@ def test_nested_pit_fills_before_the_basin_around_it(volume, level):
     dem = np.full((11, 11), 10.0, dtype=np.float32)
     dem[2:9, 2:9] = 8.0  # a basin of 7 × 7 cells …
     dem[4:7, 4:7] = 6.0  # … with a deeper 3 × 3 pit in it
-    grid = terrain.make_grid(dem)
+    grid = make_grid(dem)
     model = terrain.FillSpill(grid, COMPILED)
     model.add(rain_into(grid, volume, dem == 6.0))
     surface = dem + model.depth()

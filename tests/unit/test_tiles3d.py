@@ -8,9 +8,9 @@ import subprocess
 import numpy as np
 import pytest
 
-from smartcity_qgis.core import tiles3d
-from smartcity_qgis.core.cityjson_export import CityObject
-from smartcity_qgis.core.sources import InputError
+from smartcity_qgis.core.errors import InputError
+from smartcity_qgis.core.twin import tiles3d
+from smartcity_qgis.core.twin.cityjson import CityObject
 from tests.conftest import REPO
 from tests.unit.test_cityjson_export import L_SHAPE
 

@@ -1,0 +1,1 @@
+"""Heavy-rain (Starkregen) terrain analysis: filling, flow, depressions, fill-spill, exposure."""

@@ -1,0 +1,1 @@
+"""Parking analyses on occupancy tables: statistics, turnover, availability, forecast, report."""

@@ -1,0 +1,409 @@
+"""OGC SensorThings API 1.0/1.1 building blocks: URLs, paging and the shapes servers send.
+
+Works with FROST (integer ids, nested ``X@iot.nextLink``, interval times, Feature locations)
+and with servers that use quoted string/UUID ids.
+"""
+
+from collections import deque
+from urllib.parse import quote
+
+from ..errors import N_, Cancelled, FormatError, HttpError
+from ..transport import redact_url
+from .sensors import Observation, SensorStream, in_bbox, name_matches, point_of, split_result
+
+QUERY_SAFE = "$(),;='/:*"
+# Statuses with which servers refuse a query feature they do not implement (some answer an
+# unsupported nested expansion of an existing collection with 404).
+REFUSED_STATUSES = frozenset({400, 404, 500, 501})
+LATEST_ORDERS = ("phenomenonTime", "resultTime")
+RECENT_IDS = 2000
+# Observations per data-array page: compact rows, so far more per request than the default 100
+# (servers cap $top at their own maximum; FROST and django-ogc-sensorthings allow 10,000).
+DATA_ARRAY_PAGE = 10000
+
+
+def id_literal(entity_id):
+    """The id as it appears in a URL path: ``Things(7)`` or ``Things('a-b')``."""
+    if isinstance(entity_id, int) and not isinstance(entity_id, bool):
+        return str(entity_id)
+    return "'" + str(entity_id).replace("'", "''") + "'"
+
+
+def entity_url(base_url, collection, entity_id=None, navigation=None, **options):
+    """``<base>/<collection>[(id)][/<navigation>]?$option=…`` with options as ``top=10, filter=…``."""
+    url = f"{base_url.rstrip('/')}/{collection}"
+    if entity_id is not None:
+        url += f"({id_literal(entity_id)})"
+    if navigation:
+        url += f"/{navigation}"
+    query = "&".join(
+        f"${name}={quote(str(value), safe=QUERY_SAFE)}"
+        for name, value in options.items()
+        if value is not None
+    )
+    return f"{url}?{query}" if query else url
+
+
+def fetch_page(transport, url):
+    """One collection page; a :class:`FormatError` when it has no ``value`` list."""
+    page = transport.get(url).json()
+    if not isinstance(page, dict) or not isinstance(page.get("value"), list):
+        raise FormatError(
+            N_("The answer from {url} is not a SensorThings collection (no 'value' list)."),
+            url=redact_url(url),
+        )
+    return page
+
+
+def first_accepted(transport, urls):
+    """``(index, page)`` of the first URL the server accepts.
+
+    Servers answer unsupported query features (``geo.intersects``, some ``$orderby``) with 400
+    or 5xx; the caller lists its requests from most to least demanding. The last refusal is raised.
+    """
+    for index, url in enumerate(urls):
+        try:
+            return index, fetch_page(transport, url)
+        except HttpError as error:
+            if error.status not in REFUSED_STATUSES or index == len(urls) - 1:
+                raise
+    raise ValueError("no URLs given")
+
+
+def iterate_collection(transport, url, max_items=None, is_cancelled=lambda: False, first_page=None):
+    """Yield the entities of a collection page by page, following ``@iot.nextLink``.
+
+    Memory stays bounded by one page. A next link seen before raises :class:`FormatError`
+    instead of looping for ever; ``max_items`` stops early; cancelling raises :class:`Cancelled`
+    so a cut-off download is never mistaken for a complete one. ``first_page`` is the already
+    fetched page of ``url``.
+    """
+    seen = set()
+    count = 0
+    page = first_page
+    while page is not None or url:
+        if is_cancelled():
+            raise Cancelled()
+        if page is None:
+            if url in seen:
+                raise FormatError(
+                    N_("The server's paging link repeats ({url}); stopped to avoid an endless loop."),
+                    url=redact_url(url),
+                )
+            page = fetch_page(transport, url)
+        seen.add(url)
+        for entity in page["value"]:
+            yield entity
+            count += 1
+            if max_items is not None and count >= max_items:
+                return
+        url, page = page.get("@iot.nextLink"), None
+
+
+def expanded(transport, entity, name, is_cancelled=lambda: False):
+    """All members of an expanded list ``name``, fetching FROST's nested ``name@iot.nextLink``."""
+    members = list(entity.get(name) or [])
+    next_link = entity.get(f"{name}@iot.nextLink")
+    if next_link:
+        members.extend(iterate_collection(transport, next_link, is_cancelled=is_cancelled))
+    return members
+
+
+def location_geometry(location):
+    """The GeoJSON geometry of a Location's ``location`` (plain geometry or Feature), or None."""
+    value = location.get("location") if isinstance(location, dict) else None
+    if isinstance(value, dict) and value.get("type") == "Feature":
+        value = value.get("geometry")
+    if isinstance(value, dict) and value.get("type") and value.get("coordinates") is not None:
+        return value
+    return None
+
+
+def time_interval(value):
+    """``(start, end)`` ISO strings of an instant (start == end) or a ``start/end`` interval."""
+    if not value:
+        return None, None
+    start, _slash, end = str(value).partition("/")
+    return start, end or start
+
+
+def string_literal(text):
+    """An OData string literal: ``'it''s'``."""
+    return "'" + str(text).replace("'", "''") + "'"
+
+
+def parse_id(text):
+    """An id typed by a user or read from a layer: digits are FROST integers, the rest strings."""
+    text = str(text).strip()
+    return int(text) if text.isdigit() else text
+
+
+def bbox_polygon(bbox):
+    """WKT polygon of a ``(xmin, ymin, xmax, ymax)`` box in WGS 84."""
+    xmin, ymin, xmax, ymax = bbox
+    ring = ((xmin, ymin), (xmax, ymin), (xmax, ymax), (xmin, ymax), (xmin, ymin))
+    return "POLYGON((" + ",".join(f"{x:.7f} {y:.7f}" for x, y in ring) + "))"
+
+
+def service_conformance(transport, base_url):
+    """The conformance classes listed by the service root (empty for 1.0 servers)."""
+    root = transport.get(base_url.rstrip("/") + "/").json()
+    if not isinstance(root, dict) or not isinstance(root.get("value"), list):
+        raise FormatError(
+            N_("{url} is not a SensorThings service root (no list of entity sets)."),
+            url=redact_url(base_url),
+        )
+    return list((root.get("serverSettings") or {}).get("conformance") or [])
+
+
+def things_url(base_url, observed_property=None, bbox=None, latest_order="phenomenonTime"):
+    """Things with Locations, Datastreams and (optionally) each Datastream's latest Observation.
+
+    Only to-many expansions are used: some servers fill to-one expansions (``Thing``,
+    ``ObservedProperty``) inside collections wrongly, see :func:`observed_property_names`.
+    """
+    filters = []
+    if observed_property:
+        filters.append(f"Datastreams/ObservedProperty/name eq {string_literal(observed_property)}")
+    if bbox is not None:
+        filters.append(f"geo.intersects(Locations/location,geography'{bbox_polygon(bbox)}')")
+    datastreams = "Datastreams"
+    if latest_order:
+        datastreams += (
+            f"($expand=Observations($top=1;$orderby={latest_order} desc;$select=phenomenonTime,result))"
+        )
+    return entity_url(
+        base_url,
+        "Things",
+        filter=" and ".join(filters) or None,
+        expand=f"Locations,{datastreams}",
+        count="true",
+    )
+
+
+def observed_property_names(transport, base_url, observed_property=None, is_cancelled=lambda: False):
+    """``{datastream id: observed property name}``, from ObservedProperties and their Datastreams."""
+    url = entity_url(
+        base_url,
+        "ObservedProperties",
+        filter=f"name eq {string_literal(observed_property)}" if observed_property else None,
+        select="id,name",
+        expand="Datastreams($select=id)",
+    )
+    names = {}
+    for prop in iterate_collection(transport, url, is_cancelled=is_cancelled):
+        for datastream in expanded(transport, prop, "Datastreams", is_cancelled):
+            names[str(datastream.get("@iot.id"))] = str(prop.get("name") or "")
+    return names
+
+
+def stream_from_datastream(thing, datastream, observed_property=""):
+    """A :class:`SensorStream` from a Thing (with Locations) and one of its Datastreams."""
+    geometry = next(
+        (geometry for geometry in map(location_geometry, thing.get("Locations") or []) if geometry),
+        datastream.get("observedArea"),
+    )
+    point = point_of(geometry) if geometry else None
+    unit = datastream.get("unitOfMeasurement") or {}
+    stream = SensorStream(
+        platform="sensorthings",
+        thing_id=str(thing.get("@iot.id", "")),
+        thing_name=str(thing.get("name") or ""),
+        stream_id=str(datastream.get("@iot.id", "")),
+        stream_name=str(datastream.get("name") or ""),
+        observed_property=observed_property,
+        unit=str(unit.get("symbol") or unit.get("name") or ""),
+        lon=point[0] if point else None,
+        lat=point[1] if point else None,
+        properties=thing.get("properties") or {},
+    )
+    latest = (datastream.get("Observations") or [None])[0]
+    if latest:
+        stream.latest_value, stream.latest_text = split_result(latest.get("result"))
+        stream.latest_time = time_interval(latest.get("phenomenonTime"))[1] or ""
+    return stream
+
+
+def sensor_streams(
+    transport,
+    base_url,
+    observed_property=None,
+    name=None,
+    bbox=None,
+    with_latest=True,
+    max_items=None,
+    is_cancelled=lambda: False,
+    notify=lambda message, **params: None,
+    progress=lambda done, total: None,
+):
+    """Yield one :class:`SensorStream` per Datastream, filtered by observed property, name and bbox.
+
+    When the server refuses the spatial filter, ordering by phenomenonTime or the nested latest
+    Observation, the request is repeated without it: the bbox is then applied here and the latest
+    value is taken by resultTime or fetched per Datastream.
+    """
+    property_names = observed_property_names(transport, base_url, observed_property, is_cancelled)
+    plans = [
+        (spatial, order)
+        for spatial in ((bbox, None) if bbox is not None else (None,))
+        for order in ((*LATEST_ORDERS, None) if with_latest else (None,))
+    ]
+    urls = [things_url(base_url, observed_property, spatial, order) for spatial, order in plans]
+    index, first_page = first_accepted(transport, urls)
+    spatial, order = plans[index]
+    if bbox is not None and spatial is None:
+        notify(N_("The server does not support spatial filters; the bounding box is applied locally."))
+    if order == "resultTime":
+        notify(
+            N_(
+                "The server cannot sort observations by phenomenon time; the latest value is "
+                "taken by result time."
+            )
+        )
+    latest_orders = list(LATEST_ORDERS) if with_latest and order is None else []
+    if latest_orders:
+        notify(
+            N_(
+                "The server cannot include the latest observation in a listing; it is fetched per "
+                "datastream, which takes longer."
+            )
+        )
+    total = first_page.get("@iot.count")
+    kept = 0
+    things = iterate_collection(transport, urls[index], None, is_cancelled, first_page)
+    for done, thing in enumerate(things, start=1):
+        progress(done, total)
+        for datastream in expanded(transport, thing, "Datastreams", is_cancelled):
+            prop = property_names.get(str(datastream.get("@iot.id")), "")
+            if observed_property and prop != observed_property:
+                continue
+            if latest_orders:
+                datastream["Observations"] = latest_observations(
+                    transport, base_url, datastream.get("@iot.id"), latest_orders
+                )
+            stream = stream_from_datastream(thing, datastream, prop)
+            if in_bbox(stream, bbox) and name_matches(stream, name):
+                yield stream
+                kept += 1
+                if max_items is not None and kept >= max_items:
+                    return
+
+
+def latest_observations(transport, base_url, datastream_id, orders):
+    """``[latest Observation]`` of one Datastream (or ``[]``), newest by the first order the
+    server accepts; refused orders are removed from ``orders`` so they are not tried again."""
+    while orders:
+        url = entity_url(
+            base_url,
+            "Datastreams",
+            datastream_id,
+            "Observations",
+            top=1,
+            orderby=f"{orders[0]} desc",
+            select="phenomenonTime,result",
+        )
+        try:
+            return fetch_page(transport, url)["value"][:1]
+        except HttpError as error:
+            if error.status not in REFUSED_STATUSES or len(orders) == 1:
+                raise
+            orders.pop(0)
+    return []
+
+
+def observations_url(base_url, stream_id, start=None, end=None, ordered=True, data_array=False):
+    """A Datastream's Observations in ``[start, end]`` (ISO 8601), oldest first when ``ordered``, else in
+    id order (servers that cannot sort by time still page stably by id)."""
+    filters = [f"phenomenonTime ge {start}" if start else "", f"phenomenonTime le {end}" if end else ""]
+    return entity_url(
+        base_url,
+        "Datastreams",
+        parse_id(stream_id),
+        "Observations",
+        filter=" and ".join(part for part in filters if part) or None,
+        select="id,phenomenonTime,result",
+        orderby="phenomenonTime asc" if ordered else "id asc",
+        count="true",
+        top=DATA_ARRAY_PAGE if data_array else None,
+        resultFormat="dataArray" if data_array else None,
+    )
+
+
+def observation_rows(item):
+    """Observations of a collection item: itself, or the rows of a ``dataArray`` block."""
+    if isinstance(item, dict) and isinstance(item.get("dataArray"), list):
+        components = item.get("components") or []
+        for row in item["dataArray"]:
+            yield dict(zip(components, row))
+    else:
+        yield item
+
+
+def observations(
+    transport,
+    base_url,
+    stream_id,
+    start=None,
+    end=None,
+    data_array=False,
+    max_items=None,
+    is_cancelled=lambda: False,
+    notify=lambda message, **params: None,
+    progress=lambda done, total: None,
+):
+    """Yield the :class:`Observation` objects of one Datastream, page by page."""
+    urls = [
+        observations_url(base_url, stream_id, start, end, ordered, data_array) for ordered in (True, False)
+    ]
+    index, first_page = first_accepted(transport, urls)
+    if index:
+        notify(N_("The server cannot sort observations by time; they are loaded in the order of their ids."))
+    total = first_page.get("@iot.count")
+    done = 0
+    recent = RecentIds(DATA_ARRAY_PAGE + RECENT_IDS)
+    for item in iterate_collection(transport, urls[index], None, is_cancelled, first_page):
+        for row in observation_rows(item):
+            if recent.seen(row.get("@iot.id", row.get("id"))):
+                continue
+            begin, finish = time_interval(row.get("phenomenonTime"))
+            value, text = split_result(row.get("result"))
+            yield Observation(str(stream_id), begin or "", finish or "", value, text)
+            done += 1
+            progress(done, total)
+            if max_items is not None and done >= max_items:
+                return
+    if isinstance(total, int) and done != total:
+        notify(N_("The server announced {total} observations but sent {count}."), total=total, count=done)
+
+
+class RecentIds:
+    """The last ``size`` ids seen: drops the duplicates some servers send across page borders
+    while memory stays bounded."""
+
+    def __init__(self, size):
+        self._order = deque(maxlen=size)
+        self._members = set()
+
+    def seen(self, entity_id):
+        """True if ``entity_id`` was among the recent ones; otherwise remember it."""
+        if entity_id is None:
+            return False
+        if entity_id in self._members:
+            return True
+        if len(self._order) == self._order.maxlen:
+            self._members.discard(self._order[0])
+        self._order.append(entity_id)
+        self._members.add(entity_id)
+        return False
+
+
+def datastream_stream(transport, base_url, stream_id):
+    """The :class:`SensorStream` (without latest value) of one Datastream, fetched by id."""
+    url = entity_url(
+        base_url, "Datastreams", parse_id(stream_id), expand="Thing($expand=Locations),ObservedProperty"
+    )
+    datastream = transport.get(url).json()
+    if not isinstance(datastream, dict) or "@iot.id" not in datastream:
+        raise FormatError(N_("The answer from {url} is not a Datastream."), url=redact_url(url))
+    prop = str((datastream.get("ObservedProperty") or {}).get("name") or "")
+    return stream_from_datastream(datastream.get("Thing") or {}, datastream, prop)

@@ -1,0 +1,1 @@
+"""School routes: walking network from OSM, routing trees, hotspots and catchments."""

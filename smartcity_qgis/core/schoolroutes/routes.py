@@ -1,0 +1,371 @@
+"""School routes for every pupil at once: shortest and safest routes, catchments and hotspots.
+
+Walking is symmetric, so one shortest-path tree per school (scipy.sparse.csgraph, compiled)
+answers all homes; sums along routes (length of the safe route, hazards passed) come from
+pointer jumping on the tree, and the pupils passing each node and edge from adding subtree
+weights level by level. No per-route Python loop is needed except for drawing route lines.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import dijkstra
+from scipy.spatial import cKDTree
+
+from ..errors import N_, InputError
+
+NO_PARENT = -9999  # scipy's predecessor value for sources and unreachable nodes
+
+
+@dataclass
+class Weights:
+    """Costs of the safe route, as documented in the help: metres added per unprotected crossing,
+    length factors for walking along fast traffic without sidewalk and along unlit ways, and
+    metres per weight unit of a hazard point, and the length factor per weight unit of a hazard
+    line (e.g. a dangerous road section) along the edges it runs on."""
+
+    crossing_m: float = 150.0
+    high_speed_factor: float = 3.0
+    unlit_factor: float = 0.2
+    hazard_point_m: float = 100.0
+    hazard_line_factor: float = 1.0
+
+
+@dataclass
+class Trees:
+    """Shortest-path trees of one cost from every school: distances and parents (S × N), and the
+    edge used between each node pair."""
+
+    distance: np.ndarray
+    parent: np.ndarray
+    lookup: csr_matrix
+
+
+@dataclass
+class RouteResult:
+    origins: pd.DataFrame
+    node_flow: np.ndarray
+    edge_flow: np.ndarray
+    shortest: Trees
+    safest: Trees
+    school_nodes: np.ndarray
+    warnings: list = field(default_factory=list)
+
+
+def edge_matrix(network, cost, node_penalty=None):
+    """``(graph, lookup)``: a directed CSR graph of both directions of every edge (``node_penalty``
+    added on entering a node), and for each node pair the ``edge index + 1`` it uses. Of parallel
+    edges the cheapest counts."""
+    index = np.arange(len(network.length))
+    frame = pd.DataFrame(
+        {
+            "s": np.concatenate([network.source, network.target]),
+            "t": np.concatenate([network.target, network.source]),
+            "edge": np.concatenate([index, index]) + 1,
+            "w": np.concatenate([cost, cost]).astype(float),
+        }
+    )
+    if node_penalty is not None:
+        frame["w"] += node_penalty[frame["t"].to_numpy()]
+    frame = frame[frame["s"] != frame["t"]].sort_values("w", kind="stable").drop_duplicates(["s", "t"])
+    nodes, rows, columns = len(network.xy), frame["s"].to_numpy(), frame["t"].to_numpy()
+    graph = csr_matrix((np.maximum(frame["w"].to_numpy(), 1e-9), (rows, columns)), shape=(nodes, nodes))
+    lookup = csr_matrix((frame["edge"].to_numpy(), (rows, columns)), shape=(nodes, nodes))
+    return graph, lookup
+
+
+def trees(graph_and_lookup, school_nodes):
+    graph, lookup = graph_and_lookup
+    distance, parent = dijkstra(graph, directed=True, indices=school_nodes, return_predecessors=True)
+    return Trees(distance, parent, lookup)
+
+
+def tree_edges(parent_row, lookup):
+    """Network edge index of each node's edge to its parent (-1 for roots and unreachable nodes)."""
+    nodes = np.arange(len(parent_row))
+    has_parent = parent_row >= 0
+    edges = np.full(len(parent_row), -1, dtype=np.int64)
+    edges[has_parent] = np.asarray(lookup[parent_row[has_parent], nodes[has_parent]]).ravel() - 1
+    return edges
+
+
+def sum_to_root(parent_row, values):
+    """For every node: the sum of ``values`` over the node and its ancestors, root excluded
+    (``values[v]`` belongs to the step from ``v`` to its parent). Pointer jumping, O(log depth)."""
+    nodes = np.arange(len(parent_row))
+    ancestor = np.where(parent_row >= 0, parent_row, nodes)
+    total = np.where(parent_row >= 0, values, 0.0).astype(float)
+    while (ancestor[ancestor] != ancestor).any():
+        total = total + total[ancestor]
+        ancestor = ancestor[ancestor]
+    return total
+
+
+def depth(parent_row):
+    return sum_to_root(parent_row, np.ones(len(parent_row))).astype(np.int64)
+
+
+def subtree_sums(parent_row, weights):
+    """For every node: the sum of ``weights`` of the nodes whose path to the root passes it."""
+    flow = weights.astype(float).copy()
+    levels = depth(parent_row)
+    order = np.argsort(-levels, kind="stable")
+    boundaries = np.flatnonzero(np.diff(levels[order])) + 1
+    for group in np.split(order, boundaries):
+        group = group[parent_row[group] >= 0]
+        np.add.at(flow, parent_row[group], flow[group])
+    return flow
+
+
+def snap(points, network, max_distance):
+    """Nearest node and distance of each point; ``node = -1`` beyond ``max_distance``."""
+    distance, node = cKDTree(network.xy).query(points)
+    node = np.where(distance <= max_distance, node, -1)
+    return node, distance
+
+
+def safe_costs(network, weights, hazard_points=None, hazard_radius=50.0):
+    """Edge costs and node penalties of the safe route.
+
+    ``hazard_points``: ``x, y, weight`` and optional ``line`` (hazard lines are given as their
+    points every few metres, all with the line's number): a point adds metres to the nearest node,
+    a line raises the length factor of every edge it passes within ``hazard_radius``.
+    """
+    factor = 1.0 + weights.high_speed_factor * network.high_speed + weights.unlit_factor * ~network.lit
+    penalty = weights.crossing_m * network.node_hazard.astype(float)
+    if hazard_points is not None and len(hazard_points):
+        is_line = (
+            hazard_points["line"].notna().to_numpy()
+            if "line" in hazard_points
+            else np.zeros(len(hazard_points), bool)
+        )
+        spots = hazard_points[~is_line]
+        nodes, _distance = snap(spots[["x", "y"]].to_numpy(float), network, hazard_radius)
+        found = nodes >= 0
+        np.add.at(penalty, nodes[found], weights.hazard_point_m * spots["weight"].to_numpy(float)[found])
+        lines = hazard_points[is_line]
+        if len(lines):
+            middles = (network.xy[network.source] + network.xy[network.target]) / 2.0
+            near = cKDTree(middles).query_ball_point(lines[["x", "y"]].to_numpy(float), hazard_radius)
+            hit = pd.DataFrame(
+                {
+                    "edge": np.concatenate(
+                        [np.asarray(edges, dtype=int) for edges in near] or [np.zeros(0, int)]
+                    ),
+                    "line": np.repeat(lines["line"].to_numpy(), [len(edges) for edges in near]),
+                    "weight": np.repeat(lines["weight"].to_numpy(float), [len(edges) for edges in near]),
+                }
+            ).drop_duplicates(["edge", "line"])
+            np.add.at(factor, hit["edge"].to_numpy(), weights.hazard_line_factor * hit["weight"].to_numpy())
+    return network.length * factor, penalty
+
+
+def school_routes(
+    network,
+    origins,
+    schools,
+    weights=None,
+    assigned=None,
+    max_snap=100.0,
+    choice="safest",
+    hazard_points=None,
+    hazard_radius=50.0,
+):
+    """Route every origin to its school.
+
+    ``origins``: ``x, y, weight``; ``schools``: ``x, y``. ``assigned`` (optional) gives the school
+    index of each origin (districts); otherwise the school nearest along the network. ``choice``
+    ("safest" or "shortest") is the route whose pupils are counted at nodes and edges.
+    """
+    weights = weights or Weights()
+    warnings = []
+    school_nodes, school_snap = snap(schools[["x", "y"]].to_numpy(float), network, max_snap)
+    if (school_nodes < 0).all():
+        raise InputError(N_("No school lies within {distance} m of the walking network."), distance=max_snap)
+    if (school_nodes < 0).any():
+        warnings.append(
+            (
+                N_("{count} schools are further than {distance} m from the network and are left out."),
+                {"count": int((school_nodes < 0).sum()), "distance": max_snap},
+            )
+        )
+    usable = np.flatnonzero(school_nodes >= 0)
+    shortest = trees(edge_matrix(network, network.length), school_nodes[usable])
+    edge_cost, penalty = safe_costs(network, weights, hazard_points, hazard_radius)
+    safest = trees(edge_matrix(network, edge_cost, penalty), school_nodes[usable])
+    origin_nodes, origin_snap = snap(origins[["x", "y"]].to_numpy(float), network, max_snap)
+    reachable_distance = np.where(
+        origin_nodes[None, :] >= 0, shortest.distance[:, np.maximum(origin_nodes, 0)], np.inf
+    )
+    if assigned is None:
+        local = np.argmin(reachable_distance, axis=0)
+    else:
+        position = {school: index for index, school in enumerate(usable)}
+        local = np.array([position.get(school, -1) for school in assigned])
+    count = len(origins)
+    columns = {
+        name: np.full(count, np.nan)
+        for name in (
+            "short_m",
+            "short_min",
+            "safe_m",
+            "safe_min",
+            "straight_m",
+            "short_crossings",
+            "safe_crossings",
+            "short_fast_m",
+            "safe_fast_m",
+        )
+    }
+    node_flow = np.zeros(len(network.xy))
+    edge_flow = np.zeros(len(network.length))
+    hazard = network.node_hazard.astype(float)
+    fast_length = network.length * network.high_speed
+    choice_trees = safest if choice == "safest" else shortest
+    for tree_index in range(len(usable)):
+        members = np.flatnonzero((local == tree_index) & (origin_nodes >= 0))
+        members = members[np.isfinite(shortest.distance[tree_index, origin_nodes[members]])]
+        if not len(members):
+            continue
+        nodes = origin_nodes[members]
+        for name, tree in (("short", shortest), ("safe", safest)):
+            parent = tree.parent[tree_index]
+            edges = tree_edges(parent, tree.lookup)
+            step_length = np.where(edges >= 0, network.length[np.maximum(edges, 0)], 0.0)
+            step_time = np.where(edges >= 0, network.walk_s[np.maximum(edges, 0)], 0.0)
+            step_fast = np.where(edges >= 0, fast_length[np.maximum(edges, 0)], 0.0)
+            columns[f"{name}_m"][members] = sum_to_root(parent, step_length)[nodes]
+            columns[f"{name}_min"][members] = sum_to_root(parent, step_time)[nodes] / 60.0
+            columns[f"{name}_crossings"][members] = sum_to_root(parent, hazard)[nodes]
+            columns[f"{name}_fast_m"][members] = sum_to_root(parent, step_fast)[nodes]
+        parent = choice_trees.parent[tree_index]
+        pupils = np.bincount(nodes, origins["weight"].to_numpy(float)[members], minlength=len(network.xy))
+        flow = subtree_sums(parent, pupils)
+        node_flow += flow
+        edges = tree_edges(parent, choice_trees.lookup)
+        passed = edges >= 0
+        np.add.at(edge_flow, edges[passed], flow[passed])
+    school_of = np.where(local >= 0, usable[np.maximum(local, 0)], -1)
+    reached = np.isfinite(columns["short_m"])
+    school_xy = schools[["x", "y"]].to_numpy(float)[np.maximum(school_of, 0)]
+    columns["straight_m"] = np.where(
+        school_of >= 0, np.hypot(*(origins[["x", "y"]].to_numpy(float) - school_xy).T), np.nan
+    )
+    status = np.where(origin_nodes < 0, "far from network", np.where(reached, "ok", "unreachable"))
+    table = pd.DataFrame(
+        {
+            "school": np.where(reached, school_of, -1),
+            "node": origin_nodes,
+            "status": status,
+            "snap_m": origin_snap,
+            **columns,
+        }
+    )
+    table["detour"] = table["short_m"] / table["straight_m"].where(table["straight_m"] > 0)
+    table["safe_extra"] = table["safe_m"] / table["short_m"].where(table["short_m"] > 0)
+    for text, key in (
+        (N_("{count} origins are further than {distance} m from the walking network."), "far from network"),
+        (N_("{count} origins cannot reach their school on the network (separate parts)."), "unreachable"),
+    ):
+        if (status == key).any():
+            warnings.append((text, {"count": int((status == key).sum()), "distance": max_snap}))
+    return RouteResult(table, node_flow, edge_flow, shortest, safest, school_nodes, warnings)
+
+
+def route_nodes(parent_row, node):
+    """The nodes from ``node`` to the root of a tree (empty when unreachable)."""
+    path = [node]
+    while parent_row[path[-1]] >= 0:
+        path.append(parent_row[path[-1]])
+    return path
+
+
+def route_line(network, lookup, nodes):
+    """The (n, 2) coordinates of a route through ``nodes``, following the edges' own geometry."""
+    parts = []
+    for first, second in zip(nodes[:-1], nodes[1:]):
+        edge = int(lookup[first, second]) - 1
+        geometry = network.geometry[edge]
+        if network.source[edge] != first:
+            geometry = geometry[::-1]
+        parts.append(geometry if not parts else geometry[1:])
+    return np.concatenate(parts) if parts else np.zeros((0, 2))
+
+
+def walking_minutes(network, school_nodes):
+    """Walking minutes from every school (rows) to every node."""
+    graph, _lookup = edge_matrix(network, network.walk_s)
+    return dijkstra(graph, directed=True, indices=school_nodes) / 60.0
+
+
+@dataclass
+class CatchmentGrid:
+    """Walking-time bands as raster masks: ``masks[(school row, band)]`` is a boolean array whose
+    row 0 lies at the top (``top`` = largest y) and column 0 at ``left``; cells are ``cell`` metres."""
+
+    left: float
+    top: float
+    cell: float
+    masks: dict
+
+
+def catchment_grids(network, minutes, bands, buffer_m=25.0, cell=None):
+    """The network within each walking-time band of each school (``minutes``: rows = schools, as from
+    :func:`walking_minutes`), widened by ``buffer_m`` - as raster masks, so that a town of 100,000
+    edges takes seconds (polygons are drawn from the masks by the caller)."""
+    from scipy.ndimage import distance_transform_edt
+
+    cell = cell or buffer_m / 2.0
+    margin = buffer_m + 2 * cell
+    left, bottom = network.xy.min(axis=0) - margin
+    right, top = network.xy.max(axis=0) + margin
+    shape = (int(np.ceil((top - bottom) / cell)), int(np.ceil((right - left) / cell)))
+    # points every half cell along each edge (straight between its end nodes: edges are short)
+    ends = network.xy[network.source], network.xy[network.target]
+    steps = np.maximum(np.ceil(network.length / (cell / 2)).astype(int), 1)
+    edge_of = np.repeat(np.arange(len(steps)), steps + 1)
+    share = np.concatenate([np.linspace(0.0, 1.0, count + 1) for count in steps])
+    samples = ends[0][edge_of] + share[:, None] * (ends[1][edge_of] - ends[0][edge_of])
+    rows = ((top - samples[:, 1]) / cell).astype(int)
+    columns = ((samples[:, 0] - left) / cell).astype(int)
+    flat = rows * shape[1] + columns
+    masks = {}
+    for school in range(minutes.shape[0]):
+        slowest_end = np.maximum(minutes[school, network.source], minutes[school, network.target])
+        cell_minutes = np.full(shape[0] * shape[1], np.inf)
+        np.minimum.at(cell_minutes, flat, slowest_end[edge_of])
+        cell_minutes = cell_minutes.reshape(shape)
+        for band in sorted(bands):
+            reached = cell_minutes <= band
+            if reached.any():
+                masks[(school, band)] = distance_transform_edt(~reached) * cell <= buffer_m
+    return CatchmentGrid(float(left), float(top), float(cell), masks)
+
+
+def nearest_by_type(minutes, origin_nodes, school_types):
+    """Walking minutes from each origin to the nearest school of each type (NaN when off-network)."""
+    table = {}
+    for kind in sorted(set(school_types)):
+        rows = [index for index, value in enumerate(school_types) if value == kind]
+        best = minutes[rows][:, np.maximum(origin_nodes, 0)].min(axis=0)
+        table[kind] = np.where((origin_nodes >= 0) & np.isfinite(best), best, np.nan)
+    return pd.DataFrame(table)
+
+
+def network_distances(network, from_xy, to_xy, max_snap=200.0):
+    """Walking metres from each ``from`` point to each ``to`` point along the network, including the
+    walks to and from the nearest nodes; inf where a point is off the network or unreachable."""
+    from_nodes, from_snap = snap(np.asarray(from_xy, float), network, max_snap)
+    to_nodes, to_snap = snap(np.asarray(to_xy, float), network, max_snap)
+    graph, _lookup = edge_matrix(network, network.length)
+    result = np.full((len(from_nodes), len(to_nodes)), np.inf)
+    on_network = np.flatnonzero(from_nodes >= 0)
+    if len(on_network):
+        along = dijkstra(graph, directed=True, indices=from_nodes[on_network])
+        reached = to_nodes >= 0
+        result[np.ix_(on_network, np.flatnonzero(reached))] = (
+            along[:, to_nodes[reached]] + from_snap[on_network, None] + to_snap[None, reached]
+        )
+    return result

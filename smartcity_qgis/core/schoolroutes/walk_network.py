@@ -1,0 +1,266 @@
+"""Walking network from OSM ways or municipal lines: walkable edges with lengths, times and hazards.
+
+Coordinates are metres in a projected CRS. Ways are split where they share a vertex (OSM ways meet
+at shared nodes; bridges do not), vertices closer than the snap tolerance are merged. Each edge
+gets its length, walking time (steps slower) and what matters for children: the kind of road,
+its speed limit, whether it has a sidewalk, lighting, and - at its end nodes - crossings.
+"""
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..errors import N_, InputError
+
+TRAFFIC = frozenset(
+    {
+        "living_street",
+        "residential",
+        "service",
+        "unclassified",
+        "tertiary",
+        "tertiary_link",
+        "secondary",
+        "secondary_link",
+        "primary",
+        "primary_link",
+        "road",
+    }
+)
+WALKABLE = TRAFFIC | {
+    "footway",
+    "path",
+    "pedestrian",
+    "steps",
+    "track",
+    "cycleway",
+    "bridleway",
+    "platform",
+    "corridor",
+}
+MAJOR = frozenset({"tertiary", "tertiary_link", "secondary", "secondary_link", "primary", "primary_link"})
+DEFAULT_SPEED = {"living_street": 7.0, "service": 30.0, "track": 30.0, "road": 50.0}
+SPEED_WORDS = {
+    "de:urban": 50.0,
+    "de:rural": 100.0,
+    "de:living_street": 7.0,
+    "walk": 7.0,
+    "none": 130.0,
+    "de:zone30": 30.0,
+    "de:zone:30": 30.0,
+    "de:zone20": 20.0,
+    "de:zone:20": 20.0,
+}
+SIDEWALK_YES = frozenset({"both", "left", "right", "yes", "separate"})
+HIGH_SPEED_KMH = 50.0
+CROSSING_KINDS = ("", "signal", "zebra", "unprotected")
+TAG_PATTERN = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
+
+
+def parse_tags(text):
+    """The tags of GDAL's OSM ``other_tags`` column (``"k"=>"v","k2"=>"v2"``) as a dict."""
+    return {
+        key.replace('\\"', '"'): value.replace('\\"', '"') for key, value in TAG_PATTERN.findall(text or "")
+    }
+
+
+def is_walkable(highway, tags):
+    """Walkable by law and tagging: a walkable highway class, not ``foot=no`` or private."""
+    foot = tags.get("foot", "")
+    if foot in ("yes", "designated", "permissive"):
+        return highway in WALKABLE or highway == "trunk"
+    if foot == "no" or tags.get("access") in ("no", "private"):
+        return False
+    return highway in WALKABLE
+
+
+def speed_limit(highway, tags):
+    """The speed limit in km/h (0 for ways without motor traffic)."""
+    if highway not in TRAFFIC:
+        return 0.0
+    text = str(tags.get("maxspeed", "")).strip().lower()
+    number = re.match(r"^(\d+(?:\.\d+)?)\s*(mph)?$", text)
+    if number:
+        return float(number.group(1)) * (1.609 if number.group(2) else 1.0)
+    return SPEED_WORDS.get(text, DEFAULT_SPEED.get(highway, 50.0))
+
+
+def has_sidewalk(tags):
+    sides = [tags.get(key, "") for key in ("sidewalk", "sidewalk:both", "sidewalk:left", "sidewalk:right")]
+    return any(side in SIDEWALK_YES for side in sides)
+
+
+def crossing_kind(highway, tags):
+    """``signal``, ``zebra``, ``unprotected`` or "" (no crossing) of an OSM node."""
+    crossing = tags.get("crossing", "")
+    if highway == "traffic_signals" and crossing != "no" or crossing == "traffic_signals":
+        return "signal"
+    if crossing in ("zebra", "marked", "uncontrolled") or tags.get("crossing_ref") == "zebra":
+        return "zebra"
+    if highway == "crossing" or crossing:
+        return "unprotected" if crossing != "no" else ""
+    return ""
+
+
+@dataclass
+class Network:
+    """Nodes (``xy``) and undirected edges with their attributes; ``geometry[i]`` is an (n, 2) array."""
+
+    xy: np.ndarray
+    source: np.ndarray
+    target: np.ndarray
+    length: np.ndarray
+    walk_s: np.ndarray
+    highway: np.ndarray
+    speed: np.ndarray
+    sidewalk: np.ndarray
+    lit: np.ndarray
+    geometry: list
+    crossing: np.ndarray  # per node: index into CROSSING_KINDS
+
+    @property
+    def high_speed(self):
+        """Walking along motor traffic of 50 km/h or more without a sidewalk."""
+        return (self.speed >= HIGH_SPEED_KMH) & ~self.sidewalk
+
+    @property
+    def node_hazard(self):
+        """Nodes where a child crosses without protection: unprotected crossings, and junctions of a
+        major road with footways or minor streets that have no signal or zebra."""
+        nodes = len(self.xy)
+        major = np.isin(self.highway, list(MAJOR)) | (self.speed >= HIGH_SPEED_KMH)
+        touches_major = np.zeros(nodes, dtype=bool)
+        touches_major[self.source[major]] = True
+        touches_major[self.target[major]] = True
+        minor_degree = np.bincount(
+            np.concatenate([self.source[~major], self.target[~major]]), minlength=nodes
+        )
+        protected = np.isin(self.crossing, [CROSSING_KINDS.index("signal"), CROSSING_KINDS.index("zebra")])
+        explicit = self.crossing == CROSSING_KINDS.index("unprotected")
+        return explicit | (touches_major & (minor_degree > 0) & ~protected)
+
+
+def node_index(points, snap):
+    """Integer node ids of (n, 2) points: equal after rounding to the ``snap`` grid."""
+    keys = np.round(points / snap).astype(np.int64)
+    _unique, inverse = np.unique(keys, axis=0, return_inverse=True)
+    return inverse.ravel(), _unique * snap
+
+
+def densify(coords, max_length):
+    """``coords`` with points inserted so that no segment is longer than ``max_length``."""
+    parts = [coords[:1]]
+    for first, second in zip(coords[:-1], coords[1:]):
+        pieces = max(1, int(np.ceil(np.hypot(*(second - first)) / max_length)))
+        steps = np.linspace(0.0, 1.0, pieces + 1)[1:, None]
+        parts.append(first + steps * (second - first))
+    return np.concatenate(parts)
+
+
+def build_network(
+    ways, crossings=(), snap=0.01, speed_mps=1.2, steps_factor=0.5, crossing_snap=1.0, max_edge_m=20.0
+):
+    """The :class:`Network` of ``ways`` = ``[(coordinates (n, 2), highway, tags)]``.
+
+    Ways are cut where they share a vertex and after every ``max_edge_m`` metres, so homes and
+    schools snap to a node close to where they are. ``crossings`` = ``[(x, y, highway, tags)]`` of
+    OSM nodes; their kind is attached to the network node within ``crossing_snap`` metres.
+    """
+    kept = [
+        (densify(np.asarray(coords, float), max_edge_m), highway or "", tags)
+        for coords, highway, tags in ways
+        if len(coords) >= 2 and is_walkable(highway or "", tags)
+    ]
+    if not kept:
+        raise InputError(N_("The input has no walkable ways (footways, paths, residential streets …)."))
+    vertices = np.concatenate([coords for coords, _highway, _tags in kept])
+    ids, node_xy = node_index(vertices, snap)
+    counts = np.bincount(ids)
+    rows = {
+        name: [] for name in ("source", "target", "highway", "speed", "sidewalk", "lit", "geometry", "factor")
+    }
+    offset = 0
+    for coords, highway, tags in kept:
+        way_ids = ids[offset : offset + len(coords)]
+        offset += len(coords)
+        steps = np.hypot(*np.diff(coords, axis=0).T)
+        cuts, walked = [0], 0.0
+        for i in range(1, len(coords) - 1):
+            walked += steps[i - 1]
+            if counts[way_ids[i]] > 1 or walked >= max_edge_m:
+                cuts.append(i)
+                walked = 0.0
+        cuts.append(len(coords) - 1)
+        for first, last in zip(cuts[:-1], cuts[1:]):
+            if way_ids[first] == way_ids[last] and last - first < 2:
+                continue  # zero-length piece between merged vertices
+            rows["source"].append(way_ids[first])
+            rows["target"].append(way_ids[last])
+            rows["geometry"].append(coords[first : last + 1])
+            rows["highway"].append(highway)
+            rows["speed"].append(speed_limit(highway, tags))
+            rows["sidewalk"].append(has_sidewalk(tags))
+            rows["lit"].append(tags.get("lit", "") not in ("no", "disused"))
+            rows["factor"].append(steps_factor if highway == "steps" else 1.0)
+    length = np.array([np.hypot(*np.diff(geometry, axis=0).T).sum() for geometry in rows["geometry"]])
+    crossing = np.zeros(len(node_xy), dtype=np.int8)
+    if crossings:
+        from scipy.spatial import cKDTree
+
+        tree = cKDTree(node_xy)
+        for x, y, highway, tags in crossings:
+            kind = crossing_kind(highway or "", tags)
+            distance, node = tree.query((x, y))
+            if kind and distance <= crossing_snap:
+                crossing[node] = max(crossing[node], CROSSING_KINDS.index(kind))
+    return Network(
+        xy=node_xy,
+        source=np.array(rows["source"], dtype=np.int64),
+        target=np.array(rows["target"], dtype=np.int64),
+        length=length,
+        walk_s=length / (speed_mps * np.array(rows["factor"])),
+        highway=np.array(rows["highway"], dtype=object),
+        speed=np.array(rows["speed"], dtype=float),
+        sidewalk=np.array(rows["sidewalk"], dtype=bool),
+        lit=np.array(rows["lit"], dtype=bool),
+        geometry=rows["geometry"],
+        crossing=crossing,
+    )
+
+
+def network_from_edges(edges, snap=0.01):
+    """A :class:`Network` from an edge table (e.g. an edited 'Build walking network' output).
+
+    ``edges``: dicts with ``geometry`` ((n, 2) array), ``length`` (optional), ``walk_s``, ``highway``,
+    ``speed``, ``sidewalk``, ``lit``, ``from_cross``, ``to_cross`` (crossing kinds).
+    """
+    edges = [edge for edge in edges if len(edge["geometry"]) >= 2]
+    if not edges:
+        raise InputError(N_("The network layer has no lines."))
+    ends = np.array([[edge["geometry"][0], edge["geometry"][-1]] for edge in edges]).reshape(-1, 2)
+    ids, node_xy = node_index(ends, snap)
+    crossing = np.zeros(len(node_xy), dtype=np.int8)
+    for index, edge in enumerate(edges):
+        for end, key in ((0, "from_cross"), (1, "to_cross")):
+            kind = edge.get(key) or ""
+            if kind in CROSSING_KINDS:
+                node = ids[2 * index + end]
+                crossing[node] = max(crossing[node], CROSSING_KINDS.index(kind))
+    length = np.array(
+        [np.hypot(*np.diff(np.asarray(edge["geometry"], float), axis=0).T).sum() for edge in edges]
+    )
+    walk_s = np.array([edge.get("walk_s") or 0.0 for edge in edges], dtype=float)
+    return Network(
+        xy=node_xy,
+        source=ids[0::2].astype(np.int64),
+        target=ids[1::2].astype(np.int64),
+        length=length,
+        walk_s=np.where(walk_s > 0, walk_s, length / 1.2),
+        highway=np.array([edge.get("highway") or "" for edge in edges], dtype=object),
+        speed=np.array([edge.get("speed") or 0.0 for edge in edges], dtype=float),
+        sidewalk=np.array([bool(edge.get("sidewalk")) for edge in edges]),
+        lit=np.array([edge.get("lit") is None or bool(edge.get("lit")) for edge in edges]),
+        geometry=[np.asarray(edge["geometry"], float) for edge in edges],
+        crossing=crossing,
+    )

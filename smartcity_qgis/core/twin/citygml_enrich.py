@@ -1,0 +1,250 @@
+"""Add typed generic attributes to the city objects of a CityGML 1.0/2.0 file, streaming.
+
+The file is read with iterparse one top-level member at a time and written back the same way, so
+memory stays at one member however large the file is. Everything outside the added
+``gen:*Attribute`` elements is copied unchanged (the prologue byte for byte, members element by
+element); an attribute of the same name that exists already gets the new value.
+"""
+
+import os
+import re
+import warnings
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from lxml import etree
+from shapely.geometry import MultiPoint, Polygon
+from shapely.ops import unary_union
+from shapely.strtree import STRtree
+
+from ..errors import N_, FormatError, InputError
+from ..files import atomic_output
+
+GML = "http://www.opengis.net/gml"
+GENERICS = {
+    "http://www.opengis.net/citygml/2.0": "http://www.opengis.net/citygml/generics/2.0",
+    "http://www.opengis.net/citygml/1.0": "http://www.opengis.net/citygml/generics/1.0",
+}
+KINDS = ("string", "int", "double", "date", "uri", "measure")
+ROOT_PATTERN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?CityModel\b")
+PROLOGUE_BYTES = 1 << 16
+
+
+@dataclass(frozen=True)
+class AttributeSpec:
+    """One attribute to add: its name, kind (one of KINDS) and, for measures, the unit."""
+
+    name: str
+    kind: str
+    uom: str = ""
+
+
+@dataclass
+class EnrichResult:
+    matched: int = 0
+    objects: int = 0
+    unmatched_ids: list = field(default_factory=list)
+    rejected: list = field(default_factory=list)
+
+
+def typed_text(kind, value):
+    """The XML text of ``value`` as ``kind``; ValueError when it is not of that kind."""
+    if kind == "int":
+        number = float(value)
+        if not number.is_integer():
+            raise ValueError(value)
+        return str(int(number))
+    if kind in ("double", "measure"):
+        return repr(float(value))
+    if kind == "date":
+        if isinstance(value, (date, datetime)):
+            return value.strftime("%Y-%m-%d")
+        return date.fromisoformat(str(value)[:10]).isoformat()
+    return str(value)
+
+
+def attribute_element(generics, spec, text):
+    element = etree.Element(f"{{{generics}}}{spec.kind}Attribute", name=spec.name, nsmap={"gen": generics})
+    value = etree.SubElement(element, f"{{{generics}}}value")
+    value.text = text
+    if spec.kind == "measure":
+        value.set("uom", spec.uom or "m")
+    return element
+
+
+def add_attributes(city_object, generics, specs, values, result):
+    """Insert (or update) the attributes in ``city_object`` before its own module's properties."""
+    own_namespace = etree.QName(city_object).namespace
+    position = len(city_object)
+    for index, child in enumerate(city_object):
+        if isinstance(child.tag, str) and etree.QName(child).namespace == own_namespace:
+            position = index
+            break
+    for spec in specs:
+        value = values.get(spec.name)
+        if value is None:
+            continue
+        try:
+            text = typed_text(spec.kind, value)
+        except (TypeError, ValueError):
+            result.rejected.append((city_object.get(f"{{{GML}}}id"), spec.name, str(value)))
+            continue
+        for existing in city_object.findall(f"{{{generics}}}*[@name='{spec.name}']"):
+            position -= city_object.index(existing) < position
+            city_object.remove(existing)
+        added = attribute_element(generics, spec, text)
+        added.tail = city_object[position - 1].tail if position else city_object.text  # same indentation
+        city_object.insert(position, added)
+        position += 1
+
+
+def root_start_and_end(root):
+    """The start tag (with namespaces and attributes) and the end tag of ``root`` as bytes."""
+    shell = etree.Element(root.tag, attrib=dict(root.attrib), nsmap=root.nsmap)
+    empty = etree.tostring(shell)
+    name = re.match(rb"<([^\s/>]+)", empty).group(1)
+    return empty[: -len(b"/>")].rstrip() + b">", b"</" + name + b">"
+
+
+def prologue(path):
+    """Everything before the root element, byte for byte (XML declaration, comments)."""
+    with open(path, "rb") as stream:
+        head = stream.read(PROLOGUE_BYTES)
+    found = ROOT_PATTERN.search(head)
+    if not found:
+        raise FormatError(
+            N_("{path} is not a CityGML file (no CityModel element)."), path=os.path.basename(path)
+        )
+    return head[: found.start()]
+
+
+def write_member(out, root, element):
+    """Write a finished top-level member (and comments before it), then drop it from memory."""
+    for earlier in reversed(list(element.itersiblings(preceding=True))):
+        if not isinstance(earlier.tag, str):  # comments between members; written members are gone
+            out.write(etree.tostring(earlier, encoding="utf-8", with_tail=True))
+    out.write(etree.tostring(element, encoding="utf-8", with_tail=True))
+    element.clear()
+    while element.getprevious() is not None:
+        del root[0]
+    root.remove(element)
+
+
+def coordinates_of(element):
+    """The x, y pairs of a ``gml:posList`` or ``gml:pos`` element (3D unless srsDimension says 2)."""
+    numbers = [float(value) for value in (element.text or "").split()]
+    dimension = int(element.get("srsDimension") or 3)
+    return list(zip(numbers[0::dimension], numbers[1::dimension]))
+
+
+def ground_footprint(city_object):
+    """The 2D footprint of a building: its ground surfaces, else the hull of all its points."""
+    grounds = []
+    for surface in city_object.iter("{*}GroundSurface"):
+        for ring in surface.iter(f"{{{GML}}}LinearRing"):
+            points = [
+                point
+                for element in ring.iter(f"{{{GML}}}posList", f"{{{GML}}}pos")
+                for point in coordinates_of(element)
+            ]
+            if len(points) >= 3:
+                grounds.append(Polygon(points).buffer(0))
+    if grounds:
+        return unary_union(grounds)
+    points = [
+        point
+        for element in city_object.iter(f"{{{GML}}}posList", f"{{{GML}}}pos")
+        for point in coordinates_of(element)
+    ]
+    return MultiPoint(points).convex_hull if len(points) >= 3 else None
+
+
+class FootprintMatcher:
+    """Matches buildings without usable ids to the polygon (of ``footprints``: key → shapely
+    polygon, same CRS) covering the largest share of their footprint, if at least ``min_share``."""
+
+    def __init__(self, footprints, min_share=0.5):
+        self.keys = list(footprints)
+        self.polygons = [footprints[key] for key in self.keys]
+        self.position = {id(polygon): number for number, polygon in enumerate(self.polygons)}
+        with warnings.catch_warnings():  # shapely 1.8 announces 2.0's index-based query, used below too
+            warnings.simplefilter("ignore")
+            self.tree = STRtree(self.polygons)
+        self.min_share = min_share
+
+    def candidates(self, footprint):
+        """Positions of the polygons whose boxes meet ``footprint`` (shapely 1.8 and 2.x)."""
+        for hit in self.tree.query(footprint):
+            yield self.position[id(hit)] if hasattr(hit, "geom_type") else int(hit)
+
+    def __call__(self, city_object):
+        if etree.QName(city_object).localname != "Building":
+            return None  # parts are covered by their building
+        footprint = ground_footprint(city_object)
+        if footprint is None or footprint.area <= 0:
+            return None
+        best, best_share = None, self.min_share
+        for position in self.candidates(footprint):
+            share = self.polygons[position].intersection(footprint).area / footprint.area
+            if share >= best_share:
+                best, best_share = self.keys[position], share
+        return best
+
+
+def by_gml_id(city_object):
+    return city_object.get(f"{{{GML}}}id")
+
+
+def enrich_citygml(
+    source_path, target_path, values, specs, object_names=("Building", "BuildingPart"), match=by_gml_id
+):
+    """Write ``source_path`` with attributes added to ``target_path``.
+
+    ``values``: ``{key: {attribute name: value}}``; ``specs``: :class:`AttributeSpec` list.
+    Only city objects whose local name is in ``object_names`` are matched, by ``match(city object)``
+    giving the key (default: the gml:id; or a :class:`FootprintMatcher`). Returns an
+    :class:`EnrichResult`; the target file only appears when everything was written.
+    """
+    unknown = [spec.kind for spec in specs if spec.kind not in KINDS]
+    if unknown:
+        raise InputError(N_("Unknown attribute type '{kind}'."), kind=unknown[0])
+    result = EnrichResult()
+    seen = set()
+    wanted = [f"{{*}}{name}" for name in object_names]  # any namespace: CityGML 1.0 and 2.0
+    head = prologue(source_path)
+    try:
+        with atomic_output(target_path, suffix=".gml.tmp") as out:
+            out.write(head)
+            root = generics = end_tag = None
+            events = etree.iterparse(
+                source_path, events=("start", "end"), huge_tree=True, remove_blank_text=False
+            )
+            for event, element in events:
+                if root is None:
+                    root = element
+                    generics = GENERICS.get(etree.QName(root).namespace)
+                    if generics is None:
+                        raise FormatError(
+                            N_("Only CityGML 1.0 and 2.0 files can be enriched (found {namespace})."),
+                            namespace=etree.QName(root).namespace,
+                        )
+                    start_tag, end_tag = root_start_and_end(root)
+                    out.write(start_tag + (root.text or "\n").encode("utf-8"))
+                    continue
+                if event != "end" or element.getparent() is not root:
+                    continue
+                for city_object in element.iter(*wanted):
+                    result.objects += 1
+                    key = match(city_object)
+                    if key in values:
+                        seen.add(key)
+                        result.matched += 1
+                        add_attributes(city_object, generics, specs, values[key], result)
+                write_member(out, root, element)
+            out.write(end_tag + b"\n")
+    except etree.XMLSyntaxError as error:
+        raise FormatError(
+            N_("The CityGML file is not well-formed XML ({detail})."), detail=str(error)
+        ) from None
+    result.unmatched_ids = sorted(set(values) - seen)
+    return result

@@ -1,0 +1,177 @@
+"""smartcity:affectedbuildings — water depth and flow along every building, risk classes and a summary."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from shapely import wkb
+
+from ...core.errors import N_, InputError
+from ...core.heavyrain import terrain
+from ...qgisbridge.i18n import tr
+from ...qgisbridge.layers import make_fields
+from ...qgisbridge.rasters import read_grid
+from ..base import SmartCityAlgorithm, check_cancel
+from . import params as inputs
+
+EXPOSURE_FIELDS = (
+    ("max_depth", QVariant.Double),
+    ("mean_depth", QVariant.Double),
+    ("pond", QVariant.Int),
+    ("flow_m2", QVariant.Double),
+    ("risk", QVariant.Int),
+    ("risk_class", QVariant.String),
+)
+SUMMARY_FIELDS = (
+    ("risk", QVariant.Int),
+    ("class", QVariant.String),
+    ("buildings", QVariant.Int),
+    ("footprint_m2", QVariant.Double),
+)
+
+
+class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
+    ALG_ID = "affectedbuildings"
+    GROUP_ID = "heavyrain"
+    BUILDINGS = "BUILDINGS"
+    WATER_DEPTH = "WATER_DEPTH"
+    ACCUMULATION = "ACCUMULATION"
+    FLOW_THRESHOLD = "FLOW_THRESHOLD"
+    OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
+
+    def displayName(self):
+        return self.tr("Affected buildings")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Which buildings the water reaches: along every footprint (on the ground just outside "
+            "the walls) the maximum and mean water depth from 'Design rain: fill and spill', the "
+            "pond with the deepest water there, and the largest contributing area of a flow path "
+            "touching it (from 'Flow paths', optional).\n\n"
+            "Risk classes by the maximum depth and the depth classes: 0 none (below the first "
+            "class), 1 low, 2 moderate, 3 high, 4 very high; a building touched by a flow path "
+            "draining at least the given area is at least 'moderate'. The summary table counts the "
+            "buildings and their footprint area per class."
+        )
+
+    def initAlgorithm(self, config=None):
+        add = self.addParameter
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.BUILDINGS, self.tr("Building footprints"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        add(QgsProcessingParameterRasterLayer(self.WATER_DEPTH, self.tr("Water depth (m)")))
+        add(
+            QgsProcessingParameterRasterLayer(
+                self.ACCUMULATION, self.tr("Contributing area (m², optional)"), optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.FLOW_THRESHOLD,
+                self.tr("Flow path exposure from a contributing area of (m²)"),
+                QgsProcessingParameterNumber.Double,
+                10000.0,
+                minValue=0.0,
+            )
+        )
+        inputs.add_depth_classes(self)
+        add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Buildings with water exposure"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        add(
+            QgsProcessingParameterFeatureSink(
+                self.SUMMARY, self.tr("Summary by risk class"), QgsProcessing.TypeVector, optional=True
+            )
+        )
+
+    def process(self, parameters, context, feedback):
+        bounds = inputs.depth_classes(self, parameters, context)
+        source = self.parameterAsSource(parameters, self.BUILDINGS, context)
+        if source is None or source.featureCount() == 0:
+            raise InputError(N_("The building layer is empty."))
+        depth_layer = self.parameterAsRasterLayer(parameters, self.WATER_DEPTH, context)
+        depth_grid = read_grid(depth_layer)
+        crs = depth_layer.crs()
+        area = None
+        accumulation_layer = self.parameterAsRasterLayer(parameters, self.ACCUMULATION, context)
+        if accumulation_layer is not None:
+            flow_grid = read_grid(accumulation_layer)
+            if flow_grid.shape != depth_grid.shape or (flow_grid.left, flow_grid.top) != (
+                depth_grid.left,
+                depth_grid.top,
+            ):
+                raise InputError(
+                    N_("The contributing-area raster must lie on the same grid as the water depths.")
+                )
+            area = np.where(flow_grid.valid, flow_grid.dem, 0.0)
+        depth = np.where(depth_grid.valid, depth_grid.dem, 0.0)
+        _ponds, labels = terrain.ponds(depth_grid, depth, bounds[0])
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        features, footprints = [], []
+        for feature in source.getFeatures(request):
+            check_cancel(feedback)
+            geometry = feature.geometry()
+            features.append(feature)
+            footprints.append(None if geometry.isEmpty() else wkb.loads(bytes(geometry.asWkb())))
+        feedback.setProgress(30)
+        table = terrain.building_exposure(
+            depth_grid,
+            depth,
+            footprints,
+            area,
+            labels,
+            bounds,
+            self.parameterAsDouble(parameters, self.FLOW_THRESHOLD, context),
+        )
+        feedback.setProgress(70)
+        fields = QgsFields(source.fields())
+        for name, kind in EXPOSURE_FIELDS:
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
+        for feature, row in zip(features, table.itertuples(index=False)):
+            check_cancel(feedback)
+            output = QgsFeature(fields)
+            output.setGeometry(feature.geometry())
+            output.setAttributes(
+                feature.attributes()
+                + [
+                    float(row.max_depth),
+                    float(row.mean_depth),
+                    int(row.pond),
+                    float(row.flow_m2),
+                    int(row.risk),
+                    tr(terrain.RISK_CLASSES[int(row.risk)]),
+                ]
+            )
+            sink.addFeature(output, QgsFeatureSink.FastInsert)
+        results = {self.OUTPUT: dest_id}
+        summary_fields = make_fields(SUMMARY_FIELDS)
+        summary_sink, summary_id = self.create_sink(
+            parameters, self.SUMMARY, context, summary_fields, QgsWkbTypes.NoGeometry, crs
+        )
+        summary = terrain.risk_summary(table, [shape.area if shape else 0.0 for shape in footprints])
+        for row in summary.itertuples(index=False):
+            feedback.pushInfo(f"{tr(row[1])}: {row.buildings}")
+            if summary_sink is not None:
+                record = QgsFeature(summary_fields)
+                record.setAttributes([int(row.risk), tr(row[1]), int(row.buildings), float(row.footprint_m2)])
+                summary_sink.addFeature(record, QgsFeatureSink.FastInsert)
+        if summary_sink is not None:
+            results[self.SUMMARY] = summary_id
+        return results

@@ -1,0 +1,108 @@
+"""smartcity:depressions — sinks of a DEM with their volumes, pour points and catchments."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.heavyrain import terrain
+from ...qgisbridge.layers import make_fields
+from ...qgisbridge.rasters import class_geometries
+from ..base import SmartCityAlgorithm, check_cancel
+from . import params as inputs
+
+DEPRESSION_FIELDS = (
+    ("id", QVariant.Int),
+    ("area_m2", QVariant.Double),
+    ("max_depth", QVariant.Double),
+    ("mean_depth", QVariant.Double),
+    ("volume_m3", QVariant.Double),
+    ("pour_z", QVariant.Double),
+    ("pour_x", QVariant.Double),
+    ("pour_y", QVariant.Double),
+    ("catchment_m2", QVariant.Double),
+    ("upstream_m2", QVariant.Double),
+    ("spills_into", QVariant.Int),
+)
+
+
+def write_polygons(sink, fields, table, geometries, feedback):
+    """One feature per table row, its geometry from ``geometries`` by the row's ``id``."""
+    for row in table.itertuples(index=False):
+        check_cancel(feedback)
+        feature = QgsFeature(fields)
+        feature.setGeometry(geometries.get(int(row.id)))
+        feature.setAttributes([value.item() if hasattr(value, "item") else value for value in row])
+        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+
+
+class DepressionsAlgorithm(SmartCityAlgorithm):
+    ALG_ID = "depressions"
+    GROUP_ID = "heavyrain"
+    MIN_DEPTH = "MIN_DEPTH"
+    OUTPUT = "OUTPUT"
+    SINK_DEPTH = "SINK_DEPTH"
+
+    def displayName(self):
+        return self.tr("Depressions (sinks)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Where rain water collects: the depressions of a terrain model (e.g. DGM1), found by exact "
+            "filling (priority-flood). Buildings can be raised as blocks so water flows around them.\n\n"
+            "Per depression: area, maximum and mean depth, volume (m³), the pour point where it "
+            "overflows (x, y, height), its direct catchment (the area draining into it first), "
+            "everything draining through it, and the depression it spills into (0: water leaves the "
+            "area). Water reaching the raster edge or a nodata cell leaves the area.\n\n"
+            "The sink-depth raster is the filled surface minus the DEM."
+        )
+
+    def initAlgorithm(self, config=None):
+        inputs.add_terrain_inputs(self)
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_DEPTH,
+                self.tr("Leave out depressions shallower than (m)"),
+                QgsProcessingParameterNumber.Double,
+                0.05,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Depressions"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(QgsProcessingParameterRasterDestination(self.SINK_DEPTH, self.tr("Sink depth")))
+
+    def process(self, parameters, context, feedback):
+        grid, crs, kernel_set = inputs.read_terrain(self, parameters, context, feedback)
+        feedback.setProgressText(self.tr("Filling the depressions …"))
+        flow = terrain.flow(grid, kernel_set)
+        feedback.setProgress(50)
+        check_cancel(feedback)
+        minimum = self.parameterAsDouble(parameters, self.MIN_DEPTH, context)
+        table, labels = terrain.depressions(grid, flow, minimum, kernel_set)
+        sink_depth = flow.filled - grid.dem
+        depth_path = inputs.raster_output(self, parameters, self.SINK_DEPTH, context, sink_depth, grid, crs)
+        feedback.setProgress(70)
+        fields = make_fields(DEPRESSION_FIELDS)
+        sink, dest_id = self.create_sink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs
+        )
+        geometries = class_geometries(
+            labels, grid.left, grid.top, grid.cell_width, grid.cell_height, eight_connected=True
+        )
+        write_polygons(sink, fields, table, geometries, feedback)
+        feedback.pushInfo(
+            self.tr("{count} depressions holding {volume:,.0f} m³.").format(
+                count=len(table), volume=table["volume_m3"].sum()
+            )
+        )
+        return {self.OUTPUT: dest_id, self.SINK_DEPTH: depth_path}

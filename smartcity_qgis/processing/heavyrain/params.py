@@ -1,0 +1,126 @@
+"""Parameters and steps shared by the heavy-rain algorithms: terrain, buildings, mask, raster outputs."""
+
+import os
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from ...core.errors import N_, InputError
+from ...core.grid import make_grid
+from ...core.heavyrain import terrain
+from ...qgisbridge.i18n import tr
+from ...qgisbridge.rasters import burn, read_grid, write_raster
+from ..base import check_cancel
+
+DEM = "DEM"
+BUILDINGS = "BUILDINGS"
+BUILDING_HEIGHT = "BUILDING_HEIGHT"
+MASK = "MASK"
+DEPTH_CLASSES = "DEPTH_CLASSES"
+
+
+def add_terrain_inputs(algorithm):
+    """DEM, optional building footprints raised as blocks, optional analysis mask."""
+    add = algorithm.addParameter
+    add(QgsProcessingParameterRasterLayer(DEM, tr("Terrain model (DEM, projected, metres)")))
+    add(
+        QgsProcessingParameterFeatureSource(
+            BUILDINGS, tr("Building footprints (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True
+        )
+    )
+    add(
+        QgsProcessingParameterNumber(
+            BUILDING_HEIGHT,
+            tr("Raise buildings by (m; 0 = leave the terrain as it is)"),
+            QgsProcessingParameterNumber.Double,
+            10.0,
+            minValue=0.0,
+        )
+    )
+    add(
+        QgsProcessingParameterFeatureSource(
+            MASK, tr("Analysis area (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True
+        )
+    )
+
+
+def read_terrain(algorithm, parameters, context, feedback):
+    """``(grid, crs, kernels)``: the DEM with buildings raised and cells outside the mask dropped."""
+    layer = algorithm.parameterAsRasterLayer(parameters, DEM, context)
+    if layer is None:
+        raise InputError(N_("Choose a terrain model (DEM)."))
+    grid = read_grid(layer, feedback)
+    crs = layer.crs()
+    mask = algorithm.parameterAsSource(parameters, MASK, context)
+    if mask is not None:
+        inside = ~np.isnan(burn(grid, crs, mask, context))
+        if not (inside & grid.valid).any():
+            raise InputError(N_("The analysis area does not overlap the DEM."))
+        grid = make_grid(
+            np.where(inside, grid.dem, np.nan), None, grid.cell_width, grid.cell_height, grid.left, grid.top
+        )
+    height = algorithm.parameterAsDouble(parameters, BUILDING_HEIGHT, context)
+    roofs = building_cells(algorithm, parameters, context, grid, crs)
+    if roofs is not None and height > 0:
+        grid = terrain.raise_blocks(grid, roofs, height)
+    if not terrain.numba_available():
+        feedback.pushWarning(
+            tr(
+                "numba is not installed, so this runs in plain Python: about a minute per million "
+                "cells (1 km² of DGM1) instead of a second. Install it "
+                "with the OSGeo4W installer (package python3-numba) or 'pip install numba' in the QGIS "
+                "Python, or on Debian/Ubuntu with 'apt install python3-numba'."
+            )
+        )
+    check_cancel(feedback)
+    return grid, crs, terrain.kernels()
+
+
+def building_cells(algorithm, parameters, context, grid, crs):
+    """The cells under the building footprints (None without buildings)."""
+    buildings = algorithm.parameterAsSource(parameters, BUILDINGS, context)
+    return None if buildings is None else ~np.isnan(burn(grid, crs, buildings, context))
+
+
+def add_depth_classes(algorithm):
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            DEPTH_CLASSES,
+            tr("Water-depth classes: lower bounds (m)"),
+            ", ".join(f"{bound:g}" for bound in terrain.DEPTH_CLASSES),
+        )
+    )
+
+
+def depth_classes(algorithm, parameters, context):
+    """Lower bounds of the depth classes from ``"0.05, 0.1, 0.5, 1"``."""
+    text = algorithm.parameterAsString(parameters, DEPTH_CLASSES, context)
+    try:
+        bounds = sorted({float(part) for part in text.replace(";", ",").split(",") if part.strip()})
+    except ValueError:
+        bounds = []
+    if not bounds or bounds[0] <= 0:
+        raise InputError(N_("Give the depth classes as increasing depths in metres, e.g. 0.05, 0.1, 0.5, 1."))
+    return bounds
+
+
+def class_label(bounds, number):
+    """``"0.1–0.5 m"`` for class ``number`` (1-based) of ``bounds``."""
+    low = bounds[number - 1]
+    return f"{low:g}–{bounds[number]:g} m" if number < len(bounds) else f"> {low:g} m"
+
+
+def raster_output(algorithm, parameters, name, context, array, grid, crs):
+    """Write ``array`` to the raster destination ``name``; removed again if the run fails later."""
+    path = algorithm.parameterAsOutputLayer(parameters, name, context)
+    existed = os.path.exists(path)
+    write_raster(path, array, grid, crs)
+    if not existed:
+        algorithm.remove_on_failure(path)
+    return path

@@ -1,0 +1,247 @@
+"""smartcity:rainfillspill — a design rain filling and spilling through the depressions."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.heavyrain import terrain
+from ...qgisbridge.layers import make_fields
+from ...qgisbridge.rasters import burn, class_geometries, resample
+from ...qgisbridge.styles import WaterDepthStyle, style_on_load
+from ..base import SmartCityAlgorithm, check_cancel, field_name
+from . import params as inputs
+from .depressions import write_polygons
+
+SCENARIOS = tuple(terrain.RAIN_SCENARIOS)
+SCENARIO_LABELS = ("selten (T30, 1 h): {:g} mm", "außergewöhnlich (T100, 1 h): {:g} mm", "extrem: {:g} mm")
+FLOODED_FIELDS = (("class", QVariant.Int), ("depth", QVariant.String), ("area_m2", QVariant.Double))
+POND_FIELDS = (
+    ("id", QVariant.Int),
+    ("area_m2", QVariant.Double),
+    ("level", QVariant.Double),
+    ("max_depth", QVariant.Double),
+    ("mean_depth", QVariant.Double),
+    ("volume_m3", QVariant.Double),
+)
+
+
+class RainFillSpillAlgorithm(SmartCityAlgorithm):
+    ALG_ID = "rainfillspill"
+    GROUP_ID = "heavyrain"
+    SCENARIO = "SCENARIO"
+    RAIN_MM = "RAIN_MM"
+    RUNOFF_COEFFICIENT = "RUNOFF_COEFFICIENT"
+    RUNOFF_AREAS = "RUNOFF_AREAS"
+    RUNOFF_FIELD = "RUNOFF_FIELD"
+    RUNOFF_RASTER = "RUNOFF_RASTER"
+    ROOF_WATER = "ROOF_WATER"
+    DRAINAGE_MM = "DRAINAGE_MM"
+    WATER_DEPTH = "WATER_DEPTH"
+    FLOODED = "FLOODED"
+    PONDS = "PONDS"
+    RAIN_M3 = "RAIN_M3"
+    STORED_M3 = "STORED_M3"
+    OUTFLOW_M3 = "OUTFLOW_M3"
+
+    def displayName(self):
+        return self.tr("Design rain: fill and spill")
+
+    def shortHelpString(self):
+        return self.tr(
+            "How deep the water stands after a design rain, without a hydrodynamic model: each cell's "
+            "runoff (rain × runoff coefficient − drainage by the sewer, in mm) runs down the terrain "
+            "into its depression; depressions fill, overflow into the next one downstream and merge "
+            "with their neighbours once their water levels join (fill-spill-merge); what reaches the "
+            "raster edge or nodata leaves the area.\n\n"
+            "Scenarios after the NRW / Baden-Württemberg heavy-rain guidance (1 hour): 'selten' "
+            "(T30) 38 mm, 'außergewöhnlich' (T100) 46 mm, 'extrem' 90 mm. Enter your town's own rain "
+            "depth to override them. The runoff coefficient (0–1) is a constant, or comes from a "
+            "raster (resampled onto the DEM) and from polygons such as land use with a coefficient "
+            "field (these win where they lie). Rain on the buildings runs off onto the ground, or "
+            "goes into the sewer through the downpipes.\n\n"
+            "Results: the water-depth raster, flooded areas by depth class, the ponds with their "
+            "water level and volume, and the water balance (rain, stored, left the area, m³)."
+        )
+
+    def initAlgorithm(self, config=None):
+        inputs.add_terrain_inputs(self)
+        add = self.addParameter
+        labels = [label.format(terrain.RAIN_SCENARIOS[key]) for label, key in zip(SCENARIO_LABELS, SCENARIOS)]
+        add(QgsProcessingParameterEnum(self.SCENARIO, self.tr("Design rain"), labels, defaultValue=1))
+        add(
+            QgsProcessingParameterNumber(
+                self.RAIN_MM,
+                self.tr("Own rain depth (mm; 0 = use the scenario)"),
+                QgsProcessingParameterNumber.Double,
+                0.0,
+                minValue=0.0,
+            )
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.RUNOFF_COEFFICIENT,
+                self.tr("Runoff coefficient"),
+                QgsProcessingParameterNumber.Double,
+                1.0,
+                minValue=0.0,
+                maxValue=1.0,
+            )
+        )
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.RUNOFF_AREAS,
+                self.tr("Runoff coefficients by area (optional)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        add(
+            QgsProcessingParameterField(
+                self.RUNOFF_FIELD,
+                self.tr("Runoff coefficient field"),
+                None,
+                self.RUNOFF_AREAS,
+                QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        add(
+            QgsProcessingParameterRasterLayer(
+                self.RUNOFF_RASTER, self.tr("Runoff coefficient raster (optional)"), optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterEnum(
+                self.ROOF_WATER,
+                self.tr("Rain on the buildings"),
+                [self.tr("runs off onto the ground"), self.tr("goes into the sewer (downpipes)")],
+                defaultValue=0,
+            )
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.DRAINAGE_MM,
+                self.tr("Drainage by the sewer (mm)"),
+                QgsProcessingParameterNumber.Double,
+                0.0,
+                minValue=0.0,
+            )
+        )
+        inputs.add_depth_classes(self)
+        add(QgsProcessingParameterRasterDestination(self.WATER_DEPTH, self.tr("Water depth (m)")))
+        add(
+            QgsProcessingParameterFeatureSink(
+                self.FLOODED, self.tr("Flooded areas by depth class"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        add(
+            QgsProcessingParameterFeatureSink(
+                self.PONDS, self.tr("Ponds (water levels)"), QgsProcessing.TypeVectorPolygon, optional=True
+            )
+        )
+        for name, label in (
+            (self.RAIN_M3, self.tr("Rain runoff (m³)")),
+            (self.STORED_M3, self.tr("Water stored in depressions (m³)")),
+            (self.OUTFLOW_M3, self.tr("Water that left the area (m³)")),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def rain_mm(self, parameters, context):
+        own = self.parameterAsDouble(parameters, self.RAIN_MM, context)
+        return (
+            own
+            if own > 0
+            else terrain.RAIN_SCENARIOS[SCENARIOS[self.parameterAsEnum(parameters, self.SCENARIO, context)]]
+        )
+
+    def coefficient(self, parameters, context, grid, crs):
+        """Runoff coefficient per cell: the constant, overridden by the raster where it has data and
+        by the polygons' field where they lie; 0 on buildings whose rain goes into the sewer."""
+        constant = self.parameterAsDouble(parameters, self.RUNOFF_COEFFICIENT, context)
+        coefficient = np.full(grid.shape, constant, dtype=np.float32)
+        raster = self.parameterAsRasterLayer(parameters, self.RUNOFF_RASTER, context)
+        if raster is not None:
+            by_raster = resample(raster, grid, crs)
+            np.copyto(coefficient, by_raster, where=~np.isnan(by_raster), casting="unsafe")
+        areas = self.parameterAsSource(parameters, self.RUNOFF_AREAS, context)
+        field = field_name(self, parameters, self.RUNOFF_FIELD, context, areas) if areas is not None else None
+        if field:
+            by_area = burn(grid, crs, areas, context, field)
+            np.copyto(coefficient, by_area, where=~np.isnan(by_area), casting="unsafe")
+        roofs = inputs.building_cells(self, parameters, context, grid, crs)
+        if roofs is not None and self.parameterAsEnum(parameters, self.ROOF_WATER, context) == 1:
+            coefficient[roofs] = 0.0
+        return coefficient
+
+    def process(self, parameters, context, feedback):
+        bounds = inputs.depth_classes(self, parameters, context)
+        grid, crs, kernel_set = inputs.read_terrain(self, parameters, context, feedback)
+        rain = self.rain_mm(parameters, context)
+        runoff = terrain.runoff_volume(
+            grid,
+            rain,
+            self.coefficient(parameters, context, grid, crs),
+            self.parameterAsDouble(parameters, self.DRAINAGE_MM, context),
+        )
+        feedback.setProgressText(self.tr("Building the depression hierarchy …"))
+        model = terrain.FillSpill(grid, kernel_set)
+        feedback.setProgress(40)
+        check_cancel(feedback)
+        feedback.setProgressText(self.tr("Filling and spilling {rain:g} mm of rain …").format(rain=rain))
+        model.add(runoff)
+        depth = model.depth(np.float32)  # as written to the raster
+        feedback.setProgress(60)
+        check_cancel(feedback)
+        depth_path = inputs.raster_output(self, parameters, self.WATER_DEPTH, context, depth, grid, crs)
+        style_on_load(context, depth_path, WaterDepthStyle)
+        classes = terrain.depth_classes(depth, bounds)
+        geometries = class_geometries(classes, grid.left, grid.top, grid.cell_width, grid.cell_height)
+        fields = make_fields(FLOODED_FIELDS)
+        sink, flooded_id = self.create_sink(
+            parameters, self.FLOODED, context, fields, QgsWkbTypes.MultiPolygon, crs
+        )
+        cells = np.bincount(classes.ravel(), minlength=len(bounds) + 1)
+        for number in range(1, len(bounds) + 1):
+            if number in geometries:
+                feature = QgsFeature(fields)
+                feature.setGeometry(geometries[number])
+                feature.setAttributes(
+                    [number, inputs.class_label(bounds, number), float(cells[number] * grid.cell_area)]
+                )
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        feedback.setProgress(80)
+        results = {self.WATER_DEPTH: depth_path, self.FLOODED: flooded_id}
+        pond_fields = make_fields(POND_FIELDS)
+        pond_sink, pond_id = self.create_sink(
+            parameters, self.PONDS, context, pond_fields, QgsWkbTypes.MultiPolygon, crs
+        )
+        if pond_sink is not None:
+            table, labels = terrain.ponds(grid, depth, bounds[0])
+            pond_geometries = class_geometries(
+                labels, grid.left, grid.top, grid.cell_width, grid.cell_height, eight_connected=True
+            )
+            write_polygons(pond_sink, pond_fields, table, pond_geometries, feedback)
+            results[self.PONDS] = pond_id
+        feedback.pushInfo(
+            self.tr(
+                "Rain {rain:g} mm: runoff {runoff:,.0f} m³, stored {stored:,.0f} m³, "
+                "left the area {out:,.0f} m³."
+            ).format(rain=rain, runoff=model.rain_m3, stored=model.stored_m3, out=model.outflow_m3)
+        )
+        results.update(
+            {self.RAIN_M3: model.rain_m3, self.STORED_M3: model.stored_m3, self.OUTFLOW_M3: model.outflow_m3}
+        )
+        return results

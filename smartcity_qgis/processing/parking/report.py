@@ -1,0 +1,87 @@
+"""smartcity:parkingreport — one HTML file with heatmaps, time series, a map and tables."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
+
+from ...core.files import write_atomically
+from ...core.parking.report import parking_report
+from ...qgisbridge.frames import layer_frame, metric_crs, point_frame
+from ...qgisbridge.i18n import tr
+from ..base import SmartCityAlgorithm, field_name
+from . import params as inputs
+from .stats import run_statistics
+
+
+class ParkingReportAlgorithm(SmartCityAlgorithm):
+    ALG_ID = "parkingreport"
+    GROUP_ID = "parking"
+    THRESHOLD = "THRESHOLD"
+    TURNOVER = "TURNOVER"
+    TITLE = "TITLE"
+    OUTPUT_HTML = "OUTPUT_HTML"
+
+    def displayName(self):
+        return self.tr("Parking report")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Writes one HTML file (charts embedded, opens in any browser, can be mailed or printed): "
+            "an overview table per facility (coverage, mean and 95th-percentile occupancy, hours "
+            "and share at or above the threshold, issues), a weekday × hour heatmap of all "
+            "facilities, a map of the facilities coloured by saturation, the on-street turnover "
+            "per zone when its table is given, and for the busiest facilities a time series with "
+            "the threshold line and their own heatmap.\n\n"
+        ) + tr(inputs.INPUT_HELP)
+
+    def initAlgorithm(self, config=None):
+        inputs.add_input_parameters(self)
+        inputs.add_threshold(self, self.THRESHOLD)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.TURNOVER,
+                self.tr("Zone turnover table (optional)"),
+                [QgsProcessing.TypeVector],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.TITLE, self.tr("Title"), self.tr("Parking report"))
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, self.tr("Report"), self.tr("HTML files (*.html)")
+            )
+        )
+
+    def process(self, parameters, context, feedback):
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        source, statistics = run_statistics(self, parameters, context, feedback, threshold)
+        id_field = field_name(self, parameters, inputs.FACILITY_ID, context, source)
+        crs = metric_crs(source.sourceCrs(), source.sourceExtent(), context.project())
+        places = point_frame(source, {"facility_id": id_field}, crs, context.project(), feedback)
+        places["facility_id"] = places["facility_id"].astype(str)
+        facilities = statistics.facilities
+        names = dict(zip(facilities["facility_id"], facilities["name"]))
+        locations = {key: (x, y) for key, x, y in places[["facility_id", "x", "y"]].itertuples(index=False)}
+        turnover_source = self.parameterAsSource(parameters, self.TURNOVER, context)
+        turnover = None
+        if turnover_source is not None:
+            names_in_table = turnover_source.fields().names()
+            turnover = layer_frame(turnover_source, {name: name for name in names_in_table}, feedback)
+        html = parking_report(
+            statistics,
+            threshold,
+            self.parameterAsString(parameters, self.TITLE, context),
+            names,
+            locations,
+            turnover,
+            tr,
+        )
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        write_atomically(path, html)
+        feedback.pushInfo(self.tr("Report written to {path}").format(path=path))
+        return {self.OUTPUT_HTML: path}

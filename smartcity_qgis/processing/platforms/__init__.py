@@ -1,0 +1,1 @@
+"""Processing algorithms that load urban data platform layers and parking feeds."""

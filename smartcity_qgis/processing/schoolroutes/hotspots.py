@@ -1,0 +1,182 @@
+"""smartcity:schoolhotspots — crossings and road sections ranked by the pupils who pass them."""
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.files import write_atomically
+from ...core.schoolroutes.walk_network import CROSSING_KINDS
+from ...qgisbridge.i18n import tr
+from ...qgisbridge.layers import make_fields
+from ...qgisbridge.styles import ExposureStyle, style_on_load
+from ..base import SmartCityAlgorithm, check_cancel
+from . import params as inputs
+
+NODE_FIELDS = (
+    ("rank", QVariant.Int),
+    ("pupils", QVariant.Double),
+    ("kind", QVariant.String),
+    ("crossing", QVariant.String),
+    ("roads", QVariant.String),
+)
+EDGE_FIELDS = (
+    ("rank", QVariant.Int),
+    ("edge_id", QVariant.Int),
+    ("pupils", QVariant.Double),
+    ("highway", QVariant.String),
+    ("speed_kmh", QVariant.Double),
+    ("high_speed", QVariant.Bool),
+)
+
+
+def hazard_nodes(network, node_flow):
+    """Unprotected crossing points passed by pupils, most pupils first."""
+    hazard = network.node_hazard & (node_flow > 0)
+    nodes = np.flatnonzero(hazard)
+    roads = {}
+    for edge in range(len(network.length)):
+        for node in (network.source[edge], network.target[edge]):
+            if hazard[node]:
+                roads.setdefault(node, set()).add(network.highway[edge])
+    table = pd.DataFrame(
+        {
+            "node": nodes,
+            "pupils": node_flow[nodes],
+            "kind": np.where(
+                network.crossing[nodes] == CROSSING_KINDS.index("unprotected"), "crossing", "junction"
+            ),
+            "crossing": [CROSSING_KINDS[kind] for kind in network.crossing[nodes]],
+            "roads": [", ".join(sorted(roads.get(node, ()))) for node in nodes],
+        }
+    ).sort_values("pupils", ascending=False, kind="stable")
+    table["rank"] = np.arange(1, len(table) + 1)
+    return table
+
+
+def fast_edges(network, edge_flow):
+    """Road sections along fast traffic without sidewalk that pupils walk, most pupils first."""
+    edges = np.flatnonzero(network.high_speed & (edge_flow > 0))
+    table = pd.DataFrame({"edge": edges, "pupils": edge_flow[edges]}).sort_values(
+        "pupils", ascending=False, kind="stable"
+    )
+    table["rank"] = np.arange(1, len(table) + 1)
+    return table
+
+
+class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
+    ALG_ID = "schoolhotspots"
+    GROUP_ID = "schoolroutes"
+    NODES = "NODES"
+    EDGES = "EDGES"
+    CSV = "CSV"
+
+    def displayName(self):
+        return self.tr("School route hotspots")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Counts the pupils (weighted by pupils per home) whose route - the safest by default - "
+            "passes each point and road section, and ranks the hazards by the children exposed: "
+            "crossing points without signal or zebra (unmarked crossings, and junctions of footways "
+            "or side streets with a main road) and sections walked along fast traffic without "
+            "sidewalk. Writes both as layers (rank 1 = most pupils) and, optionally, as a CSV "
+            "table for the school-route plan.\n\n"
+        ) + tr(inputs.INPUT_HELP)
+
+    def initAlgorithm(self, config=None):
+        inputs.add_network_input(self)
+        inputs.add_school_inputs(self)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.NODES, self.tr("Crossing hotspots"), QgsProcessing.TypeVectorPoint
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.EDGES, self.tr("Road section hotspots"), QgsProcessing.TypeVectorLine
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.CSV,
+                self.tr("Hotspot table (CSV)"),
+                self.tr("CSV files (*.csv)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+
+    def process(self, parameters, context, feedback):
+        network, crs, _homes, _schools, result = inputs.analyse(self, parameters, context, feedback)
+        nodes = hazard_nodes(network, result.node_flow)
+        edges = fast_edges(network, result.edge_flow)
+        node_sink, node_id = self.create_sink(
+            parameters, self.NODES, context, make_fields(NODE_FIELDS), QgsWkbTypes.Point, crs
+        )
+        fields = make_fields(NODE_FIELDS)
+        for row in nodes.itertuples(index=False):
+            check_cancel(feedback)
+            feature = QgsFeature(fields)
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*network.xy[row.node])))
+            feature.setAttributes([int(row.rank), float(row.pupils), row.kind, row.crossing, row.roads])
+            node_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        edge_sink, edge_id = self.create_sink(
+            parameters, self.EDGES, context, make_fields(EDGE_FIELDS), QgsWkbTypes.LineString, crs
+        )
+        fields = make_fields(EDGE_FIELDS)
+        for row in edges.itertuples(index=False):
+            feature = QgsFeature(fields)
+            feature.setGeometry(
+                QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in network.geometry[row.edge]])
+            )
+            feature.setAttributes(
+                [
+                    int(row.rank),
+                    int(row.edge) + 1,
+                    float(row.pupils),
+                    network.highway[row.edge],
+                    float(network.speed[row.edge]),
+                    True,
+                ]
+            )
+            edge_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        results = {self.NODES: node_id, self.EDGES: edge_id}
+        for destination in (node_id, edge_id):
+            style_on_load(context, destination, ExposureStyle)
+        csv_path = self.parameterAsFileOutput(parameters, self.CSV, context)
+        if csv_path:
+            table = pd.concat(
+                [
+                    nodes.assign(x=network.xy[nodes["node"], 0], y=network.xy[nodes["node"], 1]).drop(
+                        columns="node"
+                    ),
+                    edges.assign(
+                        kind="fast road without sidewalk",
+                        x=[network.geometry[edge].mean(axis=0)[0] for edge in edges["edge"]],
+                        y=[network.geometry[edge].mean(axis=0)[1] for edge in edges["edge"]],
+                        roads=network.highway[edges["edge"].to_numpy()],
+                    ).drop(columns="edge"),
+                ]
+            ).sort_values("pupils", ascending=False, kind="stable")
+            table["rank"] = np.arange(1, len(table) + 1)
+            columns = ["rank", "kind", "pupils", "crossing", "roads", "x", "y"]
+            write_atomically(
+                csv_path, table.reindex(columns=columns).to_csv(index=False, float_format="%.1f")
+            )
+            results[self.CSV] = csv_path
+        feedback.pushInfo(
+            self.tr("{nodes} crossing hotspots and {edges} road sections with pupils.").format(
+                nodes=len(nodes), edges=len(edges)
+            )
+        )
+        return results

@@ -1,0 +1,142 @@
+"""smartcity:schoolroutes — shortest and safest school route of every home, with hazards passed."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.schoolroutes.routes import route_line, route_nodes
+from ...qgisbridge.frames import write_frame
+from ...qgisbridge.i18n import tr
+from ...qgisbridge.layers import make_fields
+from ..base import SmartCityAlgorithm, check_cancel
+from . import params as inputs
+
+HOME_FIELDS = (
+    ("home", QVariant.Int),
+    ("school", QVariant.String),
+    ("status", QVariant.String),
+    ("pupils", QVariant.Double),
+    ("snap_m", QVariant.Double),
+    ("straight_m", QVariant.Double),
+    ("short_m", QVariant.Double),
+    ("short_min", QVariant.Double),
+    ("safe_m", QVariant.Double),
+    ("safe_min", QVariant.Double),
+    ("detour", QVariant.Double),
+    ("safe_extra", QVariant.Double),
+    ("short_crossings", QVariant.Int),
+    ("safe_crossings", QVariant.Int),
+    ("short_fast_m", QVariant.Double),
+    ("safe_fast_m", QVariant.Double),
+)
+ROUTE_FIELDS = (
+    ("home", QVariant.Int),
+    ("school", QVariant.String),
+    ("route", QVariant.String),
+    ("length_m", QVariant.Double),
+)
+
+
+def home_table(homes, schools, result):
+    """The origin table with school labels."""
+    table = result.origins.copy()
+    table["school_index"] = table["school"]
+    labels = np.append(schools["school"].to_numpy(dtype=object), "")
+    table["school"] = labels[np.where(table["school"] >= 0, table["school"], -1)]
+    table["home"] = np.arange(1, len(table) + 1)
+    table["pupils"] = homes["weight"].to_numpy(float)
+    return table
+
+
+class SchoolRoutesAlgorithm(SmartCityAlgorithm):
+    ALG_ID = "schoolroutes"
+    GROUP_ID = "schoolroutes"
+    OUTPUT = "OUTPUT"
+    ROUTES = "ROUTES"
+
+    def displayName(self):
+        return self.tr("School route analysis")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Routes every home to its school on the walking network, along the shortest and the "
+            "safest route, in one go (one shortest-path tree per school). Per home: school, status "
+            "(ok, unreachable, far from network), snapping distance, straight-line distance, length "
+            "and walking time of both routes, detour factor (shortest route / straight line), extra "
+            "length of the safe route (safe / shortest), unprotected crossings and metres along fast "
+            "traffic without sidewalk on each route. Route lines are optional (they can be many).\n\n"
+        ) + tr(inputs.INPUT_HELP)
+
+    def initAlgorithm(self, config=None):
+        inputs.add_network_input(self)
+        inputs.add_school_inputs(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Homes with their routes")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.ROUTES,
+                self.tr("Route lines"),
+                QgsProcessing.TypeVectorLine,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+
+    def process(self, parameters, context, feedback):
+        network, crs, homes, schools, result = inputs.analyse(self, parameters, context, feedback)
+        table = home_table(homes, schools, result)
+        source = self.parameterAsSource(parameters, inputs.ORIGINS, context)
+        sink, dest_id = self.create_sink(
+            parameters, self.OUTPUT, context, make_fields(HOME_FIELDS), source.wkbType(), source.sourceCrs()
+        )
+        write_frame(sink, table, HOME_FIELDS, feedback, list(homes["geometry"]))
+        results = {self.OUTPUT: dest_id}
+        route_sink, route_id = self.create_sink(
+            parameters, self.ROUTES, context, make_fields(ROUTE_FIELDS), QgsWkbTypes.LineString, crs
+        )
+        if route_sink is not None:
+            self.write_routes(route_sink, network, result, table, feedback)
+            results[self.ROUTES] = route_id
+        reached = table[table["status"] == "ok"]
+        feedback.pushInfo(
+            self.tr(
+                "{reached} of {homes} homes routed; median shortest route {median:.0f} m, median "
+                "extra length of the safe route {extra:.0%}."
+            ).format(
+                reached=len(reached),
+                homes=len(table),
+                median=reached["short_m"].median(),
+                extra=reached["safe_extra"].median() - 1 if len(reached) else 0,
+            )
+        )
+        return results
+
+    @staticmethod
+    def write_routes(sink, network, result, table, feedback):
+        fields = make_fields(ROUTE_FIELDS)
+        tree_of = {school: tree for tree, school in enumerate(np.flatnonzero(result.school_nodes >= 0))}
+        home_nodes = table["node"].to_numpy()
+        for row in np.flatnonzero(table["status"].to_numpy() == "ok"):
+            check_cancel(feedback)
+            tree = tree_of[table["school_index"].iat[row]]
+            for name, trees in (("shortest", result.shortest), ("safest", result.safest)):
+                nodes = route_nodes(trees.parent[tree], home_nodes[row])
+                line = route_line(network, trees.lookup, nodes)
+                feature = QgsFeature(fields)
+                feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in line]))
+                feature.setAttributes(
+                    [
+                        int(table["home"].iat[row]),
+                        table["school"].iat[row],
+                        name,
+                        float(np.hypot(*np.diff(line, axis=0).T).sum()),
+                    ]
+                )
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)

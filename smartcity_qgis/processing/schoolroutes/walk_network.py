@@ -1,0 +1,226 @@
+"""smartcity:walknetwork — a walking network with hazards from OSM or municipal lines."""
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.errors import N_, InputError
+from ...core.schoolroutes.walk_network import CROSSING_KINDS, build_network, parse_tags
+from ...qgisbridge.frames import metric_crs
+from ...qgisbridge.layers import make_fields
+from ..base import SmartCityAlgorithm, check_cancel, field_name
+
+EDGE_FIELDS = (
+    ("edge_id", QVariant.Int),
+    ("highway", QVariant.String),
+    ("length_m", QVariant.Double),
+    ("walk_s", QVariant.Double),
+    ("speed_kmh", QVariant.Double),
+    ("sidewalk", QVariant.Bool),
+    ("lit", QVariant.Bool),
+    ("high_speed", QVariant.Bool),
+    ("from_cross", QVariant.String),
+    ("to_cross", QVariant.String),
+)
+# Columns of a municipal layer read as tags when present (OSM files keep them in other_tags).
+TAG_COLUMNS = ("maxspeed", "sidewalk", "lit", "foot", "access", "crossing", "crossing_ref")
+
+
+def features_with_tags(source, highway_field, tags_field, default_class, feedback):
+    """``[(geometry, highway, tags)]`` of a line or point source (in its own CRS)."""
+    names = set(source.fields().names())
+    rows = []
+    for feature in source.getFeatures():
+        check_cancel(feedback)
+        tags = parse_tags(feature[tags_field]) if tags_field and feature[tags_field] else {}
+        tags.update({name: str(feature[name]) for name in TAG_COLUMNS if name in names and feature[name]})
+        highway = (feature[highway_field] if highway_field else None) or tags.get("highway") or default_class
+        geometry = QgsGeometry(feature.geometry())
+        if not geometry.isEmpty():
+            rows.append((geometry, str(highway), tags))
+    return rows
+
+
+class WalkNetworkAlgorithm(SmartCityAlgorithm):
+    ALG_ID = "walknetwork"
+    GROUP_ID = "schoolroutes"
+    INPUT = "INPUT"
+    HIGHWAY_FIELD = "HIGHWAY_FIELD"
+    TAGS_FIELD = "TAGS_FIELD"
+    DEFAULT_CLASS = "DEFAULT_CLASS"
+    CROSSINGS = "CROSSINGS"
+    SPEED = "SPEED"
+    MAX_EDGE = "MAX_EDGE"
+    SNAP = "SNAP"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):
+        return self.tr("Build walking network")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Builds the walking network for the school-route analysis from OpenStreetMap lines "
+            "(e.g. 'town.osm.pbf|layername=lines', tags read from other_tags) or any line layer "
+            "(ATKIS/ALKIS, municipal footpaths; a road-class field and columns such as maxspeed, "
+            "sidewalk, lit are used when present).\n\n"
+            "Keeps walkable ways (footways, paths, pedestrian areas, living streets, residential and "
+            "service roads, steps, tracks, main roads - not motorways or trunk roads, not foot=no "
+            "or private), cuts them where they meet and every few metres so homes snap close by, "
+            "and writes one edge per piece with length, walking time (steps at half speed), speed "
+            "limit, sidewalk, lighting, 'high_speed' (walking along 50 km/h or more without "
+            "sidewalk) and the crossings at its ends (signal, zebra, unprotected) taken from the "
+            "crossing points (e.g. 'town.osm.pbf|layername=points').\n\n"
+            "The output is in metres (a geographic CRS becomes UTM). Edit it as you like - e.g. "
+            "mark a new zebra crossing - and give the edited layer to the other school-route tools."
+        )
+
+    def initAlgorithm(self, config=None):
+        add = self.addParameter
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Ways (lines)"), [QgsProcessing.TypeVectorLine]
+            )
+        )
+        add(
+            QgsProcessingParameterField(
+                self.HIGHWAY_FIELD, self.tr("Road class field"), "highway", self.INPUT, optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterField(
+                self.TAGS_FIELD, self.tr("OSM tags field"), "other_tags", self.INPUT, optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterString(
+                self.DEFAULT_CLASS, self.tr("Road class of lines without one"), "footway"
+            )
+        )
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.CROSSINGS,
+                self.tr("Crossing points (optional)"),
+                [QgsProcessing.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.SPEED,
+                self.tr("Walking speed of children (km/h)"),
+                QgsProcessingParameterNumber.Double,
+                4.0,
+                minValue=0.5,
+                maxValue=10.0,
+            )
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.MAX_EDGE,
+                self.tr("Longest edge (m)"),
+                QgsProcessingParameterNumber.Double,
+                20.0,
+                minValue=1.0,
+            )
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.SNAP,
+                self.tr("Join line ends closer than (m)"),
+                QgsProcessingParameterNumber.Double,
+                0.01,
+                minValue=0.001,
+            )
+        )
+        add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Walking network"), QgsProcessing.TypeVectorLine
+            )
+        )
+
+    def process(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        highway = field_name(self, parameters, self.HIGHWAY_FIELD, context, source)
+        tags = field_name(self, parameters, self.TAGS_FIELD, context, source)
+        default_class = self.parameterAsString(parameters, self.DEFAULT_CLASS, context).strip() or "footway"
+        feedback.pushInfo(self.tr("Reading the ways …"))
+        rows = features_with_tags(source, highway, tags, default_class, feedback)
+        if not rows:
+            raise InputError(N_("The input has no lines."))
+        extent = QgsRectangle(rows[0][0].boundingBox())
+        for geometry, _road_class, _tags in rows:
+            extent.combineExtentWith(geometry.boundingBox())
+        # the extent of the data itself: OSM files do not report one
+        crs = metric_crs(source.sourceCrs(), extent, context.project())
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.project())
+        ways = []
+        for geometry, road_class, way_tags in rows:
+            geometry.transform(transform)
+            lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+            ways.extend((np.array([(p.x(), p.y()) for p in line]), road_class, way_tags) for line in lines)
+        crossings = []
+        crossing_source = self.parameterAsSource(parameters, self.CROSSINGS, context)
+        if crossing_source is not None:
+            point_transform = QgsCoordinateTransform(crossing_source.sourceCrs(), crs, context.project())
+            cross_highway = "highway" if "highway" in crossing_source.fields().names() else ""
+            cross_tags = "other_tags" if "other_tags" in crossing_source.fields().names() else ""
+            for geometry, road_class, point_tags in features_with_tags(
+                crossing_source, cross_highway, cross_tags, "", feedback
+            ):
+                geometry.transform(point_transform)
+                point = geometry.asPoint()
+                crossings.append((point.x(), point.y(), road_class, point_tags))
+        feedback.pushInfo(self.tr("Building the network of {count} ways …").format(count=len(ways)))
+        network = build_network(
+            ways,
+            crossings,
+            snap=self.parameterAsDouble(parameters, self.SNAP, context),
+            speed_mps=self.parameterAsDouble(parameters, self.SPEED, context) / 3.6,
+            max_edge_m=self.parameterAsDouble(parameters, self.MAX_EDGE, context),
+        )
+        fields = make_fields(EDGE_FIELDS)
+        sink, dest_id = self.create_sink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs
+        )
+        high_speed = network.high_speed
+        for index, geometry in enumerate(network.geometry):
+            check_cancel(feedback)
+            feature = QgsFeature(fields)
+            feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in geometry]))
+            feature.setAttributes(
+                [
+                    index + 1,
+                    network.highway[index],
+                    float(network.length[index]),
+                    float(network.walk_s[index]),
+                    float(network.speed[index]),
+                    bool(network.sidewalk[index]),
+                    bool(network.lit[index]),
+                    bool(high_speed[index]),
+                    CROSSING_KINDS[network.crossing[network.source[index]]],
+                    CROSSING_KINDS[network.crossing[network.target[index]]],
+                ]
+            )
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            if index % 1000 == 0:
+                feedback.setProgress(100.0 * index / len(network.geometry))
+        feedback.pushInfo(
+            self.tr("{edges} edges, {nodes} nodes, {hazards} unprotected crossing points.").format(
+                edges=len(network.length), nodes=len(network.xy), hazards=int(network.node_hazard.sum())
+            )
+        )
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,1 @@
+"""Processing algorithms that export to and enrich the digital twin."""

@@ -1,0 +1,183 @@
+"""The shared part of the city-object exports (CityJSON, CityGML): layer features as city objects."""
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+
+from ...core.errors import N_, InputError
+from ...core.twin.cityjson import KINDS, CityObject
+from ...qgisbridge.frames import python_value
+from ..base import SmartCityAlgorithm, check_cancel, field_name
+from . import params as twin
+
+KIND_LABELS = (N_("Building (LoD1 solid)"), N_("Water body"), N_("Road or path"), N_("Generic city object"))
+
+
+class CityObjectExport(SmartCityAlgorithm):
+    """Subclasses add their output parameters in ``add_outputs`` and write ``collect``'s objects."""
+
+    GROUP_ID = "twin"
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    KIND = "KIND"
+    HEIGHT_FIELD = "HEIGHT_FIELD"
+    GROUND_FIELD = "GROUND_FIELD"
+    FIELDS = "FIELDS"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):
+        add = self.addParameter
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Layer"), [QgsProcessing.TypeVectorAnyGeometry]
+            )
+        )
+        add(QgsProcessingParameterField(self.ID_FIELD, self.tr("Id field"), None, self.INPUT, optional=True))
+        add(
+            QgsProcessingParameterEnum(
+                self.KIND,
+                self.tr("City object type"),
+                [self.tr(label) for label in KIND_LABELS],
+                defaultValue=0,
+            )
+        )
+        add(
+            QgsProcessingParameterField(
+                self.HEIGHT_FIELD,
+                self.tr("Building height field (m)"),
+                None,
+                self.INPUT,
+                QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        add(
+            QgsProcessingParameterField(
+                self.GROUND_FIELD,
+                self.tr("Ground height field (m)"),
+                None,
+                self.INPUT,
+                QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        add(
+            QgsProcessingParameterField(
+                self.FIELDS, self.tr("Attributes"), None, self.INPUT, allowMultiple=True, optional=True
+            )
+        )
+        twin.add_target_and_terrain(self)
+        self.add_outputs()
+
+    def add_outputs(self):
+        raise NotImplementedError
+
+    def report_skipped(self, skipped, feedback):
+        for object_id, reason in skipped[:20]:
+            feedback.pushWarning(self.tr("{id} skipped: {reason}").format(id=object_id, reason=reason))
+
+    def collect(self, parameters, context, feedback):
+        """``(city objects, target CRS, source)`` of the input layer."""
+        target_crs = twin.target_crs(self, parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None or source.featureCount() == 0:
+            raise InputError(N_("The layer is empty."))
+        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.project())
+        sampler, ground_default = twin.terrain(self, parameters, context, target_crs)
+        terrain = sampler.height
+        kind = KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
+        id_field = field_name(self, parameters, self.ID_FIELD, context, source)
+        height_field = field_name(self, parameters, self.HEIGHT_FIELD, context, source)
+        ground_field = field_name(self, parameters, self.GROUND_FIELD, context, source)
+        fields = self.parameterAsFields(parameters, self.FIELDS, context) or source.fields().names()
+        unknown = [name for name in fields if source.fields().indexOf(name) < 0]
+        if unknown:
+            raise InputError(
+                N_("The layer has no field {names} (separate several fields with ';')."),
+                names=", ".join(unknown),
+            )
+
+        objects, repaired = [], []
+        for number, feature in enumerate(source.getFeatures(), start=1):
+            check_cancel(feedback)
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            object_id = str(feature[id_field]) if id_field else f"{kind}-{number}"
+            if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.isGeosValid():
+                geometry = geometry.makeValid()  # e.g. self-intersecting rings → valid parts
+                if geometry.type() != QgsWkbTypes.PolygonGeometry:  # a collection: keep its polygons
+                    geometry = geometry.convertToType(QgsWkbTypes.PolygonGeometry, True)
+                if geometry.isNull() or geometry.isEmpty():
+                    continue
+                repaired.append(object_id)
+            attributes = {name: python_value(feature[name]) for name in fields if name != id_field}
+            ground = python_value(feature[ground_field]) if ground_field else None
+            ground = ground_default if ground is None else float(ground)
+            objects.extend(
+                self.city_objects(
+                    geometry, object_id, kind, attributes, feature, height_field, ground, terrain
+                )
+            )
+        if repaired:
+            feedback.pushWarning(
+                self.tr("{count} invalid polygons were repaired: {ids}").format(
+                    count=len(repaired), ids=", ".join(repaired[:20])
+                )
+            )
+        return objects, target_crs, source
+
+    @staticmethod
+    def city_objects(geometry, object_id, kind, attributes, feature, height_field, ground, terrain):
+        """CityObjects of one feature (one per part of a multi-polygon building)."""
+        geometry_type = QgsWkbTypes.geometryType(geometry.wkbType())
+        has_z = QgsWkbTypes.hasZ(geometry.wkbType())
+
+        def with_z(vertices):
+            return [
+                (
+                    p.x(),
+                    p.y(),
+                    p.z() if has_z else terrain(p.x(), p.y(), ground),
+                )
+                for p in vertices
+            ]
+
+        if geometry_type == QgsWkbTypes.PolygonGeometry:
+            polygons = [part.exteriorRing().points() for part in geometry.constParts()]
+            height = python_value(feature[height_field]) if height_field else None
+            if kind == "Building" and height is not None:
+                return [
+                    CityObject(
+                        object_id if len(polygons) == 1 else f"{object_id}-{index}",
+                        kind,
+                        "Solid",
+                        footprint=[(p.x(), p.y()) for p in ring],
+                        ground=min(terrain(p.x(), p.y(), ground) for p in ring),
+                        height=float(height),
+                        attributes=attributes,
+                    )
+                    for index, ring in enumerate(polygons, start=1)
+                ]
+            surfaces = [
+                [with_z(part.exteriorRing().points())]
+                + [with_z(part.interiorRing(number).points()) for number in range(part.numInteriorRings())]
+                for part in geometry.constParts()
+            ]
+            return [CityObject(object_id, kind, "MultiSurface", surfaces=surfaces, attributes=attributes)]
+        if geometry_type == QgsWkbTypes.LineGeometry:
+            lines = [with_z(part.points()) for part in geometry.constParts()]
+            return [
+                CityObject(object_id, kind, "MultiLineString", lod="0", lines=lines, attributes=attributes)
+            ]
+        points = [
+            (p.x(), p.y(), p.z() if has_z else terrain(p.x(), p.y(), ground)) for p in geometry.vertices()
+        ]
+        return [CityObject(object_id, kind, "MultiPoint", lod="0", points=points, attributes=attributes)]

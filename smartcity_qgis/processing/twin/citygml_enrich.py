@@ -1,0 +1,186 @@
+"""smartcity:citygmlenrich — analysis results as typed generic attributes of LoD2 buildings."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from shapely import wkb
+
+from ...core.errors import N_, InputError
+from ...core.twin.citygml_enrich import AttributeSpec, FootprintMatcher, enrich_citygml
+from ...qgisbridge.frames import layer_frame, python_value
+from ...qgisbridge.settings import setting
+from ..base import SmartCityAlgorithm, field_name
+
+KIND_OF_TYPE = {
+    QVariant.Int: "int",
+    QVariant.LongLong: "int",
+    QVariant.UInt: "int",
+    QVariant.ULongLong: "int",
+    QVariant.Double: "double",
+    QVariant.Date: "date",
+    QVariant.DateTime: "date",
+}
+
+
+def attribute_specs(fields, names, uom):
+    """An :class:`AttributeSpec` per chosen field, typed from the field type (numbers with a unit
+    become measures; text starting with http(s):// stays text - choose URIs with the 'uri_' prefix)."""
+    specs = []
+    for name in names:
+        kind = KIND_OF_TYPE.get(fields.field(name).type(), "string")
+        if kind == "double" and uom:
+            kind = "measure"
+        if kind == "string" and name.lower().startswith(("uri_", "url_", "link_")):
+            kind = "uri"
+        specs.append(AttributeSpec(name, kind, uom if kind == "measure" else ""))
+    return specs
+
+
+class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
+    ALG_ID = "citygmlenrich"
+    GROUP_ID = "twin"
+    INPUT = "INPUT"
+    LAYER = "LAYER"
+    ID_FIELD = "ID_FIELD"
+    FIELDS = "FIELDS"
+    UOM = "UOM"
+    CITYGML_CRS = "CITYGML_CRS"
+    OUTPUT = "OUTPUT"
+    MATCHED = "MATCHED"
+    UNMATCHED = "UNMATCHED"
+
+    def displayName(self):
+        return self.tr("Enrich LoD2 buildings (CityGML)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Adds analysis results (e.g. maximum water depth, risk class, pupils passing, a sensor "
+            "link) as typed generic attributes to the buildings of a CityGML 2.0 or 1.0 file (AdV "
+            "LoD2): gen:intAttribute for whole numbers, gen:doubleAttribute for decimals - "
+            "gen:measureAttribute with the given unit when a unit is set -, gen:dateAttribute for "
+            "dates, gen:uriAttribute for fields named uri_…, url_… or link_…, gen:stringAttribute "
+            "otherwise. Buildings are matched by gml:id with the id field of the layer (e.g. the "
+            "gml_id that QGIS reads from the same file); without an id field, a polygon layer is "
+            "matched by footprint: each building gets the values of the polygon covering at least "
+            "half of its ground surface (the most, if several), with the layer reprojected to the "
+            "CRS of the CityGML file. Attributes of the same name are replaced; "
+            "everything else in the file stays untouched. The file is processed member by member, "
+            "so even very large tiles need little memory. Matched and unmatched counts are reported."
+        )
+
+    def initAlgorithm(self, config=None):
+        add = self.addParameter
+        add(QgsProcessingParameterFile(self.INPUT, self.tr("CityGML file"), extension="gml"))
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.LAYER, self.tr("Layer with the results"), [QgsProcessing.TypeVector]
+            )
+        )
+        add(
+            QgsProcessingParameterField(
+                self.ID_FIELD, self.tr("gml:id field"), "gml_id", self.LAYER, optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterField(
+                self.FIELDS, self.tr("Fields to add"), None, self.LAYER, allowMultiple=True
+            )
+        )
+        add(
+            QgsProcessingParameterString(
+                self.UOM, self.tr("Unit of decimal fields (e.g. m; empty: none)"), "", optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterCrs(
+                self.CITYGML_CRS,
+                self.tr("CRS of the CityGML file (for matching by footprint)"),
+                setting("export/target_crs"),
+                optional=True,
+            )
+        )
+        add(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("Enriched CityGML"), self.tr("CityGML files (*.gml)")
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.MATCHED, self.tr("Matched buildings")))
+        self.addOutput(QgsProcessingOutputNumber(self.UNMATCHED, self.tr("Unmatched ids")))
+
+    def process(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.LAYER, context)
+        id_field = field_name(self, parameters, self.ID_FIELD, context, source)
+        names = [
+            name for name in self.parameterAsFields(parameters, self.FIELDS, context) if name != id_field
+        ]
+        by_footprint = (
+            not id_field and QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        )
+        if not (id_field or by_footprint) or not names:
+            raise InputError(
+                N_(
+                    "Choose the gml:id field (or a polygon layer to match by footprint) and at least "
+                    "one field to add."
+                )
+            )
+        specs = attribute_specs(
+            source.fields(), names, self.parameterAsString(parameters, self.UOM, context).strip()
+        )
+        if by_footprint:
+            values, match = self.footprint_values(parameters, context, source, names)
+        else:
+            frame = layer_frame(source, {"gml_id": id_field, **{name: name for name in names}}, feedback)
+            values = {str(row.pop("gml_id")): row for row in frame.to_dict("records") if row.get("gml_id")}
+            match = None
+        target = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        feedback.pushInfo(
+            self.tr("Enriching {path} …").format(path=self.parameterAsFile(parameters, self.INPUT, context))
+        )
+        source_path = self.parameterAsFile(parameters, self.INPUT, context)
+        if match is None:
+            result = enrich_citygml(source_path, target, values, specs)
+        else:
+            result = enrich_citygml(source_path, target, values, specs, match=match)
+        feedback.pushInfo(
+            self.tr(
+                "{matched} of {objects} buildings enriched; {unmatched} ids of the layer not found."
+            ).format(matched=result.matched, objects=result.objects, unmatched=len(result.unmatched_ids))
+        )
+        for object_id, name, value in result.rejected[:20]:
+            feedback.pushWarning(
+                self.tr("{id}: '{value}' is not valid for {field}; left out.").format(
+                    id=object_id, value=value, field=name
+                )
+            )
+        return {self.OUTPUT: target, self.MATCHED: result.matched, self.UNMATCHED: len(result.unmatched_ids)}
+
+    def footprint_values(self, parameters, context, source, names):
+        """``(values, matcher)`` keyed by feature id, the polygons in the CityGML file's CRS."""
+        crs = self.parameterAsCrs(parameters, self.CITYGML_CRS, context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem(setting("export/target_crs"))
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        values, footprints = {}, {}
+        for feature in source.getFeatures(request):
+            geometry = feature.geometry()
+            if geometry.isEmpty():
+                continue
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+            key = str(feature.id())
+            footprints[key] = wkb.loads(bytes(geometry.asWkb()))
+            values[key] = {name: python_value(feature[name]) for name in names}
+        if not footprints:
+            raise InputError(N_("The layer has no polygons to match the buildings with."))
+        return values, FootprintMatcher(footprints)
