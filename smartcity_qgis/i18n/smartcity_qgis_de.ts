@@ -2154,9 +2154,24 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <translation>Die Zellen des DGM sind {size:g} m breit: Starkregenkarten brauchen meist 1–2 m (z. B. DGM1).</translation>
     </message>
     <message>
-      <location filename="smartcity_qgis/ui/algorithm_task.py" />
+      <location filename="smartcity_qgis/ui/background.py" />
       <source>The run failed.</source>
       <translation>Der Lauf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/background.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/background.py" />
+      <source>Stop the running work</source>
+      <translation>Laufende Berechnung abbrechen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/background.py" />
+      <source>Unexpected error; details are in the Smart City log.</source>
+      <translation>Unerwarteter Fehler; Einzelheiten stehen im Smart-City-Protokoll.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/capability_page.py" />
@@ -2227,11 +2242,6 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>Compute water depths</source>
       <translation>Wassertiefen berechnen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
@@ -2512,11 +2522,6 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/ui/settings_page.py" />
       <source>Default CRS for twin exports</source>
       <translation>Standard-KBS für Exporte in den Zwilling</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/ui/tasks.py" />
-      <source>Unexpected error; details are in the Smart City log.</source>
-      <translation>Unerwarteter Fehler; Einzelheiten stehen im Smart-City-Protokoll.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/twin_page.py" />

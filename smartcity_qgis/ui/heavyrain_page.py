@@ -1,7 +1,10 @@
 """Dock page "Heavy rain": a design rain over a DEM in the background, then the buildings it reaches."""
 
+from functools import partial
+
 from qgis.core import (
     QgsMapLayerProxyModel,
+    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
@@ -13,7 +16,6 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,10 +24,14 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.heavyrain.terrain import RAIN_SCENARIOS, RISK_CLASSES
+from ..processing.heavyrain import params as heavyrain
+from ..processing.heavyrain.affected_buildings import AffectedBuildingsAlgorithm as Affected
+from ..processing.heavyrain.flow_paths import FlowPathsAlgorithm as FlowPaths
 from ..processing.heavyrain.rain_fill_spill import SCENARIO_LABELS, SCENARIOS
+from ..processing.heavyrain.rain_fill_spill import RainFillSpillAlgorithm as RainFillSpill
 from ..qgisbridge.i18n import tr
 from ..qgisbridge.styles import FlowPathStyle, WaterDepthStyle
-from .algorithm_task import RunDisplay
+from .background import BackgroundWork
 from .capability_page import CapabilityPage
 
 DEFAULT_SCENARIO = 1  # "außergewöhnlich"
@@ -34,7 +40,6 @@ DEFAULT_SCENARIO = 1  # "außergewöhnlich"
 class HeavyRainPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.run = None
         self.depth_layer = None
         self.paths_layer = None
         layout = QVBoxLayout(self)
@@ -66,17 +71,11 @@ class HeavyRainPage(QWidget):
         )
         self.with_flow_paths.setChecked(True)
         layout.addWidget(self.with_flow_paths)
-        buttons = QHBoxLayout()
         self.run_button = QPushButton(tr("Compute water depths"), self)
         self.run_button.clicked.connect(lambda _checked=False: self.start())
-        self.cancel_button = QPushButton(tr("Cancel"), self)
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
-        layout.addLayout(buttons)
-        self.display = RunDisplay(self, layout)
-        self.status = self.display.status
+        layout.addWidget(self.run_button)
+        self.work = BackgroundWork(self, layout, (self.run_button,))
+        self.status = self.work.status
         self.risk_table = QTableWidget(0, 3, self)
         self.risk_table.setHorizontalHeaderLabels([tr("Risk class"), tr("Buildings"), tr("Footprint (m²)")])
         layout.addWidget(self.risk_table, 1)
@@ -85,114 +84,90 @@ class HeavyRainPage(QWidget):
         layout.addWidget(self.capabilities)
 
     def busy(self):
-        return self.run is not None
+        return self.work.busy()
 
     def start(self):
         if self.dem.currentLayer() is None:
             self.status.setText(tr("Choose a terrain model (DEM) first."))
             return
         parameters = {
-            "DEM": self.dem.currentLayer(),
-            "BUILDINGS": self.buildings.currentLayer(),
-            "SCENARIO": self.scenario.currentIndex(),
-            "RAIN_MM": self.own_rain.value(),
-            "WATER_DEPTH": "TEMPORARY_OUTPUT",
-            "FLOODED": "TEMPORARY_OUTPUT",
+            heavyrain.DEM: self.dem.currentLayer(),
+            heavyrain.BUILDINGS: self.buildings.currentLayer(),
+            RainFillSpill.SCENARIO: self.scenario.currentIndex(),
+            RainFillSpill.RAIN_MM: self.own_rain.value(),
+            RainFillSpill.WATER_DEPTH: QgsProcessing.TEMPORARY_OUTPUT,
+            RainFillSpill.FLOODED: QgsProcessing.TEMPORARY_OUTPUT,
         }
         self.risk_table.setRowCount(0)
-        self._launch(
-            "smartcity:rainfillspill", parameters, self._rain_done, tr("Filling and spilling the rain …")
+        self.work.start_algorithm(
+            RainFillSpill.qualified_id(), parameters, self._rain_done, tr("Filling and spilling the rain …")
         )
 
-    def _launch(self, algorithm_id, parameters, on_done, message):
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.run = self.display.start(algorithm_id, parameters, on_done, message)
-
-    def _stop(self, run=None, ok=True):
-        """End the chain of runs: a failed ``run`` shows its error."""
-        self.run = None
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        return self.display.stop(run, ok)
-
-    def _finish(self, text):
-        self._stop()
-        self.status.setText(text)
-
     def cancel(self):
-        if self.run is not None:
-            self.run.cancel()
-            self._finish(tr("Cancelled by the user."))
+        self.work.cancel()
 
-    def _rain_done(self, ok, results, run):
-        if not ok:
-            self._stop(run, ok)
-            return
-        depth = QgsRasterLayer(results["WATER_DEPTH"], tr("Water depth (m)"))
+    def _rain_done(self, results, context):
+        depth_path = results[RainFillSpill.WATER_DEPTH]
+        depth = QgsRasterLayer(depth_path, tr("Water depth (m)"))
         WaterDepthStyle().postProcessLayer(depth, QgsProcessingContext(), QgsProcessingFeedback())
-        flooded = run.context.takeResultLayer(results["FLOODED"])
+        flooded = context.takeResultLayer(results[RainFillSpill.FLOODED])
         flooded.setName(tr("Flooded areas by depth class"))
         QgsProject.instance().addMapLayers([flooded, depth])
         self.depth_layer = depth
         balance = tr(
             "Rain runoff {rain:,.0f} m³: {stored:,.0f} m³ stay in depressions, {out:,.0f} m³ leave the area."
-        ).format(rain=results["RAIN_M3"], stored=results["STORED_M3"], out=results["OUTFLOW_M3"])
+        ).format(
+            rain=results[RainFillSpill.RAIN_M3],
+            stored=results[RainFillSpill.STORED_M3],
+            out=results[RainFillSpill.OUTFLOW_M3],
+        )
         if not self.with_flow_paths.isChecked():
-            self._check_buildings(balance, results["WATER_DEPTH"], None)
+            self._check_buildings(balance, depth_path, None)
             return
-        self._launch(
-            "smartcity:flowpaths",
+        self.work.start_algorithm(
+            FlowPaths.qualified_id(),
             {
-                "DEM": self.dem.currentLayer(),
-                "BUILDINGS": self.buildings.currentLayer(),
-                "ACCUMULATION": "TEMPORARY_OUTPUT",
-                "OUTPUT": "TEMPORARY_OUTPUT",
+                heavyrain.DEM: self.dem.currentLayer(),
+                heavyrain.BUILDINGS: self.buildings.currentLayer(),
+                FlowPaths.ACCUMULATION: QgsProcessing.TEMPORARY_OUTPUT,
+                FlowPaths.OUTPUT: QgsProcessing.TEMPORARY_OUTPUT,
             },
-            lambda ok, paths, paths_run: self._paths_done(
-                ok, paths, paths_run, balance, results["WATER_DEPTH"]
-            ),
+            partial(self._paths_done, balance, depth_path),
             balance + " " + tr("Tracing the flow paths …"),
         )
 
-    def _paths_done(self, ok, results, run, balance, depth_path):
-        if not ok:
-            self._stop(run, ok)
-            return
-        paths = run.context.takeResultLayer(results["OUTPUT"])
+    def _paths_done(self, balance, depth_path, results, context):
+        paths = context.takeResultLayer(results[FlowPaths.OUTPUT])
         paths.setName(tr("Flow paths"))
         FlowPathStyle().postProcessLayer(paths, QgsProcessingContext(), QgsProcessingFeedback())
         QgsProject.instance().addMapLayer(paths)
         self.paths_layer = paths
-        self._check_buildings(balance, depth_path, results["ACCUMULATION"])
+        self._check_buildings(balance, depth_path, results[FlowPaths.ACCUMULATION])
 
     def _check_buildings(self, balance, depth_path, accumulation_path):
         """Last step: the buildings the water reaches (when there are buildings)."""
         if self.buildings.currentLayer() is None:
-            self._finish(balance)
+            self.work.finish(balance)
             return
-        self._launch(
-            "smartcity:affectedbuildings",
+        self.work.start_algorithm(
+            Affected.qualified_id(),
             {
-                "BUILDINGS": self.buildings.currentLayer(),
-                "WATER_DEPTH": depth_path,
-                "ACCUMULATION": accumulation_path,
-                "OUTPUT": "TEMPORARY_OUTPUT",
-                "SUMMARY": "TEMPORARY_OUTPUT",
+                Affected.BUILDINGS: self.buildings.currentLayer(),
+                Affected.WATER_DEPTH: depth_path,
+                Affected.ACCUMULATION: accumulation_path,
+                Affected.OUTPUT: QgsProcessing.TEMPORARY_OUTPUT,
+                Affected.SUMMARY: QgsProcessing.TEMPORARY_OUTPUT,
             },
-            lambda ok, buildings, building_run: self._buildings_done(ok, buildings, building_run, balance),
+            partial(self._buildings_done, balance),
             balance + " " + tr("Checking the buildings …"),
         )
 
-    def _buildings_done(self, ok, results, run, balance):
-        if not ok:
-            self._stop(run, ok)
-            return
-        buildings = run.context.takeResultLayer(results["OUTPUT"])
+    def _buildings_done(self, balance, results, context):
+        buildings = context.takeResultLayer(results[Affected.OUTPUT])
         buildings.setName(tr("Buildings with water exposure"))
         QgsProject.instance().addMapLayer(buildings)
         summary = sorted(
-            run.context.takeResultLayer(results["SUMMARY"]).getFeatures(), key=lambda row: row["risk"]
+            context.takeResultLayer(results[Affected.SUMMARY]).getFeatures(), key=lambda row: row["risk"]
         )
         self.risk_table.setRowCount(len(summary))
         for row, feature in enumerate(summary):
@@ -205,9 +180,7 @@ class HeavyRainPage(QWidget):
                 self.risk_table.setItem(row, column, QTableWidgetItem(value))
         self.risk_table.resizeColumnsToContents()
         affected = sum(feature["buildings"] for feature in summary if feature["risk"] > 0)
-        self._finish(balance + " " + tr("{count} buildings are affected.").format(count=affected))
+        self.work.finish(balance + " " + tr("{count} buildings are affected.").format(count=affected))
 
     def shutdown(self):
-        if self.run is not None:
-            self.run.cancel()
-            self.run = None
+        self.work.shutdown()

@@ -4,7 +4,7 @@ import os
 import tempfile
 from functools import partial
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject
+from qgis.core import QgsMapLayerProxyModel, QgsProcessing, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDateTime, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
@@ -22,8 +22,11 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import N_
+from ..processing.parking import params as parking
+from ..processing.parking.report import ParkingReportAlgorithm
+from ..processing.parking.stats import ParkingStatsAlgorithm
 from ..qgisbridge.i18n import tr
-from .algorithm_task import RunDisplay
+from .background import BackgroundWork
 from .capability_page import CapabilityPage
 
 SUMMARY_COLUMNS = (
@@ -41,7 +44,6 @@ def percent(value):
 class ParkingPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.run = None
         self.report_path = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -51,21 +53,26 @@ class ParkingPage(QWidget):
         self.observations.setFilters(QgsMapLayerProxyModel.VectorLayer)
         self.fields = {}
         for key, label, layer_box, default in (
-            ("FACILITY_ID", tr("Facility id field"), self.facilities, "stream_id"),
-            ("CAPACITY", tr("Capacity field"), self.facilities, "capacity"),
-            ("OBS_FACILITY_ID", tr("Facility id field of the observations"), self.observations, "stream_id"),
-            ("TIME", tr("Time field"), self.observations, "time"),
-            ("FREE", tr("Free spaces field"), self.observations, "value"),
+            (parking.FACILITY_ID, tr("Facility id field"), self.facilities, "stream_id"),
+            (parking.CAPACITY, tr("Capacity field"), self.facilities, "capacity"),
+            (
+                parking.OBS_FACILITY_ID,
+                tr("Facility id field of the observations"),
+                self.observations,
+                "stream_id",
+            ),
+            (parking.TIME, tr("Time field"), self.observations, "time"),
+            (parking.FREE, tr("Free spaces field"), self.observations, "value"),
         ):
             box = QgsFieldComboBox(self)
             layer_box.layerChanged.connect(box.setLayer)
             layer_box.layerChanged.connect(partial(self._use_default_field, box, default))
             self.fields[key] = (label, box)
         form.addRow(tr("Parking facilities"), self.facilities)
-        for key in ("FACILITY_ID", "CAPACITY"):
+        for key in (parking.FACILITY_ID, parking.CAPACITY):
             form.addRow(*self.fields[key])
         form.addRow(tr("Observations (table or layer)"), self.observations)
-        for key in ("OBS_FACILITY_ID", "TIME", "FREE"):
+        for key in (parking.OBS_FACILITY_ID, parking.TIME, parking.FREE):
             form.addRow(*self.fields[key])
         self.limit_period = QCheckBox(tr("Limit the period"), self)
         self.start = QDateTimeEdit(QDateTime.currentDateTimeUtc().addDays(-28), self)
@@ -93,14 +100,11 @@ class ParkingPage(QWidget):
         self.stats_button.clicked.connect(lambda _checked=False: self.compute_statistics())
         self.report_button = QPushButton(tr("Create and open report"), self)
         self.report_button.clicked.connect(lambda _checked=False: self.create_report())
-        self.cancel_button = QPushButton(tr("Cancel"), self)
-        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
-        self.cancel_button.setVisible(False)
-        for button in (self.stats_button, self.report_button, self.cancel_button):
+        for button in (self.stats_button, self.report_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        self.display = RunDisplay(self, layout)
-        self.status = self.display.status
+        self.work = BackgroundWork(self, layout, (self.stats_button, self.report_button))
+        self.status = self.work.status
         self.summary = QTableWidget(0, len(SUMMARY_COLUMNS), self)
         self.summary.setHorizontalHeaderLabels([tr(label) for _key, label in SUMMARY_COLUMNS])
         self.summary.setMinimumHeight(140)
@@ -119,42 +123,38 @@ class ParkingPage(QWidget):
             self.status.setText(tr("Choose the facility layer and the observation table first."))
             return None
         parameters = {
-            "FACILITIES": self.facilities.currentLayer(),
-            "OBSERVATIONS": self.observations.currentLayer(),
-            "THRESHOLD": self.threshold.value(),
+            parking.FACILITIES: self.facilities.currentLayer(),
+            parking.OBSERVATIONS: self.observations.currentLayer(),
+            ParkingStatsAlgorithm.THRESHOLD: self.threshold.value(),
         }
         for key, (_label, box) in self.fields.items():
             parameters[key] = box.currentField()
         if self.limit_period.isChecked():
-            parameters["START"], parameters["END"] = self.start.dateTime(), self.end.dateTime()
+            parameters[parking.START], parameters[parking.END] = self.start.dateTime(), self.end.dateTime()
         return parameters
 
     def busy(self):
-        return self.run is not None
-
-    def _start(self, algorithm_id, parameters, on_done, message):
-        self.cancel_button.setVisible(True)
-        self.run = self.display.start(algorithm_id, parameters, on_done, message)
-
-    def _finish(self, run, ok):
-        self.run = None
-        self.cancel_button.setVisible(False)
-        return self.display.stop(run, ok)
+        return self.work.busy()
 
     def compute_statistics(self):
         parameters = self.parameters()
         if parameters is not None:
-            parameters.update(OUTPUT="TEMPORARY_OUTPUT", PROFILE="TEMPORARY_OUTPUT")
-            self._start(
-                "smartcity:parkingstats", parameters, self._statistics_done, tr("Computing statistics …")
+            for key in (ParkingStatsAlgorithm.OUTPUT, ParkingStatsAlgorithm.PROFILE):
+                parameters[key] = QgsProcessing.TEMPORARY_OUTPUT
+            self.work.start_algorithm(
+                ParkingStatsAlgorithm.qualified_id(),
+                parameters,
+                self._statistics_done,
+                tr("Computing statistics …"),
             )
 
-    def _statistics_done(self, ok, results, run):
-        if not self._finish(run, ok):
-            return
+    def _statistics_done(self, results, context):
         layers = []
-        for key, name in (("OUTPUT", tr("Facility statistics")), ("PROFILE", tr("Weekday × hour profile"))):
-            layer = run.context.takeResultLayer(results[key])
+        for key, name in (
+            (ParkingStatsAlgorithm.OUTPUT, tr("Facility statistics")),
+            (ParkingStatsAlgorithm.PROFILE, tr("Weekday × hour profile")),
+        ):
+            layer = context.takeResultLayer(results[key])
             layer.setName(name)
             layers.append(layer)
         QgsProject.instance().addMapLayers(layers)
@@ -177,22 +177,21 @@ class ParkingPage(QWidget):
         parameters = self.parameters()
         if parameters is not None:
             folder = tempfile.mkdtemp(prefix="smartcity-report-")
-            parameters["OUTPUT_HTML"] = os.path.join(folder, "parking-report.html")
-            self._start("smartcity:parkingreport", parameters, self._report_done, tr("Writing the report …"))
+            parameters[ParkingReportAlgorithm.OUTPUT_HTML] = os.path.join(folder, "parking-report.html")
+            self.work.start_algorithm(
+                ParkingReportAlgorithm.qualified_id(),
+                parameters,
+                self._report_done,
+                tr("Writing the report …"),
+            )
 
-    def _report_done(self, ok, results, run):
-        if self._finish(run, ok):
-            self.report_path = results["OUTPUT_HTML"]
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.report_path))
-            self.status.setText(tr("Report written to {path}").format(path=self.report_path))
+    def _report_done(self, results, _context):
+        self.report_path = results[ParkingReportAlgorithm.OUTPUT_HTML]
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.report_path))
+        self.status.setText(tr("Report written to {path}").format(path=self.report_path))
 
     def cancel(self):
-        if self.run is not None:
-            self.run.cancel()
-            self._finish(self.run, True)
-            self.status.setText(tr("Cancelled by the user."))
+        self.work.cancel()
 
     def shutdown(self):
-        if self.run is not None:
-            self.run.cancel()
-            self.run = None
+        self.work.shutdown()

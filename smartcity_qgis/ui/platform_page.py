@@ -2,7 +2,7 @@
 
 from collections import OrderedDict
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QDateTime, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -10,10 +10,8 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -25,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.chart import series
 from ..core.errors import N_
 from ..core.platforms.connection import load_observations, load_streams
+from ..processing.platforms.params import platform_transport
 from ..qgisbridge.connections import delete_connection, load_connections, save_connection
 from ..qgisbridge.i18n import tr
 from ..qgisbridge.layers import (
@@ -36,19 +35,14 @@ from ..qgisbridge.layers import (
     utc_datetime,
 )
 from ..qgisbridge.settings import setting
-from ..qgisbridge.transport import QgisTransport
+from .background import BackgroundWork
 from .capability_page import CapabilityPage
 from .chart import TimeSeriesChart
 from .connection_dialog import ConnectionDialog
-from .tasks import FunctionTask
 
 STREAM_ROLE = Qt.UserRole + 1
 RANGES = ((N_("Last 24 hours"), 1), (N_("Last 7 days"), 7), (N_("Custom range"), None))
 LIVE_FIELDS = ("value", "value_text", "observed")
-
-
-def transport_for(platform, feedback):
-    return QgisTransport(authcfg=platform.authcfg, feedback=feedback)
 
 
 class PlatformPage(QWidget):
@@ -57,7 +51,6 @@ class PlatformPage(QWidget):
         self.connections = {}
         self.streams = {}
         self.live_layers = {}  # layer id → connection name
-        self.tasks = []
         layout = QVBoxLayout(self)
 
         row = QHBoxLayout()
@@ -114,16 +107,8 @@ class PlatformPage(QWidget):
         self.chart = TimeSeriesChart(self)
         layout.addWidget(self.chart, 2)
 
-        row = QHBoxLayout()
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        self.cancel_button = self._button(tr("Cancel"), self.cancel, row)
-        self.cancel_button.setVisible(False)
-        row.insertWidget(0, self.progress)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
+        self.work = BackgroundWork(self, layout)
+        self.status = self.work.status
         self.capabilities = CapabilityPage("platform", self)
         self.buttons = self.capabilities.buttons
         layout.addWidget(self.capabilities)
@@ -180,45 +165,18 @@ class PlatformPage(QWidget):
 
     # background work
     def run_task(self, description, function, on_done):
-        task = FunctionTask(
-            description, function, lambda result, error: self._task_done(task, on_done, result, error)
-        )
-        task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        self.tasks.append(task)
-        self.status.setText(description)
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.cancel_button.setVisible(True)
-        QgsApplication.taskManager().addTask(task)
-        return task
-
-    def _task_done(self, task, on_done, result, error):
-        self.tasks.remove(task)
-        busy = bool(self.tasks)
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if error:
-            self.status.setText(error)
-        else:
-            on_done(result)
+        return self.work.start_function(function, on_done, description)
 
     def busy(self):
-        return bool(self.tasks)
+        return self.work.busy()
 
     def cancel(self):
-        for task in list(self.tasks):
-            task.detach()
-        self.tasks.clear()
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
-        self.status.setText(tr("Cancelled by the user."))
+        self.work.cancel()
 
     def shutdown(self):
         """Stop the timer and running work before the page goes away."""
         self.timer.stop()
-        for task in self.tasks:
-            task.detach()
-        self.tasks.clear()
+        self.work.shutdown()
 
     # browsing
     def load(self):
@@ -230,7 +188,7 @@ class PlatformPage(QWidget):
         def fetch(feedback):
             return list(
                 load_streams(
-                    transport_for(platform, feedback),
+                    platform_transport(platform, feedback),
                     platform,
                     max_items=limit,
                     is_cancelled=feedback.isCanceled,
@@ -330,7 +288,7 @@ class PlatformPage(QWidget):
             def fetch(feedback, platform=platform):
                 return list(
                     load_streams(
-                        transport_for(platform, feedback), platform, is_cancelled=feedback.isCanceled
+                        platform_transport(platform, feedback), platform, is_cancelled=feedback.isCanceled
                     )
                 )
 
@@ -385,7 +343,7 @@ class PlatformPage(QWidget):
         def fetch(feedback):
             return series(
                 load_observations(
-                    transport_for(platform, feedback),
+                    platform_transport(platform, feedback),
                     platform,
                     stream.stream_id,
                     start,

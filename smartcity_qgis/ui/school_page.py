@@ -1,6 +1,6 @@
 """Dock page "School routes": find the hotspots in the background and zoom to them from a table."""
 
-from qgis.core import QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject, QgsRectangle
+from qgis.core import QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProcessing, QgsProject, QgsRectangle
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QFormLayout,
@@ -12,8 +12,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import N_
+from ..processing.schoolroutes import params as schoolroutes
+from ..processing.schoolroutes.hotspots import SchoolHotspotsAlgorithm as Hotspots
 from ..qgisbridge.i18n import tr
-from .algorithm_task import RunDisplay
+from .background import BackgroundWork
 from .capability_page import CapabilityPage
 
 TABLE_COLUMNS = (("rank", N_("Rank")), ("pupils", N_("Pupils")), ("kind", N_("Kind")), ("roads", N_("Roads")))
@@ -30,7 +32,6 @@ def map_canvas():
 class SchoolRoutesPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.run = None
         self.hotspots = None
         self.last_extent = None
         layout = QVBoxLayout(self)
@@ -56,8 +57,8 @@ class SchoolRoutesPage(QWidget):
         self.run_button = QPushButton(tr("Find hotspots"), self)
         self.run_button.clicked.connect(lambda _checked=False: self.find_hotspots())
         layout.addWidget(self.run_button)
-        self.display = RunDisplay(self, layout)
-        self.status = self.display.status
+        self.work = BackgroundWork(self, layout, (self.run_button,))
+        self.status = self.work.status
         self.table = QTableWidget(0, len(TABLE_COLUMNS), self)
         self.table.setHorizontalHeaderLabels([tr(label) for _key, label in TABLE_COLUMNS])
         self.table.setToolTip(tr("Click a row to zoom the map to the hotspot."))
@@ -68,30 +69,25 @@ class SchoolRoutesPage(QWidget):
         layout.addWidget(self.capabilities)
 
     def busy(self):
-        return self.run is not None
+        return self.work.busy()
 
     def find_hotspots(self):
         if None in (self.network.currentLayer(), self.homes.currentLayer(), self.schools.currentLayer()):
             self.status.setText(tr("Choose the walking network, the homes and the schools first."))
             return
         parameters = {
-            "NETWORK": self.network.currentLayer(),
-            "ORIGINS": self.homes.currentLayer(),
-            "SCHOOLS": self.schools.currentLayer(),
-            "SCHOOL_ID": self.school_name.currentField(),
-            "NODES": "TEMPORARY_OUTPUT",
-            "EDGES": "TEMPORARY_OUTPUT",
+            schoolroutes.NETWORK: self.network.currentLayer(),
+            schoolroutes.ORIGINS: self.homes.currentLayer(),
+            schoolroutes.SCHOOLS: self.schools.currentLayer(),
+            schoolroutes.SCHOOL_ID: self.school_name.currentField(),
+            Hotspots.NODES: QgsProcessing.TEMPORARY_OUTPUT,
+            Hotspots.EDGES: QgsProcessing.TEMPORARY_OUTPUT,
         }
-        self.run = self.display.start(
-            "smartcity:schoolhotspots", parameters, self._done, tr("Routing all homes …")
-        )
+        self.work.start_algorithm(Hotspots.qualified_id(), parameters, self._done, tr("Routing all homes …"))
 
-    def _done(self, ok, results, run):
-        self.run = None
-        if not self.display.stop(run, ok):
-            return
-        nodes = run.context.takeResultLayer(results["NODES"])
-        edges = run.context.takeResultLayer(results["EDGES"])
+    def _done(self, results, context):
+        nodes = context.takeResultLayer(results[Hotspots.NODES])
+        edges = context.takeResultLayer(results[Hotspots.EDGES])
         nodes.setName(tr("Crossing hotspots"))
         edges.setName(tr("Road section hotspots"))
         QgsProject.instance().addMapLayers([edges, nodes])
@@ -127,7 +123,8 @@ class SchoolRoutesPage(QWidget):
             canvas.refresh()
         self.last_extent = extent
 
+    def cancel(self):
+        self.work.cancel()
+
     def shutdown(self):
-        if self.run is not None:
-            self.run.cancel()
-            self.run = None
+        self.work.shutdown()

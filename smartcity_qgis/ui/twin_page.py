@@ -15,17 +15,20 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import N_
-from ..processing.twin.city_object_export import KIND_LABELS
+from ..processing.twin import params as twin
+from ..processing.twin.city_object_export import KIND_LABELS, CityObjectExport
 from ..processing.twin.citygml_enrich import KIND_OF_TYPE
+from ..processing.twin.export_citygml import ExportCityGmlAlgorithm
+from ..processing.twin.export_cityjson import ExportCityJsonAlgorithm
 from ..qgisbridge.i18n import tr
-from .algorithm_task import RunDisplay
+from .background import BackgroundWork
 from .capability_page import CapabilityPage
 
 # (label, algorithm, file extension)
 FORMATS = (
-    (N_("CityGML 2.0"), "smartcity:exportcitygml", ".gml"),
-    (N_("CityJSON 2.0"), "smartcity:exportcityjson", ".city.json"),
-    (N_("CityJSONSeq (large outputs)"), "smartcity:exportcityjson", ".city.jsonl"),
+    (N_("CityGML 2.0"), ExportCityGmlAlgorithm, ".gml"),
+    (N_("CityJSON 2.0"), ExportCityJsonAlgorithm, ".city.json"),
+    (N_("CityJSONSeq (large outputs)"), ExportCityJsonAlgorithm, ".city.jsonl"),
 )
 BUILDING = 0  # index of "Building (LoD1 solid)" in KIND_LABELS
 KNOWN_EXTENSIONS = (".city.jsonl", ".city.json", ".jsonl", ".json", ".gml")
@@ -42,7 +45,6 @@ def without_extension(path):
 class TwinExportPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.run = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.layer = QgsMapLayerComboBox(self)
@@ -85,8 +87,8 @@ class TwinExportPage(QWidget):
         self.export_button = QPushButton(tr("Export"), self)
         self.export_button.clicked.connect(lambda _checked=False: self.export())
         layout.addWidget(self.export_button)
-        self.display = RunDisplay(self, layout)
-        self.status = self.display.status
+        self.work = BackgroundWork(self, layout, (self.export_button,))
+        self.status = self.work.status
         self.capabilities = CapabilityPage("twin", self)
         self.buttons = self.capabilities.buttons
         layout.addWidget(self.capabilities)
@@ -96,7 +98,7 @@ class TwinExportPage(QWidget):
         self.layer_changed()
 
     def busy(self):
-        return self.run is not None
+        return self.work.busy()
 
     def layer_changed(self):
         layer = self.layer.currentLayer()
@@ -155,26 +157,23 @@ class TwinExportPage(QWidget):
         _label, algorithm, extension = FORMATS[self.format.currentIndex()]
         path = without_extension(path) + extension
         parameters = {
-            "INPUT": layer,
-            "ID_FIELD": self.id_field.currentField(),
-            "KIND": self.kind.currentIndex(),
-            "HEIGHT_FIELD": self.height_field.currentField(),
-            "DEM": self.terrain.currentLayer(),
-            "FIELDS": self.chosen_fields(),
-            "OUTPUT": path,
+            CityObjectExport.INPUT: layer,
+            CityObjectExport.ID_FIELD: self.id_field.currentField(),
+            CityObjectExport.KIND: self.kind.currentIndex(),
+            CityObjectExport.HEIGHT_FIELD: self.height_field.currentField(),
+            twin.DEM: self.terrain.currentLayer(),
+            CityObjectExport.FIELDS: self.chosen_fields(),
+            CityObjectExport.OUTPUT: path,
         }
-        self.export_button.setEnabled(False)
-        self.run = self.display.start(algorithm, parameters, self._done, tr("Exporting …"))
+        self.work.start_algorithm(algorithm.qualified_id(), parameters, self._done, tr("Exporting …"))
 
-    def _done(self, ok, results, run):
-        self.run = None
-        self.export_button.setEnabled(True)
-        if not self.display.stop(run, ok):
-            return
-        self.output.setFilePath(results["OUTPUT"])
-        self.status.setText(tr("Written to {path}.").format(path=results["OUTPUT"]))
+    def _done(self, results, _context):
+        path = results[CityObjectExport.OUTPUT]
+        self.output.setFilePath(path)
+        self.status.setText(tr("Written to {path}.").format(path=path))
+
+    def cancel(self):
+        self.work.cancel()
 
     def shutdown(self):
-        if self.run is not None:
-            self.run.cancel()
-            self.run = None
+        self.work.shutdown()
