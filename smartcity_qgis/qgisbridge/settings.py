@@ -5,6 +5,8 @@ from qgis.core import QgsSettings
 PREFIX = "smartcity_qgis/"
 DEFAULTS = {
     "network/timeout_s": 30,
+    "network/deadline_s": 300,
+    "network/max_response_mb": 100,
     "network/max_features": 100000,
     "export/target_crs": "EPSG:25832",
 }

@@ -108,7 +108,17 @@ def load_observations(
             progress,
         )
     elif platform.kind == "ngsi-ld":
-        rows = ngsi.history(transport, platform.url, stream_id, start, end, platform.headers(), max_items)
+        rows = ngsi.history(
+            transport,
+            platform.url,
+            stream_id,
+            start,
+            end,
+            platform.headers(),
+            max_items,
+            is_cancelled,
+            notify,
+        )
         progress(len(rows), len(rows))
         yield from rows
     else:

@@ -5,7 +5,7 @@ from urllib.parse import quote, urlencode
 
 from ..errors import N_, Cancelled, FormatError
 from ..transport import redact_url
-from .sensors import Observation, SensorStream, point_of, split_result
+from .sensors import Observation, SensorStream, finite_float, point_of, split_result
 
 
 def property_value(entity, name):
@@ -19,20 +19,26 @@ def property_value(entity, name):
 
 
 def entity_location(entity):
-    """(lon, lat) of an entity's point location (GeoProperty/geo:json or lat/lon attributes)."""
+    """(lon, lat) of an entity's point location (GeoProperty/geo:json or lat/lon attributes), or
+    None when there is none or it is not a usable WGS 84 position."""
     location = property_value(entity, "location")
     if isinstance(location, dict) and location.get("type") == "Point":
-        lon, lat = location["coordinates"][:2]
-        return float(lon), float(lat)
-    lat, lon = property_value(entity, "lat"), property_value(entity, "lon")
-    if lat is not None and lon is not None:
-        return float(lon), float(lat)
-    return None
+        coordinates = location.get("coordinates")
+        pair = coordinates[:2] if isinstance(coordinates, list) and len(coordinates) >= 2 else (None, None)
+    else:
+        pair = property_value(entity, "lon"), property_value(entity, "lat")
+    lon, lat = (finite_float(value) for value in pair)
+    if lon is None or lat is None or abs(lon) > 180 or abs(lat) > 90:
+        return None
+    return lon, lat
 
 
 LD_PREFIX = "/ngsi-ld/v1"
 V2_PREFIX = "/v2"
 PAGE_SIZE = 100
+MAX_TEMPORAL_PAGES = 1000  # partial (206) temporal answers followed at most
+# "DateTime <from>-<to>/<size>": the ISO times themselves contain hyphens, the second one starts with a year
+CONTENT_RANGE = re.compile(r"(?i)^\s*date-?time\s+(\S+?)-(\d{4}-\d{2}-\d{2}T\S*?)/\S+\s*$")
 # Attributes that describe an entity rather than measure something.
 DESCRIPTIVE_ATTRIBUTES = frozenset(
     {
@@ -249,16 +255,68 @@ def temporal_observations(entity, attribute, stream_id):
         yield Observation(stream_id, str(observed), str(observed), number, text)
 
 
-def history(transport, url, stream_id, start=None, end=None, headers=None, last_n=None):
-    """The :class:`Observation` list of one NGSI-LD attribute from the temporal API."""
+def continued_start(response, start, end):
+    """Where the next request of a partial (206) temporal answer starts, or None when it cannot
+    continue forward; the answer's ``Content-Range: DateTime <from>-<to>/<size>`` says what it holds."""
+    found = CONTENT_RANGE.match(response.header("content-range") or "")
+    if found is None:
+        return None
+    first, last = found.group(1), found.group(2)
+    moved_on = last > first and last > (start or "") and (not end or last < end)
+    return last if moved_on else None
+
+
+def history(
+    transport,
+    url,
+    stream_id,
+    start=None,
+    end=None,
+    headers=None,
+    last_n=None,
+    is_cancelled=lambda: False,
+    notify=lambda message, **params: None,
+):
+    """The :class:`Observation` list of one NGSI-LD attribute from the temporal API.
+
+    A broker that answers ``206 Partial Content`` is asked again from the end of the range it sent
+    (NGSI-LD temporal pagination); a partial answer that cannot be continued is reported.
+    """
     entity_id, attribute = split_stream_id(stream_id)
-    request_url = temporal_url(broker_root(url), entity_id, attribute, start, end, last_n)
-    entity = transport.get(request_url, headers=headers).json()
-    if not isinstance(entity, dict):
-        raise FormatError(
-            N_("The answer from {url} is not an NGSI-LD temporal entity."), url=redact_url(request_url)
-        )
-    return list(temporal_observations(entity, attribute, stream_id))
+    rows = []
+    for _page in range(MAX_TEMPORAL_PAGES):
+        if is_cancelled():
+            raise Cancelled()
+        request_url = temporal_url(broker_root(url), entity_id, attribute, start, end, last_n)
+        response = transport.get(request_url, headers=headers)
+        entity = response.json()
+        if not isinstance(entity, dict):
+            raise FormatError(
+                N_("The answer from {url} is not an NGSI-LD temporal entity."), url=redact_url(request_url)
+            )
+        page = list(temporal_observations(entity, attribute, stream_id))
+        known = {row.start for row in rows[-len(page) :]} if page else set()
+        rows.extend(row for row in page if row.start not in known)
+        if response.status != 206:
+            return rows
+        following = continued_start(response, start, end)
+        if following is None or (last_n and len(rows) >= last_n):
+            notify(
+                N_(
+                    "The broker sent only part of the history of {stream} ({count} values) and no "
+                    "range to continue from."
+                ),
+                stream=stream_id,
+                count=len(rows),
+            )
+            return rows
+        start = following
+    notify(
+        N_("The history of {stream} was cut after {count} partial answers."),
+        stream=stream_id,
+        count=MAX_TEMPORAL_PAGES,
+    )
+    return rows
 
 
 def attribute_stream(transport, url, flavour, stream_id, headers=None):

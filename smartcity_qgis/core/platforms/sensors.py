@@ -5,6 +5,7 @@ history as :class:`Observation`, so layers, charts and analyses never see the pr
 """
 
 import json
+import math
 from dataclasses import dataclass, field
 
 
@@ -43,6 +44,17 @@ class Observation:
     end: str
     value: float = None
     text: str = ""
+
+
+def finite_float(value):
+    """``value`` as a finite float, or None (missing, not a number, NaN or infinite; never a bool)."""
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return number if math.isfinite(number) else None
 
 
 def split_result(result):

@@ -4,6 +4,7 @@ Works with FROST (integer ids, nested ``X@iot.nextLink``, interval times, Featur
 and with servers that use quoted string/UUID ids.
 """
 
+import json
 from collections import deque
 from urllib.parse import quote
 
@@ -17,6 +18,7 @@ QUERY_SAFE = "$(),;='/:*"
 REFUSED_STATUSES = frozenset({400, 404, 500, 501})
 LATEST_ORDERS = ("phenomenonTime", "resultTime")
 RECENT_IDS = 2000
+MAX_BARREN_PAGES = 5  # pages in a row without new entities before paging stops
 # Observations per data-array page: compact rows, so far more per request than the default 100
 # (servers cap $top at their own maximum; FROST and django-ogc-sensorthings allow 10,000).
 DATA_ARRAY_PAGE = 10000
@@ -73,13 +75,15 @@ def first_accepted(transport, urls):
 def iterate_collection(transport, url, max_items=None, is_cancelled=lambda: False, first_page=None):
     """Yield the entities of a collection page by page, following ``@iot.nextLink``.
 
-    Memory stays bounded by one page. A next link seen before raises :class:`FormatError`
-    instead of looping for ever; ``max_items`` stops early; cancelling raises :class:`Cancelled`
-    so a cut-off download is never mistaken for a complete one. ``first_page`` is the already
-    fetched page of ``url``.
+    Memory stays bounded by one page. A next link seen before, or :data:`MAX_BARREN_PAGES` pages in
+    a row that bring no entity the page before did not (empty pages, the same rows again), raise
+    :class:`FormatError` instead of looping for ever; ``max_items`` stops early; cancelling raises
+    :class:`Cancelled` so a cut-off download is never mistaken for a complete one. ``first_page``
+    is the already fetched page of ``url``.
     """
     seen = set()
-    count = 0
+    count = barren = 0
+    previous_ids = set()
     page = first_page
     while page is not None or url:
         if is_cancelled():
@@ -92,12 +96,34 @@ def iterate_collection(transport, url, max_items=None, is_cancelled=lambda: Fals
                 )
             page = fetch_page(transport, url)
         seen.add(url)
+        ids = {entity_key(entity) for entity in page["value"]}
+        barren = barren + 1 if ids <= previous_ids else 0
+        if barren >= MAX_BARREN_PAGES:
+            raise FormatError(
+                N_(
+                    "The server sent {count} pages in a row without new data ({url}); stopped to avoid "
+                    "an endless loop."
+                ),
+                count=barren,
+                url=redact_url(url),
+            )
+        previous_ids = ids
         for entity in page["value"]:
             yield entity
             count += 1
             if max_items is not None and count >= max_items:
                 return
         url, page = page.get("@iot.nextLink"), None
+
+
+def entity_key(entity):
+    """What tells entities of a page apart: the id; for a dataArray block its size and end rows."""
+    if isinstance(entity, dict) and "@iot.id" in entity:
+        return str(entity["@iot.id"])
+    rows = entity.get("dataArray") if isinstance(entity, dict) else None
+    if isinstance(rows, list):
+        return repr((len(rows), rows[:1], rows[-1:]))
+    return json.dumps(entity, sort_keys=True, default=str)
 
 
 def expanded(transport, entity, name, is_cancelled=lambda: False):
@@ -355,6 +381,8 @@ def observations(
     urls = [
         observations_url(base_url, stream_id, start, end, ordered, data_array) for ordered in (True, False)
     ]
+    if is_cancelled():
+        raise Cancelled()
     index, first_page = first_accepted(transport, urls)
     if index:
         notify(N_("The server cannot sort observations by time; they are loaded in the order of their ids."))

@@ -90,7 +90,7 @@ def max_features(algorithm, parameters, context):
 
 def platform_transport(platform, feedback):
     """The QGIS transport (proxy, authcfg, cancel through ``feedback``) for ``platform``."""
-    return QgisTransport(authcfg=platform.authcfg, feedback=feedback)
+    return QgisTransport(authcfg=platform.authcfg, feedback=feedback, service_url=platform.url)
 
 
 def notifier(feedback):
