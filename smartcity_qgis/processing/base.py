@@ -1,11 +1,22 @@
 """The small base class shared by all Smart City algorithms."""
 
+import gc
 import os
+import re
+import traceback
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterDefinition,
+    QgsProperty,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import N_, Cancelled, InputError, SmartCityError
+from ..core.files import publish, remove_path, remove_stale_temporaries, temporary_path
 from ..qgisbridge.i18n import tr, translated_message
 from ..qgisbridge.log import log_error
 
@@ -26,8 +37,12 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``ALG_ID`` and ``GROUP_ID`` and implement ``initAlgorithm``,
     ``displayName``, ``shortHelpString`` and ``process``.
 
-    ``process`` raises core errors; they become a translated :class:`QgsProcessingException`, and
-    any file outputs created through :meth:`create_sink` are removed so nothing partial stays.
+    Every file output is written to a temporary file beside its target (through :meth:`create_sink`
+    for feature sinks, :meth:`stage` for other files and folders) and all are renamed onto their
+    targets together when ``process`` succeeded; a failed or cancelled run removes them and leaves
+    the files that were there before untouched. Core errors become a translated
+    :class:`QgsProcessingException`; any other error is logged with its traceback in the Smart City
+    log and reported in one translated sentence.
     """
 
     ALG_ID = ""
@@ -35,7 +50,7 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
 
     def __init__(self):
         super().__init__()
-        self._output_files = []
+        self._staged = []
 
     def tr(self, text):
         return tr(text)
@@ -63,49 +78,132 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):
         return HELP_URL
 
+    def stage(self, path):
+        """Where to write the output file (or folder) ``path``: a temporary beside it that becomes
+        ``path`` when the whole run succeeds. An empty ``path`` (output switched off) stays empty."""
+        if not path:
+            return path
+        folder = os.path.dirname(os.path.abspath(path))
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as error:
+            raise InputError(
+                N_("The output folder {folder} cannot be created ({reason})."),
+                folder=folder,
+                reason=error.strerror or str(error),
+            ) from None
+        remove_stale_temporaries(folder)
+        temporary = temporary_path(path)
+        self._staged.append((temporary, path))
+        return temporary
+
     def create_sink(self, parameters, name, context, fields, geometry_type, crs):
-        """``parameterAsSink`` that remembers a newly created output file for clean-up on failure.
+        """``parameterAsSink`` that writes a file destination through :meth:`stage`.
 
-        Returns ``(None, None)`` for an optional output that was switched off.
-
-        Files that existed before (e.g. a GeoPackage the layer is added to) are never removed.
+        Returns ``(None, None)`` for an optional output that was switched off. The destination id
+        returned (and the layer QGIS loads afterwards) is the final one.
         """
-        planned = self.parameterAsOutputLayer(parameters, name, context).split("|")[0]
-        existed_before = os.path.exists(planned)
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
+        definition = self.parameterDefinition(name)
+        destination = sink_destination(parameters.get(name, definition.defaultValue()), context)
+        staged = dict(parameters)
+        temporary = None
+        if stageable(destination):
+            temporary = self.stage(destination)
+            staged[name] = staged_definition(parameters.get(name), temporary, destination)
+        sink, dest_id = self.parameterAsSink(staged, name, context, fields, geometry_type, crs)
         if sink is None:
-            definition = self.parameterDefinition(name)
             if definition.flags() & QgsProcessingParameterDefinition.FlagOptional:
                 return None, None  # an optional output the user switched off
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        path = dest_id.split("|")[0]
-        if path == planned and not existed_before and os.path.isfile(path):
-            self._output_files.append(path)
+        if temporary is not None:
+            final_id = dest_id.replace(temporary, destination)
+            default_name = f"|layername={os.path.splitext(os.path.basename(destination))[0]}"
+            if final_id.endswith(default_name):  # the layer name QGIS gives a new file anyway
+                final_id = final_id[: -len(default_name)]
+            dest_id = rename_layer_to_load(context, dest_id, final_id)
         return sink, dest_id
 
-    def remove_on_failure(self, path):
-        """Remove the new file ``path`` again should the run fail or be cancelled later."""
-        self._output_files.append(path)
-
     def processAlgorithm(self, parameters, context, feedback):
-        self._output_files = []
+        self._staged = []
         try:
-            return self.process(parameters, context, feedback)
+            results = self.process(parameters, context, feedback)
         except SmartCityError as error:
             message = translated_message(error)
+        except QgsProcessingException as error:
+            message = str(error)
+        except Exception:  # noqa: BLE001 — a user gets a sentence, the log keeps the traceback
+            log_error(traceback.format_exc())
+            message = tr(
+                "Unexpected error in {algorithm}; nothing was written. The details are in the Smart "
+                "City log (View → Panels → Log Messages)."
+            ).format(algorithm=self.displayName())
+        else:
+            gc.collect()  # the sinks of the run are closed before their files are renamed
+            for temporary, path in self._staged:
+                publish(temporary, path)
+            self._staged = []
+            return results
         # Outside the except block the failed run's frames (and its open sinks) are released.
-        self._remove_partial_outputs()
+        gc.collect()
+        for temporary, _path in self._staged:
+            for candidate in (temporary, temporary + "-wal", temporary + "-shm", temporary + "-journal"):
+                remove_path(candidate)
+        self._staged = []
         log_error(message)
         raise QgsProcessingException(message)
 
-    def _remove_partial_outputs(self):
-        for path in self._output_files:
-            for candidate in (path, path + "-wal", path + "-shm", path + "-journal"):
-                if os.path.exists(candidate):
-                    os.remove(candidate)
-
     def process(self, parameters, context, feedback):
         raise NotImplementedError
+
+
+# ogr:, memory:, postgres: … (a Windows drive letter has one letter only)
+PROVIDER_PREFIX = re.compile(r"^[A-Za-z][\w+.-]+:")
+STAGED_EXTENSIONS = frozenset(
+    {".gpkg", ".geojson", ".json", ".fgb", ".csv", ".sqlite", ".gml", ".kml", ".xlsx"}
+)
+
+
+def sink_destination(value, context):
+    """The destination string of a feature sink parameter value (path, URI or TEMPORARY_OUTPUT)."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext())
+    return str(value or "")
+
+
+def stageable(destination):
+    """Whether ``destination`` is one plain file that can be written beside and renamed."""
+    return (
+        "|" not in destination
+        and not PROVIDER_PREFIX.match(destination)
+        and os.path.splitext(destination)[1].lower() in STAGED_EXTENSIONS
+    )
+
+
+def staged_definition(value, temporary, destination):
+    """The sink parameter value ``value`` pointed at ``temporary``, keeping its options and naming
+    the layer inside the file as QGIS would have named it in ``destination``."""
+    staged = QgsProcessingOutputLayerDefinition(temporary)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        staged.destinationProject = value.destinationProject
+        staged.destinationName = value.destinationName
+        staged.createOptions = dict(value.createOptions)
+    staged.createOptions = {
+        **staged.createOptions,
+        "layerName": os.path.splitext(os.path.basename(destination))[0],
+    }
+    return staged
+
+
+def rename_layer_to_load(context, old_id, new_id):
+    """Move the "load this layer when done" entry of ``old_id`` to ``new_id``; return ``new_id``."""
+    layers = context.layersToLoadOnCompletion()
+    if old_id in layers:
+        layers[new_id] = layers.pop(old_id)
+        context.setLayersToLoadOnCompletion(layers)
+    return new_id
+
 
 def field_name(algorithm, parameters, name, context, source):
     """The chosen field of ``source``; a default that the layer does not have counts as unset."""
@@ -120,6 +218,26 @@ def field_name(algorithm, parameters, name, context, source):
         field=chosen,
         parameter=algorithm.parameterDefinition(name).description(),
     )
+
+
+GEOMETRY_NAMES = {
+    QgsWkbTypes.PointGeometry: N_("points"),
+    QgsWkbTypes.LineGeometry: N_("lines"),
+    QgsWkbTypes.PolygonGeometry: N_("polygons"),
+    QgsWkbTypes.NullGeometry: N_("no geometries"),
+}
+
+
+def require_geometry(source, geometry_type, label):
+    """Refuse a ``source`` (the input ``label``) whose features are not of ``geometry_type``."""
+    found = QgsWkbTypes.geometryType(source.wkbType())
+    if found != geometry_type:
+        raise InputError(
+            N_("The input '{input}' holds {found}, but {needed} are needed here."),
+            input=label,
+            found=tr(GEOMETRY_NAMES.get(found, N_("unknown geometries"))),
+            needed=tr(GEOMETRY_NAMES[geometry_type]),
+        )
 
 
 def check_cancel(feedback):

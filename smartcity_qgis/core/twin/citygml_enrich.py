@@ -17,7 +17,8 @@ from shapely.geometry import MultiPoint, Polygon
 from shapely.ops import unary_union
 from shapely.strtree import STRtree
 
-from ..errors import N_, FormatError, InputError
+from .. import safe_xml
+from ..errors import N_, Cancelled, FormatError, InputError
 from ..files import atomic_output
 
 GML = "http://www.opengis.net/gml"
@@ -118,16 +119,44 @@ def prologue(path):
     return head[: found.start()]
 
 
-def write_member(out, root, element):
-    """Write a finished top-level member (and comments before it), then drop it from memory."""
-    for earlier in reversed(list(element.itersiblings(preceding=True))):
-        if not isinstance(earlier.tag, str):  # comments between members; written members are gone
-            out.write(etree.tostring(earlier, encoding="utf-8", with_tail=True))
-    out.write(etree.tostring(element, encoding="utf-8", with_tail=True))
-    element.clear()
-    while element.getprevious() is not None:
-        del root[0]
-    root.remove(element)
+class MemberWriter:
+    """Writes the root's children one by one as the parser finishes them, then forgets them.
+
+    A member is written when it ends, but stays in the tree (emptied) until the next one ends:
+    the parser is still reading the whitespace after it (its tail), which is written then.
+    """
+
+    def __init__(self, out, root):
+        self.out = out
+        self.root = root
+        self.start_tag, self.end_tag = root_start_and_end(root)
+        self.started = False
+        self.previous = None
+
+    def member(self, element):
+        self._flush(until=element)
+        self.out.write(etree.tostring(element, encoding="utf-8", with_tail=False))
+        element.clear(keep_tail=True)
+        self.previous = element
+
+    def finish(self):
+        self._flush()
+        self.out.write(self.end_tag + b"\n")
+
+    def _flush(self, until=None):
+        """Write what stands before ``until`` (all children if None): the root's start tag the
+        first time, the previous member's tail, comments; then drop it from the tree."""
+        if not self.started:
+            self.out.write(self.start_tag + (self.root.text or "").encode("utf-8"))
+            self.started = True
+        for child in list(self.root):
+            if child is until:
+                break
+            if child is self.previous:
+                self.out.write((child.tail or "").encode("utf-8"))
+            else:  # a comment or processing instruction between members
+                self.out.write(etree.tostring(child, encoding="utf-8", with_tail=True))
+            self.root.remove(child)
 
 
 def coordinates_of(element):
@@ -196,14 +225,21 @@ def by_gml_id(city_object):
 
 
 def enrich_citygml(
-    source_path, target_path, values, specs, object_names=("Building", "BuildingPart"), match=by_gml_id
+    source_path,
+    target_path,
+    values,
+    specs,
+    object_names=("Building", "BuildingPart"),
+    match=by_gml_id,
+    is_cancelled=lambda: False,
 ):
     """Write ``source_path`` with attributes added to ``target_path``.
 
     ``values``: ``{key: {attribute name: value}}``; ``specs``: :class:`AttributeSpec` list.
     Only city objects whose local name is in ``object_names`` are matched, by ``match(city object)``
     giving the key (default: the gml:id; or a :class:`FootprintMatcher`). Returns an
-    :class:`EnrichResult`; the target file only appears when everything was written.
+    :class:`EnrichResult`; the target file only appears when everything was written, and a run
+    stopped by ``is_cancelled()`` (checked per member) leaves nothing.
     """
     unknown = [spec.kind for spec in specs if spec.kind not in KINDS]
     if unknown:
@@ -212,14 +248,12 @@ def enrich_citygml(
     seen = set()
     wanted = [f"{{*}}{name}" for name in object_names]  # any namespace: CityGML 1.0 and 2.0
     head = prologue(source_path)
+    name = os.path.basename(source_path)
     try:
-        with atomic_output(target_path, suffix=".gml.tmp") as out:
+        with atomic_output(target_path) as out:
             out.write(head)
-            root = generics = end_tag = None
-            events = etree.iterparse(
-                source_path, events=("start", "end"), huge_tree=True, remove_blank_text=False
-            )
-            for event, element in events:
+            root = writer = generics = None
+            for event, element in safe_xml.iterparse(source_path, ("start", "end")):
                 if root is None:
                     root = element
                     generics = GENERICS.get(etree.QName(root).namespace)
@@ -228,11 +262,17 @@ def enrich_citygml(
                             N_("Only CityGML 1.0 and 2.0 files can be enriched (found {namespace})."),
                             namespace=etree.QName(root).namespace,
                         )
-                    start_tag, end_tag = root_start_and_end(root)
-                    out.write(start_tag + (root.text or "\n").encode("utf-8"))
+                    writer = MemberWriter(out, root)
                     continue
-                if event != "end" or element.getparent() is not root:
+                if event != "end":
                     continue
+                if element is root:
+                    writer.finish()
+                    break
+                if element.getparent() is not root:
+                    continue
+                if is_cancelled():
+                    raise Cancelled()
                 for city_object in element.iter(*wanted):
                     result.objects += 1
                     key = match(city_object)
@@ -240,11 +280,10 @@ def enrich_citygml(
                         seen.add(key)
                         result.matched += 1
                         add_attributes(city_object, generics, specs, values[key], result)
-                write_member(out, root, element)
-            out.write(end_tag + b"\n")
+                writer.member(element)
     except etree.XMLSyntaxError as error:
         raise FormatError(
-            N_("The CityGML file is not well-formed XML ({detail})."), detail=str(error)
+            N_("The CityGML file {name} is not well-formed XML ({detail})."), name=name, detail=str(error)
         ) from None
     result.unmatched_ids = sorted(set(values) - seen)
     return result

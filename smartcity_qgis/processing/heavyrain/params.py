@@ -1,7 +1,5 @@
 """Parameters and steps shared by the heavy-rain algorithms: terrain, buildings, mask, raster outputs."""
 
-import os
-
 import numpy as np
 from qgis.core import (
     QgsProcessing,
@@ -117,10 +115,7 @@ def class_label(bounds, number):
 
 
 def raster_output(algorithm, parameters, name, context, array, grid, crs):
-    """Write ``array`` to the raster destination ``name``; removed again if the run fails later."""
+    """Write ``array`` to the raster destination ``name`` (in place when the whole run succeeds)."""
     path = algorithm.parameterAsOutputLayer(parameters, name, context)
-    existed = os.path.exists(path)
-    write_raster(path, array, grid, crs)
-    if not existed:
-        algorithm.remove_on_failure(path)
+    write_raster(algorithm.stage(path), array, grid, crs)
     return path

@@ -82,6 +82,6 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
             tr,
         )
         path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        write_atomically(path, html)
+        write_atomically(self.stage(path), html)
         feedback.pushInfo(self.tr("Report written to {path}").format(path=path))
         return {self.OUTPUT_HTML: path}

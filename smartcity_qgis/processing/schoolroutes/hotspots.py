@@ -171,7 +171,7 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
             table["rank"] = np.arange(1, len(table) + 1)
             columns = ["rank", "kind", "pupils", "crossing", "roads", "x", "y"]
             write_atomically(
-                csv_path, table.reindex(columns=columns).to_csv(index=False, float_format="%.1f")
+                self.stage(csv_path), table.reindex(columns=columns).to_csv(index=False, float_format="%.1f")
             )
             results[self.CSV] = csv_path
         feedback.pushInfo(

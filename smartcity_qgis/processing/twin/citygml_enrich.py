@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QVariant
 from shapely import wkb
 
 from ...core.errors import N_, InputError
-from ...core.twin.citygml_enrich import AttributeSpec, FootprintMatcher, enrich_citygml
+from ...core.twin.citygml_enrich import AttributeSpec, FootprintMatcher, by_gml_id, enrich_citygml
 from ...qgisbridge.frames import layer_frame, python_value
 from ...qgisbridge.settings import setting
 from ..base import SmartCityAlgorithm, field_name
@@ -148,10 +148,14 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
             self.tr("Enriching {path} …").format(path=self.parameterAsFile(parameters, self.INPUT, context))
         )
         source_path = self.parameterAsFile(parameters, self.INPUT, context)
-        if match is None:
-            result = enrich_citygml(source_path, target, values, specs)
-        else:
-            result = enrich_citygml(source_path, target, values, specs, match=match)
+        result = enrich_citygml(
+            source_path,
+            self.stage(target),
+            values,
+            specs,
+            match=match or by_gml_id,
+            is_cancelled=feedback.isCanceled,
+        )
         feedback.pushInfo(
             self.tr(
                 "{matched} of {objects} buildings enriched; {unmatched} ids of the layer not found."

@@ -56,12 +56,13 @@ class Export3DTilesAlgorithm(CityObjectExport):
                 )
             )
         folder = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        os.makedirs(folder, exist_ok=True)
-        for name, data in (("content.glb", content), ("tileset.json", json.dumps(tileset, indent=1))):
-            path = os.path.join(folder, name)
-            if not os.path.exists(path):
-                self.remove_on_failure(path)
-            write_atomically(path, data)
+        staged = self.stage(folder)
+        os.makedirs(staged)
+        for name, data in (
+            ("content.glb", content),
+            ("tileset.json", json.dumps(tileset, indent=1, allow_nan=False)),
+        ):
+            write_atomically(os.path.join(staged, name), data)
         feedback.pushInfo(
             self.tr("{count} city objects written to {path}.").format(count=len(objects), path=folder)
         )

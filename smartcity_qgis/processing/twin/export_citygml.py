@@ -53,7 +53,7 @@ class ExportCityGmlAlgorithm(CityObjectExport):
         )
         self.report_skipped(skipped, feedback)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        write_atomically(path, data)
+        write_atomically(self.stage(path), data)
         feedback.pushInfo(
             self.tr("{count} city objects written to {path}.").format(
                 count=len(objects) - len(skipped), path=path

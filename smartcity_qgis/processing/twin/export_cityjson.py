@@ -55,15 +55,21 @@ class ExportCityJsonAlgorithm(CityObjectExport):
         )
         if path.lower().endswith(".jsonl"):
             first, features, skipped = cityjson_sequence(*arguments)
-            with atomic_output(path) as stream:
+            with atomic_output(self.stage(path)) as stream:
                 for item in [first, *features]:
                     stream.write(
-                        json.dumps(item, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+                        json.dumps(item, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
+                            "utf-8"
+                        )
+                        + b"\n"
                     )
             count = len(features)
         else:
             document, skipped = cityjson_document(*arguments)
-            write_atomically(path, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+            write_atomically(
+                self.stage(path),
+                json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False),
+            )
             count = len(document["CityObjects"])
         self.report_skipped(skipped, feedback)
         feedback.pushInfo(self.tr("{count} city objects written to {path}.").format(count=count, path=path))
