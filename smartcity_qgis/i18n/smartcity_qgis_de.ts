@@ -285,6 +285,11 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/platforms/ngsi.py" />
+      <source>The history of {stream} was cut after {count} partial answers.</source>
+      <translation>Der Verlauf von {stream} wurde nach {count} Teilantworten abgeschnitten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/ngsi.py" />
       <source>Entity {entity} has no measured attribute '{attribute}'.</source>
       <translation>Entität {entity} hat kein Messattribut „{attribute}“.</translation>
     </message>
@@ -292,11 +297,6 @@
       <location filename="smartcity_qgis/core/platforms/ngsi.py" />
       <source>'{stream}' is not an NGSI stream id; expected &lt;entity id&gt;#&lt;attribute&gt;.</source>
       <translation>„{stream}“ ist keine NGSI-Datenstrom-Kennung; erwartet wird &lt;Entitäts-ID&gt;#&lt;Attribut&gt;.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/platforms/ngsi.py" />
-      <source>The answer from {url} is not an NGSI-LD temporal entity.</source>
-      <translation>Die Antwort von {url} ist keine zeitliche NGSI-LD-Entität.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/platforms/ngsi.py" />
@@ -314,9 +314,29 @@
       <translation>Die Seitenabfrage des Servers wiederholt sich ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/platforms/ngsi.py" />
+      <source>The answer from {url} is not an NGSI-LD temporal entity.</source>
+      <translation>Die Antwort von {url} ist keine zeitliche NGSI-LD-Entität.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/ngsi.py" />
+      <source>The broker sent only part of the history of {stream} ({count} values) and no range to continue from.</source>
+      <translation>Der Broker hat nur einen Teil des Verlaufs von {stream} gesendet ({count} Werte) und keinen Bereich, ab dem weitergelesen werden kann.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/platforms/parking_feeds.py" />
       <source>Unknown parking feed format: expected ParkAPI, DATEX II, NGSI or GeoJSON.</source>
       <translation>Unbekanntes Format des Parkdaten-Feeds: erwartet wird ParkAPI, DATEX II, NGSI oder GeoJSON.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/parking_feeds.py" />
+      <source>The {where} feed's '{key}' is not a list.</source>
+      <translation>„{key}“ im {where}-Feed ist keine Liste.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/parking_feeds.py" />
+      <source>Entry {number} of the {where} feed's '{key}' is not an object.</source>
+      <translation>Eintrag {number} von „{key}“ im {where}-Feed ist kein Objekt.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/platforms/parking_feeds.py" />
@@ -325,8 +345,13 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/platforms/parking_feeds.py" />
-      <source>The DATEX II document is not valid XML ({detail}).</source>
-      <translation>Das DATEX-II-Dokument ist kein gültiges XML ({detail}).</translation>
+      <source>The parking feed is nested too deeply to be a parking feed.</source>
+      <translation>Der Parkdaten-Feed ist zu tief verschachtelt, um ein Parkdaten-Feed zu sein.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/parking_feeds.py" />
+      <source>Entry {number} of the NGSI feed is not an object.</source>
+      <translation>Eintrag {number} des NGSI-Feeds ist kein Objekt.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
@@ -370,6 +395,11 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
+      <source>The server sent {count} pages in a row without new data ({url}); stopped to avoid an endless loop.</source>
+      <translation>Der Server hat {count} Seiten nacheinander ohne neue Daten gesendet ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
       <source>The server's paging link repeats ({url}); stopped to avoid an endless loop.</source>
       <translation>Der Blätter-Link des Servers wiederholt sich ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
     </message>
@@ -382,6 +412,16 @@
       <location filename="smartcity_qgis/core/platforms/sources.py" />
       <source>The file {path} does not exist or is not a file.</source>
       <translation>Die Datei {path} existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/safe_xml.py" />
+      <source>{name} declares XML entities in its document type (DOCTYPE). Such files are refused because entities can expand without limit or read local files; remove the DOCTYPE.</source>
+      <translation>{name} deklariert XML-Entitäten in der Dokumenttyp-Deklaration (DOCTYPE). Solche Dateien werden abgelehnt, weil Entitäten unbegrenzt anwachsen oder lokale Dateien lesen können; entfernen Sie die DOCTYPE-Deklaration.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/safe_xml.py" />
+      <source>{name} is not well-formed XML ({detail}).</source>
+      <translation>{name} ist kein wohlgeformtes XML ({detail}).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/schoolroutes/routes.py" />
@@ -425,6 +465,26 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/transport.py" />
+      <source>Too many redirects (more than {count}) at {url}; stopped.</source>
+      <translation>Zu viele Weiterleitungen (mehr als {count}) bei {url}; abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/transport.py" />
+      <source>The answer from {url} is larger than {limit:g} MB and was not read (the limit is set in the Smart City settings).</source>
+      <translation>Die Antwort von {url} ist größer als {limit:g} MB und wurde nicht gelesen (die Grenze wird in den Smart-City-Einstellungen festgelegt).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/transport.py" />
+      <source>The answer from {url} took longer than {seconds:g} s in all and was stopped (the limit is set in the Smart City settings).</source>
+      <translation>Die Antwort von {url} hat insgesamt länger als {seconds:g} s gedauert und wurde abgebrochen (die Grenze wird in den Smart-City-Einstellungen festgelegt).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/transport.py" />
+      <source>The server at {url} redirected to an unusable address ({location}).</source>
+      <translation>Der Server unter {url} hat auf eine unbrauchbare Adresse weitergeleitet ({location}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/transport.py" />
       <source>The server at {url} did not send valid JSON ({detail}).</source>
       <translation>Der Server unter {url} hat kein gültiges JSON geliefert ({detail}).</translation>
     </message>
@@ -450,8 +510,8 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
-      <source>The CityGML file is not well-formed XML ({detail}).</source>
-      <translation>Die CityGML-Datei ist kein wohlgeformtes XML ({detail}).</translation>
+      <source>The CityGML file {name} is not well-formed XML ({detail}).</source>
+      <translation>Die CityGML-Datei {name} ist kein wohlgeformtes XML ({detail}).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
@@ -510,8 +570,48 @@
     </message>
     <message>
       <location filename="smartcity_qgis/processing/base.py" />
+      <source>points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/base.py" />
+      <source>lines</source>
+      <translation>Linien</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/base.py" />
+      <source>polygons</source>
+      <translation>Polygone</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/base.py" />
+      <source>no geometries</source>
+      <translation>keine Geometrien</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/base.py" />
       <source>The field '{field}' does not exist in the input of '{parameter}'.</source>
       <translation>Das Feld „{field}“ gibt es in der Eingabe von „{parameter}“ nicht.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/base.py" />
+      <source>The input '{input}' holds {found}, but {needed} are needed here.</source>
+      <translation>Die Eingabe „{input}“ enthält {found}, hier werden aber {needed} benötigt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/base.py" />
+      <source>The output folder {folder} cannot be created ({reason}).</source>
+      <translation>Der Ausgabeordner {folder} kann nicht angelegt werden ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/base.py" />
+      <source>Unexpected error in {algorithm}; nothing was written. The details are in the Smart City log (View → Panels → Log Messages).</source>
+      <translation>Unerwarteter Fehler in {algorithm}; es wurde nichts geschrieben. Die Einzelheiten stehen im Smart-City-Protokoll (Ansicht → Bedienfelder → Protokollmeldungen).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/base.py" />
+      <source>unknown geometries</source>
+      <translation>unbekannte Geometrien</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
@@ -1862,6 +1962,11 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>None of the layer's features can be exported ({count} refused, e.g. {id}: {reason}).</source>
+      <translation>Keines der Objekte des Layers kann exportiert werden ({count} abgelehnt, z. B. {id}: {reason}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
       <source>{id} skipped: {reason}</source>
       <translation>{id} übersprungen: {reason}</translation>
     </message>
@@ -2130,6 +2235,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     </message>
     <message>
       <location filename="smartcity_qgis/qgisbridge/rasters.py" />
+      <source>The raster {name} has no CRS. Set its CRS (Layer Properties → Source, e.g. EPSG:25832 for a DGM1 in UTM zone 32) or assign one with 'Assign projection' first.</source>
+      <translation>Das Raster {name} hat kein KBS. Legen Sie sein KBS fest (Layereigenschaften → Quelle, z. B. EPSG:25832 für ein DGM1 in UTM-Zone 32) oder weisen Sie zuerst mit „Projektion zuweisen“ eines zu.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/rasters.py" />
       <source>The raster {name} is in a geographic CRS ({crs}). Heavy-rain analysis needs heights on a projected grid in metres: reproject it first (e.g. to EPSG:25832).</source>
       <translation>Das Raster {name} liegt in einem geografischen KBS ({crs}). Die Starkregen-Analyse braucht Höhen in einem projizierten Raster in Metern: projizieren Sie es zuerst um (z. B. nach EPSG:25832).</translation>
     </message>
@@ -2222,6 +2332,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/ui/connection_dialog.py" />
       <source>Enter a name and a URL starting with http:// or https://.</source>
       <translation>Bitte einen Namen und eine URL mit http:// oder https:// angeben.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/connection_dialog.py" />
+      <source>The URL contains a user name, password or access key. Remove it from the URL and choose or create an authentication configuration below instead: the connection is saved in the QGIS settings, where secrets would be readable.</source>
+      <translation>Die URL enthält einen Benutzernamen, ein Passwort oder einen Zugangsschlüssel. Entfernen Sie ihn aus der URL und wählen oder erstellen Sie stattdessen unten eine Authentifizierungskonfiguration: Die Verbindung wird in den QGIS-Einstellungen gespeichert, wo Geheimnisse lesbar wären.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
@@ -2512,6 +2627,26 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/ui/settings_page.py" />
       <source>Network timeout</source>
       <translation>Netzwerk-Zeitüberschreitung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/settings_page.py" />
+      <source>A request that takes longer than this in all is stopped.</source>
+      <translation>Eine Anfrage, die insgesamt länger dauert, wird abgebrochen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/settings_page.py" />
+      <source>Longest request</source>
+      <translation>Längste Anfrage</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/settings_page.py" />
+      <source>A server answer larger than this is refused before it is read.</source>
+      <translation>Eine größere Serverantwort wird abgelehnt, bevor sie gelesen wird.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/settings_page.py" />
+      <source>Largest server answer</source>
+      <translation>Größte Serverantwort</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/settings_page.py" />

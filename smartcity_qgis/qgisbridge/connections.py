@@ -5,6 +5,7 @@ from dataclasses import asdict, fields
 from qgis.core import QgsSettings
 
 from ..core.platforms.connection import Platform
+from ..core.transport import has_secrets
 from .settings import PREFIX
 
 GROUP = PREFIX + "connections"
@@ -29,6 +30,9 @@ def load_connections():
 
 
 def save_connection(name, platform):
+    """Store ``platform`` under ``name``; a URL with credentials or keys is refused (ValueError)."""
+    if has_secrets(platform.url):
+        raise ValueError("credentials in a connection URL are not stored")
     settings = QgsSettings()
     delete_connection(name)
     for key, value in asdict(platform).items():

@@ -41,7 +41,15 @@ def class_geometries(classes, left, top, cell_width, cell_height, eight_connecte
 def read_grid(layer, feedback=None):
     """Band 1 of a projected, metric raster layer as a core :class:`Grid` (checked before reading)."""
     crs = layer.crs()
-    if not crs.isValid() or crs.isGeographic():
+    if not crs.isValid():
+        raise InputError(
+            N_(
+                "The raster {name} has no CRS. Set its CRS (Layer Properties → Source, e.g. EPSG:25832 "
+                "for a DGM1 in UTM zone 32) or assign one with 'Assign projection' first."
+            ),
+            name=layer.name(),
+        )
+    if crs.isGeographic():
         raise InputError(
             N_(
                 "The raster {name} is in a geographic CRS ({crs}). Heavy-rain analysis needs heights "

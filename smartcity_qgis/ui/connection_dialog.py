@@ -1,9 +1,10 @@
 """Dialog for one saved platform connection; secrets go only into the QGIS auth database."""
 
 from qgis.gui import QgsAuthConfigSelect
-from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from ..core.platforms.connection import PLATFORMS, Platform
+from ..core.transport import has_secrets
 from ..processing.platforms.params import PLATFORM_LABELS
 from ..qgisbridge.i18n import tr
 
@@ -39,6 +40,10 @@ class ConnectionDialog(QDialog):
             (tr("Authentication"), self.auth),
         ):
             layout.addRow(label, widget)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        layout.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self._accept_if_complete)
         buttons.rejected.connect(self.reject)
@@ -54,11 +59,26 @@ class ConnectionDialog(QDialog):
             form.labelForField(widget).setVisible(ngsi)
 
     def _accept_if_complete(self):
-        if self.name.text().strip() and self.url.text().strip().lower().startswith(("http://", "https://")):
-            self.accept()
+        url = self.url.text().strip()
+        if not (self.name.text().strip() and url.lower().startswith(("http://", "https://"))):
+            self.refuse(tr("Enter a name and a URL starting with http:// or https://."))
+        elif has_secrets(url):
+            self.refuse(
+                tr(
+                    "The URL contains a user name, password or access key. Remove it from the URL and "
+                    "choose or create an authentication configuration below instead: the connection is "
+                    "saved in the QGIS settings, where secrets would be readable."
+                )
+            )
         else:
-            self.url.setFocus()
-            self.url.setToolTip(tr("Enter a name and a URL starting with http:// or https://."))
+            self.accept()
+
+    def refuse(self, reason):
+        """Keep the dialog open and say why."""
+        self.url.setFocus()
+        self.url.setToolTip(reason)
+        self.problem.setText(reason)
+        self.problem.setVisible(True)
 
     def connection(self):
         """``(name, Platform)`` as entered."""

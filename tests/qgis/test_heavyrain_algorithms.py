@@ -195,3 +195,18 @@ def test_runoff_from_a_coefficient_raster_and_roofs_into_the_sewer(provider, tmp
     ] == pytest.approx(full / 2)
     sewer = processing.run("smartcity:rainfillspill", {**base, "BUILDINGS": roof, "ROOF_WATER": 1})
     assert sewer["RAIN_M3"] == pytest.approx(full - 9 * 0.1)
+
+
+def test_a_dem_without_crs_is_named_as_such(provider, tmp_path):
+    import processing
+    from osgeo import gdal
+
+    path = write_dem(tmp_path / "dem.tif", box_pits())
+    raster = gdal.Open(path, gdal.GA_Update)
+    raster.SetProjection("")
+    raster = None
+    with pytest.raises(QgsProcessingException, match="has no CRS"):
+        processing.run(
+            "smartcity:depressions",
+            {"DEM": path, "OUTPUT": "memory:", "SINK_DEPTH": str(tmp_path / "sink.tif")},
+        )

@@ -298,3 +298,8 @@ def test_a_hazard_line_layer_changes_the_safe_routes(town):
     after = safe_lengths({**common, "HAZARDS": danger, "HAZARD_WEIGHT": "gewicht"})
     changed = [home for home in before if abs(after[home] - before[home]) > 1]
     assert changed  # routes avoid the dangerous section where they can
+
+
+def test_a_point_layer_as_ways_is_refused_naming_the_input(town):
+    with pytest.raises(QgsProcessingException, match="holds points, but lines are needed"):
+        run("walknetwork", {"INPUT": point_layer([(500000, 5400000)]), "OUTPUT": "memory:"})

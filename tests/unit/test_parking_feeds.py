@@ -88,7 +88,7 @@ def test_implausible_counts_are_kept_and_flagged():
     ("data", "words"),
     [
         (b'{"lots": [', "not valid JSON"),
-        (b"<d2LogicalModel><unclosed>", "not valid XML"),
+        (b"<d2LogicalModel><unclosed>", "not well-formed XML"),
         (b'{"something": 1}', "Unknown parking feed format"),
     ],
 )

@@ -1,14 +1,17 @@
 """Parking feeds (ParkAPI, DATEX II 2.x, NGSI-v2/NGSI-LD, GeoJSON) → one normalised record list."""
 
 import json
-import math
-import xml.etree.ElementTree as ElementTree
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
+from .. import safe_xml
 from ..errors import N_, FormatError
+from ..transport import redact_url
 from .ngsi import entity_location, property_value
+from .sensors import finite_float
 
 FORMATS = ("auto", "parkapi", "datex2", "ngsi", "geojson")
+MAX_SPACES = 100_000  # more spaces than any car park or zone has: a broken count
 
 
 @dataclass
@@ -26,6 +29,7 @@ class ParkingRecord:
     status: str = ""
     observed_at: str = ""
     source: str = ""
+    problems: list = field(default_factory=list)
 
     @property
     def occupancy_rate(self):
@@ -40,8 +44,8 @@ class ParkingRecord:
 
     @property
     def issues(self):
-        """Missing location and implausible counts, empty when the record is consistent."""
-        problems = [] if self.has_location else ["no location"]
+        """Missing location, unreadable values and implausible counts; empty when consistent."""
+        problems = list(self.problems) + ([] if self.has_location else ["no location"])
         for name in ("capacity", "free", "occupied"):
             value = getattr(self, name)
             if value is not None and value < 0:
@@ -51,16 +55,74 @@ class ParkingRecord:
         return ", ".join(problems)
 
 
-def _float_or_none(value):
-    try:
-        return None if value is None or value == "" else float(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def _int_or_none(value):
-    number = _float_or_none(value)
-    return int(number) if number is not None and math.isfinite(number) else None
+    number = finite_float(value)
+    return int(number) if number is not None else None
+
+
+class RecordReader:
+    """Reads the values of one feed record defensively: a value of the wrong kind becomes None
+    (or empty text) and is noted in the record's ``problems`` instead of stopping the feed."""
+
+    def __init__(self):
+        self.problems = []
+
+    def text(self, name, value):
+        if value is None:
+            return ""
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            return safe_xml.strip_control(str(value))
+        self.problems.append(f"{name} is not text")
+        return ""
+
+    def count(self, name, value):
+        number = finite_float(value)
+        if value not in (None, "") and number is None:
+            self.problems.append(f"{name} is not a number")
+        elif number is not None and not -MAX_SPACES <= number <= MAX_SPACES:
+            self.problems.append(f"{name} {number:g} implausible")
+            return None
+        return int(number) if number is not None else None
+
+    def coordinate(self, name, value, limit):
+        number = finite_float(value)
+        if value not in (None, "") and (number is None or abs(number) > limit):
+            self.problems.append(f"{name} unusable")
+            return None
+        return number
+
+    def time(self, value):
+        """ISO text as it is; a number as seconds (or milliseconds) since 1970, in UTC."""
+        number = finite_float(value) if not isinstance(value, str) else None
+        if number is not None:
+            seconds = number / 1000 if abs(number) > 1e11 else number
+            try:
+                return datetime.fromtimestamp(seconds, timezone.utc).isoformat().replace("+00:00", "Z")
+            except (OverflowError, OSError, ValueError):
+                self.problems.append("time unusable")
+                return ""
+        return self.text("time", value)
+
+    def record(self, **values):
+        record = ParkingRecord(**values)
+        record.problems = self.problems
+        return record
+
+
+def members(container, key, where):
+    """The list ``container[key]`` of a feed, each member an object; FormatError naming what is wrong."""
+    items = container.get(key) if isinstance(container, dict) else None
+    if not isinstance(items, list):
+        raise FormatError(N_("The {where} feed's '{key}' is not a list."), where=where, key=key)
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise FormatError(
+                N_("Entry {number} of the {where} feed's '{key}' is not an object."),
+                number=number,
+                where=where,
+                key=key,
+            )
+    return items
 
 
 def completed(record):
@@ -95,6 +157,8 @@ def _load_json(data):
         return json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise FormatError(N_("The parking feed is not valid JSON ({detail})."), detail=str(error)) from None
+    except RecursionError:
+        raise FormatError(N_("The parking feed is nested too deeply to be a parking feed.")) from None
 
 
 def parse_parking_feed(data, status_data=None, fmt="auto", source=""):
@@ -109,7 +173,7 @@ def parse_parking_feed(data, status_data=None, fmt="auto", source=""):
     else:
         records = parse_ngsi(_load_json(data))
     for record in records:
-        record.source = record.source or source
+        record.source = redact_url(record.source or source)
         completed(record)
     return records
 
@@ -117,53 +181,62 @@ def parse_parking_feed(data, status_data=None, fmt="auto", source=""):
 def parse_parkapi(document):
     """ParkAPI v1 lot lists (``lots``) and ParkAPI v3 parking sites (``items``)."""
     if "lots" in document:
-        return [
-            ParkingRecord(
-                id=str(lot.get("id", "")),
-                name=lot.get("name", ""),
-                kind=lot.get("lot_type", ""),
-                lon=_float_or_none((lot.get("coords") or {}).get("lng")),
-                lat=_float_or_none((lot.get("coords") or {}).get("lat")),
-                capacity=_int_or_none(lot.get("total")),
-                free=_int_or_none(lot.get("free")),
-                status=lot.get("state", ""),
-                observed_at=document.get("last_updated", ""),
-            )
-            for lot in document["lots"]
-        ]
-    return [
-        ParkingRecord(
-            id=str(site.get("id", "")),
-            name=site.get("name", ""),
-            kind=site.get("type", ""),
-            lon=_float_or_none(site.get("lon")),
-            lat=_float_or_none(site.get("lat")),
-            capacity=_int_or_none(site.get("capacity")),
-            free=_int_or_none(site.get("realtime_free_capacity")),
-            status=site.get("realtime_opening_status", ""),
-            observed_at=site.get("realtime_data_updated_at", ""),
-        )
-        for site in document["items"]
-    ]
+        updated = RecordReader().time(document.get("last_updated"))
+        return [parkapi_lot(lot, updated) for lot in members(document, "lots", "ParkAPI")]
+    return [parkapi_site(site) for site in members(document, "items", "ParkAPI")]
+
+
+def parkapi_lot(lot, updated):
+    read = RecordReader()
+    coords = lot.get("coords") if isinstance(lot.get("coords"), dict) else {}
+    return read.record(
+        id=read.text("id", lot.get("id")),
+        name=read.text("name", lot.get("name")),
+        kind=read.text("lot_type", lot.get("lot_type")),
+        lon=read.coordinate("lng", coords.get("lng"), 180),
+        lat=read.coordinate("lat", coords.get("lat"), 90),
+        capacity=read.count("total", lot.get("total")),
+        free=read.count("free", lot.get("free")),
+        status=read.text("state", lot.get("state")),
+        observed_at=updated,
+    )
+
+
+def parkapi_site(site):
+    read = RecordReader()
+    return read.record(
+        id=read.text("id", site.get("id")),
+        name=read.text("name", site.get("name")),
+        kind=read.text("type", site.get("type")),
+        lon=read.coordinate("lon", site.get("lon"), 180),
+        lat=read.coordinate("lat", site.get("lat"), 90),
+        capacity=read.count("capacity", site.get("capacity")),
+        free=read.count("realtime_free_capacity", site.get("realtime_free_capacity")),
+        status=read.text("realtime_opening_status", site.get("realtime_opening_status")),
+        observed_at=read.time(site.get("realtime_data_updated_at")),
+    )
 
 
 def parse_geojson(document):
     """GeoJSON point features with name/capacity/free-like properties."""
     records = []
-    for feature in document.get("features", []):
-        geometry = feature.get("geometry") or {}
+    for feature in members(document, "features", "GeoJSON"):
+        geometry = feature.get("geometry") if isinstance(feature.get("geometry"), dict) else {}
         if geometry.get("type") != "Point":
             continue
-        props = feature.get("properties") or {}
+        props = feature.get("properties") if isinstance(feature.get("properties"), dict) else {}
+        coordinates = geometry.get("coordinates")
+        coordinates = coordinates if isinstance(coordinates, list) and len(coordinates) >= 2 else [None, None]
+        read = RecordReader()
         records.append(
-            ParkingRecord(
-                id=str(props.get("id", feature.get("id", ""))),
-                name=props.get("name", ""),
-                kind=props.get("art", props.get("type", "")),
-                lon=float(geometry["coordinates"][0]),
-                lat=float(geometry["coordinates"][1]),
-                capacity=_int_or_none(props.get("capacity", props.get("total"))),
-                free=_int_or_none(props.get("free")),
+            read.record(
+                id=read.text("id", props.get("id", feature.get("id"))),
+                name=read.text("name", props.get("name")),
+                kind=read.text("type", props.get("art", props.get("type"))),
+                lon=read.coordinate("x", coordinates[0], 180),
+                lat=read.coordinate("y", coordinates[1], 90),
+                capacity=read.count("capacity", props.get("capacity", props.get("total"))),
+                free=read.count("free", props.get("free")),
             )
         )
     return records
@@ -173,22 +246,28 @@ def parse_ngsi(document):
     """NGSI-v2 / NGSI-LD parking entities (normalized or keyValues), e.g. Smart Data Models."""
     entities = document if isinstance(document, list) else [document]
     records = []
-    for entity in entities:
+    for number, entity in enumerate(entities, 1):
+        if not isinstance(entity, dict):
+            raise FormatError(N_("Entry {number} of the NGSI feed is not an object."), number=number)
+        read = RecordReader()
         position = entity_location(entity) or (None, None)
-        value = lambda name, e=entity: property_value(e, name)  # noqa: E731
-        status = value("status")
+        status = property_value(entity, "status")
         records.append(
-            ParkingRecord(
-                id=str(entity.get("id", "")),
-                name=value("name") or "",
-                kind=entity.get("type", ""),
+            read.record(
+                id=read.text("id", entity.get("id")),
+                name=read.text("name", property_value(entity, "name")),
+                kind=read.text("type", entity.get("type")),
                 lon=position[0],
                 lat=position[1],
-                capacity=_int_or_none(value("totalSpotNumber")),
-                free=_int_or_none(value("availableSpotNumber")),
-                occupied=_int_or_none(value("occupiedSpotNumber")),
-                status=", ".join(status) if isinstance(status, list) else str(status or ""),
-                observed_at=str(value("observationDateTime") or value("dateModified") or ""),
+                capacity=read.count("totalSpotNumber", property_value(entity, "totalSpotNumber")),
+                free=read.count("availableSpotNumber", property_value(entity, "availableSpotNumber")),
+                occupied=read.count("occupiedSpotNumber", property_value(entity, "occupiedSpotNumber")),
+                status=", ".join(map(str, status))
+                if isinstance(status, list)
+                else read.text("status", status),
+                observed_at=read.time(
+                    property_value(entity, "observationDateTime") or property_value(entity, "dateModified")
+                ),
             )
         )
     for bay in (record for record in records if record.kind == "ParkingSpot"):
@@ -202,7 +281,7 @@ def _local(tag):
 
 
 def _children(element, name):
-    return [child for child in element.iter() if _local(child.tag) == name]
+    return [child for child in element.iter() if isinstance(child.tag, str) and _local(child.tag) == name]
 
 
 def _text(element, name):
@@ -210,30 +289,21 @@ def _text(element, name):
     return found[0].text.strip() if found and found[0].text else None
 
 
-def _parse_xml(data):
-    try:
-        return ElementTree.fromstring(data)
-    except ElementTree.ParseError as error:
-        raise FormatError(
-            N_("The DATEX II document is not valid XML ({detail})."), detail=str(error)
-        ) from None
-
-
 def parse_datex2(static_data, status_data=None):
     """DATEX II 2.x ParkingTablePublication, optionally joined with a ParkingStatusPublication."""
     records = {}
-    for record in _children(_parse_xml(static_data), "parkingRecord"):
+    for record in _children(safe_xml.parse_bytes(static_data, "DATEX II"), "parkingRecord"):
         kind = _text(record, "urbanParkingSiteType") or _text(record, "parkingLayout") or ""
         records[record.get("id")] = ParkingRecord(
             id=record.get("id"),
             name=_text(record, "value") or record.get("id"),
             kind=kind,
-            lon=_float_or_none(_text(record, "longitude")),
-            lat=_float_or_none(_text(record, "latitude")),
+            lon=finite_float(_text(record, "longitude")),
+            lat=finite_float(_text(record, "latitude")),
             capacity=_int_or_none(_text(record, "parkingNumberOfSpaces")),
         )
     if status_data:
-        for status in _children(_parse_xml(status_data), "parkingRecordStatus"):
+        for status in _children(safe_xml.parse_bytes(status_data, "DATEX II"), "parkingRecordStatus"):
             reference = _children(status, "parkingRecordReference")
             record = records.get(reference[0].get("id")) if reference else None
             if record is None:

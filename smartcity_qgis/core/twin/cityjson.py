@@ -17,6 +17,9 @@ KINDS = ("Building", "WaterBody", "Road", "GenericCityObject")
 SCALE = 0.001
 
 
+MAX_HEIGHT_M = 1000.0  # taller than any building: a broken height value
+
+
 @dataclass
 class CityObject:
     """One object: ``geometry_type`` is Solid (from ``footprint`` + ``ground`` + ``height``),
@@ -33,6 +36,22 @@ class CityObject:
     lines: list = field(default_factory=list)
     points: list = field(default_factory=list)
     attributes: dict = field(default_factory=dict)
+
+
+def city_object_problem(item):
+    """Why ``item`` cannot be exported, or None: a coordinate or height that is not a finite number,
+    or a building height outside (0, MAX_HEIGHT_M]."""
+    if item.geometry_type == "Solid":
+        if not (isinstance(item.height, (int, float)) and 0 < item.height <= MAX_HEIGHT_M):
+            return f"height {item.height} is not a building height (0 to {MAX_HEIGHT_M:g} m)"
+        numbers = [item.ground, *(value for point in item.footprint for value in point)]
+    else:
+        points = [point for ring in item.surfaces for part in ring for point in part]
+        points += [point for line in item.lines for point in line] + list(item.points)
+        numbers = [value for point in points for value in point]
+    if not all(isinstance(value, (int, float)) and math.isfinite(value) for value in numbers):
+        return "coordinates or heights that are not finite numbers"
+    return None
 
 
 def ring_area(ring):
@@ -69,13 +88,14 @@ def extruded_solid(footprint, ground, height):
 
 
 def json_value(value):
-    """An attribute value with its type kept: numbers, booleans, text; dates as ISO text; NaN dropped."""
+    """An attribute value with its type kept: numbers, booleans, text; dates as ISO text; NaN and
+    infinite numbers dropped (JSON cannot hold them)."""
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, (np.integer,)):
         return int(value)
     if isinstance(value, (float, np.floating)):
-        return None if math.isnan(value) else float(value)
+        return float(value) if math.isfinite(value) else None
     if isinstance(value, (bool, int, str)) or value is None:
         return value
     return str(value)

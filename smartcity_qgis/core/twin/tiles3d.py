@@ -487,7 +487,7 @@ def tile(city_objects, epsg, undulation=0.0):
 
 def glb_bytes(document, binary):
     """A binary glTF (GLB 2.0): header, JSON chunk (space-padded), BIN chunk."""
-    text = json.dumps(document, separators=(",", ":")).encode("utf-8")
+    text = json.dumps(document, separators=(",", ":"), allow_nan=False).encode("utf-8")
     text += b" " * ((-len(text)) % 4)
     total = 12 + 8 + len(text) + 8 + len(binary)
     return (

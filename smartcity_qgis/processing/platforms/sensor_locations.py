@@ -13,6 +13,7 @@ from qgis.core import (
 from ...core.errors import N_, InputError
 from ...core.platforms.connection import load_streams
 from ...core.platforms.sensors import property_columns
+from ...core.transport import redact_url
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import SENSOR_FIELDS, sensor_feature, sensor_fields
 from ..base import SmartCityAlgorithm, check_cancel
@@ -80,7 +81,7 @@ class SensorLocationsAlgorithm(SmartCityAlgorithm):
             notify=params.notifier(feedback),
             progress=params.progress_reporter(feedback),
         )
-        feedback.pushInfo(self.tr("Reading sensors from {url} …").format(url=platform.url))
+        feedback.pushInfo(self.tr("Reading sensors from {url} …").format(url=redact_url(platform.url)))
         streams = list(streams)  # bounded by the feature limit; the schema needs all properties
         if not streams:
             raise InputError(N_("The platform returned no sensors for these filters."))

@@ -22,7 +22,7 @@ from ...core.errors import N_, InputError
 from ...core.schoolroutes.walk_network import CROSSING_KINDS, build_network, parse_tags
 from ...qgisbridge.frames import metric_crs
 from ...qgisbridge.layers import make_fields
-from ..base import SmartCityAlgorithm, check_cancel, field_name
+from ..base import SmartCityAlgorithm, check_cancel, field_name, require_geometry
 
 EDGE_FIELDS = (
     ("edge_id", QVariant.Int),
@@ -157,6 +157,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
         highway = field_name(self, parameters, self.HIGHWAY_FIELD, context, source)
         tags = field_name(self, parameters, self.TAGS_FIELD, context, source)
         default_class = self.parameterAsString(parameters, self.DEFAULT_CLASS, context).strip() or "footway"
+        require_geometry(source, QgsWkbTypes.LineGeometry, self.parameterDefinition(self.INPUT).description())
         feedback.pushInfo(self.tr("Reading the ways …"))
         rows = features_with_tags(source, highway, tags, default_class, feedback)
         if not rows:

@@ -1,5 +1,7 @@
 """The shared part of the city-object exports (CityJSON, CityGML): layer features as city objects."""
 
+import math
+
 from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
@@ -11,12 +13,26 @@ from qgis.core import (
 )
 
 from ...core.errors import N_, InputError
-from ...core.twin.cityjson import KINDS, CityObject
+from ...core.safe_xml import strip_control
+from ...core.twin.cityjson import KINDS, CityObject, city_object_problem
 from ...qgisbridge.frames import python_value
 from ..base import SmartCityAlgorithm, check_cancel, field_name
 from . import params as twin
 
 KIND_LABELS = (N_("Building (LoD1 solid)"), N_("Water body"), N_("Road or path"), N_("Generic city object"))
+
+
+def number_or_nan(value):
+    """``value`` as a float; NaN when it is not a number (the export then refuses the object)."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def text_safe(value):
+    """Text without the control characters XML cannot hold; other values as they are."""
+    return strip_control(value) if isinstance(value, str) else value
 
 
 class CityObjectExport(SmartCityAlgorithm):
@@ -103,7 +119,7 @@ class CityObjectExport(SmartCityAlgorithm):
                 names=", ".join(unknown),
             )
 
-        objects, repaired = [], []
+        objects, repaired, refused = [], [], []
         for number, feature in enumerate(source.getFeatures(), start=1):
             check_cancel(feedback)
             geometry = QgsGeometry(feature.geometry())
@@ -118,19 +134,30 @@ class CityObjectExport(SmartCityAlgorithm):
                 if geometry.isNull() or geometry.isEmpty():
                     continue
                 repaired.append(object_id)
-            attributes = {name: python_value(feature[name]) for name in fields if name != id_field}
+            attributes = {name: text_safe(python_value(feature[name])) for name in fields if name != id_field}
             ground = python_value(feature[ground_field]) if ground_field else None
-            ground = ground_default if ground is None else float(ground)
-            objects.extend(
-                self.city_objects(
-                    geometry, object_id, kind, attributes, feature, height_field, ground, terrain
-                )
-            )
+            ground = ground_default if ground is None else number_or_nan(ground)
+            for item in self.city_objects(
+                geometry, object_id, kind, attributes, feature, height_field, ground, terrain
+            ):
+                problem = city_object_problem(item)
+                if problem:
+                    refused.append((item.object_id, problem))
+                else:
+                    objects.append(item)
         if repaired:
             feedback.pushWarning(
                 self.tr("{count} invalid polygons were repaired: {ids}").format(
                     count=len(repaired), ids=", ".join(repaired[:20])
                 )
+            )
+        self.report_skipped(refused, feedback)
+        if not objects:
+            raise InputError(
+                N_("None of the layer's features can be exported ({count} refused, e.g. {id}: {reason})."),
+                count=len(refused),
+                id=refused[0][0] if refused else "–",
+                reason=refused[0][1] if refused else "–",
             )
         return objects, target_crs, source
 
@@ -161,7 +188,7 @@ class CityObjectExport(SmartCityAlgorithm):
                         "Solid",
                         footprint=[(p.x(), p.y()) for p in ring],
                         ground=min(terrain(p.x(), p.y(), ground) for p in ring),
-                        height=float(height),
+                        height=number_or_nan(height),
                         attributes=attributes,
                     )
                     for index, ring in enumerate(polygons, start=1)

@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QDateTime
 
 from ...core.errors import N_, InputError
 from ...core.files import write_atomically
+from ...core.transport import redact_url
 from ...core.twin.dynamizer import Sensor, citygml3_sensors
 from ...qgisbridge.frames import python_value
 from ...qgisbridge.i18n import tr
@@ -132,7 +133,7 @@ class ExportCityGml3DynamizerAlgorithm(SmartCityAlgorithm):
                     y=point.y(),
                     z=sampler.height(point.x(), point.y(), ground),
                     datastream_id=str(value(feature, "STREAM_ID")),
-                    base_url=url,
+                    base_url=redact_url(url),  # a twin file never carries credentials
                     observed_property=str(value(feature, "PROPERTY") or ""),
                     uom=str(value(feature, "UNIT") or ""),
                     latest_value=float(latest) if isinstance(latest, (int, float)) else None,
@@ -151,6 +152,6 @@ class ExportCityGml3DynamizerAlgorithm(SmartCityAlgorithm):
             self.parameterAsInt(parameters, self.HEIGHT_EPSG, context) or None,
         )
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        write_atomically(path, document)
+        write_atomically(self.stage(path), document)
         feedback.pushInfo(self.tr("{count} sensors written to {path}.").format(count=len(sensors), path=path))
         return {self.OUTPUT: path}
