@@ -158,3 +158,21 @@ def test_a_partial_answer_without_a_range_is_reported():
         )
     assert len(rows) == hostile_server.TEMPORAL_PIECE
     assert notices and "only part of the history" in notices[0]
+
+
+def test_attribute_names_with_quotes_are_written_and_updated(tmp_path):
+    source = tmp_path / "city.gml"
+    source.write_bytes(many_members(2, "\n"))
+    specs = [AttributeSpec('Bauherr\'s "Name"', "string")]
+    first, second = tmp_path / "first.gml", tmp_path / "second.gml"
+    building = building_ids(1)[0]
+    enrich_citygml(str(source), str(first), {building: {specs[0].name: "Müller & Söhne"}}, specs)
+    enrich_citygml(str(first), str(second), {building: {specs[0].name: "Meier"}}, specs)
+    values = [
+        element[0].text
+        for element in etree.parse(str(second)).iter(
+            "{http://www.opengis.net/citygml/generics/2.0}stringAttribute"
+        )
+        if element.get("name") == specs[0].name
+    ]
+    assert values == ["Meier"]

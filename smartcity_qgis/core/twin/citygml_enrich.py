@@ -90,7 +90,10 @@ def add_attributes(city_object, generics, specs, values, result):
         except (TypeError, ValueError):
             result.rejected.append((city_object.get(f"{{{GML}}}id"), spec.name, str(value)))
             continue
-        for existing in city_object.findall(f"{{{generics}}}*[@name='{spec.name}']"):
+        existing_attributes = [
+            element for element in city_object.findall(f"{{{generics}}}*") if element.get("name") == spec.name
+        ]
+        for existing in existing_attributes:
             position -= city_object.index(existing) < position
             city_object.remove(existing)
         added = attribute_element(generics, spec, text)
