@@ -20,6 +20,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers qgis-plugin-grass python3-venv python3-pandas \
 	python3-shapely python3-scipy python3-numba python3-pyproj python3-lxml python3-requests python3-owslib \
 	qttools5-dev-tools pyqt5-dev-tools zip
+# Debian suites whose QGIS the matrix tests besides the host's: trixie 3.40 LTR, forky 3.44.
+QGIS_MATRIX := trixie forky
 TS := $(PLUGIN)/i18n/$(PLUGIN)_de.ts
 QM := $(TS:.ts=.qm)
 RESOURCES := $(PLUGIN)/resources_rc.py
@@ -29,7 +31,8 @@ export QT_QPA_PLATFORM := offscreen
 QGIS_PROCESS := env QGIS_PLUGINPATH=$(BUILD)/plugins QGIS_CUSTOM_CONFIG_PATH=$(PROFILE) qgis_process.bin
 PYTEST_ENV := env HOME=$(TEST_HOME) XDG_RUNTIME_DIR=$(TEST_HOME)/run QGIS_PROCESS_PLUGINPATH=$(BUILD)/plugins
 
-.PHONY: all setup system-packages venv sta-venv node-tools build enable demo test lint unit qgis-tests e2e package \
+.PHONY: all setup system-packages venv sta-venv node-tools build enable demo test test-host test-matrix lint unit \
+	qgis-tests e2e package \
 	screenshots translations benchmarks clean
 
 all: build
@@ -67,8 +70,10 @@ $(STA_VENV)/.installed: $(STA_REQUIREMENTS) | system-packages
 $(QM): $(TS)
 	lrelease -silent $< -qm $@
 
+# compiled with pyrcc5, imported through qgis.PyQt so the module also loads under Qt 6
 $(RESOURCES): resources.qrc $(PLUGIN)/icons/icon.svg
 	pyrcc5 -o $@ resources.qrc
+	sed -i 's/^from PyQt5 import QtCore$$/from qgis.PyQt import QtCore/' $@
 
 # Stage exactly what the plugin zip contains: package + metadata + LICENSE + compiled files.
 build: setup $(QM) $(RESOURCES)
@@ -102,11 +107,21 @@ qgis-tests: build sta-venv | $(TEST_HOME)/run
 e2e: enable sta-venv | $(TEST_HOME)/run
 	$(PYTEST_ENV) QGIS_PROCESS_PROFILE=$(PROFILE) $(PY) -m pytest -p no:qgis -q tests/e2e
 
-# The whole suite: lint, then one pytest run over all three layers (unit tests are also run
-# alone without the QGIS plugin by `make unit`, which proves they need no QGIS).
-test: lint enable package sta-venv node-tools | $(TEST_HOME)/run
+# The whole suite on every supported QGIS: the host's (3.22), then Debian 13 "trixie" (3.40 LTR)
+# and Debian "forky" (3.44) in root file systems under build/rootfs/ (tools/qgis_rootfs.sh).
+test: test-host test-matrix
+
+# lint, then one pytest run over all three layers (unit tests are also run alone without the
+# QGIS plugin by `make unit`, which proves they need no QGIS).
+test-host: lint enable package sta-venv node-tools | $(TEST_HOME)/run
 	$(PY) -m pytest -p no:qgis -q tests/unit
 	$(PYTEST_ENV) QGIS_PROCESS_PROFILE=$(PROFILE) $(PY) -m pytest -q tests
+
+# Every leg runs; the failed ones are named at the end.
+test-matrix: build node-tools
+	@failed=""; for suite in $(QGIS_MATRIX); do \
+		$(SUDO) bash tools/qgis_rootfs.sh test $$suite || failed="$$failed $$suite"; done; \
+	if [ -n "$$failed" ]; then echo "Test matrix failed on:$$failed"; exit 1; fi
 
 package: build
 	mkdir -p dist && rm -f $(DIST)

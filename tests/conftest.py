@@ -1,5 +1,7 @@
 """Shared fixtures for all test layers."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -113,34 +115,51 @@ def sensorthings():
 
 
 CITYGML_SCHEMAS = REPO.parent / "shared" / "data" / "schemas" / "citygml" / "citygml" / "2.0"
+VALIDATE = """
+import sys
+from lxml import etree
+schema = etree.XMLSchema(etree.fromstring(sys.argv[1].encode()))
+valid = schema.validate(etree.parse(sys.stdin.buffer))
+print(schema.error_log)
+sys.exit(0 if valid else 1)
+"""
+
+
+class SchemaInSubprocess:
+    """``validate(document)`` and ``error_log`` like lxml's XMLSchema, but compiled and run in a
+    fresh Python: a schema compiled in the test process can crash lxml once GDAL has written a
+    GeoPackage (libxml2 shared by both, seen on Debian 13)."""
+
+    def __init__(self, folder, version, modules):
+        assert folder.is_dir(), f"the official CityGML schemas are expected in {folder}"
+        imports = "".join(
+            f'<xs:import namespace="http://www.opengis.net/citygml/{module}/{version}" '
+            f'schemaLocation="{(folder / f"{module}.xsd").as_uri()}"/>'
+            for module in modules
+        )
+        self.umbrella = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'
+        self.error_log = ""
+
+    def validate(self, document):
+        from lxml import etree
+
+        done = subprocess.run(
+            [sys.executable, "-c", VALIDATE, self.umbrella],
+            input=etree.tostring(document),
+            capture_output=True,
+            timeout=300,
+        )
+        self.error_log = done.stdout.decode() + done.stderr.decode()
+        return done.returncode == 0
 
 
 @pytest.fixture(scope="session")
 def citygml_schema():
-    """The official CityGML 2.0 XSDs (building, generics, relief, water) from ../shared, loaded offline."""
-    from lxml import etree
-
-    assert CITYGML_SCHEMAS.is_dir(), f"the official CityGML schemas are expected in {CITYGML_SCHEMAS}"
-    imports = "".join(
-        f'<xs:import namespace="http://www.opengis.net/citygml/{module}/2.0" '
-        f'schemaLocation="{(CITYGML_SCHEMAS / f"{module}.xsd").as_uri()}"/>'
-        for module in ("building", "generics", "relief", "waterBody")
-    )
-    umbrella = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'
-    return etree.XMLSchema(etree.fromstring(umbrella.encode()))
+    """The official CityGML 2.0 XSDs (building, generics, relief, water) from ../shared, offline."""
+    return SchemaInSubprocess(CITYGML_SCHEMAS, "2.0", ("building", "generics", "relief", "waterBody"))
 
 
 @pytest.fixture(scope="session")
 def citygml3_schema():
-    """The official CityGML 3.0 XSDs (generics, dynamizer, building) from ../shared, loaded offline."""
-    from lxml import etree
-
-    folder = CITYGML_SCHEMAS.parent / "3.0"
-    assert folder.is_dir(), f"the official CityGML 3.0 schemas are expected in {folder}"
-    imports = "".join(
-        f'<xs:import namespace="http://www.opengis.net/citygml/{module}/3.0" '
-        f'schemaLocation="{(folder / f"{module}.xsd").as_uri()}"/>'
-        for module in ("generics", "dynamizer", "building")
-    )
-    umbrella = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'
-    return etree.XMLSchema(etree.fromstring(umbrella.encode()))
+    """The official CityGML 3.0 XSDs (generics, dynamizer, building) from ../shared, offline."""
+    return SchemaInSubprocess(CITYGML_SCHEMAS.parent / "3.0", "3.0", ("generics", "dynamizer", "building"))

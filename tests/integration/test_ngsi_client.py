@@ -34,7 +34,7 @@ def ld_broker(**options):
 
 @pytest.fixture
 def transport():
-    return RequestsTransport(timeout_s=10)
+    return RequestsTransport(timeout_s=60)  # the Django test server needs seconds per large page
 
 
 def test_entities_of_several_types_are_paged_with_limit_offset_and_count(transport, monkeypatch):

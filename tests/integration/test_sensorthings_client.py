@@ -12,7 +12,7 @@ HERRENBERG_BBOX = (8.80, 48.55, 8.95, 48.65)
 
 @pytest.fixture
 def transport():
-    return RequestsTransport(timeout_s=10)
+    return RequestsTransport(timeout_s=60)  # the Django test server needs seconds per large page
 
 
 def streams_by_name(transport, url, **filters):

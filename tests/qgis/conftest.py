@@ -12,6 +12,21 @@ from tests.support.http_server import BASIC_PASSWORD, BASIC_USER
 MASTER_PASSWORD = "test-master-password"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def layer_tree_view(qgis_iface):
+    """A real layer tree view behind ``iface.layerTreeView()``: Processing on QGIS 3.40 and later
+    asks it for the current node when it loads results, and pytest-qgis's interface has none."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
+    view.setModel(model)
+    qgis_iface.layerTreeView = lambda: view
+    yield view
+    del qgis_iface.layerTreeView
+
+
 class RecordingInterface:
     """The parts of QgisInterface the plugin uses, acting on a real QMainWindow.
 

@@ -171,7 +171,7 @@ def test_turnover_of_real_single_bay_sensors(provider, test_data, tmp_path):
     )
     occupied = [feature for feature in rows(bays) if feature["occupied"] == 1]
     snapshot = min(feature["observed"] for feature in rows(bays))
-    with pytest.raises(QgsProcessingException, match="period is empty"):  # one moment is no period
+    with pytest.raises(QgsProcessingException, match="at least an hour"):  # one moment is no period
         run("parkingturnover", {"EVENTS": str(bays), "OUTPUT": "TEMPORARY_OUTPUT"})
     result = run(
         "parkingturnover",

@@ -61,3 +61,24 @@ def test_status_words_and_numbers():
 def test_no_readable_events_is_a_clear_error():
     with pytest.raises(InputError, match="No readable"):
         parking_turnover(events([("A", "08:00", "unknown")]))
+
+
+def test_one_snapshot_written_with_millisecond_noise_is_no_period():
+    snapshot = events(
+        [(bay, f"12:00:00.{ms:03d}", "occupied") for bay, ms in (("A", 0), ("B", 40), ("C", 110))]
+    )
+    with pytest.raises(InputError, match="at least an hour"):
+        parking_turnover(snapshot)
+
+
+def test_millisecond_noise_does_not_change_sessions_or_turnover():
+    rows = [
+        ("A", "08:00", "belegt"),
+        ("A", "09:30", "frei"),
+        ("A", "12:00", "belegt"),
+        ("A", "16:00", "frei"),
+    ]
+    noisy = [(bay, f"{time}:00.{7 * number:03d}", status) for number, (bay, time, status) in enumerate(rows)]
+    clean, jittered = parking_turnover(events(rows)), parking_turnover(events(noisy))
+    pd.testing.assert_frame_equal(clean.bays, jittered.bays)
+    assert clean.bays.loc[0, "turnover"] == pytest.approx(2 / (8 / 24))

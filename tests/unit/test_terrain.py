@@ -2,12 +2,12 @@
 
 import numpy as np
 import pytest
-import richdem
 
 from smartcity_qgis.core.errors import InputError
 from smartcity_qgis.core.grid import check_memory, make_grid
 from smartcity_qgis.core.heavyrain import terrain
 
+RICHDEM_MISSING = "RichDEM (py-richdem) has no wheel for this Python: cross-check runs on the host leg"
 PYTHON = terrain.kernels(compiled=False)
 COMPILED = terrain.kernels(compiled=True)
 
@@ -220,6 +220,7 @@ def test_flow_paths_strahler_orders_on_a_valley():
 
 
 def test_richdem_fills_identically_and_depression_volumes_agree():
+    richdem = pytest.importorskip("richdem", reason=RICHDEM_MISSING)
     dem = rough_terrain(120, 140, seed=11)
     dem[np.isnan(dem)] = 3.0  # RichDEM fills over nodata holes; here they are outlets
     grid = make_grid(dem)
@@ -235,6 +236,7 @@ def test_richdem_fills_identically_and_depression_volumes_agree():
 
 
 def test_richdem_d8_accumulation_is_equal_where_directions_are_unique():
+    richdem = pytest.importorskip("richdem", reason=RICHDEM_MISSING)
     rng = np.random.default_rng(5)
     rows, columns = 50, 60
     y, x = np.mgrid[0:rows, 0:columns]

@@ -58,29 +58,43 @@ class SensorThingsServer:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        self._wait_until_ready()
+        try:
+            self._wait_until_ready()
+        except BaseException:
+            self._stop()  # a server that did not come up is never left running
+            raise
         return self
 
     def __exit__(self, *exc):
-        self._process.terminate()
-        self._process.wait(10)
+        self._stop()
+
+    def _stop(self):
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()
+            try:
+                self._process.wait(10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait(10)
         self.session.close()
         self._folder.cleanup()
 
     def _django(self, *args):
         subprocess.run([self.python, "-m", "django", *args], env=self._env, check=True)
 
-    def _wait_until_ready(self, timeout_s=30):
+    def _wait_until_ready(self, timeout_s=120):
+        """Until the service document answers 200: its first answer can take seconds on a busy machine."""
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
                 raise RuntimeError("The SensorThings server stopped while starting.")
             try:
-                if self.session.get(self.base_url + "/", timeout=1).status_code == 200:
+                if self.session.get(self.base_url + "/", timeout=10).status_code == 200:
                     return
-            except requests.ConnectionError:
-                time.sleep(0.1)
-        raise RuntimeError("The SensorThings server did not start within 30 s.")
+            except requests.RequestException:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError(f"The SensorThings server did not answer within {timeout_s} s.")
 
     def add_thing(self, name, lon_lat, datastreams, properties=None):
         """Deep-insert a Thing with its Location (None: no Location) and Datastreams.

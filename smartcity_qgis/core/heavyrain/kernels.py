@@ -188,7 +188,7 @@ def d8_directions(filled, valid, boundary, flood_parent, rows, columns, cell_wid
             neighbour = r * columns + c
             if not valid[neighbour]:
                 continue
-            drop = filled[cell] - filled[neighbour]
+            drop = float(filled[cell] - filled[neighbour])  # float64 below, compiled or not
             if drop <= 0:
                 continue
             if ROW_STEP[k] == 0:
@@ -280,7 +280,7 @@ def mfd_accumulate(filled, valid, direction, weight, rows, columns, cell_width, 
             shares[k] = 0.0
             r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
             if 0 <= r < rows and 0 <= c < columns and valid[r * columns + c]:
-                drop = filled[cell] - filled[r * columns + c]
+                drop = float(filled[cell] - filled[r * columns + c])  # float64 below, compiled or not
                 if drop > 0:
                     if ROW_STEP[k] == 0:
                         length = cell_width
@@ -368,12 +368,13 @@ def depression_tree(dem, ascending, rows, columns, cell_width, cell_height):
                 continue
             if union[neighbour] == -1:
                 continue  # not swept yet (higher, nodata, or equal and later)
+            drop = float(z - dem[neighbour])  # float64 below, compiled or not
             if ROW_STEP[k] == 0:
-                slope = (z - dem[neighbour]) / cell_width
+                slope = drop / cell_width
             elif COLUMN_STEP[k] == 0:
-                slope = (z - dem[neighbour]) / cell_height
+                slope = drop / cell_height
             else:
-                slope = (z - dem[neighbour]) / diagonal
+                slope = drop / diagonal
             if slope > best_slope:
                 best_slope = slope
                 best = neighbour

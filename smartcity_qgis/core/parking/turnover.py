@@ -19,6 +19,7 @@ FREE_WORDS = frozenset(
 )
 NS_PER_MINUTE = 60_000_000_000
 NS_PER_DAY = 86_400_000_000_000
+MIN_PERIOD_NS = 60 * NS_PER_MINUTE  # shortest span of events that turnover per day is derived from
 
 
 @dataclass
@@ -77,12 +78,22 @@ def parking_turnover(events, bays=None, max_minutes=120.0, start_ns=None, end_ns
     frame = frame[frame["busy"].notna() & frame["time"].notna()].copy()
     if frame.empty:
         raise InputError(N_("No readable bay status events (occupied/free with a time)."))
-    frame["time"] = frame["time"].to_numpy().astype("datetime64[ns]").astype(np.int64)
+    # whole seconds: one status snapshot written with millisecond noise is one moment
+    frame["time"] = frame["time"].to_numpy().astype("datetime64[s]").astype("datetime64[ns]").astype(np.int64)
     frame = frame.sort_values(["bay_id", "time"], kind="stable").drop_duplicates(
         ["bay_id", "time"], keep="last"
     )
+    from_data = start_ns is None or end_ns is None
     start_ns = int(frame["time"].min()) if start_ns is None else start_ns
     end_ns = int(frame["time"].max()) if end_ns is None else end_ns
+    if from_data and end_ns - start_ns < MIN_PERIOD_NS:
+        raise InputError(
+            N_(
+                "The events span only {minutes:.1f} minutes: turnover per day needs at least an hour of "
+                "events (or a period set explicitly)."
+            ),
+            minutes=(end_ns - start_ns) / NS_PER_MINUTE,
+        )
     if end_ns <= start_ns:
         raise InputError(N_("The period is empty: its end must lie after its start."))
     frame = frame[frame["time"] < end_ns]
