@@ -3,12 +3,11 @@
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
-from smartcity_qgis import resources_rc  # noqa: F401 (registers the :/plugins/smartcity_qgis icons)
-
+from . import resources_rc  # noqa: F401 (registers the :/plugins/smartcity_qgis icons)
 from .processing.base import ICON_PATH
 from .processing.provider import SmartCityProvider
+from .qgisbridge.compat import QAction
 from .qgisbridge.i18n import install_translator, remove_translator, tr
 
 MENU = "&Smart City"
@@ -36,7 +35,7 @@ class SmartCityPlugin:
         self.initProcessing()
         self.dock = SmartCityDock(self.iface.mainWindow())
         self.dock.setObjectName("SmartCityDock")
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.action = QAction(QIcon(ICON_PATH), tr("Smart City panel"), self.iface.mainWindow())
         self.action.setObjectName("SmartCityToggleDock")

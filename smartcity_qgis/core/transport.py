@@ -274,7 +274,7 @@ class RequestsTransport:
                 content = self._read(reply, progress)
         except self._requests.Timeout:
             raise timeout_error(url, self.limits.timeout_s) from None
-        except self._requests.ConnectionError as error:
+        except self._requests.RequestException as error:
             if "timed out" in str(error):  # a read timeout while the body streams in
                 raise timeout_error(url, self.limits.timeout_s) from None
             progress.check(0)  # the deadline watchdog closed the connection

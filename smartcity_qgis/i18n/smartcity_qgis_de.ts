@@ -274,6 +274,11 @@
       <translation>Keine lesbaren Belegungsereignisse (belegt/frei mit Zeitpunkt).</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/parking/turnover.py" />
+      <source>The events span only {minutes:.1f} minutes: turnover per day needs at least an hour of events (or a period set explicitly).</source>
+      <translation>Die Ereignisse umfassen nur {minutes:.1f} Minuten: Der Umschlag pro Tag braucht mindestens eine Stunde an Ereignissen (oder einen ausdrücklich gesetzten Zeitraum).</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/platforms/connection.py" />
       <source>NGSI brokers list entities by type: enter one or more entity types.</source>
       <translation>NGSI-Broker listen Entitäten nach Typ: Bitte einen oder mehrere Entitätstypen angeben.</translation>
@@ -2262,6 +2267,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/qgisbridge/rasters.py" />
       <source>The DEM's cells are {size:g} m wide: heavy-rain maps usually need 1–2 m (e.g. DGM1).</source>
       <translation>Die Zellen des DGM sind {size:g} m breit: Starkregenkarten brauchen meist 1–2 m (z. B. DGM1).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/transport.py" />
+      <source>The authentication configuration of {url} cannot be applied.</source>
+      <translation>Die Authentifizierungskonfiguration für {url} kann nicht angewendet werden.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/background.py" />

@@ -17,6 +17,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import N_, Cancelled, InputError, SmartCityError
 from ..core.files import publish, remove_path, remove_stale_temporaries, temporary_path
+from ..qgisbridge.compat import parameter_as_strings
 from ..qgisbridge.i18n import tr, translated_message
 from ..qgisbridge.log import log_error
 
@@ -207,7 +208,7 @@ def rename_layer_to_load(context, old_id, new_id):
 
 def field_name(algorithm, parameters, name, context, source):
     """The chosen field of ``source``; a default that the layer does not have counts as unset."""
-    fields = algorithm.parameterAsFields(parameters, name, context)
+    fields = parameter_as_strings(algorithm, parameters, name, context)
     chosen = fields[0] if fields else ""
     if not chosen or source.fields().indexOf(chosen) >= 0:
         return chosen

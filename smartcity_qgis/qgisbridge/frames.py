@@ -13,7 +13,7 @@ from qgis.core import (
     QgsFields,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, Qt, QVariant
 
 from ..core.errors import Cancelled
 from .layers import make_fields
@@ -26,7 +26,7 @@ def python_value(value):
     if isinstance(value, QDateTime):
         return pd.Timestamp(value.toMSecsSinceEpoch(), unit="ms", tz="UTC") if value.isValid() else None
     if isinstance(value, QDate):
-        return pd.Timestamp(value.toString(Qt.ISODate), tz="UTC") if value.isValid() else None
+        return pd.Timestamp(value.toString(Qt.DateFormat.ISODate), tz="UTC") if value.isValid() else None
     return value
 
 
@@ -62,12 +62,12 @@ def qgis_value(value, kind):
     """A value for a QGIS attribute of ``kind`` from pandas/numpy (NaN/NaT → NULL)."""
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
         return None
-    if kind == QVariant.DateTime:
+    if kind == QMetaType.Type.QDateTime:
         stamp = pd.Timestamp(value, tz="UTC") if isinstance(value, (int, np.integer)) else pd.Timestamp(value)
-        return QDateTime.fromMSecsSinceEpoch(int(stamp.value // 1_000_000), Qt.UTC)
-    if kind in (QVariant.Int, QVariant.LongLong):
+        return QDateTime.fromMSecsSinceEpoch(int(stamp.value // 1_000_000), Qt.TimeSpec.UTC)
+    if kind in (QMetaType.Type.Int, QMetaType.Type.LongLong):
         return int(value)
-    if kind == QVariant.Double:
+    if kind == QMetaType.Type.Double:
         return float(value)
     return str(value)
 

@@ -3,54 +3,54 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDateTime, QMetaType, Qt
 
 from ..core.errors import Cancelled
+from .compat import field
 
 PARKING_FIELDS = (
-    ("id", QVariant.String),
-    ("name", QVariant.String),
-    ("type", QVariant.String),
-    ("capacity", QVariant.Int),
-    ("free", QVariant.Int),
-    ("occupied", QVariant.Int),
-    ("occ_rate", QVariant.Double),
-    ("status", QVariant.String),
-    ("observed", QVariant.DateTime),
-    ("issues", QVariant.String),
-    ("source", QVariant.String),
+    ("id", QMetaType.Type.QString),
+    ("name", QMetaType.Type.QString),
+    ("type", QMetaType.Type.QString),
+    ("capacity", QMetaType.Type.Int),
+    ("free", QMetaType.Type.Int),
+    ("occupied", QMetaType.Type.Int),
+    ("occ_rate", QMetaType.Type.Double),
+    ("status", QMetaType.Type.QString),
+    ("observed", QMetaType.Type.QDateTime),
+    ("issues", QMetaType.Type.QString),
+    ("source", QMetaType.Type.QString),
 )
 
 
 SENSOR_FIELDS = (
-    ("platform", QVariant.String),
-    ("thing_id", QVariant.String),
-    ("thing", QVariant.String),
-    ("stream_id", QVariant.String),
-    ("stream", QVariant.String),
-    ("property", QVariant.String),
-    ("unit", QVariant.String),
-    ("value", QVariant.Double),
-    ("value_text", QVariant.String),
-    ("observed", QVariant.DateTime),
-    ("properties", QVariant.String),
+    ("platform", QMetaType.Type.QString),
+    ("thing_id", QMetaType.Type.QString),
+    ("thing", QMetaType.Type.QString),
+    ("stream_id", QMetaType.Type.QString),
+    ("stream", QMetaType.Type.QString),
+    ("property", QMetaType.Type.QString),
+    ("unit", QMetaType.Type.QString),
+    ("value", QMetaType.Type.Double),
+    ("value_text", QMetaType.Type.QString),
+    ("observed", QMetaType.Type.QDateTime),
+    ("properties", QMetaType.Type.QString),
 )
 
 OBSERVATION_FIELDS = (
-    ("stream_id", QVariant.String),
-    ("stream", QVariant.String),
-    ("property", QVariant.String),
-    ("unit", QVariant.String),
-    ("time", QVariant.DateTime),
-    ("time_end", QVariant.DateTime),
-    ("value", QVariant.Double),
-    ("value_text", QVariant.String),
+    ("stream_id", QMetaType.Type.QString),
+    ("stream", QMetaType.Type.QString),
+    ("property", QMetaType.Type.QString),
+    ("unit", QMetaType.Type.QString),
+    ("time", QMetaType.Type.QDateTime),
+    ("time_end", QMetaType.Type.QDateTime),
+    ("value", QMetaType.Type.Double),
+    ("value_text", QMetaType.Type.QString),
 )
 
 
@@ -58,7 +58,7 @@ def make_fields(spec):
     """QgsFields from ``(name, QVariant type)`` pairs."""
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, kind))
+        fields.append(field(name, kind))
     return fields
 
 
@@ -66,17 +66,17 @@ def utc_datetime(text):
     """A UTC QDateTime from an ISO 8601 string, or None when empty or unreadable."""
     if not text:
         return None
-    value = QDateTime.fromString(text.replace("Z", "+00:00"), Qt.ISODateWithMs)
+    value = QDateTime.fromString(text.replace("Z", "+00:00"), Qt.DateFormat.ISODateWithMs)
     if not value.isValid():
         return None
-    if value.timeSpec() == Qt.LocalTime:
-        value.setTimeSpec(Qt.UTC)
+    if value.timeSpec() == Qt.TimeSpec.LocalTime:
+        value.setTimeSpec(Qt.TimeSpec.UTC)
     return value.toUTC()
 
 
 def iso_utc(value):
     """``2026-11-20T06:00:00Z``: the ISO 8601 UTC text of a QDateTime."""
-    return value.toUTC().toString(Qt.ISODate)
+    return value.toUTC().toString(Qt.DateFormat.ISODate)
 
 
 def write_parking_records(records, sink, feedback):
@@ -114,7 +114,11 @@ def point_geometry(record):
     return QgsGeometry()
 
 
-PROPERTY_KINDS = {"int": QVariant.LongLong, "float": QVariant.Double, "text": QVariant.String}
+PROPERTY_KINDS = {
+    "int": QMetaType.Type.LongLong,
+    "float": QMetaType.Type.Double,
+    "text": QMetaType.Type.QString,
+}
 
 
 def sensor_fields(columns=()):

@@ -1,17 +1,19 @@
 """The in-QGIS transport: QgsBlockingNetworkRequest with the user's proxy, authcfg and cancel.
 
-QGIS's request would follow a redirect itself and send the authcfg's credentials to wherever it
-points (and QGIS 3.40 does not resolve a relative ``Location``); here Qt stops at every redirect
-and the core's rules decide: resolve against the request URL, credentials only for the origin of
-the configured service, a bounded number of hops. The same request watches its size and overall
-duration and is aborted once over the limits of the Smart City settings.
+Requests go through QGIS's network access manager of the calling thread (proxy, SSL, cache
+settings) with a local event loop. QgsBlockingNetworkRequest is not used: it follows redirects
+itself and applies the authentication configuration to wherever they point (and QGIS 3.40 does
+not resolve a relative ``Location``). Here every redirect comes back as it is and the core's
+rules decide: resolve against the request URL, credentials only for the origin of the configured
+service, a bounded number of hops. Each request watches its size and overall duration and is
+aborted once over the limits of the Smart City settings.
 """
 
-from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
-from qgis.PyQt.QtCore import QByteArray, Qt, QUrl
+from qgis.core import QgsApplication, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QByteArray, QEventLoop, Qt, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
-from ..core.errors import Cancelled, TransportError
+from ..core.errors import N_, Cancelled, TransportError
 from ..core.transport import (
     MEGABYTE,
     Limits,
@@ -26,7 +28,8 @@ from ..core.transport import (
 from .log import log_info
 from .settings import setting
 
-TIMEOUT_ERRORS = (QNetworkReply.TimeoutError, QNetworkReply.OperationCanceledError)
+TIMEOUT_ERRORS = (QNetworkReply.NetworkError.TimeoutError, QNetworkReply.NetworkError.OperationCanceledError)
+READ_BUFFER = 1 << 20  # bytes Qt reads ahead of this transport
 
 
 def limits_from_settings(timeout_s=None):
@@ -84,53 +87,77 @@ class QgisTransport:
         for name, value in {**self.headers, **(headers or {})}.items():
             request.setRawHeader(name.encode("latin-1"), value.encode("latin-1"))
         request.setTransferTimeout(int(self.limits.timeout_s * 1000))
-        # Qt stops at the first redirect and hands it back (as "too many redirects") with its Location
         request.setAttribute(
-            QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.NoLessSafeRedirectPolicy
+            QNetworkRequest.Attribute.RedirectPolicyAttribute,
+            QNetworkRequest.RedirectPolicy.ManualRedirectPolicy,
         )
-        request.setMaximumRedirectsAllowed(0)
-        blocking = QgsBlockingNetworkRequest()
+        authenticate = authenticate and bool(self.authcfg)
+        if authenticate and not QgsApplication.authManager().updateNetworkRequest(request, self.authcfg):
+            raise TransportError(
+                N_("The authentication configuration of {url} cannot be applied."), url=redact_url(url)
+            )
+        log_info(f"{method} {redact_url(url)}")
+        manager = QgsNetworkAccessManager.instance()  # this thread's: proxy, SSL and timeout settings
+        reply = manager.get(request) if body is None else manager.post(request, QByteArray(body))
         if authenticate:
-            blocking.setAuthCfg(self.authcfg)
-        stop = QgsFeedback()  # aborts this request: on cancel, or when over the limits
-        if self.feedback is not None:
-            # direct: the user's cancel may come from any thread while this one waits for the reply
-            self.feedback.canceled.connect(stop.cancel, Qt.DirectConnection)
-        progress = Progress(url, self.limits)
-        refused = []
+            QgsApplication.authManager().updateNetworkReply(reply, self.authcfg)
+        try:
+            body, refused = self._read(reply, Progress(url, self.limits))
+            if self._cancelled():
+                raise Cancelled()
+            if refused:
+                raise refused[0]
+            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+            if status is None:
+                if reply.error() in TIMEOUT_ERRORS:
+                    raise timeout_error(url, self.limits.timeout_s)
+                raise connection_error(url, reply.errorString())
+            response_headers = {
+                bytes(name).decode("latin-1").lower(): bytes(reply.rawHeader(name)).decode("latin-1")
+                for name in reply.rawHeaderList()
+            }
+            return Response(url, int(status), body, response_headers)
+        finally:
+            reply.deleteLater()
 
-        def watch(received, total):
+    def _read(self, reply, progress):
+        """The body of ``reply``, read as it arrives in an event loop; the reply is aborted on cancel
+        or once over the limits. Returns ``(body, limit errors met)``. Qt buffers at most
+        :data:`READ_BUFFER` bytes ahead, so a huge answer is stopped before it is downloaded."""
+        chunks, received, refused = [], [0], []
+
+        def check(announced=-1):
             try:
-                progress.check(received, total)
+                progress.check(received[0], announced)
             except TransportError as error:
                 refused.append(error)
-                stop.cancel()
+                reply.abort()
 
-        # direct: checked in the thread that downloads, as the bytes arrive
-        blocking.downloadProgress.connect(watch, Qt.DirectConnection)
-        log_info(f"{method} {redact_url(url)}")
+        def take():
+            chunk = bytes(reply.readAll())
+            if chunk and not refused:
+                chunks.append(chunk)
+                received[0] += len(chunk)
+                check()
+
+        reply.setReadBufferSize(READ_BUFFER)
+        loop = QEventLoop()
+        reply.readyRead.connect(take)
+        reply.downloadProgress.connect(lambda _received, total: check(total))
+        reply.finished.connect(loop.quit)
+        deadline = QTimer()
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(check)  # a silent server still meets the deadline
+        deadline.start(int(self.limits.deadline_s * 1000) + 1)
+        if self.feedback is not None:
+            # direct: the user's cancel may come from any thread while this one waits for the reply
+            self.feedback.canceled.connect(reply.abort, Qt.ConnectionType.DirectConnection)
         try:
-            if body is None:
-                blocking.get(request, True, stop)
-            else:
-                blocking.post(request, QByteArray(body), True, stop)
+            if not reply.isFinished():
+                loop.exec()
+            take()
         finally:
+            deadline.stop()
             if self.feedback is not None:
-                self.feedback.canceled.disconnect(stop.cancel)
-        if self._cancelled():
-            raise Cancelled()
-        if refused:
-            raise refused[0]
-        reply = blocking.reply()
-        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
-        if status is None:
-            if reply.error() in TIMEOUT_ERRORS:
-                raise timeout_error(url, self.limits.timeout_s)
-            raise connection_error(url, reply.errorString() or blocking.errorMessage())
-        response_headers = {
-            bytes(name).decode("latin-1").lower(): bytes(reply.rawHeader(name)).decode("latin-1")
-            for name in reply.rawHeaderList()
-        }
-        content = bytes(reply.content())
-        progress.check(len(content))  # a body that arrived in one piece
-        return Response(url, int(status), content, response_headers)
+                self.feedback.canceled.disconnect(reply.abort)
+        return b"".join(chunks), refused

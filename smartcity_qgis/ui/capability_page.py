@@ -57,7 +57,7 @@ class CapabilityPage(QWidget):
             empty.setEnabled(False)
             layout.addWidget(empty)
         layout.addStretch(1)
-        layout.setAlignment(Qt.AlignTop)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
     def algorithms(self):
         provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)

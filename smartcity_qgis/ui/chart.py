@@ -20,7 +20,7 @@ class TimeSeriesChart(QWidget):
         self.title = ""
         self.unit = ""
         self.setMinimumHeight(160)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_series(self, points, title="", unit=""):
         self.points, self.title, self.unit = list(points), title, unit
@@ -28,12 +28,14 @@ class TimeSeriesChart(QWidget):
 
     def paintEvent(self, event):
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         left, top, right, bottom = MARGINS
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         if len(self.points) < 1 or plot.width() < 10 or plot.height() < 10:
-            painter.drawText(self.rect(), Qt.AlignCenter, tr("No numeric observations to show."))
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No numeric observations to show.")
+            )
             return
         times = [time for time, _value in self.points]
         values = [value for _time, value in self.points]
@@ -46,18 +48,24 @@ class TimeSeriesChart(QWidget):
             y = plot.bottom() - (value - v0) / (v1 - v0) * plot.height()
             return QPointF(x, y)
 
-        painter.setPen(QPen(self.palette().mid().color(), 1, Qt.DotLine))
+        painter.setPen(QPen(self.palette().mid().color(), 1, Qt.PenStyle.DotLine))
         for tick in ticks:
             y = position(t0, tick).y()
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.drawText(QRectF(0, y - 8, left - 6, 16), Qt.AlignRight | Qt.AlignVCenter, f"{tick:g}")
+            painter.drawText(
+                QRectF(0, y - 8, left - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{tick:g}",
+            )
         painter.setPen(self.palette().text().color())
         painter.drawRect(plot)
-        for time, align in ((t0, Qt.AlignLeft), (times[-1], Qt.AlignRight)):
-            label = QDateTime.fromSecsSinceEpoch(int(time), Qt.UTC).toString("dd.MM. HH:mm") + " UTC"
+        for time, align in ((t0, Qt.AlignmentFlag.AlignLeft), (times[-1], Qt.AlignmentFlag.AlignRight)):
+            label = QDateTime.fromSecsSinceEpoch(int(time), Qt.TimeSpec.UTC).toString("dd.MM. HH:mm") + " UTC"
             painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), 16), align, label)
         caption = f"{self.title} [{self.unit}]" if self.unit else self.title
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 22, plot.width(), 18), Qt.AlignHCenter, caption)
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + 22, plot.width(), 18), Qt.AlignmentFlag.AlignHCenter, caption
+        )
         path = QPainterPath(position(*self.points[0]))
         for time, value in self.points[1:]:
             path.lineTo(position(time, value))

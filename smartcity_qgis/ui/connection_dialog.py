@@ -44,7 +44,9 @@ class ConnectionDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         layout.addRow(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self._accept_if_complete)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)

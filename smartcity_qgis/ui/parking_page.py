@@ -79,7 +79,7 @@ class ParkingPage(QWidget):
         self.end = QDateTimeEdit(QDateTime.currentDateTimeUtc(), self)
         period = QHBoxLayout()
         for edit in (self.start, self.end):
-            edit.setTimeSpec(Qt.UTC)
+            edit.setTimeSpec(Qt.TimeSpec.UTC)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy HH:mm")
             edit.setEnabled(False)

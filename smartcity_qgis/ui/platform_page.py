@@ -40,7 +40,7 @@ from .capability_page import CapabilityPage
 from .chart import TimeSeriesChart
 from .connection_dialog import ConnectionDialog
 
-STREAM_ROLE = Qt.UserRole + 1
+STREAM_ROLE = Qt.ItemDataRole.UserRole + 1
 RANGES = ((N_("Last 24 hours"), 1), (N_("Last 7 days"), 7), (N_("Custom range"), None))
 LIVE_FIELDS = ("value", "value_text", "observed")
 
@@ -70,7 +70,7 @@ class PlatformPage(QWidget):
         layout.addWidget(self.search)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([tr("Sensor"), tr("Latest value"), tr("Time (UTC)")])
-        self.tree.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setMinimumHeight(150)
         layout.addWidget(self.tree, 2)
 
@@ -94,7 +94,7 @@ class PlatformPage(QWidget):
         self.start = QDateTimeEdit(QDateTime.currentDateTimeUtc().addDays(-1), self)
         self.end = QDateTimeEdit(QDateTime.currentDateTimeUtc(), self)
         for edit in (self.start, self.end):
-            edit.setTimeSpec(Qt.UTC)
+            edit.setTimeSpec(Qt.TimeSpec.UTC)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy HH:mm")
             edit.setVisible(False)
@@ -147,7 +147,7 @@ class PlatformPage(QWidget):
             self._edit(ConnectionDialog(name, platform, self), name)
 
     def _edit(self, dialog, old_name):
-        if dialog.exec_():
+        if dialog.exec():
             name, platform = dialog.connection()
             if old_name and old_name != name:
                 delete_connection(old_name)
@@ -159,7 +159,7 @@ class PlatformPage(QWidget):
         if not name:
             return
         question = tr("Remove “{name}”?").format(name=name)
-        if QMessageBox.question(self, tr("Remove connection"), question) == QMessageBox.Yes:
+        if QMessageBox.question(self, tr("Remove connection"), question) == QMessageBox.StandardButton.Yes:
             delete_connection(name)
             self.reload_connections()
 

@@ -112,8 +112,8 @@ class TwinExportPage(QWidget):
         self.fields.setRowCount(layer.fields().count())
         for row, field in enumerate(layer.fields()):
             name = QTableWidgetItem(field.name())
-            name.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
-            name.setCheckState(Qt.Checked)
+            name.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            name.setCheckState(Qt.CheckState.Checked)
             self.fields.setItem(row, 0, name)
             self.fields.setItem(row, 1, QTableWidgetItem(KIND_OF_TYPE.get(field.type(), "string")))
         self.fields.resizeColumnsToContents()
@@ -123,7 +123,7 @@ class TwinExportPage(QWidget):
         return [
             self.fields.item(row, 0).text()
             for row in range(self.fields.rowCount())
-            if self.fields.item(row, 0).checkState() == Qt.Checked
+            if self.fields.item(row, 0).checkState() == Qt.CheckState.Checked
         ]
 
     def update_preview(self):

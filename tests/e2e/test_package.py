@@ -43,7 +43,7 @@ def package(metadata):
 
 def test_required_metadata(metadata):
     assert [key for key in REQUIRED if not metadata.get(key, "").strip()] == []
-    assert metadata["qgisMinimumVersion"] == "3.22"
+    assert (metadata["qgisMinimumVersion"], metadata["qgisMaximumVersion"]) == ("3.22", "3.44")  # the matrix
     assert metadata["hasProcessingProvider"] == "yes"
 
 
@@ -63,6 +63,9 @@ def test_zip_contents(package, metadata):
         assert f"smartcity_qgis/{required}" in names
     assert [name for name in names if "__pycache__" in name or name.endswith(".pyc")] == []
     assert [name for name in names if name.endswith((".so", ".dll", ".exe", ".ts"))] == []
+    with zipfile.ZipFile(package) as archive:
+        resources = archive.read("smartcity_qgis/resources_rc.py").decode()
+    assert "from qgis.PyQt import QtCore" in resources and "import PyQt5" not in resources  # Qt 6 too
 
 
 def test_unzipped_package_loads_in_qgis_process(package, tmp_path):

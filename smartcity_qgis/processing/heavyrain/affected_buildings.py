@@ -5,7 +5,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
@@ -14,11 +13,12 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 from shapely import wkb
 
 from ...core.errors import N_, InputError
 from ...core.heavyrain import terrain
+from ...qgisbridge.compat import field
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import read_grid
@@ -26,18 +26,18 @@ from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
 
 EXPOSURE_FIELDS = (
-    ("max_depth", QVariant.Double),
-    ("mean_depth", QVariant.Double),
-    ("pond", QVariant.Int),
-    ("flow_m2", QVariant.Double),
-    ("risk", QVariant.Int),
-    ("risk_class", QVariant.String),
+    ("max_depth", QMetaType.Type.Double),
+    ("mean_depth", QMetaType.Type.Double),
+    ("pond", QMetaType.Type.Int),
+    ("flow_m2", QMetaType.Type.Double),
+    ("risk", QMetaType.Type.Int),
+    ("risk_class", QMetaType.Type.QString),
 )
 SUMMARY_FIELDS = (
-    ("risk", QVariant.Int),
-    ("class", QVariant.String),
-    ("buildings", QVariant.Int),
-    ("footprint_m2", QVariant.Double),
+    ("risk", QMetaType.Type.Int),
+    ("class", QMetaType.Type.QString),
+    ("buildings", QMetaType.Type.Int),
+    ("footprint_m2", QMetaType.Type.Double),
 )
 
 
@@ -142,7 +142,7 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
         feedback.setProgress(70)
         fields = QgsFields(source.fields())
         for name, kind in EXPOSURE_FIELDS:
-            fields.append(QgsField(name, kind))
+            fields.append(field(name, kind))
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
         for feature, row in zip(features, table.itertuples(index=False)):
             check_cancel(feedback)

@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ...core.heavyrain import terrain
 from ...qgisbridge.layers import make_fields
@@ -18,17 +18,17 @@ from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
 
 DEPRESSION_FIELDS = (
-    ("id", QVariant.Int),
-    ("area_m2", QVariant.Double),
-    ("max_depth", QVariant.Double),
-    ("mean_depth", QVariant.Double),
-    ("volume_m3", QVariant.Double),
-    ("pour_z", QVariant.Double),
-    ("pour_x", QVariant.Double),
-    ("pour_y", QVariant.Double),
-    ("catchment_m2", QVariant.Double),
-    ("upstream_m2", QVariant.Double),
-    ("spills_into", QVariant.Int),
+    ("id", QMetaType.Type.Int),
+    ("area_m2", QMetaType.Type.Double),
+    ("max_depth", QMetaType.Type.Double),
+    ("mean_depth", QMetaType.Type.Double),
+    ("volume_m3", QMetaType.Type.Double),
+    ("pour_z", QMetaType.Type.Double),
+    ("pour_x", QMetaType.Type.Double),
+    ("pour_y", QMetaType.Type.Double),
+    ("catchment_m2", QMetaType.Type.Double),
+    ("upstream_m2", QMetaType.Type.Double),
+    ("spills_into", QMetaType.Type.Int),
 )
 
 

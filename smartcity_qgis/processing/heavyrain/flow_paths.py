@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ...core.heavyrain import terrain
 from ...qgisbridge.layers import make_fields
@@ -21,10 +21,10 @@ from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
 
 PATH_FIELDS = (
-    ("segment", QVariant.Int),
-    ("strahler", QVariant.Int),
-    ("area_m2", QVariant.Double),
-    ("length_m", QVariant.Double),
+    ("segment", QMetaType.Type.Int),
+    ("strahler", QMetaType.Type.Int),
+    ("area_m2", QMetaType.Type.Double),
+    ("length_m", QMetaType.Type.Double),
 )
 METHODS = ("D8", "MFD")
 

@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ...core.heavyrain import terrain
 from ...qgisbridge.layers import make_fields
@@ -27,14 +27,18 @@ from .depressions import write_polygons
 
 SCENARIOS = tuple(terrain.RAIN_SCENARIOS)
 SCENARIO_LABELS = ("selten (T30, 1 h): {:g} mm", "außergewöhnlich (T100, 1 h): {:g} mm", "extrem: {:g} mm")
-FLOODED_FIELDS = (("class", QVariant.Int), ("depth", QVariant.String), ("area_m2", QVariant.Double))
+FLOODED_FIELDS = (
+    ("class", QMetaType.Type.Int),
+    ("depth", QMetaType.Type.QString),
+    ("area_m2", QMetaType.Type.Double),
+)
 POND_FIELDS = (
-    ("id", QVariant.Int),
-    ("area_m2", QVariant.Double),
-    ("level", QVariant.Double),
-    ("max_depth", QVariant.Double),
-    ("mean_depth", QVariant.Double),
-    ("volume_m3", QVariant.Double),
+    ("id", QMetaType.Type.Int),
+    ("area_m2", QMetaType.Type.Double),
+    ("level", QMetaType.Type.Double),
+    ("max_depth", QMetaType.Type.Double),
+    ("mean_depth", QMetaType.Type.Double),
+    ("volume_m3", QMetaType.Type.Double),
 )
 
 

@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import N_, InputError
 from ...core.parking.availability import availability, expected_occupancy
@@ -29,15 +29,15 @@ WEEKDAYS = (
     N_("Sunday"),
 )
 OUTPUT_FIELDS = (
-    ("destination", QVariant.String),
-    ("facilities", QVariant.Int),
-    ("capacity", QVariant.Double),
-    ("free", QVariant.Double),
-    ("pressure", QVariant.Double),
-    ("nearest_id", QVariant.String),
-    ("nearest_name", QVariant.String),
-    ("nearest_m", QVariant.Double),
-    ("nearest_free", QVariant.Double),
+    ("destination", QMetaType.Type.QString),
+    ("facilities", QMetaType.Type.Int),
+    ("capacity", QMetaType.Type.Double),
+    ("free", QMetaType.Type.Double),
+    ("pressure", QMetaType.Type.Double),
+    ("nearest_id", QMetaType.Type.QString),
+    ("nearest_name", QMetaType.Type.QString),
+    ("nearest_m", QMetaType.Type.Double),
+    ("nearest_free", QMetaType.Type.Double),
 )
 
 

@@ -1,7 +1,7 @@
 """smartcity:parkingforecast — hourly occupancy forecast per facility, with a backtest."""
 
 from qgis.core import QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber, QgsWkbTypes
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ...core.parking.forecast import occupancy_forecast
 from ...qgisbridge.frames import write_frame
@@ -12,20 +12,20 @@ from . import params as inputs
 from .stats import run_statistics
 
 FORECAST_FIELDS = (
-    ("facility_id", QVariant.String),
-    ("time", QVariant.DateTime),
-    ("weekday", QVariant.Int),
-    ("local_hour", QVariant.Int),
-    ("rate", QVariant.Double),
-    ("free", QVariant.Double),
+    ("facility_id", QMetaType.Type.QString),
+    ("time", QMetaType.Type.QDateTime),
+    ("weekday", QMetaType.Type.Int),
+    ("local_hour", QMetaType.Type.Int),
+    ("rate", QMetaType.Type.Double),
+    ("free", QMetaType.Type.Double),
 )
 BACKTEST_FIELDS = (
-    ("facility_id", QVariant.String),
-    ("backtest_weeks", QVariant.Int),
-    ("mae", QVariant.Double),
-    ("mape", QVariant.Double),
-    ("naive_mae", QVariant.Double),
-    ("naive_mape", QVariant.Double),
+    ("facility_id", QMetaType.Type.QString),
+    ("backtest_weeks", QMetaType.Type.Int),
+    ("mae", QMetaType.Type.Double),
+    ("mape", QMetaType.Type.Double),
+    ("naive_mae", QMetaType.Type.Double),
+    ("naive_mape", QMetaType.Type.Double),
 )
 
 

@@ -4,7 +4,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ...core.parking.stats import StatsOptions, parking_statistics
 from ...qgisbridge.frames import write_frame
@@ -14,29 +14,29 @@ from ..base import SmartCityAlgorithm, field_name
 from . import params as inputs
 
 STATS_FIELDS = (
-    ("facility_id", QVariant.String),
-    ("name", QVariant.String),
-    ("capacity", QVariant.Double),
-    ("coverage", QVariant.Double),
-    ("samples", QVariant.Int),
-    ("gaps", QVariant.Int),
-    ("gap_list", QVariant.String),
-    ("issues", QVariant.String),
-    ("mean_occ", QVariant.Double),
-    ("median_occ", QVariant.Double),
-    ("p95_occ", QVariant.Double),
-    ("peak_occ", QVariant.Double),
-    ("peak_time", QVariant.DateTime),
-    ("hours_sat", QVariant.Double),
-    ("share_sat", QVariant.Double),
-    ("daily_profile", QVariant.String),
+    ("facility_id", QMetaType.Type.QString),
+    ("name", QMetaType.Type.QString),
+    ("capacity", QMetaType.Type.Double),
+    ("coverage", QMetaType.Type.Double),
+    ("samples", QMetaType.Type.Int),
+    ("gaps", QMetaType.Type.Int),
+    ("gap_list", QMetaType.Type.QString),
+    ("issues", QMetaType.Type.QString),
+    ("mean_occ", QMetaType.Type.Double),
+    ("median_occ", QMetaType.Type.Double),
+    ("p95_occ", QMetaType.Type.Double),
+    ("peak_occ", QMetaType.Type.Double),
+    ("peak_time", QMetaType.Type.QDateTime),
+    ("hours_sat", QMetaType.Type.Double),
+    ("share_sat", QMetaType.Type.Double),
+    ("daily_profile", QMetaType.Type.QString),
 )
 PROFILE_FIELDS = (
-    ("facility_id", QVariant.String),
-    ("weekday", QVariant.Int),
-    ("hour", QVariant.Int),
-    ("mean_occ", QVariant.Double),
-    ("hours", QVariant.Double),
+    ("facility_id", QMetaType.Type.QString),
+    ("weekday", QMetaType.Type.Int),
+    ("hour", QMetaType.Type.Int),
+    ("mean_occ", QMetaType.Type.Double),
+    ("hours", QMetaType.Type.Double),
 )
 
 

@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import N_, InputError
 from ...core.parking.turnover import parking_turnover
@@ -19,15 +19,15 @@ from ..base import SmartCityAlgorithm, field_name
 from .params import END, START, facility_geometries, period
 
 DWELL_FIELDS = (
-    ("sessions", QVariant.Int),
-    ("median_min", QVariant.Double),
-    ("p90_min", QVariant.Double),
-    ("share_over", QVariant.Double),
-    ("turnover", QVariant.Double),
-    ("occupied_share", QVariant.Double),
+    ("sessions", QMetaType.Type.Int),
+    ("median_min", QMetaType.Type.Double),
+    ("p90_min", QMetaType.Type.Double),
+    ("share_over", QMetaType.Type.Double),
+    ("turnover", QMetaType.Type.Double),
+    ("occupied_share", QMetaType.Type.Double),
 )
-BAY_FIELDS = (("bay_id", QVariant.String), ("zone", QVariant.String), *DWELL_FIELDS)
-ZONE_FIELDS = (("zone", QVariant.String), ("bays", QVariant.Int), *DWELL_FIELDS)
+BAY_FIELDS = (("bay_id", QMetaType.Type.QString), ("zone", QMetaType.Type.QString), *DWELL_FIELDS)
+ZONE_FIELDS = (("zone", QMetaType.Type.QString), ("bays", QMetaType.Type.Int), *DWELL_FIELDS)
 
 
 class ParkingTurnoverAlgorithm(SmartCityAlgorithm):

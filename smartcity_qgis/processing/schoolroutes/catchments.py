@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import N_, InputError
 from ...core.schoolroutes.routes import catchment_grids, nearest_by_type, snap, walking_minutes
@@ -22,7 +22,11 @@ from ...qgisbridge.rasters import mask_geometry
 from ..base import SmartCityAlgorithm, check_cancel, field_name
 from . import params as inputs
 
-BAND_FIELDS = (("school", QVariant.String), ("type", QVariant.String), ("minutes", QVariant.Double))
+BAND_FIELDS = (
+    ("school", QMetaType.Type.QString),
+    ("type", QMetaType.Type.QString),
+    ("minutes", QMetaType.Type.Double),
+)
 
 
 def parse_bands(text):
@@ -142,7 +146,7 @@ class SchoolCatchmentsAlgorithm(SmartCityAlgorithm):
         results = {self.OUTPUT: dest_id}
         homes_source = self.parameterAsSource(parameters, self.HOMES, context)
         kinds = [types[school] or "school" for school in usable]
-        spec = tuple((f"min_{kind}"[:60], QVariant.Double) for kind in sorted(set(kinds)))
+        spec = tuple((f"min_{kind}"[:60], QMetaType.Type.Double) for kind in sorted(set(kinds)))
         if homes_source is not None:
             time_sink, time_id = self.create_sink(
                 parameters,

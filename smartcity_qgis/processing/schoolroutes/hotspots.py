@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ...core.files import write_atomically
 from ...core.schoolroutes.walk_network import CROSSING_KINDS
@@ -23,19 +23,19 @@ from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
 
 NODE_FIELDS = (
-    ("rank", QVariant.Int),
-    ("pupils", QVariant.Double),
-    ("kind", QVariant.String),
-    ("crossing", QVariant.String),
-    ("roads", QVariant.String),
+    ("rank", QMetaType.Type.Int),
+    ("pupils", QMetaType.Type.Double),
+    ("kind", QMetaType.Type.QString),
+    ("crossing", QMetaType.Type.QString),
+    ("roads", QMetaType.Type.QString),
 )
 EDGE_FIELDS = (
-    ("rank", QVariant.Int),
-    ("edge_id", QVariant.Int),
-    ("pupils", QVariant.Double),
-    ("highway", QVariant.String),
-    ("speed_kmh", QVariant.Double),
-    ("high_speed", QVariant.Bool),
+    ("rank", QMetaType.Type.Int),
+    ("edge_id", QMetaType.Type.Int),
+    ("pupils", QMetaType.Type.Double),
+    ("highway", QMetaType.Type.QString),
+    ("speed_kmh", QMetaType.Type.Double),
+    ("high_speed", QMetaType.Type.Bool),
 )
 
 

@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ...core.schoolroutes.routes import route_line, route_nodes
 from ...qgisbridge.frames import write_frame
@@ -20,28 +20,28 @@ from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
 
 HOME_FIELDS = (
-    ("home", QVariant.Int),
-    ("school", QVariant.String),
-    ("status", QVariant.String),
-    ("pupils", QVariant.Double),
-    ("snap_m", QVariant.Double),
-    ("straight_m", QVariant.Double),
-    ("short_m", QVariant.Double),
-    ("short_min", QVariant.Double),
-    ("safe_m", QVariant.Double),
-    ("safe_min", QVariant.Double),
-    ("detour", QVariant.Double),
-    ("safe_extra", QVariant.Double),
-    ("short_crossings", QVariant.Int),
-    ("safe_crossings", QVariant.Int),
-    ("short_fast_m", QVariant.Double),
-    ("safe_fast_m", QVariant.Double),
+    ("home", QMetaType.Type.Int),
+    ("school", QMetaType.Type.QString),
+    ("status", QMetaType.Type.QString),
+    ("pupils", QMetaType.Type.Double),
+    ("snap_m", QMetaType.Type.Double),
+    ("straight_m", QMetaType.Type.Double),
+    ("short_m", QMetaType.Type.Double),
+    ("short_min", QMetaType.Type.Double),
+    ("safe_m", QMetaType.Type.Double),
+    ("safe_min", QMetaType.Type.Double),
+    ("detour", QMetaType.Type.Double),
+    ("safe_extra", QMetaType.Type.Double),
+    ("short_crossings", QMetaType.Type.Int),
+    ("safe_crossings", QMetaType.Type.Int),
+    ("short_fast_m", QMetaType.Type.Double),
+    ("safe_fast_m", QMetaType.Type.Double),
 )
 ROUTE_FIELDS = (
-    ("home", QVariant.Int),
-    ("school", QVariant.String),
-    ("route", QVariant.String),
-    ("length_m", QVariant.Double),
+    ("home", QMetaType.Type.Int),
+    ("school", QMetaType.Type.QString),
+    ("route", QMetaType.Type.QString),
+    ("length_m", QMetaType.Type.Double),
 )
 
 

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import N_, InputError
 from ...core.schoolroutes.walk_network import CROSSING_KINDS, build_network, parse_tags
@@ -25,16 +25,16 @@ from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm, check_cancel, field_name, require_geometry
 
 EDGE_FIELDS = (
-    ("edge_id", QVariant.Int),
-    ("highway", QVariant.String),
-    ("length_m", QVariant.Double),
-    ("walk_s", QVariant.Double),
-    ("speed_kmh", QVariant.Double),
-    ("sidewalk", QVariant.Bool),
-    ("lit", QVariant.Bool),
-    ("high_speed", QVariant.Bool),
-    ("from_cross", QVariant.String),
-    ("to_cross", QVariant.String),
+    ("edge_id", QMetaType.Type.Int),
+    ("highway", QMetaType.Type.QString),
+    ("length_m", QMetaType.Type.Double),
+    ("walk_s", QMetaType.Type.Double),
+    ("speed_kmh", QMetaType.Type.Double),
+    ("sidewalk", QMetaType.Type.Bool),
+    ("lit", QMetaType.Type.Bool),
+    ("high_speed", QMetaType.Type.Bool),
+    ("from_cross", QMetaType.Type.QString),
+    ("to_cross", QMetaType.Type.QString),
 )
 # Columns of a municipal layer read as tags when present (OSM files keep them in other_tags).
 TAG_COLUMNS = ("maxspeed", "sidewalk", "lit", "foot", "access", "crossing", "crossing_ref")

@@ -15,6 +15,7 @@ from qgis.core import (
 from ...core.errors import N_, InputError
 from ...core.safe_xml import strip_control
 from ...core.twin.cityjson import KINDS, CityObject, city_object_problem
+from ...qgisbridge.compat import parameter_as_strings
 from ...qgisbridge.frames import python_value
 from ..base import SmartCityAlgorithm, check_cancel, field_name
 from . import params as twin
@@ -111,7 +112,7 @@ class CityObjectExport(SmartCityAlgorithm):
         id_field = field_name(self, parameters, self.ID_FIELD, context, source)
         height_field = field_name(self, parameters, self.HEIGHT_FIELD, context, source)
         ground_field = field_name(self, parameters, self.GROUND_FIELD, context, source)
-        fields = self.parameterAsFields(parameters, self.FIELDS, context) or source.fields().names()
+        fields = parameter_as_strings(self, parameters, self.FIELDS, context) or source.fields().names()
         unknown = [name for name in fields if source.fields().indexOf(name) < 0]
         if unknown:
             raise InputError(

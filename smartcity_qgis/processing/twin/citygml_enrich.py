@@ -13,23 +13,24 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 from shapely import wkb
 
 from ...core.errors import N_, InputError
 from ...core.twin.citygml_enrich import AttributeSpec, FootprintMatcher, by_gml_id, enrich_citygml
+from ...qgisbridge.compat import parameter_as_strings
 from ...qgisbridge.frames import layer_frame, python_value
 from ...qgisbridge.settings import setting
 from ..base import SmartCityAlgorithm, field_name
 
 KIND_OF_TYPE = {
-    QVariant.Int: "int",
-    QVariant.LongLong: "int",
-    QVariant.UInt: "int",
-    QVariant.ULongLong: "int",
-    QVariant.Double: "double",
-    QVariant.Date: "date",
-    QVariant.DateTime: "date",
+    QMetaType.Type.Int: "int",
+    QMetaType.Type.LongLong: "int",
+    QMetaType.Type.UInt: "int",
+    QMetaType.Type.ULongLong: "int",
+    QMetaType.Type.Double: "double",
+    QMetaType.Type.QDate: "date",
+    QMetaType.Type.QDateTime: "date",
 }
 
 
@@ -122,7 +123,7 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
         source = self.parameterAsSource(parameters, self.LAYER, context)
         id_field = field_name(self, parameters, self.ID_FIELD, context, source)
         names = [
-            name for name in self.parameterAsFields(parameters, self.FIELDS, context) if name != id_field
+            name for name in parameter_as_strings(self, parameters, self.FIELDS, context) if name != id_field
         ]
         by_footprint = (
             not id_field and QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry

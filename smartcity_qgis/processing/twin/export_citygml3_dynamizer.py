@@ -16,6 +16,7 @@ from ...core.errors import N_, InputError
 from ...core.files import write_atomically
 from ...core.transport import redact_url
 from ...core.twin.dynamizer import Sensor, citygml3_sensors
+from ...qgisbridge.compat import parameter_as_strings
 from ...qgisbridge.frames import python_value
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import iso_utc
@@ -109,7 +110,7 @@ class ExportCityGml3DynamizerAlgorithm(SmartCityAlgorithm):
             raise InputError(N_("Choose the field with the Datastream ids."))
         extra = [
             name
-            for name in self.parameterAsFields(parameters, self.FIELDS, context)
+            for name in parameter_as_strings(self, parameters, self.FIELDS, context)
             if name not in columns.values()
         ]
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.project())

@@ -1,0 +1,34 @@
+"""No deprecation warning from the plugin's own code while its algorithms run (checked on every
+QGIS of the test matrix: 3.40 and later deprecate the QVariant-based APIs)."""
+
+import warnings
+
+from tests.conftest import REPO
+
+HERRENBERG = str(REPO / "demo" / "data" / "herrenberg-parking.json")
+PACKAGE = str(REPO / "smartcity_qgis")
+
+
+def test_running_algorithms_raises_no_deprecation_warning_in_plugin_code(provider, tmp_path):
+    import processing
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        feed = processing.run(
+            "smartcity:parkingfeed", {"SOURCE": HERRENBERG, "OUTPUT": str(tmp_path / "p.gpkg")}
+        )
+        processing.run(
+            "smartcity:exportcityjson",
+            {
+                "INPUT": feed["OUTPUT"],
+                "ID_FIELD": "id",
+                "FIELDS": ["name", "capacity"],
+                "OUTPUT": str(tmp_path / "p.json"),
+            },
+        )
+    ours = [
+        f"{warning.filename}:{warning.lineno}: {warning.message}"
+        for warning in caught
+        if issubclass(warning.category, DeprecationWarning) and warning.filename.startswith(PACKAGE)
+    ]
+    assert ours == []
