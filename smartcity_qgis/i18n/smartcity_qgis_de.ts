@@ -1805,10 +1805,10 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
-      <source>Routes every home to its school on the walking network, along the shortest and the safest route, in one go (one shortest-path tree per school). Per home: school, status (ok, unreachable, far from network), snapping distance, straight-line distance, length and walking time of both routes, detour factor (shortest route / straight line), extra length of the safe route (safe / shortest), unprotected crossings and metres along fast traffic without sidewalk on each route. Route lines are optional (they can be many).
+      <source>Routes every home to its school on the walking network, along the shortest and the safest route, in one go (one shortest-path tree per school). Per home: school, status (ok, unreachable, far from network), snapping distance, straight-line distance, length and walking time of both routes, detour factor (shortest route / straight line), extra length of the safe route (safe / shortest), unprotected crossings and metres along fast traffic without sidewalk on each route. Lengths and times include the walk from the door to the nearest network node and from the school's node to the school. Route lines (optional: they can be many) run from the door to the school.
 
 </source>
-      <translation>Führt jede Wohnung auf dem Fußwegenetz zu ihrer Schule, auf dem kürzesten und dem sichersten Weg, in einem Durchgang (ein Kürzeste-Wege-Baum je Schule). Je Wohnung: Schule, Status (ok, unreachable = nicht erreichbar, far from network = fern vom Netz), Fangabstand, Luftlinie, Länge und Gehzeit beider Wege, Umwegfaktor (kürzester Weg / Luftlinie), Mehrlänge des sicheren Wegs (sicher / kürzest), ungesicherte Querungen und Meter entlang schnellen Verkehrs ohne Gehweg auf jedem Weg. Weg-Linien sind optional (es können sehr viele sein).
+      <translation>Führt jede Wohnadresse auf dem Fußwegenetz zu ihrer Schule, auf dem kürzesten und dem sichersten Weg, in einem Durchgang (ein Kürzeste-Wege-Baum je Schule). Je Wohnadresse: Schule, Status (ok, unreachable = nicht erreichbar, far from network = fern vom Netz), Fangabstand, Luftlinie, Länge und Gehzeit beider Wege, Umwegfaktor (kürzester Weg / Luftlinie), Mehrlänge des sicheren Wegs (sicher / kürzest), ungesicherte Querungen und Meter entlang schnellen Verkehrs ohne Gehweg auf jedem Weg. Längen und Gehzeiten enthalten den Weg von der Haustür zum nächsten Netzknoten und vom Knoten der Schule bis zur Schule. Weg-Linien (optional: es können sehr viele sein) führen von der Haustür bis zur Schule.
 
 </translation>
     </message>
@@ -1836,12 +1836,16 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
       <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>Builds the walking network for the school-route analysis from OpenStreetMap lines (e.g. 'town.osm.pbf|layername=lines', tags read from other_tags) or any line layer (ATKIS/ALKIS, municipal footpaths; a road-class field and columns such as maxspeed, sidewalk, lit are used when present).
 
-Keeps walkable ways (footways, paths, pedestrian areas, living streets, residential and service roads, steps, tracks, main roads - not motorways or trunk roads, not foot=no or private), cuts them where they meet and every few metres so homes snap close by, and writes one edge per piece with length, walking time (steps at half speed), speed limit, sidewalk, lighting, 'high_speed' (walking along 50 km/h or more without sidewalk) and the crossings at its ends (signal, zebra, unprotected) taken from the crossing points (e.g. 'town.osm.pbf|layername=points').
+Keeps walkable ways (footways, paths, pedestrian areas, living streets, residential and service roads, steps, tracks, main roads - not motorways or trunk roads, not foot=no or private, not the outlines of areas). Lines without a road class in a layer that has classes (OSM railways, waterways, power lines) are left out and counted; the 'road class of a layer without class field' applies only to such a layer.
+
+The ways are cut where they meet and every few metres so homes snap close by; the output has one edge per piece with length, walking time (steps at half speed), speed limit, sidewalk, lighting, 'high_speed' (walking along 50 km/h or more without sidewalk) and the crossings at its ends (signal, zebra, unprotected) taken from the crossing points (e.g. 'town.osm.pbf|layername=points').
 
 The output is in metres (a geographic CRS becomes UTM). Edit it as you like - e.g. mark a new zebra crossing - and give the edited layer to the other school-route tools.</source>
       <translation>Erstellt das Fußwegenetz für die Schulweganalyse aus OpenStreetMap-Linien (z. B. „stadt.osm.pbf|layername=lines“, Tags aus other_tags) oder einem beliebigen Linien-Layer (ATKIS/ALKIS, kommunale Fußwege; ein Straßenklassen-Feld und Spalten wie maxspeed, sidewalk, lit werden genutzt, wenn vorhanden).
 
-Behält begehbare Wege (Fußwege, Pfade, Fußgängerzonen, verkehrsberuhigte Bereiche, Wohn- und Erschließungsstraßen, Treppen, Feldwege, Hauptstraßen – keine Autobahnen oder Kraftfahrstraßen, nicht foot=no oder privat), teilt sie an Knoten und alle paar Meter, damit Wohnungen nah angebunden werden, und schreibt je Stück eine Kante mit Länge, Gehzeit (Treppen mit halber Geschwindigkeit), zulässiger Höchstgeschwindigkeit, Gehweg, Beleuchtung, „high_speed“ (entlang 50 km/h oder mehr ohne Gehweg) und den Querungen an ihren Enden (signal = Ampel, zebra = Zebrastreifen, unprotected = ungesichert) aus den Querungspunkten (z. B. „stadt.osm.pbf|layername=points“).
+Behält begehbare Wege (Fußwege, Pfade, Fußgängerzonen, verkehrsberuhigte Bereiche, Wohn- und Erschließungsstraßen, Treppen, Feldwege, Hauptstraßen – keine Autobahnen oder Kraftfahrstraßen, nicht foot=no oder privat, nicht die Umrisse von Flächen). Linien ohne Straßenklasse in einem Layer mit Klassen (Bahnstrecken, Gewässer, Stromleitungen aus OSM) werden weggelassen und gezählt; die „Straßenklasse eines Layers ohne Klassenfeld“ gilt nur für einen solchen Layer.
+
+Die Wege werden an Knoten und alle paar Meter geteilt, damit Wohnadressen nah angebunden werden; die Ausgabe hat je Stück eine Kante mit Länge, Gehzeit (Treppen mit halber Geschwindigkeit), zulässiger Höchstgeschwindigkeit, Gehweg, Beleuchtung, „high_speed“ (entlang 50 km/h oder mehr ohne Gehweg) und den Querungen an ihren Enden (signal = Ampel, zebra = Zebrastreifen, unprotected = ungesichert) aus den Querungspunkten (z. B. „stadt.osm.pbf|layername=points“).
 
 Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig bearbeitet werden – z. B. einen neuen Zebrastreifen eintragen – und der bearbeitete Layer geht an die anderen Schulweg-Werkzeuge.</translation>
     </message>
@@ -1867,8 +1871,8 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
-      <source>Road class of lines without one</source>
-      <translation>Straßenklasse für Linien ohne Klasse</translation>
+      <source>Road class of a layer without class field</source>
+      <translation>Straßenklasse eines Layers ohne Klassenfeld</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
@@ -1892,8 +1896,8 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
-      <source>The input has no lines.</source>
-      <translation>Die Eingabe enthält keine Linien.</translation>
+      <source>The input has no lines with a road class.</source>
+      <translation>Die Eingabe enthält keine Linien mit Straßenklasse.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
@@ -1904,6 +1908,11 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>{edges} edges, {nodes} nodes, {hazards} unprotected crossing points.</source>
       <translation>{edges} Kanten, {nodes} Knoten, {hazards} ungesicherte Querungsstellen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
+      <source>{count} lines without a road class (railways, waterways, power lines …) are not part of the walking network.</source>
+      <translation>{count} Linien ohne Straßenklasse (Bahnstrecken, Gewässer, Stromleitungen …) gehören nicht zum Fußwegenetz.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/city_object_export.py" />

@@ -248,6 +248,11 @@ def school_routes(
         passed = edges >= 0
         np.add.at(edge_flow, edges[passed], flow[passed])
     school_of = np.where(local >= 0, usable[np.maximum(local, 0)], -1)
+    # the walks from the door to the network and from the network to the school gate count too
+    access_m = origin_snap + np.where(school_of >= 0, school_snap[np.maximum(school_of, 0)], np.nan)
+    for name in ("short", "safe"):
+        columns[f"{name}_m"] += access_m
+        columns[f"{name}_min"] += access_m * walking_pace(network) / 60.0
     reached = np.isfinite(columns["short_m"])
     school_xy = schools[["x", "y"]].to_numpy(float)[np.maximum(school_of, 0)]
     columns["straight_m"] = np.where(
@@ -260,6 +265,7 @@ def school_routes(
             "node": origin_nodes,
             "status": status,
             "snap_m": origin_snap,
+            "access_m": access_m,
             **columns,
         }
     )
@@ -272,6 +278,14 @@ def school_routes(
         if (status == key).any():
             warnings.append((text, {"count": int((status == key).sum()), "distance": max_snap}))
     return RouteResult(table, node_flow, edge_flow, shortest, safest, school_nodes, warnings)
+
+
+def walking_pace(network):
+    """Seconds per metre on level ways (the median over the network's edges that are not steps)."""
+    measured = network.length > 0
+    level = measured & (network.highway != "steps")
+    chosen = level if level.any() else measured
+    return float(np.median(network.walk_s[chosen] / network.length[chosen])) if chosen.any() else 0.0
 
 
 def route_nodes(parent_row, node):

@@ -66,7 +66,10 @@ def parse_tags(text):
 
 
 def is_walkable(highway, tags):
-    """Walkable by law and tagging: a walkable highway class, not ``foot=no`` or private."""
+    """Walkable by law and tagging: a walkable highway class, not ``foot=no`` or private, and not
+    the outline of an area (``area=yes``: a square is crossed, not walked around)."""
+    if tags.get("area") == "yes":
+        return False
     foot = tags.get("foot", "")
     if foot in ("yes", "designated", "permissive"):
         return highway in WALKABLE or highway == "trunk"

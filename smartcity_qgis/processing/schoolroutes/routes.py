@@ -72,7 +72,9 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
             "(ok, unreachable, far from network), snapping distance, straight-line distance, length "
             "and walking time of both routes, detour factor (shortest route / straight line), extra "
             "length of the safe route (safe / shortest), unprotected crossings and metres along fast "
-            "traffic without sidewalk on each route. Route lines are optional (they can be many).\n\n"
+            "traffic without sidewalk on each route. Lengths and times include the walk from the "
+            "door to the nearest network node and from the school's node to the school. Route lines "
+            "(optional: they can be many) run from the door to the school.\n\n"
         ) + tr(inputs.INPUT_HELP)
 
     def initAlgorithm(self, config=None):
@@ -102,7 +104,7 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
             parameters, self.ROUTES, context, make_fields(ROUTE_FIELDS), QgsWkbTypes.LineString, crs
         )
         if route_sink is not None:
-            self.write_routes(route_sink, network, result, table, feedback)
+            self.write_routes(route_sink, network, result, table, homes, schools, feedback)
             results[self.ROUTES] = route_id
         reached = table[table["status"] == "ok"]
         feedback.pushInfo(
@@ -119,8 +121,11 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
         return results
 
     @staticmethod
-    def write_routes(sink, network, result, table, feedback):
+    def write_routes(sink, network, result, table, homes, schools, feedback):
+        """Each reached home's shortest and safest route: from its door along the network to the school."""
         fields = make_fields(ROUTE_FIELDS)
+        home_xy = homes[["x", "y"]].to_numpy(float)
+        school_xy = schools[["x", "y"]].to_numpy(float)
         tree_of = {school: tree for tree, school in enumerate(np.flatnonzero(result.school_nodes >= 0))}
         home_nodes = table["node"].to_numpy()
         for row in np.flatnonzero(table["status"].to_numpy() == "ok"):
@@ -128,7 +133,8 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
             tree = tree_of[table["school_index"].iat[row]]
             for name, trees in (("shortest", result.shortest), ("safest", result.safest)):
                 nodes = route_nodes(trees.parent[tree], home_nodes[row])
-                line = route_line(network, trees.lookup, nodes)
+                school = table["school_index"].iat[row]
+                line = np.vstack([home_xy[row], route_line(network, trees.lookup, nodes), school_xy[school]])
                 feature = QgsFeature(fields)
                 feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in line]))
                 feature.setAttributes(

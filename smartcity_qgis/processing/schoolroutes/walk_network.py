@@ -41,16 +41,22 @@ TAG_COLUMNS = ("maxspeed", "sidewalk", "lit", "foot", "access", "crossing", "cro
 
 
 def features_with_tags(source, highway_field, tags_field, default_class, feedback):
-    """``[(geometry, highway, tags)]`` of a line or point source (in its own CRS)."""
+    """``[(geometry, highway, tags)]`` of a line or point source (in its own CRS).
+
+    ``default_class`` is the class of every feature of a layer that has no class at all (no
+    class field, no OSM tags: a municipal footpath layer). In a layer with classes, a feature
+    without one is no way (OSM railways, waterways, power lines …) and is left out.
+    """
     names = set(source.fields().names())
+    classless = default_class if not (highway_field or tags_field) else ""
     rows = []
     for feature in source.getFeatures():
         check_cancel(feedback)
         tags = parse_tags(feature[tags_field]) if tags_field and feature[tags_field] else {}
         tags.update({name: str(feature[name]) for name in TAG_COLUMNS if name in names and feature[name]})
-        highway = (feature[highway_field] if highway_field else None) or tags.get("highway") or default_class
+        highway = (feature[highway_field] if highway_field else None) or tags.get("highway") or classless
         geometry = QgsGeometry(feature.geometry())
-        if not geometry.isEmpty():
+        if highway and not geometry.isEmpty():
             rows.append((geometry, str(highway), tags))
     return rows
 
@@ -79,8 +85,11 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
             "sidewalk, lit are used when present).\n\n"
             "Keeps walkable ways (footways, paths, pedestrian areas, living streets, residential and "
             "service roads, steps, tracks, main roads - not motorways or trunk roads, not foot=no "
-            "or private), cuts them where they meet and every few metres so homes snap close by, "
-            "and writes one edge per piece with length, walking time (steps at half speed), speed "
+            "or private, not the outlines of areas). Lines without a road class in a layer that has "
+            "classes (OSM railways, waterways, power lines) are left out and counted; the 'road class "
+            "of a layer without class field' applies only to such a layer.\n\n"
+            "The ways are cut where they meet and every few metres so homes snap close by; "
+            "the output has one edge per piece with length, walking time (steps at half speed), speed "
             "limit, sidewalk, lighting, 'high_speed' (walking along 50 km/h or more without "
             "sidewalk) and the crossings at its ends (signal, zebra, unprotected) taken from the "
             "crossing points (e.g. 'town.osm.pbf|layername=points').\n\n"
@@ -107,7 +116,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
         )
         add(
             QgsProcessingParameterString(
-                self.DEFAULT_CLASS, self.tr("Road class of lines without one"), "footway"
+                self.DEFAULT_CLASS, self.tr("Road class of a layer without class field"), "footway"
             )
         )
         add(
@@ -160,8 +169,16 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
         require_geometry(source, QgsWkbTypes.LineGeometry, self.parameterDefinition(self.INPUT).description())
         feedback.pushInfo(self.tr("Reading the ways …"))
         rows = features_with_tags(source, highway, tags, default_class, feedback)
+        left_out = source.featureCount() - len(rows)
+        if left_out > 0:
+            feedback.pushInfo(
+                self.tr(
+                    "{count} lines without a road class (railways, waterways, power lines …) are not part "
+                    "of the walking network."
+                ).format(count=left_out)
+            )
         if not rows:
-            raise InputError(N_("The input has no lines."))
+            raise InputError(N_("The input has no lines with a road class."))
         extent = QgsRectangle(rows[0][0].boundingBox())
         for geometry, _road_class, _tags in rows:
             extent.combineExtentWith(geometry.boundingBox())
