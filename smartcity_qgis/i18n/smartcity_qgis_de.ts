@@ -2071,6 +2071,11 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>{count} empty values were left out (no attribute is written for them).</source>
+      <translation>{count} leere Werte wurden ausgelassen (für sie wird kein Attribut geschrieben).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
       <source>{id}: '{value}' is not valid for {field}; left out.</source>
       <translation>{id}: „{value}“ ist für {field} ungültig; ausgelassen.</translation>
     </message>

@@ -20,13 +20,13 @@ from .layers import make_fields
 
 
 def python_value(value):
-    """A plain Python value of a QGIS attribute: NULL → None, QDateTime → UTC Timestamp."""
+    """A plain Python value of a QGIS attribute: NULL → None, QDateTime → UTC Timestamp, QDate → date."""
     if value is None or (isinstance(value, QVariant) and value.isNull()):
         return None
     if isinstance(value, QDateTime):
         return pd.Timestamp(value.toMSecsSinceEpoch(), unit="ms", tz="UTC") if value.isValid() else None
     if isinstance(value, QDate):
-        return pd.Timestamp(value.toString(Qt.DateFormat.ISODate), tz="UTC") if value.isValid() else None
+        return value.toPyDate() if value.isValid() else None
     return value
 
 

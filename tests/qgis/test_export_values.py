@@ -76,3 +76,24 @@ def test_an_export_that_would_skip_every_object_fails_and_writes_nothing(provide
     with pytest.raises(QgsProcessingException, match="None of the layer's features can be exported"):
         export(algorithm, layer_with_heights([math.inf, 0.0]), tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_dates_stay_dates_in_cityjson_and_the_3d_tiles_property_table(provider, tmp_path):
+    import processing
+    from qgis.PyQt.QtCore import QDate
+
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:25832&field=id:string&field=height:double&field=stand:date", "b", "memory"
+    )
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["b0", 12.0, QDate(2024, 5, 17)])
+    feature.setGeometry(QgsGeometry.fromWkt(SQUARE))
+    layer.dataProvider().addFeatures([feature])
+    parameters = {"INPUT": layer, "ID_FIELD": "id", "HEIGHT_FIELD": "height"}
+    cityjson = processing.run("smartcity:exportcityjson", {**parameters, "OUTPUT": str(tmp_path / "b.json")})
+    document = json.loads((tmp_path / "b.json").read_text())
+    assert document["CityObjects"]["b0"]["attributes"]["stand"] == "2024-05-17"
+    processing.run("smartcity:export3dtiles", {**parameters, "OUTPUT": str(tmp_path / "tiles")})
+    glb = (tmp_path / "tiles" / "content.glb").read_bytes()
+    assert b"2024-05-17" in glb and b"2024-05-17T00" not in glb and b"2024-05-17 00" not in glb
+    assert cityjson["OUTPUT"]

@@ -2,7 +2,7 @@
 
 import pytest
 from lxml import etree
-from qgis.core import QgsFeature, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
 
 from tests.conftest import TEST_DATA
@@ -348,3 +348,34 @@ def test_water_bodies_keep_their_islands(provider, tmp_path, citygml_schema):
     citygml = etree.parse(str(tmp_path / "ponds.gml"))
     assert citygml_schema.validate(citygml), citygml_schema.error_log
     assert len(citygml.findall(".//{http://www.opengis.net/gml}interior")) == 1
+
+
+def test_empty_cells_are_left_out_and_big_whole_numbers_stay_exact(provider, tmp_path, citygml_schema):
+    import processing
+
+    layer = QgsVectorLayer(
+        "None?field=gml_id:string&field=tiefe:double&field=klasse:integer&field=objekt_nr:long", "r", "memory"
+    )
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes([BUILDING, None, None, 2**53 + 1])
+    layer.dataProvider().addFeatures([feature])
+    target = tmp_path / "twin.gml"
+    feedback = QgsProcessingFeedback()
+    processing.run(
+        "smartcity:citygmlenrich",
+        {
+            "INPUT": str(SOURCE),
+            "LAYER": layer,
+            "FIELDS": ["tiefe", "klasse", "objekt_nr"],
+            "OUTPUT": str(target),
+        },
+        feedback=feedback,
+    )
+    document = etree.parse(str(target))
+    assert citygml_schema.validate(document), citygml_schema.error_log
+    values = {
+        element.get("name"): element[0].text for element in document.iter(f"{GEN}*") if element.get("name")
+    }
+    assert values.get("objekt_nr") == "9007199254740993"
+    assert "tiefe" not in values and "klasse" not in values and b"nan" not in target.read_bytes()
+    assert "2 empty values were left out" in feedback.textLog() and "not valid" not in feedback.textLog()

@@ -6,6 +6,7 @@ memory stays at one member however large the file is. Everything outside the add
 element); an attribute of the same name that exists already gets the new value.
 """
 
+import math
 import os
 import re
 import warnings
@@ -46,11 +47,14 @@ class EnrichResult:
     objects: int = 0
     unmatched_ids: list = field(default_factory=list)
     rejected: list = field(default_factory=list)
+    empty: int = 0
 
 
 def typed_text(kind, value):
     """The XML text of ``value`` as ``kind``; ValueError when it is not of that kind."""
     if kind == "int":
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)  # exact, also beyond 2**53
         number = float(value)
         if not number.is_integer():
             raise ValueError(value)
@@ -83,7 +87,8 @@ def add_attributes(city_object, generics, specs, values, result):
             break
     for spec in specs:
         value = values.get(spec.name)
-        if value is None:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            result.empty += value is not None or spec.name in values
             continue
         try:
             text = typed_text(spec.kind, value)

@@ -56,15 +56,18 @@ def sub(parent, namespace, name, text=None, **attributes):
 
 
 def generic_attribute(parent, name, value):
+    """A generic attribute typed by ``value``: whole numbers as IntAttribute (exactly, also beyond
+    2**53), other numbers as DoubleAttribute, the rest as StringAttribute."""
     holder = sub(parent, CORE, "genericAttribute")
-    kind = (
-        "DoubleAttribute"
-        if isinstance(value, (int, float)) and not isinstance(value, bool)
-        else "StringAttribute"
-    )
+    if isinstance(value, int) and not isinstance(value, bool):
+        kind, text = "IntAttribute", str(value)
+    elif isinstance(value, float):
+        kind, text = "DoubleAttribute", xml_double(value)
+    else:
+        kind, text = "StringAttribute", str(value)
     attribute = sub(holder, GEN, kind)
     sub(attribute, GEN, "name", name)
-    sub(attribute, GEN, "value", xml_double(value) if kind == "DoubleAttribute" else value)
+    sub(attribute, GEN, "value", text)
 
 
 def xml_double(value):
@@ -80,8 +83,8 @@ def sensor_member(model, sensor, srs_name, start_time, end_time):
         sub(model, CORE, "cityObjectMember"), GEN, "GenericOccupiedSpace", **{f"{{{GML}}}id": object_id}
     )
     sub(space, GML, "name", sensor.name or sensor.object_id)
-    value = sensor.latest_value if sensor.latest_value is not None else float("nan")
-    generic_attribute(space, "value", value)
+    value = float(sensor.latest_value) if sensor.latest_value is not None else float("nan")
+    generic_attribute(space, "value", value)  # a double: the Dynamizer refers to the DoubleAttribute
     for name, attribute in sensor.attributes.items():
         if attribute not in (None, ""):
             generic_attribute(space, name, attribute)

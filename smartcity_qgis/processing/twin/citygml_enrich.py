@@ -19,9 +19,9 @@ from shapely import wkb
 from ...core.errors import N_, InputError
 from ...core.twin.citygml_enrich import AttributeSpec, FootprintMatcher, by_gml_id, enrich_citygml
 from ...qgisbridge.compat import parameter_as_strings
-from ...qgisbridge.frames import layer_frame, python_value
+from ...qgisbridge.frames import python_value
 from ...qgisbridge.settings import setting
-from ..base import SmartCityAlgorithm, field_name
+from ..base import SmartCityAlgorithm, check_cancel, field_name
 
 KIND_OF_TYPE = {
     QMetaType.Type.Int: "int",
@@ -141,8 +141,7 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
         if by_footprint:
             values, match = self.footprint_values(parameters, context, source, names)
         else:
-            frame = layer_frame(source, {"gml_id": id_field, **{name: name for name in names}}, feedback)
-            values = {str(row.pop("gml_id")): row for row in frame.to_dict("records") if row.get("gml_id")}
+            values = self.values_by_id(source, id_field, names, feedback)
             match = None
         target = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         feedback.pushInfo(
@@ -162,6 +161,12 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
                 "{matched} of {objects} buildings enriched; {unmatched} ids of the layer not found."
             ).format(matched=result.matched, objects=result.objects, unmatched=len(result.unmatched_ids))
         )
+        if result.empty:
+            feedback.pushInfo(
+                self.tr("{count} empty values were left out (no attribute is written for them).").format(
+                    count=result.empty
+                )
+            )
         for object_id, name, value in result.rejected[:20]:
             feedback.pushWarning(
                 self.tr("{id}: '{value}' is not valid for {field}; left out.").format(
@@ -169,6 +174,20 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
                 )
             )
         return {self.OUTPUT: target, self.MATCHED: result.matched, self.UNMATCHED: len(result.unmatched_ids)}
+
+    @staticmethod
+    def values_by_id(source, id_field, names, feedback):
+        """``{gml:id: {field: value}}`` read value by value, so whole numbers stay exact and empty
+        cells stay None (a table would turn both into floats)."""
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setSubsetOfAttributes([id_field, *names], source.fields())
+        values = {}
+        for feature in source.getFeatures(request):
+            check_cancel(feedback)
+            key = python_value(feature[id_field])
+            if key not in (None, ""):
+                values[str(key)] = {name: python_value(feature[name]) for name in names}
+        return values
 
     def footprint_values(self, parameters, context, source, names):
         """``(values, matcher)`` keyed by feature id, the polygons in the CityGML file's CRS."""
