@@ -1485,16 +1485,16 @@ Beim Laden in QGIS wird der Layer für den Temporal Controller eingerichtet.
 
 Supported feeds: ParkAPI lot lists and ParkAPI v3 sites, DATEX II 2.x parking tables (add the status publication as second source for live counts), NGSI-LD and NGSI-v2 parking entities (Smart Data Models OffStreetParking, OnStreetParking, ParkingSpot) and GeoJSON points.
 
-Missing counts are derived from capacity where possible. Implausible values (free &gt; capacity, negative counts) and facilities without coordinates are kept and listed in the issues field.
+Missing counts are derived from capacity where possible. Implausible values (free &gt; capacity, negative counts, capacity 0), unreadable values, counts older than the chosen age before the feed's publication time (or now) and facilities without coordinates are kept and listed in the issues field. A site that the feed reports as closed (DATEX II site or opening status) has the status 'closed'.
 
-For protected feeds choose an authentication configuration: credentials stay in the QGIS authentication database.</source>
+For protected feeds choose an authentication configuration: credentials go only to the feed's own server and stay in the QGIS authentication database.</source>
       <translation>Liest einen Parkdaten-Feed von einer URL oder aus einer Datei und schreibt je Parkhaus, Parkplatz oder Stellplatz einen Punkt in einem einheitlichen Schema: ID, Name, Typ, Kapazität, frei, belegt, Auslastung (occ_rate, 0–1), Status, Beobachtungszeit (UTC), Plausibilitätshinweise und Quelle.
 
 Unterstützte Feeds: ParkAPI-Parkplatzlisten und ParkAPI-v3-Standorte, DATEX-II-2.x-Parktabellen (für aktuelle Belegung die Statuspublikation als zweite Quelle angeben), NGSI-LD- und NGSI-v2-Parkentitäten (Smart Data Models OffStreetParking, OnStreetParking, ParkingSpot) sowie GeoJSON-Punkte.
 
-Fehlende Zählwerte werden, wo möglich, aus der Kapazität abgeleitet. Unplausible Werte (frei &gt; Kapazität, negative Zählwerte) und Anlagen ohne Koordinaten bleiben erhalten und werden im Feld issues aufgeführt.
+Fehlende Zählwerte werden, wo möglich, aus der Kapazität abgeleitet. Unplausible Werte (frei &gt; Kapazität, negative Zählwerte, Kapazität 0), unlesbare Werte, Zählwerte, die älter als das gewählte Alter vor der Veröffentlichungszeit des Feeds (oder jetzt) sind, und Anlagen ohne Koordinaten bleiben erhalten und werden im Feld issues aufgeführt. Eine Anlage, die der Feed als geschlossen meldet (DATEX-II-Anlagen- oder Öffnungsstatus), hat den Status „closed“.
 
-Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdaten bleiben in der QGIS-Authentifizierungsdatenbank.</translation>
+Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdaten gehen nur an den Server des Feeds und bleiben in der QGIS-Authentifizierungsdatenbank.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
@@ -1515,6 +1515,11 @@ Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdate
       <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>Feed format</source>
       <translation>Feed-Format</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
+      <source>Flag counts older than (minutes before publication; 0: never)</source>
+      <translation>Zählwerte markieren, die älter sind als (Minuten vor der Veröffentlichung; 0: nie)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />

@@ -102,3 +102,46 @@ def test_read_source_missing_file_and_empty(tmp_path):
         read_source(str(tmp_path / "nope.json"), transport=None)
     with pytest.raises(InputError, match="No input"):
         read_source("  ", transport=None)
+
+
+def datex_status(site_status, opening, observed, vacant=180, capacity_override=None):
+    override = (
+        f"<d2:parkingNumberOfSpacesOverride>{capacity_override}</d2:parkingNumberOfSpacesOverride>"
+        if capacity_override is not None
+        else ""
+    )
+    return (
+        '<d2:d2LogicalModel xmlns:d2="http://datex2.eu/schema/2/2_0"><d2:payloadPublication>'
+        "<d2:publicationTime>2026-11-20T12:00:00Z</d2:publicationTime>"
+        '<d2:parkingRecordStatus><d2:parkingRecordReference id="P1"/>'
+        f"<d2:parkingStatusOriginTime>{observed}</d2:parkingStatusOriginTime>"
+        f"<d2:parkingOccupancy>{override}<d2:parkingNumberOfVacantSpaces>{vacant}</d2:parkingNumberOfVacantSpaces>"
+        "</d2:parkingOccupancy>"
+        f"<d2:parkingSiteStatus>{site_status}</d2:parkingSiteStatus>"
+        f"<d2:parkingSiteOpeningStatus>{opening}</d2:parkingSiteOpeningStatus>"
+        "</d2:parkingRecordStatus></d2:payloadPublication></d2:d2LogicalModel>"
+    ).encode()
+
+
+DATEX_TABLE = (
+    b'<d2:d2LogicalModel xmlns:d2="http://datex2.eu/schema/2/2_0"><d2:parkingRecord id="P1">'
+    b"<d2:parkingNumberOfSpaces>200</d2:parkingNumberOfSpaces><d2:latitude>47.65</d2:latitude>"
+    b"<d2:longitude>9.48</d2:longitude></d2:parkingRecord></d2:d2LogicalModel>"
+)
+
+
+def test_a_closed_datex2_site_is_closed_whatever_its_counts_say():
+    [record] = parse_parking_feed(
+        DATEX_TABLE, datex_status("spacesAvailable", "closed", "2026-11-20T11:59:00Z"), "datex2"
+    )
+    assert (record.status, record.free) == ("closed", 180)
+
+
+def test_capacity_zero_and_stale_counts_are_flagged_with_their_age():
+    status = datex_status("spacesAvailable", "open", "2026-11-20T09:30:00Z", vacant=0, capacity_override=0)
+    [record] = parse_parking_feed(DATEX_TABLE, status, "datex2", max_age_minutes=60)
+    assert "capacity 0" in record.issues and "stale (150 min old)" in record.issues
+    [fresh] = parse_parking_feed(
+        DATEX_TABLE, datex_status("full", "open", "2026-11-20T11:30:00Z"), "datex2", max_age_minutes=60
+    )
+    assert "stale" not in fresh.issues and fresh.status == "full"

@@ -28,7 +28,8 @@ def test_a_periodic_series_is_forecast_exactly_and_backtests_without_error():
     assert len(forecast) == 7 * 24
     expected = [pattern(d, h) for d, h in zip(forecast["weekday"], forecast["local_hour"])]
     assert forecast["rate"].to_numpy() == pytest.approx(expected)
-    assert forecast["free"].to_numpy() == pytest.approx(200 * (1 - np.array(expected)))
+    assert list(forecast["free"]) == list(np.round(200 * (1 - np.array(expected))))  # whole cars
+    assert (forecast["backtest_weeks"] == 2).all()
     metrics = result.backtest.set_index("facility_id").loc["P1"]
     assert metrics["backtest_weeks"] == 2
     assert (metrics["mae"], metrics["naive_mae"]) == (pytest.approx(0), pytest.approx(0))
@@ -45,7 +46,14 @@ def test_a_busier_last_week_carries_over_into_the_forecast():
     assert metrics["naive_mae"] == pytest.approx(0.1 / 2)
 
 
+def test_free_spaces_are_whole_cars_between_none_and_all():
+    result = occupancy_forecast(hourly(3, shift_last_week=0.9), {"P1": 7}, days=1)
+    free = result.forecast["free"]
+    assert ((free % 1) == 0).all() and free.between(0, 7).all()
+
+
 def test_too_short_a_history_has_no_backtest():
     result = occupancy_forecast(hourly(1), {"P1": 100}, days=1)
     assert result.backtest.loc[0, "backtest_weeks"] == 0
+    assert (result.forecast["backtest_weeks"] == 0).all()  # said in every forecast row
     assert result.forecast["rate"].notna().all()

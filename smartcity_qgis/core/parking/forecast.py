@@ -108,8 +108,15 @@ def occupancy_forecast(hourly, capacities, days=7, weeks=4, backtest_weeks=2, ti
         targets["rate"] = predict(history, targets, start, weeks).to_numpy()
         targets["facility_id"] = facility_id
         capacity = capacities.get(facility_id)
-        targets["free"] = capacity * (1 - targets["rate"]) if capacity else np.nan
+        # whole cars, between none and all
+        targets["free"] = (
+            np.clip(np.round(capacity * (1 - targets["rate"])), 0, capacity) if capacity else np.nan
+        )
         forecasts.append(targets)
         metrics.append({"facility_id": facility_id, **backtest(history, weeks, backtest_weeks)})
-    columns = ["facility_id", "hour", "weekday", "local_hour", "rate", "free"]
-    return ForecastResult(pd.concat(forecasts, ignore_index=True)[columns], pd.DataFrame(metrics))
+    metrics = pd.DataFrame(metrics)
+    forecast = pd.concat(forecasts, ignore_index=True).merge(
+        metrics[["facility_id", "backtest_weeks"]], on="facility_id", how="left"
+    )
+    columns = ["facility_id", "hour", "weekday", "local_hour", "rate", "free", "backtest_weeks"]
+    return ForecastResult(forecast[columns], metrics)

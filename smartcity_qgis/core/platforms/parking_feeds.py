@@ -50,6 +50,8 @@ class ParkingRecord:
             value = getattr(self, name)
             if value is not None and value < 0:
                 problems.append(f"{name} < 0")
+        if self.capacity == 0:
+            problems.append("capacity 0")
         if self.capacity is not None and self.free is not None and self.free > self.capacity:
             problems.append("free > capacity")
         return ", ".join(problems)
@@ -161,8 +163,13 @@ def _load_json(data):
         raise FormatError(N_("The parking feed is nested too deeply to be a parking feed.")) from None
 
 
-def parse_parking_feed(data, status_data=None, fmt="auto", source=""):
-    """Parse feed bytes into :class:`ParkingRecord` objects; DATEX II may add a status publication."""
+def parse_parking_feed(data, status_data=None, fmt="auto", source="", max_age_minutes=None, now=None):
+    """Parse feed bytes into :class:`ParkingRecord` objects; DATEX II may add a status publication.
+
+    With ``max_age_minutes``, counts observed longer ago than that before the feed's publication
+    time (DATEX II ``publicationTime``, ParkAPI ``last_updated``) or else ``now`` (UTC datetime,
+    default: the current time) are flagged as stale with their age.
+    """
     fmt = detect_format(data) if fmt == "auto" else fmt
     if fmt == "datex2":
         records = parse_datex2(data, status_data)
@@ -175,7 +182,41 @@ def parse_parking_feed(data, status_data=None, fmt="auto", source=""):
     for record in records:
         record.source = redact_url(record.source or source)
         completed(record)
+    if max_age_minutes is not None:
+        reference = publication_time(data, status_data, fmt) or now or datetime.now(timezone.utc)
+        flag_stale(records, reference, max_age_minutes)
     return records
+
+
+def utc_time(text):
+    """An aware UTC datetime from ISO 8601 text, or None."""
+    try:
+        moment = datetime.fromisoformat(str(text).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def publication_time(data, status_data, fmt):
+    """When the feed was published (DATEX II) or fetched from the operator (ParkAPI), else None."""
+    if fmt == "datex2":
+        document = safe_xml.parse_bytes(status_data or data, "DATEX II")
+        return utc_time(_text(document, "publicationTime") or "")
+    if fmt == "parkapi":
+        document = _load_json(data)
+        return utc_time(document.get("last_downloaded", "")) if isinstance(document, dict) else None
+    return None
+
+
+def flag_stale(records, reference, max_age_minutes):
+    """Flag the counts of ``records`` observed more than ``max_age_minutes`` before ``reference``."""
+    for record in records:
+        observed = utc_time(record.observed_at) if record.observed_at else None
+        if observed is None:
+            continue
+        age = (reference - observed).total_seconds() / 60.0
+        if age > max_age_minutes:
+            record.problems.append(f"stale ({age:.0f} min old)")
 
 
 def parse_parkapi(document):
@@ -312,6 +353,12 @@ def parse_datex2(static_data, status_data=None):
             record.capacity = override if override is not None else record.capacity
             record.free = _int_or_none(_text(status, "parkingNumberOfVacantSpaces"))
             record.occupied = _int_or_none(_text(status, "parkingNumberOfOccupiedSpaces"))
-            record.status = _text(status, "parkingSiteStatus") or _text(status, "parkingOccupancyTrend") or ""
+            site, opening = _text(status, "parkingSiteStatus"), _text(status, "parkingSiteOpeningStatus")
+            # a site that is closed is closed, whatever its counts say
+            record.status = (
+                "closed"
+                if "closed" in (site, opening)
+                else site or _text(status, "parkingOccupancyTrend") or ""
+            )
             record.observed_at = _text(status, "parkingStatusOriginTime") or ""
     return list(records.values())

@@ -17,7 +17,8 @@ FORECAST_FIELDS = (
     ("weekday", QMetaType.Type.Int),
     ("local_hour", QMetaType.Type.Int),
     ("rate", QMetaType.Type.Double),
-    ("free", QMetaType.Type.Double),
+    ("free", QMetaType.Type.Int),
+    ("backtest_weeks", QMetaType.Type.Int),  # 0: too little history to test the forecast
 )
 BACKTEST_FIELDS = (
     ("facility_id", QMetaType.Type.QString),

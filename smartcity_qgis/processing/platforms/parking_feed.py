@@ -5,6 +5,7 @@ from qgis.core import (
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -26,6 +27,9 @@ FORMAT_LABELS = (
 )
 
 
+DEFAULT_MAX_AGE_MINUTES = 60  # a count an hour older than its feed is no longer the situation
+
+
 class ParkingFeedAlgorithm(SmartCityAlgorithm):
     ALG_ID = "parkingfeed"
     GROUP_ID = "platform"
@@ -33,6 +37,7 @@ class ParkingFeedAlgorithm(SmartCityAlgorithm):
     STATUS_SOURCE = "STATUS_SOURCE"
     FORMAT = "FORMAT"
     AUTHCFG = "AUTHCFG"
+    MAX_AGE = "MAX_AGE"
     OUTPUT = "OUTPUT"
 
     def displayName(self):
@@ -49,10 +54,12 @@ class ParkingFeedAlgorithm(SmartCityAlgorithm):
             "NGSI-v2 parking entities (Smart Data Models OffStreetParking, OnStreetParking, "
             "ParkingSpot) and GeoJSON points.\n\n"
             "Missing counts are derived from capacity where possible. Implausible values "
-            "(free > capacity, negative counts) and facilities without coordinates are kept and listed "
-            "in the issues field.\n\n"
-            "For protected feeds choose an authentication configuration: credentials stay in "
-            "the QGIS authentication database."
+            "(free > capacity, negative counts, capacity 0), unreadable values, counts older than "
+            "the chosen age before the feed's publication time (or now) and facilities without "
+            "coordinates are kept and listed in the issues field. A site that the feed reports as "
+            "closed (DATEX II site or opening status) has the status 'closed'.\n\n"
+            "For protected feeds choose an authentication configuration: credentials go only to the "
+            "feed's own server and stay in the QGIS authentication database."
         )
 
     def initAlgorithm(self, config=None):
@@ -73,6 +80,15 @@ class ParkingFeedAlgorithm(SmartCityAlgorithm):
         self.addParameter(
             QgsProcessingParameterAuthConfig(self.AUTHCFG, self.tr("Authentication"), optional=True)
         )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_AGE,
+                self.tr("Flag counts older than (minutes before publication; 0: never)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=DEFAULT_MAX_AGE_MINUTES,
+                minValue=0,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Parking facilities")))
 
     def process(self, parameters, context, feedback):
@@ -85,7 +101,8 @@ class ParkingFeedAlgorithm(SmartCityAlgorithm):
         feedback.pushInfo(self.tr("Reading the parking feed …"))
         data = read_source(source, transport)
         status_data = read_source(status_source, transport) if status_source.strip() else None
-        records = parse_parking_feed(data, status_data, fmt, source=source)
+        max_age = self.parameterAsInt(parameters, self.MAX_AGE, context)
+        records = parse_parking_feed(data, status_data, fmt, source=source, max_age_minutes=max_age or None)
         if not records:
             raise InputError(N_("The feed contains no parking facilities."))
         sink, dest_id = self.create_sink(
