@@ -435,13 +435,13 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/schoolroutes/routes.py" />
-      <source>{count} origins are further than {distance} m from the walking network.</source>
-      <translation>{count} Startpunkte liegen weiter als {distance} m vom Fußwegenetz entfernt.</translation>
+      <source>{count} homes are further than {distance} m from the walking network.</source>
+      <translation>{count} Wohnadressen liegen weiter als {distance} m vom Fußwegenetz entfernt.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/schoolroutes/routes.py" />
-      <source>{count} origins cannot reach their school on the network (separate parts).</source>
-      <translation>{count} Startpunkte erreichen ihre Schule im Netz nicht (getrennte Netzteile).</translation>
+      <source>{count} homes cannot reach their school on the network (separate parts).</source>
+      <translation>{count} Wohnadressen erreichen ihre Schule auf dem Netz nicht (getrennte Netzteile).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/schoolroutes/routes.py" />
@@ -1653,6 +1653,11 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
       <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
       <source>Homes with walking times</source>
       <translation>Wohnungen mit Gehzeiten</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
+      <source>{count} homes reach no school on the network (too far from it or on a separate part); their walking times are empty.</source>
+      <translation>{count} Wohnadressen erreichen keine Schule auf dem Netz (zu weit entfernt oder auf einem getrennten Netzteil); ihre Gehzeiten bleiben leer.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />

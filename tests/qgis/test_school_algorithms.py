@@ -5,11 +5,13 @@ import csv
 import numpy as np
 import pytest
 from qgis.core import (
+    NULL,
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
@@ -329,3 +331,25 @@ def test_no_edge_of_the_walking_network_lies_on_a_railway(town):
     assert on_rails == []
     assert all(feature["highway"] for feature in edges.getFeatures())
     del edges, lines
+
+
+def test_catchments_report_homes_that_reach_no_school(town):
+    import processing
+
+    path, schools, _homes = town
+    far_away = point_layer([(400000, 5300000, "H-far", 1.0, "")])
+    feedback = QgsProcessingFeedback()
+    result = processing.run(
+        "smartcity:schoolcatchments",
+        {
+            "NETWORK": str(path),
+            "SCHOOLS": schools,
+            "HOMES": far_away,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "HOME_TIMES": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    [home] = result["HOME_TIMES"].getFeatures()
+    assert all(value == NULL for value in home.attributes())
+    assert "1 homes reach no school" in feedback.textLog()

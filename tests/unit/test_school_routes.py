@@ -92,11 +92,15 @@ def test_nearest_school_districts_far_and_unreachable_origins():
     )
     schools = frame([(0, 0), (1000, 0)])
     origins = frame([(100, 0, 1), (900, 0, 1), (5050, 0, 1), (500, 400, 1)])
+    # the first home is 100 m from school 0; the one on the separate piece is nearest to school 1
     result = school_routes(network, origins, schools, max_snap=100)
     table = result.origins
     assert table["school"].tolist()[:2] == [0, 1]
     assert table["status"].tolist() == ["ok", "ok", "unreachable", "far from network"]
     assert table.loc[3, "snap_m"] == pytest.approx(400)  # the footway has a node every 20 m
+    # straight lines: to the school routed to, else to the nearest school (not the first one)
+    assert table["straight_m"].tolist() == pytest.approx([100, 100, 4050, 100 * 41**0.5])
+    assert "homes cannot reach" in result.warnings[1][0] or "homes cannot reach" in result.warnings[0][0]
     districts = school_routes(network, origins.iloc[:2], schools, assigned=np.array([1, 1]))
     assert districts.origins["school"].tolist() == [1, 1]
     assert districts.origins.loc[0, "short_m"] == pytest.approx(900)

@@ -254,10 +254,14 @@ def school_routes(
         columns[f"{name}_m"] += access_m
         columns[f"{name}_min"] += access_m * walking_pace(network) / 60.0
     reached = np.isfinite(columns["short_m"])
-    school_xy = schools[["x", "y"]].to_numpy(float)[np.maximum(school_of, 0)]
-    columns["straight_m"] = np.where(
-        school_of >= 0, np.hypot(*(origins[["x", "y"]].to_numpy(float) - school_xy).T), np.nan
+    origin_xy = origins[["x", "y"]].to_numpy(float)
+    school_xy = schools[["x", "y"]].to_numpy(float)
+    to_school = np.hypot(*(origin_xy - school_xy[np.maximum(school_of, 0)]).T)
+    nearest = np.hypot(*(origin_xy[:, None, :] - school_xy[usable][None, :, :]).transpose(2, 0, 1)).min(
+        axis=1
     )
+    # to the school routed to; a home that reaches none: to the nearest school
+    columns["straight_m"] = np.where(reached, to_school, nearest)
     status = np.where(origin_nodes < 0, "far from network", np.where(reached, "ok", "unreachable"))
     table = pd.DataFrame(
         {
@@ -272,8 +276,8 @@ def school_routes(
     table["detour"] = table["short_m"] / table["straight_m"].where(table["straight_m"] > 0)
     table["safe_extra"] = table["safe_m"] / table["short_m"].where(table["short_m"] > 0)
     for text, key in (
-        (N_("{count} origins are further than {distance} m from the walking network."), "far from network"),
-        (N_("{count} origins cannot reach their school on the network (separate parts)."), "unreachable"),
+        (N_("{count} homes are further than {distance} m from the walking network."), "far from network"),
+        (N_("{count} homes cannot reach their school on the network (separate parts)."), "unreachable"),
     ):
         if (status == key).any():
             warnings.append((text, {"count": int((status == key).sum()), "distance": max_snap}))

@@ -167,4 +167,12 @@ class SchoolCatchmentsAlgorithm(SmartCityAlgorithm):
                 times.columns = [name for name, _kind in spec]
                 write_frame(time_sink, times, spec, feedback, list(homes["geometry"]))
                 results[self.HOME_TIMES] = time_id
+                stranded = int(times.isna().all(axis=1).sum())
+                if stranded:
+                    feedback.pushWarning(
+                        self.tr(
+                            "{count} homes reach no school on the network (too far from it or on a "
+                            "separate part); their walking times are empty."
+                        ).format(count=stranded)
+                    )
         return results

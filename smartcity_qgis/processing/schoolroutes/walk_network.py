@@ -238,7 +238,9 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
                 feedback.setProgress(100.0 * index / len(network.geometry))
         feedback.pushInfo(
             self.tr("{edges} edges, {nodes} nodes, {hazards} unprotected crossing points.").format(
-                edges=len(network.length), nodes=len(network.xy), hazards=int(network.node_hazard.sum())
+                edges=len(network.length),
+                nodes=len(np.unique(np.concatenate([network.source, network.target]))),  # nodes with edges
+                hazards=int(network.node_hazard.sum()),
             )
         )
         return {self.OUTPUT: dest_id}
