@@ -1,24 +1,90 @@
-"""Saved platform connections in QgsSettings. Only an ``authcfg`` id is stored, never a secret."""
+"""Saved platform connections. Only an ``authcfg`` id is stored, never a secret.
+
+From QGIS 3.36 on, QGIS has its own SensorThings data source whose connections the Data Source
+Manager and the Browser share: there, SensorThings connections are kept in QGIS's list (and ones
+this plugin stored earlier are moved there once), and the plugin's own list holds only NGSI
+connections. Before 3.36 the plugin's list holds all.
+"""
 
 from dataclasses import asdict, fields
 
-from qgis.core import QgsSettings
+from qgis.core import Qgis, QgsProviderRegistry, QgsSettings
 
 from ..core.platforms.connection import Platform
 from ..core.transport import has_secrets
 from .settings import PREFIX
 
 GROUP = PREFIX + "connections"
+NATIVE_PROVIDER = "sensorthings"
+
+
+def native_sensorthings():
+    """QGIS's SensorThings connection list (a settings-tree node), or None before QGIS 3.36."""
+    if (
+        Qgis.QGIS_VERSION_INT < 33600
+        or QgsProviderRegistry.instance().providerMetadata(NATIVE_PROVIDER) is None
+    ):
+        return None
+    from qgis.core import QgsSettingsTree
+
+    return QgsSettingsTree.node("connections").childNode(NATIVE_PROVIDER)
 
 
 def load_connections():
     """``{name: Platform}`` of all saved connections, sorted by name."""
+    native = native_sensorthings()
+    own = _own_connections()
+    if native is not None:
+        for name, platform in list(own.items()):
+            if platform.kind == "sensorthings":  # stored by this plugin before QGIS had its own list
+                _store_native(native, name, platform)
+                delete_own(name)
+                del own[name]
+        for name in native.items():
+            url = str(native.childSetting("url").valueAsVariant([name]) or "").rstrip("/")
+            authcfg = str(native.childSetting("authcfg").valueAsVariant([name]) or "")
+            if url:
+                own[name] = Platform("sensorthings", url, authcfg=authcfg)
+    return dict(sorted(own.items(), key=lambda item: item[0].casefold()))
+
+
+def save_connection(name, platform):
+    """Store ``platform`` under ``name``; a URL with credentials or keys is refused (ValueError)."""
+    if has_secrets(platform.url):
+        raise ValueError("credentials in a connection URL are not stored")
+    delete_connection(name)
+    native = native_sensorthings()
+    if native is not None and platform.kind == "sensorthings":
+        _store_native(native, name, platform)
+        return
+    settings = QgsSettings()
+    for key, value in asdict(platform).items():
+        settings.setValue(f"{GROUP}/{name}/{key}", value)
+
+
+def delete_connection(name):
+    delete_own(name)
+    native = native_sensorthings()
+    if native is not None and name in native.items():
+        native.deleteItem(name)
+
+
+def delete_own(name):
+    QgsSettings().remove(f"{GROUP}/{name}")
+
+
+def _store_native(native, name, platform):
+    # QGIS's provider needs the service root with its slash (a redirect to it fails on 3.40)
+    native.childSetting("url").setVariantValue(platform.url.rstrip("/") + "/", [name])
+    native.childSetting("authcfg").setVariantValue(platform.authcfg, [name])
+
+
+def _own_connections():
     settings = QgsSettings()
     settings.beginGroup(GROUP)
     try:
-        names = settings.childGroups()
         connections = {}
-        for name in names:
+        for name in settings.childGroups():
             values = {
                 item.name: str(settings.value(f"{name}/{item.name}", "") or "") for item in fields(Platform)
             }
@@ -26,18 +92,4 @@ def load_connections():
                 connections[name] = Platform(**values)
     finally:
         settings.endGroup()
-    return dict(sorted(connections.items(), key=lambda item: item[0].casefold()))
-
-
-def save_connection(name, platform):
-    """Store ``platform`` under ``name``; a URL with credentials or keys is refused (ValueError)."""
-    if has_secrets(platform.url):
-        raise ValueError("credentials in a connection URL are not stored")
-    settings = QgsSettings()
-    delete_connection(name)
-    for key, value in asdict(platform).items():
-        settings.setValue(f"{GROUP}/{name}/{key}", value)
-
-
-def delete_connection(name):
-    QgsSettings().remove(f"{GROUP}/{name}")
+    return connections
