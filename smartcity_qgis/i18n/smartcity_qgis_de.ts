@@ -2036,8 +2036,8 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
-      <source>CRS of the CityGML file (for matching by footprint)</source>
-      <translation>KBS der CityGML-Datei (für die Zuordnung über den Grundriss)</translation>
+      <source>CRS of the CityGML file (for matching by footprint; default: its srsName)</source>
+      <translation>KBS der CityGML-Datei (für den Abgleich über Grundrisse; Vorgabe: ihr srsName)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
@@ -2081,6 +2081,16 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>CRS of the CityGML file: {crs} ({source}).</source>
+      <translation>KBS der CityGML-Datei: {crs} ({source}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>No building matched a polygon of the layer. Check that both cover the same area and that the file's CRS ({crs}) is right; 'CRS of the CityGML file' overrides it.</source>
+      <translation>Kein Gebäude passt zu einem Polygon des Layers. Prüfen Sie, ob beide dasselbe Gebiet abdecken und ob das KBS der Datei ({crs}) stimmt; „KBS der CityGML-Datei“ überschreibt es.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
       <source>{count} empty values were left out (no attribute is written for them).</source>
       <translation>{count} leere Werte wurden ausgelassen (für sie wird kein Attribut geschrieben).</translation>
     </message>
@@ -2088,6 +2098,16 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
       <source>{id}: '{value}' is not valid for {field}; left out.</source>
       <translation>{id}: „{value}“ ist für {field} ungültig; ausgelassen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>its srsName</source>
+      <translation>ihr srsName</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>the default setting</source>
+      <translation>die Voreinstellung</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/export_3dtiles.py" />

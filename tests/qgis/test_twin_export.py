@@ -379,3 +379,56 @@ def test_empty_cells_are_left_out_and_big_whole_numbers_stay_exact(provider, tmp
     assert values.get("objekt_nr") == "9007199254740993"
     assert "tiefe" not in values and "klasse" not in values and b"nan" not in target.read_bytes()
     assert "2 empty values were left out" in feedback.textLog() and "not valid" not in feedback.textLog()
+
+
+@pytest.mark.parametrize(
+    "srs_name",
+    [
+        "urn:ogc:def:crs,crs:EPSG::25833,crs:EPSG::7837",
+        "EPSG:25833",
+        "urn:adv:crs:ETRS89_UTM33*DE_DHHN2016_NH",
+    ],
+)
+def test_enrich_by_footprint_reads_the_files_own_crs(provider, tmp_path, srs_name):
+    """A city model in zone 33 (as the eastern Länder deliver it) with a layer in the same CRS."""
+    import processing
+    from qgis.core import QgsGeometry
+
+    from smartcity_qgis.core.twin.citygml_enrich import ground_footprint
+
+    zone33 = tmp_path / "lod2-25833.gml"
+    zone33.write_text(
+        SOURCE.read_text("utf-8").replace("urn:ogc:def:crs,crs:EPSG::25832,crs:EPSG::5783", srs_name)
+    )
+    building = next(etree.parse(str(zone33)).iter("{*}Building"))
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25833&field=tiefe:double", "flooded", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes([0.8])
+    feature.setGeometry(QgsGeometry.fromWkt(ground_footprint(building).buffer(0.5).wkt))
+    layer.dataProvider().addFeature(feature)
+    feedback = QgsProcessingFeedback()
+    result = processing.run(
+        "smartcity:citygmlenrich",
+        {"INPUT": str(zone33), "LAYER": layer, "FIELDS": ["tiefe"], "OUTPUT": str(tmp_path / "out.gml")},
+        feedback=feedback,
+    )
+    assert result["MATCHED"] == 1
+    assert "EPSG:25833 (its srsName)" in feedback.textLog()
+
+
+def test_enrich_by_footprint_says_when_nothing_matched(provider, tmp_path):
+    import processing
+    from qgis.core import QgsGeometry
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=tiefe:double", "elsewhere", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes([0.8])
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))"))
+    layer.dataProvider().addFeature(feature)
+    feedback = QgsProcessingFeedback()
+    processing.run(
+        "smartcity:citygmlenrich",
+        {"INPUT": str(SOURCE), "LAYER": layer, "FIELDS": ["tiefe"], "OUTPUT": str(tmp_path / "out.gml")},
+        feedback=feedback,
+    )
+    assert "No building matched" in feedback.textLog()

@@ -17,7 +17,13 @@ from qgis.PyQt.QtCore import QMetaType
 from shapely import wkb
 
 from ...core.errors import N_, InputError
-from ...core.twin.citygml_enrich import AttributeSpec, FootprintMatcher, by_gml_id, enrich_citygml
+from ...core.twin.citygml_enrich import (
+    AttributeSpec,
+    FootprintMatcher,
+    by_gml_id,
+    enrich_citygml,
+    srs_of_citygml,
+)
 from ...qgisbridge.compat import parameter_as_strings
 from ...qgisbridge.frames import python_value
 from ...qgisbridge.settings import setting
@@ -106,8 +112,8 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
         add(
             QgsProcessingParameterCrs(
                 self.CITYGML_CRS,
-                self.tr("CRS of the CityGML file (for matching by footprint)"),
-                setting("export/target_crs"),
+                self.tr("CRS of the CityGML file (for matching by footprint; default: its srsName)"),
+                None,
                 optional=True,
             )
         )
@@ -138,16 +144,15 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
         specs = attribute_specs(
             source.fields(), names, self.parameterAsString(parameters, self.UOM, context).strip()
         )
+        source_path = self.parameterAsFile(parameters, self.INPUT, context)
         if by_footprint:
-            values, match = self.footprint_values(parameters, context, source, names)
+            crs = self.citygml_crs(parameters, context, source_path, feedback)
+            values, match = self.footprint_values(context, source, names, crs)
         else:
             values = self.values_by_id(source, id_field, names, feedback)
             match = None
         target = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        feedback.pushInfo(
-            self.tr("Enriching {path} …").format(path=self.parameterAsFile(parameters, self.INPUT, context))
-        )
-        source_path = self.parameterAsFile(parameters, self.INPUT, context)
+        feedback.pushInfo(self.tr("Enriching {path} …").format(path=source_path))
         result = enrich_citygml(
             source_path,
             self.stage(target),
@@ -161,6 +166,13 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
                 "{matched} of {objects} buildings enriched; {unmatched} ids of the layer not found."
             ).format(matched=result.matched, objects=result.objects, unmatched=len(result.unmatched_ids))
         )
+        if by_footprint and not result.matched:
+            feedback.pushWarning(
+                self.tr(
+                    "No building matched a polygon of the layer. Check that both cover the same area "
+                    "and that the file's CRS ({crs}) is right; 'CRS of the CityGML file' overrides it."
+                ).format(crs=crs.authid())
+            )
         if result.empty:
             feedback.pushInfo(
                 self.tr("{count} empty values were left out (no attribute is written for them).").format(
@@ -189,11 +201,23 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
                 values[str(key)] = {name: python_value(feature[name]) for name in names}
         return values
 
-    def footprint_values(self, parameters, context, source, names):
-        """``(values, matcher)`` keyed by feature id, the polygons in the CityGML file's CRS."""
+    def citygml_crs(self, parameters, context, source_path, feedback):
+        """The CRS of the CityGML file: the parameter if given, else the file's own ``srsName``,
+        else the default of the Smart City settings."""
         crs = self.parameterAsCrs(parameters, self.CITYGML_CRS, context)
-        if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem(setting("export/target_crs"))
+        if crs.isValid():
+            return crs
+        epsg = srs_of_citygml(source_path)
+        crs = QgsCoordinateReferenceSystem(f"EPSG:{epsg}" if epsg else setting("export/target_crs"))
+        feedback.pushInfo(
+            self.tr("CRS of the CityGML file: {crs} ({source}).").format(
+                crs=crs.authid(), source=self.tr("its srsName") if epsg else self.tr("the default setting")
+            )
+        )
+        return crs
+
+    def footprint_values(self, context, source, names, crs):
+        """``(values, matcher)`` keyed by feature id, the polygons in the CityGML file's CRS ``crs``."""
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         values, footprints = {}, {}
         for feature in source.getFeatures(request):
