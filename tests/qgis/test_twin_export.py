@@ -145,11 +145,17 @@ def test_cityjson_from_layers_in_another_crs_with_terrain(provider, tmp_path):
 
 def test_cityjson_refuses_a_geographic_target(provider, tmp_path):
     import processing
+    from qgis.core import QgsGeometry, QgsPointXY
 
+    layer = QgsVectorLayer("Point?crs=EPSG:25832&field=id:string", "sensors", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["s1"])
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(497000, 5382800)))
+    layer.dataProvider().addFeatures([feature])
     with pytest.raises(QgsProcessingException, match="must be projected"):
         processing.run(
             "smartcity:exportcityjson",
-            {"INPUT": results_layer([]), "TARGET_CRS": "EPSG:4326", "OUTPUT": str(tmp_path / "x.json")},
+            {"INPUT": layer, "TARGET_CRS": "EPSG:4326", "OUTPUT": str(tmp_path / "x.json")},
         )
 
 
@@ -432,3 +438,30 @@ def test_enrich_by_footprint_says_when_nothing_matched(provider, tmp_path):
         feedback=feedback,
     )
     assert "No building matched" in feedback.textLog()
+
+
+@pytest.mark.parametrize(("layer_crs", "expected"), [("EPSG:25833", "25833"), ("EPSG:4326", "25833")])
+def test_exports_stay_in_the_layers_own_zone(provider, tmp_path, layer_crs, expected):
+    """A building in Dresden (UTM zone 33): in its own projected CRS, or in WGS 84."""
+    import json
+
+    import processing
+    from qgis.core import QgsGeometry
+
+    dresden = "POLYGON((411000 5656000, 411012 5656000, 411012 5656010, 411000 5656010, 411000 5656000))"
+    if layer_crs == "EPSG:4326":
+        dresden = "POLYGON((13.735 51.05, 13.7352 51.05, 13.7352 51.0501, 13.735 51.0501, 13.735 51.05))"
+    layer = QgsVectorLayer(f"Polygon?crs={layer_crs}&field=id:string&field=height:double", "b", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["b0", 12.0])
+    feature.setGeometry(QgsGeometry.fromWkt(dresden))
+    layer.dataProvider().addFeatures([feature])
+    target = tmp_path / "b.json"
+    processing.run(
+        "smartcity:exportcityjson",
+        {"INPUT": layer, "ID_FIELD": "id", "HEIGHT_FIELD": "height", "OUTPUT": str(target)},
+    )
+    document = json.loads(target.read_text())
+    assert document["metadata"]["referenceSystem"].endswith(f"/EPSG/0/{expected}")
+    if layer_crs == "EPSG:25833":  # unchanged coordinates: no move into zone 32
+        assert document["transform"]["translate"][0] == pytest.approx(411000, abs=1)

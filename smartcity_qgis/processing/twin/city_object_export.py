@@ -101,10 +101,10 @@ class CityObjectExport(SmartCityAlgorithm):
 
     def collect(self, parameters, context, feedback):
         """``(city objects, target CRS, source)`` of the input layer."""
-        target_crs = twin.target_crs(self, parameters, context)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None or source.featureCount() == 0:
             raise InputError(N_("The layer is empty."))
+        target_crs = twin.target_crs(self, parameters, context, source)
         transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.project())
         sampler, ground_default = twin.terrain(self, parameters, context, target_crs)
         terrain = sampler.height

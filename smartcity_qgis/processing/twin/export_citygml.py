@@ -23,7 +23,8 @@ class ExportCityGmlAlgorithm(CityObjectExport):
             "polygons wtr:WaterBody surfaces, other polygons, lines (school routes, flow paths) and "
             "points (sensors) gen:GenericCityObject with an LoD0 geometry and their type as class. "
             "Chosen fields become typed generic attributes. Coordinates are transformed to the target "
-            "CRS (projected, default ETRS89 / UTM 32N); with a height CRS (default 7837, DHHN2016) the "
+            "CRS (projected; default: the layer's own projected CRS, else the ETRS89 / UTM zone of its "
+            "location, e.g. 33N for Berlin); with a height CRS (default 7837, DHHN2016) the "
             "geometries use a compound CRS - heights are taken as they are, not converted. Features "
             "with unusable geometry or a duplicate id are skipped and listed in the log."
         )

@@ -96,13 +96,13 @@ class ExportCityGml3DynamizerAlgorithm(SmartCityAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        crs = twin.target_crs(self, parameters, context)
         url = self.parameterAsString(parameters, self.URL, context).strip().rstrip("/")
         if not url.lower().startswith(("http://", "https://")):
             raise InputError(N_("The service URL must start with http:// or https://."))
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None or source.featureCount() == 0:
             raise InputError(N_("The layer is empty."))
+        crs = twin.target_crs(self, parameters, context, source)
         columns = {
             name: field_name(self, parameters, name, context, source) for name, _label, _default in MAPPED
         }

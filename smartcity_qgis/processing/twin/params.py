@@ -2,9 +2,11 @@
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsProcessingParameterCrs,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsUnitTypes,
 )
 
 from ...core.errors import N_, InputError
@@ -18,7 +20,7 @@ DEM = "DEM"
 
 
 def add_target_and_terrain(algorithm):
-    """The target CRS (default from the settings) and the terrain: a model or a fixed height."""
+    """The target CRS (default: the layer's own) and the terrain: a model or a fixed height."""
     add = algorithm.addParameter
     add(
         QgsProcessingParameterNumber(
@@ -27,17 +29,40 @@ def add_target_and_terrain(algorithm):
     )
     add(QgsProcessingParameterRasterLayer(DEM, tr("Terrain model (optional)"), optional=True))
     # optional in form only: 3.22 rejects a missing CRS parameter even when it has a default
-    add(QgsProcessingParameterCrs(TARGET_CRS, tr("Target CRS"), setting("export/target_crs"), optional=True))
+    add(
+        QgsProcessingParameterCrs(
+            TARGET_CRS,
+            tr("Target CRS (default: the layer's own, or its ETRS89/UTM zone)"),
+            None,
+            optional=True,
+        )
+    )
 
 
-def target_crs(algorithm, parameters, context):
-    """The projected target CRS; a geographic one is refused."""
+def target_crs(algorithm, parameters, context, source):
+    """The projected target CRS: the parameter, else the layer's own projected CRS, else the
+    ETRS89/UTM zone of the layer's location; a geographic one is refused."""
     crs = algorithm.parameterAsCrs(parameters, TARGET_CRS, context)
     if not crs.isValid():
-        crs = QgsCoordinateReferenceSystem(setting("export/target_crs"))
+        crs = layer_crs(source, context)
     if crs.isGeographic():
         raise InputError(N_("The target CRS must be projected (metres), e.g. EPSG:25832."))
     return crs
+
+
+def layer_crs(source, context):
+    """``source``'s CRS when it is projected in metres, else the ETRS89/UTM zone (EPSG:258xx) of
+    its extent's centre, else the default of the Smart City settings."""
+    crs = source.sourceCrs()
+    if crs.isValid() and not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+        return crs
+    extent = source.sourceExtent()
+    if not crs.isValid() or extent.isEmpty():
+        return QgsCoordinateReferenceSystem(setting("export/target_crs"))
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    centre = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transform(extent.center())
+    zone = min(max(int((centre.x() + 180) // 6) + 1, 28), 38)  # ETRS89/UTM zones 28N to 38N
+    return QgsCoordinateReferenceSystem(f"EPSG:{25800 + zone}")
 
 
 def terrain(algorithm, parameters, context, crs):
