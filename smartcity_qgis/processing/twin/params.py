@@ -51,9 +51,13 @@ def target_crs(algorithm, parameters, context, source):
 
 
 def layer_crs(source, context):
-    """``source``'s CRS when it is projected in metres, else the ETRS89/UTM zone (EPSG:258xx) of
-    its extent's centre, else the default of the Smart City settings."""
+    """``source``'s CRS when it is projected in metres (WGS 84 / UTM as the ETRS89 / UTM zone of the
+    same number), else the ETRS89/UTM zone (EPSG:258xx) of its extent's centre, else the default
+    of the Smart City settings."""
     crs = source.sourceCrs()
+    wgs84_zone = crs.postgisSrid() - 32600
+    if 28 <= wgs84_zone <= 38:  # WGS 84 / UTM (e.g. from OSM): the ETRS89 / UTM zone of that number
+        return QgsCoordinateReferenceSystem(f"EPSG:{25800 + wgs84_zone}")
     if crs.isValid() and not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
         return crs
     extent = source.sourceExtent()
