@@ -184,7 +184,7 @@ class Progress:
             )
 
 
-def send_following_redirects(send_once, method, url, body, auth_origin):
+def _follow_redirects(send_once, method, url, body, auth_origin):
     """The checked final :class:`Response` of a request, following redirects here.
 
     ``send_once(method, url, body, authenticate)`` sends one request without following redirects;
@@ -213,26 +213,14 @@ def send_following_redirects(send_once, method, url, body, auth_origin):
     )
 
 
-class RequestsTransport:
-    """Transport for use outside QGIS (scripts, tests of the pure core), based on requests.
+class Transport:
+    """What both transports share: GET/POST, redirects followed by :func:`_follow_redirects` and
+    credentials only for ``auth_origin`` (the configured service's; default: the first URL
+    requested). Subclasses send one request in ``_send_once(method, url, headers, body,
+    authenticate)`` without following redirects."""
 
-    ``auth`` (user, password) is sent only to the origin of ``service_url`` (default: the first
-    URL requested).
-    """
-
-    def __init__(
-        self, timeout_s=30.0, auth=None, headers=None, is_cancelled=None, limits=None, service_url=None
-    ):
-        import requests
-
-        self._requests = requests
-        self._session = requests.Session()
-        # user and password as UTF-8 (RFC 7617), so umlauts in passwords work
-        self._auth = tuple(part.encode("utf-8") for part in auth) if auth else None
-        self._session.headers.update(headers or {})
-        self.limits = limits or Limits(timeout_s=timeout_s)
-        self.auth_origin = origin(service_url) if service_url else None
-        self._is_cancelled = is_cancelled or (lambda: False)
+    limits = Limits()
+    auth_origin = None
 
     @property
     def timeout_s(self):
@@ -253,7 +241,32 @@ class RequestsTransport:
         def send_once(method, url, body, authenticate):
             return self._send_once(method, url, headers, body, authenticate)
 
-        return send_following_redirects(send_once, method, url, body, self.auth_origin)
+        return _follow_redirects(send_once, method, url, body, self.auth_origin)
+
+    def _send_once(self, method, url, headers, body, authenticate):
+        raise NotImplementedError
+
+
+class RequestsTransport(Transport):
+    """Transport for use outside QGIS (scripts, tests of the pure core), based on requests.
+
+    ``auth`` (user, password) is sent only to the origin of ``service_url`` (default: the first
+    URL requested).
+    """
+
+    def __init__(
+        self, timeout_s=30.0, auth=None, headers=None, is_cancelled=None, limits=None, service_url=None
+    ):
+        import requests
+
+        self._requests = requests
+        self._session = requests.Session()
+        # user and password as UTF-8 (RFC 7617), so umlauts in passwords work
+        self._auth = tuple(part.encode("utf-8") for part in auth) if auth else None
+        self._session.headers.update(headers or {})
+        self.limits = limits or Limits(timeout_s=timeout_s)
+        self.auth_origin = origin(service_url) if service_url else None
+        self._is_cancelled = is_cancelled or (lambda: False)
 
     def _send_once(self, method, url, headers, body, authenticate):
         if self._is_cancelled():

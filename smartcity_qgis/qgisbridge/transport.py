@@ -19,10 +19,10 @@ from ..core.transport import (
     Limits,
     Progress,
     Response,
+    Transport,
     connection_error,
     origin,
     redact_url,
-    send_following_redirects,
     timeout_error,
 )
 from .log import log_info
@@ -41,7 +41,7 @@ def limits_from_settings(timeout_s=None):
     )
 
 
-class QgisTransport:
+class QgisTransport(Transport):
     """GET/POST through QGIS's network manager; raises the core's typed transport errors.
 
     ``authcfg`` is the id of a QGIS authentication configuration: credentials stay in the
@@ -56,29 +56,8 @@ class QgisTransport:
         self.headers = dict(headers or {})
         self.auth_origin = origin(service_url) if service_url else None
 
-    @property
-    def timeout_s(self):
-        return self.limits.timeout_s
-
-    def get(self, url, headers=None):
-        """GET ``url`` and return the checked :class:`Response`."""
-        return self._send("GET", url, headers)
-
-    def post(self, url, body, headers=None):
-        """POST ``body`` (bytes) to ``url`` and return the checked :class:`Response`."""
-        return self._send("POST", url, headers, body)
-
     def _cancelled(self):
         return self.feedback is not None and self.feedback.isCanceled()
-
-    def _send(self, method, url, headers, body=None):
-        if self.auth_origin is None:
-            self.auth_origin = origin(url)
-
-        def send_once(method, url, body, authenticate):
-            return self._send_once(method, url, headers, body, authenticate)
-
-        return send_following_redirects(send_once, method, url, body, self.auth_origin)
 
     def _send_once(self, method, url, headers, body, authenticate):
         if self._cancelled():

@@ -17,6 +17,22 @@ def files_in(folder):
     return sorted(path.name for path in folder.iterdir() if not path.name.endswith(".aux.xml"))
 
 
+def rain(tmp_path, ponds):
+    """smartcity:rainfillspill on a box-pit DEM, outputs in ``tmp_path`` (the ponds at ``ponds``)."""
+    import processing
+
+    return processing.run(
+        "smartcity:rainfillspill",
+        {
+            "DEM": write_dem(tmp_path / "dem.tif", box_pits()),
+            "RAIN_MM": 200.0,
+            "WATER_DEPTH": str(tmp_path / "depth.tif"),
+            "FLOODED": str(tmp_path / "flooded.gpkg"),
+            "PONDS": str(ponds),
+        },
+    )
+
+
 def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -38,38 +54,14 @@ def test_a_server_error_leaves_the_existing_geopackage_as_it_was(provider, local
 
 
 def test_when_a_later_output_fails_no_earlier_one_appears(provider, tmp_path):
-    import processing
-
-    dem = write_dem(tmp_path / "dem.tif", box_pits())
     (tmp_path / "blocker").write_text("a file where the folder of the ponds should be")
     with pytest.raises(QgsProcessingException, match="output folder"):
-        processing.run(
-            "smartcity:rainfillspill",
-            {
-                "DEM": dem,
-                "RAIN_MM": 200.0,
-                "WATER_DEPTH": str(tmp_path / "depth.tif"),
-                "FLOODED": str(tmp_path / "flooded.gpkg"),
-                "PONDS": str(tmp_path / "blocker" / "ponds.gpkg"),
-            },
-        )
+        rain(tmp_path, tmp_path / "blocker" / "ponds.gpkg")
     assert files_in(tmp_path) == ["blocker", "dem.tif"]
 
 
 def test_all_outputs_of_a_run_appear_with_their_final_names(provider, tmp_path):
-    import processing
-
-    dem = write_dem(tmp_path / "dem.tif", box_pits())
-    processing.run(
-        "smartcity:rainfillspill",
-        {
-            "DEM": dem,
-            "RAIN_MM": 200.0,
-            "WATER_DEPTH": str(tmp_path / "depth.tif"),
-            "FLOODED": str(tmp_path / "flooded.gpkg"),
-            "PONDS": str(tmp_path / "ponds.gpkg"),
-        },
-    )
+    rain(tmp_path, tmp_path / "ponds.gpkg")
     assert files_in(tmp_path) == [
         "dem.tif",
         "depth.tif",

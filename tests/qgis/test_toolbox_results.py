@@ -1,25 +1,17 @@
 """A run from the toolbox loads exactly its layers and reports no false "not correctly generated"."""
 
-from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition, QgsProject
+from qgis.core import QgsApplication, QgsProcessingOutputLayerDefinition, QgsProject
 
 from tests.conftest import REPO
 
 HERRENBERG = str(REPO / "demo" / "data" / "herrenberg-parking.json")
 
 
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.errors = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS API)
-        self.errors.append(error)
-        super().reportError(error, fatalError)
-
-
 def test_temporary_outputs_load_without_a_false_error(provider):
     from processing.gui.Postprocessing import handleAlgorithmResults
     from processing.tools import dataobjects
+
+    from smartcity_qgis.ui.background import RecordingFeedback
 
     project = QgsProject.instance()
     before = set(project.mapLayers())
