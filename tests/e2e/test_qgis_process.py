@@ -184,7 +184,7 @@ def test_school_routes_in_batch(tmp_path):
     assert answer.returncode == 0, answer.stdout + answer.stderr
     dataset = ogr.Open(str(routes))
     rows = {feature.GetField("school"): feature.GetField("short_m") for feature in dataset.GetLayer(0)}
-    assert rows["Grundschule Altstadt (Demo)"] == 0  # each school is its own nearest school
+    assert rows["Grundschule Altstadt (Demo)"] == 0  # each school is its own nearest school: no walk
     answer = qgis_process(
         "run",
         "smartcity:schoolhotspots",

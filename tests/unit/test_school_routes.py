@@ -155,3 +155,11 @@ def test_hazard_points_and_lines_push_the_safe_route_away():
         network, homes, school, hazard_points=accident.assign(x=5000.0), hazard_radius=5
     )
     assert unaffected.origins.loc[0, "safe_m"] == pytest.approx(400)
+
+
+def test_a_home_at_the_schools_own_node_walks_there_directly():
+    result = school_routes(ladder(), frame([(203, -3, 1), (200, 4, 1)]), frame([(200, 4)]))
+    table = result.origins
+    assert table.loc[0, "short_m"] == pytest.approx(np.hypot(3, 7))  # not door → node → school (8.24 m)
+    assert table.loc[1, "short_m"] == pytest.approx(0)  # the school itself
+    assert table.loc[0, "detour"] == pytest.approx(1.0)

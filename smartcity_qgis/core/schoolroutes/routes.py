@@ -248,15 +248,21 @@ def school_routes(
         passed = edges >= 0
         np.add.at(edge_flow, edges[passed], flow[passed])
     school_of = np.where(local >= 0, usable[np.maximum(local, 0)], -1)
-    # the walks from the door to the network and from the network to the school gate count too
-    access_m = origin_snap + np.where(school_of >= 0, school_snap[np.maximum(school_of, 0)], np.nan)
+    origin_xy = origins[["x", "y"]].to_numpy(float)
+    school_xy = schools[["x", "y"]].to_numpy(float)
+    to_school = np.hypot(*(origin_xy - school_xy[np.maximum(school_of, 0)]).T)
+    # the walks from the door to the network and from the network to the school gate count too;
+    # a home at the school's own node walks there directly
+    same_node = (school_of >= 0) & (origin_nodes == school_nodes[np.maximum(school_of, 0)])
+    access_m = np.where(
+        same_node,
+        to_school,
+        origin_snap + np.where(school_of >= 0, school_snap[np.maximum(school_of, 0)], np.nan),
+    )
     for name in ("short", "safe"):
         columns[f"{name}_m"] += access_m
         columns[f"{name}_min"] += access_m * walking_pace(network) / 60.0
     reached = np.isfinite(columns["short_m"])
-    origin_xy = origins[["x", "y"]].to_numpy(float)
-    school_xy = schools[["x", "y"]].to_numpy(float)
-    to_school = np.hypot(*(origin_xy - school_xy[np.maximum(school_of, 0)]).T)
     nearest = np.hypot(*(origin_xy[:, None, :] - school_xy[usable][None, :, :]).transpose(2, 0, 1)).min(
         axis=1
     )
