@@ -97,9 +97,3 @@ def atomic_output(path):
     except BaseException:
         remove_path(temporary)
         raise
-
-
-def write_atomically(path, content):
-    """Write ``content`` (text as UTF-8, or bytes) to ``path`` through :func:`atomic_output`."""
-    with atomic_output(path) as stream:
-        stream.write(content.encode("utf-8") if isinstance(content, str) else content)

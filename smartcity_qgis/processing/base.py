@@ -98,6 +98,15 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
         self._staged.append((temporary, path))
         return temporary
 
+    def open_output(self, path):
+        """A binary stream to the output file ``path``, written through :meth:`stage`."""
+        return open(self.stage(path), "wb")
+
+    def write_output(self, path, content):
+        """Write ``content`` (text as UTF-8, or bytes) to the output file ``path`` through :meth:`stage`."""
+        with self.open_output(path) as stream:
+            stream.write(content.encode("utf-8") if isinstance(content, str) else content)
+
     def create_sink(self, parameters, name, context, fields, geometry_type, crs):
         """``parameterAsSink`` that writes a file destination through :meth:`stage`.
 

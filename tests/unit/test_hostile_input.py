@@ -110,7 +110,8 @@ def test_cancelled_enrichment_leaves_no_file(tmp_path):
 def test_outputs_follow_the_umask(tmp_path, umask, mode):
     previous = os.umask(umask)
     try:
-        files.write_atomically(tmp_path / "report.html", "<p>ok</p>")
+        with files.atomic_output(tmp_path / "report.html") as stream:
+            stream.write(b"<p>ok</p>")
     finally:
         os.umask(previous)
     assert stat.S_IMODE((tmp_path / "report.html").stat().st_mode) == mode
@@ -124,7 +125,8 @@ def test_temporaries_of_killed_runs_are_removed_by_the_next_run(tmp_path):
     stale.write_bytes(b"<half a file")
     living = tmp_path / f".other.gml.{os.getppid()}{files.TEMPORARY_SUFFIX}"
     living.write_bytes(b"<another run still writing")
-    files.write_atomically(tmp_path / "new.gml", "<CityModel/>")
+    with files.atomic_output(tmp_path / "new.gml") as stream:
+        stream.write(b"<CityModel/>")
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted([living.name, "new.gml"])
 
 

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...core.files import write_atomically
 from ...core.parking.report import parking_report
 from ...qgisbridge.frames import layer_frame, metric_crs, point_frame
 from ...qgisbridge.i18n import tr
@@ -82,6 +81,6 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
             tr,
         )
         path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        write_atomically(self.stage(path), html)
+        self.write_output(path, html)
         feedback.pushInfo(self.tr("Report written to {path}").format(path=path))
         return {self.OUTPUT_HTML: path}

@@ -14,7 +14,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from ...core.files import write_atomically
 from ...core.schoolroutes.walk_network import CROSSING_KINDS
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
@@ -170,8 +169,8 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
             ).sort_values("pupils", ascending=False, kind="stable")
             table["rank"] = np.arange(1, len(table) + 1)
             columns = ["rank", "kind", "pupils", "crossing", "roads", "x", "y"]
-            write_atomically(
-                self.stage(csv_path), table.reindex(columns=columns).to_csv(index=False, float_format="%.1f")
+            self.write_output(
+                csv_path, table.reindex(columns=columns).to_csv(index=False, float_format="%.1f")
             )
             results[self.CSV] = csv_path
         feedback.pushInfo(

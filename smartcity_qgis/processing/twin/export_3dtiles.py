@@ -2,10 +2,10 @@
 
 import json
 import os
+from pathlib import Path
 
 from qgis.core import QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber
 
-from ...core.files import write_atomically
 from ...core.twin.tiles3d import tile
 from .city_object_export import CityObjectExport
 
@@ -58,11 +58,9 @@ class Export3DTilesAlgorithm(CityObjectExport):
         folder = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         staged = self.stage(folder)
         os.makedirs(staged)
-        for name, data in (
-            ("content.glb", content),
-            ("tileset.json", json.dumps(tileset, indent=1, allow_nan=False)),
-        ):
-            write_atomically(os.path.join(staged, name), data)
+        tileset_text = json.dumps(tileset, indent=1, allow_nan=False).encode("utf-8")
+        for name, data in (("content.glb", content), ("tileset.json", tileset_text)):
+            Path(staged, name).write_bytes(data)  # the folder is staged: it appears whole
         feedback.pushInfo(
             self.tr("{count} city objects written to {path}.").format(count=len(objects), path=folder)
         )

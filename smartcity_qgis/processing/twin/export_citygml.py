@@ -2,7 +2,6 @@
 
 from qgis.core import QgsProcessingParameterFileDestination, QgsProcessingParameterNumber
 
-from ...core.files import write_atomically
 from ...core.twin.citygml import citygml_document
 from .city_object_export import CityObjectExport
 
@@ -54,7 +53,7 @@ class ExportCityGmlAlgorithm(CityObjectExport):
         )
         self.report_skipped(skipped, feedback)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        write_atomically(self.stage(path), data)
+        self.write_output(path, data)
         feedback.pushInfo(
             self.tr("{count} city objects written to {path}.").format(
                 count=len(objects) - len(skipped), path=path

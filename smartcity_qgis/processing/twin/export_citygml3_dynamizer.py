@@ -13,7 +13,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime
 
 from ...core.errors import N_, InputError
-from ...core.files import write_atomically
 from ...core.transport import redact_url
 from ...core.twin.dynamizer import Sensor, citygml3_sensors
 from ...qgisbridge.compat import parameter_as_strings
@@ -153,6 +152,6 @@ class ExportCityGml3DynamizerAlgorithm(SmartCityAlgorithm):
             self.parameterAsInt(parameters, self.HEIGHT_EPSG, context) or None,
         )
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        write_atomically(self.stage(path), document)
+        self.write_output(path, document)
         feedback.pushInfo(self.tr("{count} sensors written to {path}.").format(count=len(sensors), path=path))
         return {self.OUTPUT: path}

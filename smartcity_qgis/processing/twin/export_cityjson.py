@@ -4,7 +4,6 @@ import json
 
 from qgis.core import QgsProcessingParameterFileDestination, QgsProcessingParameterString
 
-from ...core.files import atomic_output, write_atomically
 from ...core.twin.cityjson import cityjson_document, cityjson_sequence
 from .city_object_export import CityObjectExport
 
@@ -56,7 +55,7 @@ class ExportCityJsonAlgorithm(CityObjectExport):
         )
         if path.lower().endswith(".jsonl"):
             first, features, skipped = cityjson_sequence(*arguments)
-            with atomic_output(self.stage(path)) as stream:
+            with self.open_output(path) as stream:
                 for item in [first, *features]:
                     stream.write(
                         json.dumps(item, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
@@ -67,8 +66,8 @@ class ExportCityJsonAlgorithm(CityObjectExport):
             count = len(features)
         else:
             document, skipped = cityjson_document(*arguments)
-            write_atomically(
-                self.stage(path),
+            self.write_output(
+                path,
                 json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False),
             )
             count = len(document["CityObjects"])
