@@ -6,9 +6,10 @@ import struct
 
 import pytest
 from lxml import etree
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException
 
-SQUARE = "POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))"
+from tests.support.layers import memory_layer
+
 EXPORTS = {
     "smartcity:exportcitygml": "out.gml",
     "smartcity:exportcityjson": "out.json",
@@ -16,22 +17,17 @@ EXPORTS = {
 }
 
 
+def square(number):
+    """A 10 m square building, the ``number``-th in a row 20 m apart."""
+    x = 20 * number
+    return f"POLYGON(({x} 0, {x + 10} 0, {x + 10} 10, {x} 10, {x} 0))"
+
+
 def layer_with_heights(heights, note="Block\x07 7"):
-    layer = QgsVectorLayer(
+    return memory_layer(
         "Polygon?crs=EPSG:25832&field=id:string&field=height:double&field=note:string&field=share:double",
-        "buildings",
-        "memory",
+        [([f"b{number}", height, note, math.inf], square(number)) for number, height in enumerate(heights)],
     )
-    features = []
-    for number, height in enumerate(heights):
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([f"b{number}", height, note, math.inf])
-        geometry = QgsGeometry.fromWkt(SQUARE)
-        geometry.translate(20 * number, 0)
-        feature.setGeometry(geometry)
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
 
 
 def export(algorithm, layer, tmp_path):
@@ -82,13 +78,10 @@ def test_dates_stay_dates_in_cityjson_and_the_3d_tiles_property_table(provider, 
     import processing
     from qgis.PyQt.QtCore import QDate
 
-    layer = QgsVectorLayer(
-        "Polygon?crs=EPSG:25832&field=id:string&field=height:double&field=stand:date", "b", "memory"
+    layer = memory_layer(
+        "Polygon?crs=EPSG:25832&field=id:string&field=height:double&field=stand:date",
+        [(["b0", 12.0, QDate(2024, 5, 17)], square(0))],
     )
-    feature = QgsFeature(layer.fields())
-    feature.setAttributes(["b0", 12.0, QDate(2024, 5, 17)])
-    feature.setGeometry(QgsGeometry.fromWkt(SQUARE))
-    layer.dataProvider().addFeatures([feature])
     parameters = {"INPUT": layer, "ID_FIELD": "id", "HEIGHT_FIELD": "height"}
     cityjson = processing.run("smartcity:exportcityjson", {**parameters, "OUTPUT": str(tmp_path / "b.json")})
     document = json.loads((tmp_path / "b.json").read_text())

@@ -3,13 +3,9 @@
 hands it to the export, which repairs it."""
 
 import pytest
-from qgis.core import (
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsGeometry,
-    QgsProcessingException,
-    QgsVectorLayer,
-)
+from qgis.core import QgsFeatureRequest, QgsProcessingException
+
+from tests.support.layers import memory_layer
 
 BOW_TIE = "POLYGON((0 0, 10 10, 10 0, 0 10, 0 0))"
 SQUARES = ("POLYGON((20 0, 30 0, 30 10, 20 10, 20 0))", "POLYGON((40 0, 50 0, 50 10, 40 10, 40 0))")
@@ -21,17 +17,10 @@ EXPORTS = {
 
 
 def buildings():
-    layer = QgsVectorLayer(
-        "Polygon?crs=EPSG:25832&field=id:string&field=height:double", "buildings", "memory"
+    return memory_layer(
+        "Polygon?crs=EPSG:25832&field=id:string&field=height:double",
+        [([f"b{number}", 10.0], wkt) for number, wkt in enumerate((SQUARES[0], BOW_TIE, SQUARES[1]))],
     )
-    features = []
-    for number, wkt in enumerate((SQUARES[0], BOW_TIE, SQUARES[1])):
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([f"b{number}", 10.0])
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
 
 
 def run(algorithm, tmp_path, check=None):

@@ -2,11 +2,12 @@
 
 import pytest
 from lxml import etree
-from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import QgsApplication, QgsVectorLayer
 
 from smartcity_qgis.core.platforms.connection import Platform
 from smartcity_qgis.qgisbridge.connections import load_connections, save_connection
 from tests.conftest import REPO
+from tests.support.layers import memory_layer
 
 SECRETS = ("geheimpass", "k3y-0815")
 
@@ -47,11 +48,7 @@ def test_the_parking_layer_and_the_log_never_show_url_credentials(provider, loca
 def test_the_dynamizer_base_url_carries_no_key(provider, tmp_path):
     import processing
 
-    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=stream_id:string", "sensors", "memory")
-    feature = QgsFeature(layer.fields())
-    feature.setAttributes(["42"])
-    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(8.87, 48.59)))
-    layer.dataProvider().addFeatures([feature])
+    layer = memory_layer("Point?crs=EPSG:4326&field=stream_id:string", [(["42"], "POINT(8.87 48.59)")])
     target = tmp_path / "twin.gml"
     processing.run(
         "smartcity:exportcitygml3dynamizer",

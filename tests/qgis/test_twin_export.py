@@ -6,23 +6,18 @@ from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingFeedback,
 from qgis.PyQt.QtCore import QDate
 
 from tests.conftest import TEST_DATA
+from tests.support.layers import memory_layer
 from tests.unit.test_citygml_enrich import BUILDING, GEN
 
 SOURCE = TEST_DATA / "citygml" / "SIG3D_Building_LOD2-EPSG25832.gml"
 
 
 def results_layer(rows):
-    layer = QgsVectorLayer(
+    return memory_layer(
         "None?field=gml_id:string&field=tiefe:double&field=klasse:integer"
         "&field=url_karte:string&field=stand:date&field=notiz:string",
-        "results",
-        "memory",
+        [(values, None) for values in rows],
     )
-    for values in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes(values)
-        layer.dataProvider().addFeature(feature)
-    return layer
 
 
 def test_enrich_from_a_layer_with_typed_fields(provider, tmp_path, citygml_schema):
@@ -145,13 +140,8 @@ def test_cityjson_from_layers_in_another_crs_with_terrain(provider, tmp_path):
 
 def test_cityjson_refuses_a_geographic_target(provider, tmp_path):
     import processing
-    from qgis.core import QgsGeometry, QgsPointXY
 
-    layer = QgsVectorLayer("Point?crs=EPSG:25832&field=id:string", "sensors", "memory")
-    feature = QgsFeature(layer.fields())
-    feature.setAttributes(["s1"])
-    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(497000, 5382800)))
-    layer.dataProvider().addFeatures([feature])
+    layer = memory_layer("Point?crs=EPSG:25832&field=id:string", [(["s1"], "POINT(497000 5382800)")])
     with pytest.raises(QgsProcessingException, match="must be projected"):
         processing.run(
             "smartcity:exportcityjson",
@@ -359,12 +349,10 @@ def test_water_bodies_keep_their_islands(provider, tmp_path, citygml_schema):
 def test_empty_cells_are_left_out_and_big_whole_numbers_stay_exact(provider, tmp_path, citygml_schema):
     import processing
 
-    layer = QgsVectorLayer(
-        "None?field=gml_id:string&field=tiefe:double&field=klasse:integer&field=objekt_nr:long", "r", "memory"
+    layer = memory_layer(
+        "None?field=gml_id:string&field=tiefe:double&field=klasse:integer&field=objekt_nr:long",
+        [([BUILDING, None, None, 2**53 + 1], None)],
     )
-    feature = QgsFeature(layer.fields())
-    feature.setAttributes([BUILDING, None, None, 2**53 + 1])
-    layer.dataProvider().addFeatures([feature])
     target = tmp_path / "twin.gml"
     feedback = QgsProcessingFeedback()
     processing.run(
@@ -398,7 +386,6 @@ def test_empty_cells_are_left_out_and_big_whole_numbers_stay_exact(provider, tmp
 def test_enrich_by_footprint_reads_the_files_own_crs(provider, tmp_path, srs_name):
     """A city model in zone 33 (as the eastern Länder deliver it) with a layer in the same CRS."""
     import processing
-    from qgis.core import QgsGeometry
 
     from smartcity_qgis.core.twin.citygml_enrich import ground_footprint
 
@@ -407,11 +394,8 @@ def test_enrich_by_footprint_reads_the_files_own_crs(provider, tmp_path, srs_nam
         SOURCE.read_text("utf-8").replace("urn:ogc:def:crs,crs:EPSG::25832,crs:EPSG::5783", srs_name)
     )
     building = next(etree.parse(str(zone33)).iter("{*}Building"))
-    layer = QgsVectorLayer("Polygon?crs=EPSG:25833&field=tiefe:double", "flooded", "memory")
-    feature = QgsFeature(layer.fields())
-    feature.setAttributes([0.8])
-    feature.setGeometry(QgsGeometry.fromWkt(ground_footprint(building).buffer(0.5).wkt))
-    layer.dataProvider().addFeature(feature)
+    outline = ground_footprint(building).buffer(0.5).wkt
+    layer = memory_layer("Polygon?crs=EPSG:25833&field=tiefe:double", [([0.8], outline)])
     feedback = QgsProcessingFeedback()
     result = processing.run(
         "smartcity:citygmlenrich",
@@ -424,13 +408,10 @@ def test_enrich_by_footprint_reads_the_files_own_crs(provider, tmp_path, srs_nam
 
 def test_enrich_by_footprint_says_when_nothing_matched(provider, tmp_path):
     import processing
-    from qgis.core import QgsGeometry
 
-    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=tiefe:double", "elsewhere", "memory")
-    feature = QgsFeature(layer.fields())
-    feature.setAttributes([0.8])
-    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))"))
-    layer.dataProvider().addFeature(feature)
+    layer = memory_layer(
+        "Polygon?crs=EPSG:25832&field=tiefe:double", [([0.8], "POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))")]
+    )
     feedback = QgsProcessingFeedback()
     processing.run(
         "smartcity:citygmlenrich",
@@ -448,16 +429,13 @@ def test_exports_stay_in_the_layers_own_zone(provider, tmp_path, layer_crs, expe
     import json
 
     import processing
-    from qgis.core import QgsGeometry
 
     dresden = "POLYGON((411000 5656000, 411012 5656000, 411012 5656010, 411000 5656010, 411000 5656000))"
     if layer_crs == "EPSG:4326":
         dresden = "POLYGON((13.735 51.05, 13.7352 51.05, 13.7352 51.0501, 13.735 51.0501, 13.735 51.05))"
-    layer = QgsVectorLayer(f"Polygon?crs={layer_crs}&field=id:string&field=height:double", "b", "memory")
-    feature = QgsFeature(layer.fields())
-    feature.setAttributes(["b0", 12.0])
-    feature.setGeometry(QgsGeometry.fromWkt(dresden))
-    layer.dataProvider().addFeatures([feature])
+    layer = memory_layer(
+        f"Polygon?crs={layer_crs}&field=id:string&field=height:double", [(["b0", 12.0], dresden)]
+    )
     target = tmp_path / "b.json"
     processing.run(
         "smartcity:exportcityjson",
