@@ -139,10 +139,15 @@ def completed(record):
 
 def detect_format(data):
     """Guess the feed format from its first bytes and top-level structure."""
-    text = data.lstrip()[:1]
-    if text == b"<":
-        return "datex2"
-    document = _load_json(data)
+    return "datex2" if is_xml(data) else json_format(_load_json(data))
+
+
+def is_xml(data):
+    return data.lstrip()[:1] == b"<"
+
+
+def json_format(document):
+    """The format of a parsed JSON feed from its top-level structure."""
     if isinstance(document, dict) and "lots" in document:
         return "parkapi"
     if isinstance(document, dict) and "items" in document:
@@ -167,24 +172,27 @@ def parse_parking_feed(data, status_data=None, fmt="auto", source="", max_age_mi
     """Parse feed bytes into :class:`ParkingRecord` objects; DATEX II may add a status publication.
 
     With ``max_age_minutes``, counts observed longer ago than that before the feed's publication
-    time (DATEX II ``publicationTime``, ParkAPI ``last_updated``) or else ``now`` (UTC datetime,
+    time (DATEX II ``publicationTime``, ParkAPI ``last_downloaded``) or else ``now`` (UTC datetime,
     default: the current time) are flagged as stale with their age.
     """
-    fmt = detect_format(data) if fmt == "auto" else fmt
-    if fmt == "datex2":
-        records = parse_datex2(data, status_data)
-    elif fmt == "parkapi":
-        records = parse_parkapi(_load_json(data))
-    elif fmt == "geojson":
-        records = parse_geojson(_load_json(data))
+    if fmt == "datex2" or (fmt == "auto" and is_xml(data)):
+        table = safe_xml.parse_bytes(data, "DATEX II")
+        status = safe_xml.parse_bytes(status_data, "DATEX II") if status_data else None
+        records = parse_datex2(table, status)
+        published = utc_time(_text(table if status is None else status, "publicationTime") or "")
     else:
-        records = parse_ngsi(_load_json(data))
+        document = _load_json(data)
+        fmt = json_format(document) if fmt == "auto" else fmt
+        records = JSON_PARSERS[fmt](document)
+        fetched = (
+            document.get("last_downloaded", "") if fmt == "parkapi" and isinstance(document, dict) else ""
+        )
+        published = utc_time(fetched) if fetched else None
     for record in records:
         record.source = redact_url(record.source or source)
         completed(record)
     if max_age_minutes is not None:
-        reference = publication_time(data, status_data, fmt) or now or datetime.now(timezone.utc)
-        flag_stale(records, reference, max_age_minutes)
+        flag_stale(records, published or now or datetime.now(timezone.utc), max_age_minutes)
     return records
 
 
@@ -195,17 +203,6 @@ def utc_time(text):
     except ValueError:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
-def publication_time(data, status_data, fmt):
-    """When the feed was published (DATEX II) or fetched from the operator (ParkAPI), else None."""
-    if fmt == "datex2":
-        document = safe_xml.parse_bytes(status_data or data, "DATEX II")
-        return utc_time(_text(document, "publicationTime") or "")
-    if fmt == "parkapi":
-        document = _load_json(data)
-        return utc_time(document.get("last_downloaded", "")) if isinstance(document, dict) else None
-    return None
 
 
 def flag_stale(records, reference, max_age_minutes):
@@ -317,6 +314,9 @@ def parse_ngsi(document):
     return records
 
 
+JSON_PARSERS = {"parkapi": parse_parkapi, "geojson": parse_geojson, "ngsi": parse_ngsi}
+
+
 def _local(tag):
     return tag.rsplit("}", 1)[-1]
 
@@ -330,10 +330,11 @@ def _text(element, name):
     return found[0].text.strip() if found and found[0].text else None
 
 
-def parse_datex2(static_data, status_data=None):
-    """DATEX II 2.x ParkingTablePublication, optionally joined with a ParkingStatusPublication."""
+def parse_datex2(table, publication=None):
+    """DATEX II 2.x ParkingTablePublication (parsed root), optionally joined with a parsed
+    ParkingStatusPublication."""
     records = {}
-    for record in _children(safe_xml.parse_bytes(static_data, "DATEX II"), "parkingRecord"):
+    for record in _children(table, "parkingRecord"):
         kind = _text(record, "urbanParkingSiteType") or _text(record, "parkingLayout") or ""
         records[record.get("id")] = ParkingRecord(
             id=record.get("id"),
@@ -343,8 +344,8 @@ def parse_datex2(static_data, status_data=None):
             lat=finite_float(_text(record, "latitude")),
             capacity=_int_or_none(_text(record, "parkingNumberOfSpaces")),
         )
-    if status_data:
-        for status in _children(safe_xml.parse_bytes(status_data, "DATEX II"), "parkingRecordStatus"):
+    if publication is not None:
+        for status in _children(publication, "parkingRecordStatus"):
             reference = _children(status, "parkingRecordReference")
             record = records.get(reference[0].get("id")) if reference else None
             if record is None:
