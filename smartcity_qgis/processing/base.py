@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
-    QgsProcessingParameterDefinition,
     QgsProperty,
     QgsWkbTypes,
 )
@@ -17,7 +16,14 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import N_, Cancelled, InputError, SmartCityError
 from ..core.files import publish, remove_path, remove_stale_temporaries, temporary_path
-from ..qgisbridge.compat import parameter_as_strings
+from ..qgisbridge.compat import (
+    GEOMETRY_LINE,
+    GEOMETRY_NULL,
+    GEOMETRY_POINT,
+    GEOMETRY_POLYGON,
+    PARAMETER_OPTIONAL,
+    parameter_as_strings,
+)
 from ..qgisbridge.i18n import tr, translated_message
 from ..qgisbridge.log import log_error
 
@@ -122,7 +128,7 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
             staged[name] = staged_definition(parameters.get(name), temporary, destination)
         sink, dest_id = self.parameterAsSink(staged, name, context, fields, geometry_type, crs)
         if sink is None:
-            if definition.flags() & QgsProcessingParameterDefinition.FlagOptional:
+            if definition.flags() & PARAMETER_OPTIONAL:
                 return None, None  # an optional output the user switched off
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         if temporary is not None:
@@ -231,10 +237,10 @@ def field_name(algorithm, parameters, name, context, source):
 
 
 GEOMETRY_NAMES = {
-    QgsWkbTypes.PointGeometry: N_("points"),
-    QgsWkbTypes.LineGeometry: N_("lines"),
-    QgsWkbTypes.PolygonGeometry: N_("polygons"),
-    QgsWkbTypes.NullGeometry: N_("no geometries"),
+    GEOMETRY_POINT: N_("points"),
+    GEOMETRY_LINE: N_("lines"),
+    GEOMETRY_POLYGON: N_("polygons"),
+    GEOMETRY_NULL: N_("no geometries"),
 }
 
 

@@ -4,7 +4,9 @@ Each helper uses the newer API where the running QGIS has it and the older one e
 plugin's own code raises no deprecation warning on any supported version.
 """
 
-from qgis.core import Qgis, QgsField
+import qgis.core
+import qgis.gui
+from qgis.core import Qgis, QgsClassificationJenks, QgsField
 from qgis.PyQt.QtCore import QVariant
 
 try:  # Qt 6 keeps QAction in QtGui; Qt 5 in QtWidgets
@@ -32,4 +34,74 @@ def parameter_as_strings(algorithm, parameters, name, context):
     return algorithm.parameterAsFields(parameters, name, context)
 
 
-__all__ = ["QAction", "field", "parameter_as_strings"]
+def _enum(scoped, legacy):
+    """The enum value named ``scoped`` (a ``Qgis.*`` enum, QGIS 3.30–3.36 on and QGIS 4) where the
+    running QGIS has it, else the class-scoped ``legacy`` one of QGIS 3.22."""
+    for name in (scoped, legacy):
+        head, *rest = name.split(".")
+        value = getattr(qgis.core, head, None) or getattr(qgis.gui, head)
+        try:
+            for part in rest:
+                value = getattr(value, part)
+        except AttributeError:
+            continue
+        return value
+    raise AttributeError(legacy)
+
+
+SOURCE_VECTOR = _enum("Qgis.ProcessingSourceType.Vector", "QgsProcessing.SourceType.TypeVector")
+SOURCE_ANY_GEOMETRY = _enum(
+    "Qgis.ProcessingSourceType.VectorAnyGeometry", "QgsProcessing.SourceType.TypeVectorAnyGeometry"
+)
+SOURCE_POINT = _enum("Qgis.ProcessingSourceType.VectorPoint", "QgsProcessing.SourceType.TypeVectorPoint")
+SOURCE_LINE = _enum("Qgis.ProcessingSourceType.VectorLine", "QgsProcessing.SourceType.TypeVectorLine")
+SOURCE_POLYGON = _enum(
+    "Qgis.ProcessingSourceType.VectorPolygon", "QgsProcessing.SourceType.TypeVectorPolygon"
+)
+NUMBER_INTEGER = _enum(
+    "Qgis.ProcessingNumberParameterType.Integer", "QgsProcessingParameterNumber.Type.Integer"
+)
+NUMBER_DOUBLE = _enum("Qgis.ProcessingNumberParameterType.Double", "QgsProcessingParameterNumber.Type.Double")
+FIELD_NUMERIC = _enum(
+    "Qgis.ProcessingFieldParameterDataType.Numeric", "QgsProcessingParameterField.DataType.Numeric"
+)
+PARAMETER_OPTIONAL = _enum(
+    "Qgis.ProcessingParameterFlag.Optional", "QgsProcessingParameterDefinition.Flag.FlagOptional"
+)
+PARAMETER_ADVANCED = _enum(
+    "Qgis.ProcessingParameterFlag.Advanced", "QgsProcessingParameterDefinition.Flag.FlagAdvanced"
+)
+GEOMETRY_POINT = _enum("Qgis.GeometryType.Point", "QgsWkbTypes.GeometryType.PointGeometry")
+GEOMETRY_LINE = _enum("Qgis.GeometryType.Line", "QgsWkbTypes.GeometryType.LineGeometry")
+GEOMETRY_POLYGON = _enum("Qgis.GeometryType.Polygon", "QgsWkbTypes.GeometryType.PolygonGeometry")
+GEOMETRY_NULL = _enum("Qgis.GeometryType.Null", "QgsWkbTypes.GeometryType.NullGeometry")
+WKB_POINT = _enum("Qgis.WkbType.Point", "QgsWkbTypes.Type.Point")
+WKB_LINESTRING = _enum("Qgis.WkbType.LineString", "QgsWkbTypes.Type.LineString")
+WKB_MULTIPOLYGON = _enum("Qgis.WkbType.MultiPolygon", "QgsWkbTypes.Type.MultiPolygon")
+WKB_NONE = _enum("Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
+LAYER_VECTOR = _enum("Qgis.LayerFilter.VectorLayer", "QgsMapLayerProxyModel.Filter.VectorLayer")
+LAYER_RASTER = _enum("Qgis.LayerFilter.RasterLayer", "QgsMapLayerProxyModel.Filter.RasterLayer")
+LAYER_POINT = _enum("Qgis.LayerFilter.PointLayer", "QgsMapLayerProxyModel.Filter.PointLayer")
+LAYER_LINE = _enum("Qgis.LayerFilter.LineLayer", "QgsMapLayerProxyModel.Filter.LineLayer")
+LAYER_POLYGON = _enum("Qgis.LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.Filter.PolygonLayer")
+METERS = _enum("Qgis.DistanceUnit.Meters", "QgsUnitTypes.DistanceUnit.DistanceMeters")
+INTERPOLATE_LINEAR = _enum("Qgis.ShaderInterpolationMethod.Linear", "QgsColorRampShader.Type.Interpolated")
+REQUEST_NO_GEOMETRY = _enum("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")
+
+
+def set_layer_filters(combo, *filters):
+    """Let ``combo`` (a QgsMapLayerComboBox) offer only layers matching any of ``filters``."""
+    combined = filters[0]
+    for layer_filter in filters[1:]:
+        combined = combined | layer_filter
+    combo.setFilters(combined)
+
+
+def classify_jenks(renderer, layer, classes):
+    """Fill a graduated ``renderer`` with ``classes`` natural-breaks (Jenks) classes of ``layer``
+    (the classification-method form; the mode argument is deprecated since QGIS 3.10)."""
+    renderer.setClassificationMethod(QgsClassificationJenks())
+    renderer.updateClasses(layer, classes)
+
+
+__all__ = ["QAction", "classify_jenks", "field", "parameter_as_strings", "set_layer_filters"]

@@ -16,6 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, Qt, QVariant
 
 from ..core.errors import Cancelled
+from .compat import REQUEST_NO_GEOMETRY
 from .layers import make_fields
 
 
@@ -39,7 +40,7 @@ def layer_frame(source, columns, feedback, with_geometry=False):
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(list(columns.values()), source.fields())
     if not with_geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(REQUEST_NO_GEOMETRY)
     values = {column: [] for column in columns}
     geometries = []
     total = max(source.featureCount(), 1)
@@ -88,7 +89,7 @@ def write_frame(sink, frame, spec, feedback, geometries=None):
         feature.setAttributes([qgis_value(record.get(name), kind) for name, kind in kinds])
         if geometries is not None:
             feature.setGeometry(geometries[index])
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         if index % 1000 == 0:
             feedback.setProgress(100.0 * index / total)
 

@@ -103,7 +103,7 @@ def write_parking_records(records, sink, feedback):
                 record.source,
             ]
         )
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(100.0 * (index + 1) / total)
 
 

@@ -6,12 +6,12 @@ LOG_TAB = "Smart City"
 
 
 def log_info(message):
-    QgsMessageLog.logMessage(message, LOG_TAB, Qgis.Info)
+    QgsMessageLog.logMessage(message, LOG_TAB, Qgis.MessageLevel.Info)
 
 
 def log_warning(message):
-    QgsMessageLog.logMessage(message, LOG_TAB, Qgis.Warning)
+    QgsMessageLog.logMessage(message, LOG_TAB, Qgis.MessageLevel.Warning)
 
 
 def log_error(message):
-    QgsMessageLog.logMessage(message, LOG_TAB, Qgis.Critical)
+    QgsMessageLog.logMessage(message, LOG_TAB, Qgis.MessageLevel.Critical)

@@ -6,10 +6,11 @@ from collections import defaultdict
 
 import numpy as np
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsUnitTypes
+from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry
 
 from ..core.errors import N_, InputError
 from ..core.grid import check_memory, make_grid
+from .compat import METERS
 from .i18n import tr
 
 NODATA = -9999.0
@@ -58,7 +59,7 @@ def read_grid(layer, feedback=None):
             name=layer.name(),
             crs=crs.authid() or crs.description(),
         )
-    if crs.mapUnits() != QgsUnitTypes.DistanceMeters:
+    if crs.mapUnits() != METERS:
         raise InputError(
             N_("The raster {name} is not in metres ({crs}): reproject it to a metric CRS first."),
             name=layer.name(),

@@ -9,9 +9,10 @@ from qgis.core import (
     QgsRasterShader,
     QgsSingleBandPseudoColorRenderer,
     QgsSymbol,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor
+
+from .compat import GEOMETRY_POINT, INTERPOLATE_LINEAR, classify_jenks
 
 EXPOSURE_CLASSES = 5
 REDS = ("#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15")
@@ -21,7 +22,7 @@ def graduate(layer, field, colors, sizes):
     """Style ``layer`` in Jenks classes of ``field``: class i in ``colors[i]`` (the last colour for
     any further class), symbol sizes from ``sizes[0]`` to ``sizes[1]``."""
     renderer = QgsGraduatedSymbolRenderer(field)
-    renderer.updateClasses(layer, QgsGraduatedSymbolRenderer.Jenks, EXPOSURE_CLASSES)
+    classify_jenks(renderer, layer, EXPOSURE_CLASSES)
     for index, _range in enumerate(renderer.ranges()):
         symbol = QgsSymbol.defaultSymbol(layer.geometryType())
         symbol.setColor(QColor(colors[min(index, len(colors) - 1)]))
@@ -35,7 +36,7 @@ class ExposureStyle(QgsProcessingLayerPostProcessorInterface):
     """Graduated red symbols by the number of pupils (``pupils``): the bigger and darker, the more exposed."""
 
     def postProcessLayer(self, layer, context, feedback):
-        points = layer.geometryType() == QgsWkbTypes.PointGeometry
+        points = layer.geometryType() == GEOMETRY_POINT
         graduate(layer, "pupils", REDS, (2.0, 6.0) if points else (0.5, 2.5))
 
 
@@ -48,7 +49,7 @@ class WaterDepthStyle(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):
         ramp = QgsColorRampShader(0.0, WATER_BLUES[-1][0])
-        ramp.setColorRampType(QgsColorRampShader.Interpolated)
+        ramp.setColorRampType(INTERPOLATE_LINEAR)
         items = [QgsColorRampShader.ColorRampItem(0.0, QColor(0, 0, 0, 0), "0 m")]
         items += [
             QgsColorRampShader.ColorRampItem(depth, QColor(color), f"{depth:g} m")

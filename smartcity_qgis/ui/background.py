@@ -45,7 +45,7 @@ class FunctionTask(QgsTask):
     the GUI thread, ``error`` being a translated message or None (set by the owner)."""
 
     def __init__(self, description, function, feedback):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.feedback = feedback
         self._function = function
         self.on_finished = lambda ok, result, error: None
@@ -91,7 +91,7 @@ class Run:
         """Cancel and wait (bounded) until the worker has stopped."""
         self.feedback.cancel()
         self.task.cancel()
-        if self.task.status() not in (QgsTask.Complete, QgsTask.Terminated):
+        if self.task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated):
             self.task.waitForFinished(CANCEL_WAIT_MS)
 
     def error(self):

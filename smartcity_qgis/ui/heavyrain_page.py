@@ -3,7 +3,6 @@
 from functools import partial
 
 from qgis.core import (
-    QgsMapLayerProxyModel,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -29,6 +28,7 @@ from ..processing.heavyrain.affected_buildings import AffectedBuildingsAlgorithm
 from ..processing.heavyrain.flow_paths import FlowPathsAlgorithm as FlowPaths
 from ..processing.heavyrain.rain_fill_spill import SCENARIO_LABELS, SCENARIOS
 from ..processing.heavyrain.rain_fill_spill import RainFillSpillAlgorithm as RainFillSpill
+from ..qgisbridge.compat import LAYER_POLYGON, LAYER_RASTER, set_layer_filters
 from ..qgisbridge.i18n import tr
 from ..qgisbridge.styles import FlowPathStyle, WaterDepthStyle
 from .background import BackgroundWork
@@ -45,9 +45,9 @@ class HeavyRainPage(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.dem = QgsMapLayerComboBox(self)
-        self.dem.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        set_layer_filters(self.dem, LAYER_RASTER)
         self.buildings = QgsMapLayerComboBox(self)
-        self.buildings.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        set_layer_filters(self.buildings, LAYER_POLYGON)
         self.buildings.setAllowEmptyLayer(True)
         self.scenario = QComboBox(self)
         for label, key in zip(SCENARIO_LABELS, SCENARIOS):

@@ -4,7 +4,7 @@ import os
 import tempfile
 from functools import partial
 
-from qgis.core import QgsMapLayerProxyModel, QgsProcessing, QgsProject
+from qgis.core import QgsProcessing, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDateTime, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
@@ -25,6 +25,7 @@ from ..core.errors import N_
 from ..processing.parking import params as parking
 from ..processing.parking.report import ParkingReportAlgorithm
 from ..processing.parking.stats import ParkingStatsAlgorithm
+from ..qgisbridge.compat import LAYER_POINT, LAYER_POLYGON, LAYER_VECTOR, set_layer_filters
 from ..qgisbridge.i18n import tr
 from .background import BackgroundWork
 from .capability_page import CapabilityPage
@@ -48,9 +49,9 @@ class ParkingPage(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.facilities = QgsMapLayerComboBox(self)
-        self.facilities.setFilters(QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer)
+        set_layer_filters(self.facilities, LAYER_POINT, LAYER_POLYGON)
         self.observations = QgsMapLayerComboBox(self)
-        self.observations.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        set_layer_filters(self.observations, LAYER_VECTOR)
         self.fields = {}
         for key, label, layer_box, default in (
             (parking.FACILITY_ID, tr("Facility id field"), self.facilities, "stream_id"),

@@ -1,6 +1,6 @@
 """Dock page "School routes": find the hotspots in the background and zoom to them from a table."""
 
-from qgis.core import QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProcessing, QgsProject, QgsRectangle
+from qgis.core import QgsCoordinateTransform, QgsProcessing, QgsProject, QgsRectangle
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QFormLayout,
@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import N_
 from ..processing.schoolroutes import params as schoolroutes
 from ..processing.schoolroutes.hotspots import SchoolHotspotsAlgorithm as Hotspots
+from ..qgisbridge.compat import LAYER_LINE, LAYER_POINT, LAYER_POLYGON, set_layer_filters
 from ..qgisbridge.i18n import tr
 from .background import BackgroundWork
 from .capability_page import CapabilityPage
@@ -37,11 +38,11 @@ class SchoolRoutesPage(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.network = QgsMapLayerComboBox(self)
-        self.network.setFilters(QgsMapLayerProxyModel.LineLayer)
+        set_layer_filters(self.network, LAYER_LINE)
         self.homes = QgsMapLayerComboBox(self)
-        self.homes.setFilters(QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer)
+        set_layer_filters(self.homes, LAYER_POINT, LAYER_POLYGON)
         self.schools = QgsMapLayerComboBox(self)
-        self.schools.setFilters(QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer)
+        set_layer_filters(self.schools, LAYER_POINT, LAYER_POLYGON)
         self.school_name = QgsFieldComboBox(self)
         self.school_name.setAllowEmptyFieldName(True)
         self.schools.layerChanged.connect(self.school_name.setLayer)

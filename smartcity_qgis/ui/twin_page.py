@@ -1,6 +1,6 @@
 """Dock page "Digital twin export": a layer as CityGML 2.0, CityJSON or CityJSONSeq city objects."""
 
-from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsWkbTypes
+from qgis.core import QgsFieldProxyModel
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -20,6 +20,7 @@ from ..processing.twin.city_object_export import KIND_LABELS, CityObjectExport
 from ..processing.twin.citygml_enrich import KIND_OF_TYPE
 from ..processing.twin.export_citygml import ExportCityGmlAlgorithm
 from ..processing.twin.export_cityjson import ExportCityJsonAlgorithm
+from ..qgisbridge.compat import GEOMETRY_POLYGON, LAYER_RASTER, LAYER_VECTOR, set_layer_filters
 from ..qgisbridge.i18n import tr
 from .background import BackgroundWork
 from .capability_page import CapabilityPage
@@ -30,6 +31,7 @@ FORMATS = (
     (N_("CityJSON 2.0"), ExportCityJsonAlgorithm, ".city.json"),
     (N_("CityJSONSeq (large outputs)"), ExportCityJsonAlgorithm, ".city.jsonl"),
 )
+
 BUILDING = 0  # index of "Building (LoD1 solid)" in KIND_LABELS
 KNOWN_EXTENSIONS = (".city.jsonl", ".city.json", ".jsonl", ".json", ".gml")
 
@@ -48,22 +50,22 @@ class TwinExportPage(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.layer = QgsMapLayerComboBox(self)
-        self.layer.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        set_layer_filters(self.layer, LAYER_VECTOR)
         self.kind = QComboBox(self)
         self.kind.addItems([tr(label) for label in KIND_LABELS])
         self.id_field = QgsFieldComboBox(self)
         self.id_field.setAllowEmptyFieldName(True)
         self.height_field = QgsFieldComboBox(self)
-        self.height_field.setFilters(QgsFieldProxyModel.Numeric)
+        self.height_field.setFilters(QgsFieldProxyModel.Filter.Numeric)
         self.height_field.setAllowEmptyFieldName(True)
         self.terrain = QgsMapLayerComboBox(self)
-        self.terrain.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        set_layer_filters(self.terrain, LAYER_RASTER)
         self.terrain.setAllowEmptyLayer(True)
         self.terrain.setLayer(None)
         self.format = QComboBox(self)
         self.format.addItems([tr(label) for label, _algorithm, _extension in FORMATS])
         self.output = QgsFileWidget(self)
-        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         for label, widget in (
             (tr("Layer"), self.layer),
             (tr("City object type"), self.kind),
@@ -139,7 +141,7 @@ class TwinExportPage(QWidget):
             if geometry.isEmpty():
                 empty += 1
                 continue
-            polygon = geometry.type() == QgsWkbTypes.PolygonGeometry
+            polygon = geometry.type() == GEOMETRY_POLYGON
             invalid += polygon and not geometry.isGeosValid()
             objects += geometry.constGet().partCount() if polygon and solids else 1
         self.preview.setText(

@@ -32,3 +32,18 @@ def test_running_algorithms_raises_no_deprecation_warning_in_plugin_code(provide
         if issubclass(warning.category, DeprecationWarning) and warning.filename.startswith(PACKAGE)
     ]
     assert ours == []
+
+
+def test_enum_constants_are_the_scoped_qgis_enums_where_qgis_has_them():
+    from qgis.core import Qgis
+
+    from smartcity_qgis.qgisbridge import compat
+
+    constants = {name: getattr(compat, name) for name in dir(compat) if name.isupper()}
+    constants.pop("FIELD_TAKES_METATYPE")
+    assert len(constants) == 26
+    scoped = {name for name, value in constants.items() if type(value).__qualname__.startswith("Qgis.")}
+    if Qgis.QGIS_VERSION_INT >= 33600:  # every Qgis.* enum used here exists from 3.36
+        assert scoped == set(constants)
+    else:
+        assert scoped == set()

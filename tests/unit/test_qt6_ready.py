@@ -21,6 +21,15 @@ QT5_ONLY = {
         r"\bQVariant\.(Int|Double|String|DateTime|Date|Bool|LongLong)\b"
     ),
     "unscoped Qt enums (use e.g. Qt.TimeSpec.UTC)": re.compile(r"\bQt\.[A-Z]\w*\b(?!\.)"),
+    "unscoped QGIS or Qt class enums (use a qgisbridge.compat constant or Class.Enum.Value)": re.compile(
+        r"\bQ\w+\.[A-Z][a-z]\w*\b(?![.(\w])"
+    ),
+    "setFilters with layer filters (use qgisbridge.compat.set_layer_filters)": re.compile(
+        r"\.setFilters\(\s*(LAYER_|QgsMapLayerProxyModel)"
+    ),
+    "updateClasses with a mode (use qgisbridge.compat.classify_jenks)": re.compile(
+        r"\.updateClasses\(\w+,\s*\w"
+    ),
 }
 COMPAT = PACKAGE / "qgisbridge" / "compat.py"
 
@@ -47,5 +56,25 @@ def test_the_scan_finds_each_form():
         "parameterAsFields (use qgisbridge.compat.parameter_as_strings)": "self.parameterAsFields(p, n, c)\n",
         "QVariant type constants (use QMetaType.Type)": '("name", QVariant.String)\n',
         "unscoped Qt enums (use e.g. Qt.TimeSpec.UTC)": "edit.setTimeSpec(Qt.UTC)\n",
+        "unscoped QGIS or Qt class enums (use a qgisbridge.compat constant or Class.Enum.Value)": (
+            "layer.geometryType() == QgsWkbTypes.PolygonGeometry\nQMessageBox.Yes\n"
+        ),
+        "setFilters with layer filters (use qgisbridge.compat.set_layer_filters)": (
+            "combo.setFilters(QgsMapLayerProxyModel.PointLayer)\n"
+        ),
+        "updateClasses with a mode (use qgisbridge.compat.classify_jenks)": (
+            "renderer.updateClasses(layer, QgsGraduatedSymbolRenderer.Jenks, 5)\n"
+        ),
     }
     assert all(QT5_ONLY[form].search(text) for form, text in samples.items())
+
+
+def test_scoped_qgis_enum_forms_pass_the_scan():
+    allowed = (
+        "sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)\n"
+        "item = QgsColorRampShader.ColorRampItem(0.5, color)\n"
+        "path = QgsProcessing.TEMPORARY_OUTPUT\n"
+    )
+    assert not QT5_ONLY[
+        "unscoped QGIS or Qt class enums (use a qgisbridge.compat constant or Class.Enum.Value)"
+    ].search(allowed)

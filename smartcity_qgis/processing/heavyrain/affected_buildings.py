@@ -6,19 +6,17 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 from shapely import wkb
 
 from ...core.errors import N_, InputError
 from ...core.heavyrain import terrain
-from ...qgisbridge.compat import field
+from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POLYGON, SOURCE_VECTOR, WKB_NONE, field
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import read_grid
@@ -70,7 +68,7 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
         add = self.addParameter
         add(
             QgsProcessingParameterFeatureSource(
-                self.BUILDINGS, self.tr("Building footprints"), [QgsProcessing.TypeVectorPolygon]
+                self.BUILDINGS, self.tr("Building footprints"), [SOURCE_POLYGON]
             )
         )
         add(QgsProcessingParameterRasterLayer(self.WATER_DEPTH, self.tr("Water depth (m)")))
@@ -83,7 +81,7 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.FLOW_THRESHOLD,
                 self.tr("Flow path exposure from a contributing area of (m²)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 10000.0,
                 minValue=0.0,
             )
@@ -91,12 +89,12 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
         inputs.add_depth_classes(self)
         add(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Buildings with water exposure"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Buildings with water exposure"), SOURCE_POLYGON
             )
         )
         add(
             QgsProcessingParameterFeatureSink(
-                self.SUMMARY, self.tr("Summary by risk class"), QgsProcessing.TypeVector, optional=True
+                self.SUMMARY, self.tr("Summary by risk class"), SOURCE_VECTOR, optional=True
             )
         )
 
@@ -159,11 +157,11 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
                     tr(terrain.RISK_CLASSES[int(row.risk)]),
                 ]
             )
-            sink.addFeature(output, QgsFeatureSink.FastInsert)
+            sink.addFeature(output, QgsFeatureSink.Flag.FastInsert)
         results = {self.OUTPUT: dest_id}
         summary_fields = make_fields(SUMMARY_FIELDS)
         summary_sink, summary_id = self.create_sink(
-            parameters, self.SUMMARY, context, summary_fields, QgsWkbTypes.NoGeometry, crs
+            parameters, self.SUMMARY, context, summary_fields, WKB_NONE, crs
         )
         summary = terrain.risk_summary(table, [shape.area if shape else 0.0 for shape in footprints])
         for row in summary.itertuples(index=False):
@@ -171,7 +169,7 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
             if summary_sink is not None:
                 record = QgsFeature(summary_fields)
                 record.setAttributes([int(row.risk), tr(row[1]), int(row.buildings), float(row.footprint_m2)])
-                summary_sink.addFeature(record, QgsFeatureSink.FastInsert)
+                summary_sink.addFeature(record, QgsFeatureSink.Flag.FastInsert)
         if summary_sink is not None:
             results[self.SUMMARY] = summary_id
         return results

@@ -3,15 +3,14 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.heavyrain import terrain
+from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import class_geometries
 from ..base import SmartCityAlgorithm, check_cancel
@@ -39,7 +38,7 @@ def write_polygons(sink, fields, table, geometries, feedback):
         feature = QgsFeature(fields)
         feature.setGeometry(geometries.get(int(row.id)))
         feature.setAttributes([value.item() if hasattr(value, "item") else value for value in row])
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
 
 class DepressionsAlgorithm(SmartCityAlgorithm):
@@ -69,15 +68,13 @@ class DepressionsAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_DEPTH,
                 self.tr("Leave out depressions shallower than (m)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 0.05,
                 minValue=0.0,
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Depressions"), QgsProcessing.TypeVectorPolygon
-            )
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Depressions"), SOURCE_POLYGON)
         )
         self.addParameter(QgsProcessingParameterRasterDestination(self.SINK_DEPTH, self.tr("Sink depth")))
 
@@ -93,9 +90,7 @@ class DepressionsAlgorithm(SmartCityAlgorithm):
         depth_path = inputs.raster_output(self, parameters, self.SINK_DEPTH, context, sink_depth, grid, crs)
         feedback.setProgress(70)
         fields = make_fields(DEPRESSION_FIELDS)
-        sink, dest_id = self.create_sink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs
-        )
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, WKB_MULTIPOLYGON, crs)
         geometries = class_geometries(
             labels, grid.left, grid.top, grid.cell_width, grid.cell_height, eight_connected=True
         )

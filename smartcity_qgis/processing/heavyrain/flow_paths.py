@@ -5,16 +5,15 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.heavyrain import terrain
+from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_LINE, WKB_LINESTRING
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.styles import FlowPathStyle, style_on_load
 from ..base import SmartCityAlgorithm, check_cancel
@@ -26,6 +25,7 @@ PATH_FIELDS = (
     ("area_m2", QMetaType.Type.Double),
     ("length_m", QMetaType.Type.Double),
 )
+
 METHODS = ("D8", "MFD")
 
 
@@ -59,7 +59,7 @@ class FlowPathsAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
                 self.tr("Flow path from a contributing area of (m²)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 5000.0,
                 minValue=1.0,
             )
@@ -67,11 +67,7 @@ class FlowPathsAlgorithm(SmartCityAlgorithm):
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.ACCUMULATION, self.tr("Contributing area (m²)"))
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Flow paths"), QgsProcessing.TypeVectorLine
-            )
-        )
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Flow paths"), SOURCE_LINE))
 
     def process(self, parameters, context, feedback):
         grid, crs, kernel_set = inputs.read_terrain(self, parameters, context, feedback)
@@ -88,9 +84,7 @@ class FlowPathsAlgorithm(SmartCityAlgorithm):
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         paths = terrain.flow_paths(grid, flow, threshold, kernel_set)
         fields = make_fields(PATH_FIELDS)
-        sink, dest_id = self.create_sink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs
-        )
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
         for number, row in enumerate(paths.itertuples(index=False)):
             if number % 1000 == 0:
                 check_cancel(feedback)
@@ -98,7 +92,7 @@ class FlowPathsAlgorithm(SmartCityAlgorithm):
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in row.coords]))
             feature.setAttributes([row.segment, row.strahler, row.area_m2, row.length_m])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         style_on_load(context, dest_id, FlowPathStyle)
         feedback.pushInfo(self.tr("{count} flow path segments.").format(count=len(paths)))
         return {self.OUTPUT: dest_id, self.ACCUMULATION: accumulation}

@@ -2,7 +2,6 @@
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -12,6 +11,7 @@ from qgis.core import (
 from ...core.errors import N_, InputError
 from ...core.grid import make_grid
 from ...core.heavyrain import terrain
+from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POLYGON
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.rasters import burn, read_grid, write_raster
 from ..base import check_cancel
@@ -29,21 +29,21 @@ def add_terrain_inputs(algorithm):
     add(QgsProcessingParameterRasterLayer(DEM, tr("Terrain model (DEM, projected, metres)")))
     add(
         QgsProcessingParameterFeatureSource(
-            BUILDINGS, tr("Building footprints (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True
+            BUILDINGS, tr("Building footprints (optional)"), [SOURCE_POLYGON], optional=True
         )
     )
     add(
         QgsProcessingParameterNumber(
             BUILDING_HEIGHT,
             tr("Raise buildings by (m; 0 = leave the terrain as it is)"),
-            QgsProcessingParameterNumber.Double,
+            NUMBER_DOUBLE,
             10.0,
             minValue=0.0,
         )
     )
     add(
         QgsProcessingParameterFeatureSource(
-            MASK, tr("Analysis area (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True
+            MASK, tr("Analysis area (optional)"), [SOURCE_POLYGON], optional=True
         )
     )
 

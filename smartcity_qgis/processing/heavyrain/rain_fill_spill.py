@@ -4,7 +4,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -13,11 +12,11 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.heavyrain import terrain
+from ...qgisbridge.compat import FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import burn, class_geometries, resample
 from ...qgisbridge.styles import WaterDepthStyle, style_on_load
@@ -89,7 +88,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.RAIN_MM,
                 self.tr("Own rain depth (mm; 0 = use the scenario)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 0.0,
                 minValue=0.0,
             )
@@ -98,7 +97,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.RUNOFF_COEFFICIENT,
                 self.tr("Runoff coefficient"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 1.0,
                 minValue=0.0,
                 maxValue=1.0,
@@ -108,7 +107,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.RUNOFF_AREAS,
                 self.tr("Runoff coefficients by area (optional)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [SOURCE_POLYGON],
                 optional=True,
             )
         )
@@ -118,7 +117,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
                 self.tr("Runoff coefficient field"),
                 None,
                 self.RUNOFF_AREAS,
-                QgsProcessingParameterField.Numeric,
+                FIELD_NUMERIC,
                 optional=True,
             )
         )
@@ -139,7 +138,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.DRAINAGE_MM,
                 self.tr("Drainage by the sewer (mm)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 0.0,
                 minValue=0.0,
             )
@@ -148,12 +147,12 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         add(QgsProcessingParameterRasterDestination(self.WATER_DEPTH, self.tr("Water depth (m)")))
         add(
             QgsProcessingParameterFeatureSink(
-                self.FLOODED, self.tr("Flooded areas by depth class"), QgsProcessing.TypeVectorPolygon
+                self.FLOODED, self.tr("Flooded areas by depth class"), SOURCE_POLYGON
             )
         )
         add(
             QgsProcessingParameterFeatureSink(
-                self.PONDS, self.tr("Ponds (water levels)"), QgsProcessing.TypeVectorPolygon, optional=True
+                self.PONDS, self.tr("Ponds (water levels)"), SOURCE_POLYGON, optional=True
             )
         )
         for name, label in (
@@ -214,9 +213,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         classes = terrain.depth_classes(depth, bounds)
         geometries = class_geometries(classes, grid.left, grid.top, grid.cell_width, grid.cell_height)
         fields = make_fields(FLOODED_FIELDS)
-        sink, flooded_id = self.create_sink(
-            parameters, self.FLOODED, context, fields, QgsWkbTypes.MultiPolygon, crs
-        )
+        sink, flooded_id = self.create_sink(parameters, self.FLOODED, context, fields, WKB_MULTIPOLYGON, crs)
         cells = np.bincount(classes.ravel(), minlength=len(bounds) + 1)
         for number in range(1, len(bounds) + 1):
             if number in geometries:
@@ -225,12 +222,12 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
                 feature.setAttributes(
                     [number, inputs.class_label(bounds, number), float(cells[number] * grid.cell_area)]
                 )
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(80)
         results = {self.WATER_DEPTH: depth_path, self.FLOODED: flooded_id}
         pond_fields = make_fields(POND_FIELDS)
         pond_sink, pond_id = self.create_sink(
-            parameters, self.PONDS, context, pond_fields, QgsWkbTypes.MultiPolygon, crs
+            parameters, self.PONDS, context, pond_fields, WKB_MULTIPOLYGON, crs
         )
         if pond_sink is not None:
             table, labels = terrain.ponds(grid, depth, bounds[0])

@@ -2,7 +2,6 @@
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -14,6 +13,13 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.errors import N_, InputError
 from ...core.parking.availability import availability, expected_occupancy
 from ...core.schoolroutes.routes import network_distances
+from ...qgisbridge.compat import (
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    SOURCE_ANY_GEOMETRY,
+    SOURCE_LINE,
+    SOURCE_VECTOR,
+)
 from ...qgisbridge.frames import layer_frame, metric_crs, point_frame, write_frame
 from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm, field_name
@@ -79,7 +85,7 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
         add = self.addParameter
         add(
             QgsProcessingParameterFeatureSource(
-                self.DESTINATIONS, self.tr("Destinations"), [QgsProcessing.TypeVectorAnyGeometry]
+                self.DESTINATIONS, self.tr("Destinations"), [SOURCE_ANY_GEOMETRY]
             )
         )
         add(
@@ -89,7 +95,7 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
         )
         add(
             QgsProcessingParameterFeatureSource(
-                self.FACILITIES, self.tr("Facility statistics"), [QgsProcessing.TypeVectorAnyGeometry]
+                self.FACILITIES, self.tr("Facility statistics"), [SOURCE_ANY_GEOMETRY]
             )
         )
         for name, label, default in (
@@ -103,7 +109,7 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.PROFILE,
                 self.tr("Weekday × hour profile (optional)"),
-                [QgsProcessing.TypeVector],
+                [SOURCE_VECTOR],
                 optional=True,
             )
         )
@@ -116,7 +122,7 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.HOUR,
                 self.tr("Local hour (0–23)"),
-                QgsProcessingParameterNumber.Integer,
+                NUMBER_INTEGER,
                 11,
                 minValue=0,
                 maxValue=23,
@@ -126,7 +132,7 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.DISTANCE,
                 self.tr("Walking distance (m)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 400.0,
                 minValue=1.0,
             )
@@ -135,14 +141,14 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_FREE,
                 self.tr("Free spaces needed"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 1.0,
                 minValue=0.0,
             )
         )
         add(
             QgsProcessingParameterFeatureSource(
-                NETWORK, self.tr("Walking network (optional)"), [QgsProcessing.TypeVectorLine], optional=True
+                NETWORK, self.tr("Walking network (optional)"), [SOURCE_LINE], optional=True
             )
         )
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Availability at destinations")))

@@ -1,9 +1,10 @@
 """smartcity:parkingforecast — hourly occupancy forecast per facility, with a backtest."""
 
-from qgis.core import QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber, QgsWkbTypes
+from qgis.core import QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.parking.forecast import occupancy_forecast
+from ...qgisbridge.compat import NUMBER_INTEGER, WKB_NONE
 from ...qgisbridge.frames import write_frame
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
@@ -62,7 +63,7 @@ class ParkingForecastAlgorithm(SmartCityAlgorithm):
         ):
             self.addParameter(
                 QgsProcessingParameterNumber(
-                    name, label, QgsProcessingParameterNumber.Integer, default, minValue=1, maxValue=maximum
+                    name, label, NUMBER_INTEGER, default, minValue=1, maxValue=maximum
                 )
             )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Forecast")))
@@ -86,7 +87,7 @@ class ParkingForecastAlgorithm(SmartCityAlgorithm):
             (self.BACKTEST, result.backtest, BACKTEST_FIELDS),
         ):
             sink, dest_id = self.create_sink(
-                parameters, name, context, make_fields(spec), QgsWkbTypes.NoGeometry, source.sourceCrs()
+                parameters, name, context, make_fields(spec), WKB_NONE, source.sourceCrs()
             )
             write_frame(sink, frame, spec, feedback)
             results[name] = dest_id

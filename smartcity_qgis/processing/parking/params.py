@@ -7,7 +7,6 @@ locations' / 'Fetch observations' or a municipality's own exports.
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -15,6 +14,7 @@ from qgis.core import (
 )
 
 from ...core.errors import N_, InputError
+from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR
 from ...qgisbridge.frames import layer_frame
 from ...qgisbridge.i18n import tr
 from ..base import field_name
@@ -53,7 +53,7 @@ def add_input_parameters(algorithm):
         QgsProcessingParameterFeatureSource(
             FACILITIES,
             tr("Parking facilities"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            [SOURCE_POINT, SOURCE_POLYGON],
         )
     )
     # Field parameters are formally optional so that their defaults also apply in qgis_process
@@ -71,7 +71,7 @@ def add_input_parameters(algorithm):
     )
     add(
         QgsProcessingParameterFeatureSource(
-            OBSERVATIONS, tr("Observations (table or layer)"), [QgsProcessing.TypeVector]
+            OBSERVATIONS, tr("Observations (table or layer)"), [SOURCE_VECTOR]
         )
     )
     add(
@@ -101,7 +101,7 @@ def add_input_parameters(algorithm):
         QgsProcessingParameterNumber(
             MAX_GAP,
             tr("Maximum gap between samples (minutes)"),
-            QgsProcessingParameterNumber.Double,
+            NUMBER_DOUBLE,
             60.0,
             minValue=1.0,
         )
@@ -114,7 +114,7 @@ def add_threshold(algorithm, name):
         QgsProcessingParameterNumber(
             name,
             tr("Saturation threshold (share of capacity)"),
-            QgsProcessingParameterNumber.Double,
+            NUMBER_DOUBLE,
             0.85,
             minValue=0.01,
             maxValue=1.5,

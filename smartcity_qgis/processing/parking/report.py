@@ -1,13 +1,13 @@
 """smartcity:parkingreport — one HTML file with heatmaps, time series, a map and tables."""
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
 from ...core.parking.report import parking_report
+from ...qgisbridge.compat import SOURCE_VECTOR
 from ...qgisbridge.frames import layer_frame, metric_crs, point_frame
 from ...qgisbridge.i18n import tr
 from ..base import SmartCityAlgorithm, field_name
@@ -43,7 +43,7 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.TURNOVER,
                 self.tr("Zone turnover table (optional)"),
-                [QgsProcessing.TypeVector],
+                [SOURCE_VECTOR],
                 optional=True,
             )
         )

@@ -2,11 +2,11 @@
 
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.parking.stats import StatsOptions, parking_statistics
+from ...qgisbridge.compat import WKB_NONE
 from ...qgisbridge.frames import write_frame
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
@@ -104,7 +104,7 @@ class ParkingStatsAlgorithm(SmartCityAlgorithm):
             self.PROFILE,
             context,
             make_fields(PROFILE_FIELDS),
-            QgsWkbTypes.NoGeometry,
+            WKB_NONE,
             source.sourceCrs(),
         )
         if profile_sink is not None:

@@ -1,18 +1,17 @@
 """smartcity:parkingturnover — sessions, dwell times and turnover of on-street bays."""
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import N_, InputError
 from ...core.parking.turnover import parking_turnover
+from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_VECTOR, WKB_NONE
 from ...qgisbridge.frames import layer_frame, write_frame
 from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm, field_name
@@ -26,6 +25,7 @@ DWELL_FIELDS = (
     ("turnover", QMetaType.Type.Double),
     ("occupied_share", QMetaType.Type.Double),
 )
+
 BAY_FIELDS = (("bay_id", QMetaType.Type.QString), ("zone", QMetaType.Type.QString), *DWELL_FIELDS)
 ZONE_FIELDS = (("zone", QMetaType.Type.QString), ("bays", QMetaType.Type.Int), *DWELL_FIELDS)
 
@@ -64,11 +64,7 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None):
         add = self.addParameter
-        add(
-            QgsProcessingParameterFeatureSource(
-                self.EVENTS, self.tr("Bay status events"), [QgsProcessing.TypeVector]
-            )
-        )
+        add(QgsProcessingParameterFeatureSource(self.EVENTS, self.tr("Bay status events"), [SOURCE_VECTOR]))
         add(
             QgsProcessingParameterField(
                 self.BAY_ID, self.tr("Bay id field"), "id", self.EVENTS, optional=True
@@ -86,7 +82,7 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
         )
         add(
             QgsProcessingParameterFeatureSource(
-                self.BAYS, self.tr("Bays (optional)"), [QgsProcessing.TypeVector], optional=True
+                self.BAYS, self.tr("Bays (optional)"), [SOURCE_VECTOR], optional=True
             )
         )
         add(
@@ -103,7 +99,7 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.MAX_DURATION,
                 self.tr("Maximum allowed parking duration (minutes)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 120.0,
                 minValue=1.0,
             )
@@ -115,7 +111,7 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.ZONES,
                 self.tr("Zone turnover"),
-                QgsProcessing.TypeVector,
+                SOURCE_VECTOR,
                 optional=True,
                 createByDefault=True,
             )
@@ -165,7 +161,7 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
                 self.OUTPUT,
                 context,
                 make_fields(BAY_FIELDS),
-                QgsWkbTypes.NoGeometry,
+                WKB_NONE,
                 events.sourceCrs(),
             )
         write_frame(sink, result.bays, BAY_FIELDS, feedback, geometries)
@@ -175,7 +171,7 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
             self.ZONES,
             context,
             make_fields(ZONE_FIELDS),
-            QgsWkbTypes.NoGeometry,
+            WKB_NONE,
             events.sourceCrs(),
         )
         if zone_sink is not None:

@@ -1,19 +1,19 @@
 """smartcity:observations — time series of sensor streams as points for the Temporal Controller."""
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsFeatureSink,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
-    QgsVectorLayerTemporalProperties,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDateTime
 
 from ...core.errors import N_, InputError
 from ...core.platforms.connection import load_observations, stream_info
+from ...qgisbridge.compat import WKB_POINT
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import OBSERVATION_FIELDS, iso_utc, make_fields, observation_feature
 from ...qgisbridge.styles import style_on_load
@@ -28,7 +28,7 @@ class TemporalLayerSetup(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):
         temporal = layer.temporalProperties()
-        temporal.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
+        temporal.setMode(Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields)
         temporal.setStartField("time")
         temporal.setEndField("time_end")
         temporal.setIsActive(True)
@@ -92,7 +92,7 @@ class ObservationsAlgorithm(SmartCityAlgorithm):
             self.OUTPUT,
             context,
             fields,
-            QgsWkbTypes.Point,
+            WKB_POINT,
             QgsCoordinateReferenceSystem("EPSG:4326"),
         )
         count = 0
@@ -121,7 +121,9 @@ class ObservationsAlgorithm(SmartCityAlgorithm):
             )
             for observation in rows:
                 check_cancel(feedback)
-                sink.addFeature(observation_feature(fields, stream, observation), QgsFeatureSink.FastInsert)
+                sink.addFeature(
+                    observation_feature(fields, stream, observation), QgsFeatureSink.Flag.FastInsert
+                )
                 count += 1
             feedback.setProgress(100.0 * (index + 1) / len(stream_ids))
             if count >= limit:

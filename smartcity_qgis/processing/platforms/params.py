@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsProcessingParameterAuthConfig,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -10,6 +9,7 @@ from qgis.core import (
 
 from ...core.errors import N_, InputError
 from ...core.platforms.connection import PLATFORMS, Platform
+from ...qgisbridge.compat import NUMBER_INTEGER, PARAMETER_ADVANCED
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.settings import setting
 from ...qgisbridge.transport import QgisTransport
@@ -54,14 +54,14 @@ def add_platform_parameters(algorithm):
         QgsProcessingParameterString(CONTEXT, tr("NGSI-LD @context URL"), optional=True),
     )
     for parameter in advanced:
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
         algorithm.addParameter(parameter)
     algorithm.addParameter(QgsProcessingParameterAuthConfig(AUTHCFG, tr("Authentication"), optional=True))
     algorithm.addParameter(
         QgsProcessingParameterNumber(
             MAX_FEATURES,
             tr("Maximum number of features"),
-            QgsProcessingParameterNumber.Integer,
+            NUMBER_INTEGER,
             defaultValue=setting("network/max_features"),
             minValue=1,
         )

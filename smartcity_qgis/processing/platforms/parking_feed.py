@@ -7,12 +7,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ...core.errors import N_, InputError
 from ...core.platforms.parking_feeds import FORMATS, parse_parking_feed
 from ...core.platforms.sources import read_source
+from ...qgisbridge.compat import NUMBER_INTEGER, WKB_POINT
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import PARKING_FIELDS, make_fields, write_parking_records
 from ...qgisbridge.transport import QgisTransport
@@ -25,7 +25,6 @@ FORMAT_LABELS = (
     N_("NGSI-LD / NGSI-v2 (Smart Data Models)"),
     N_("GeoJSON points"),
 )
-
 
 DEFAULT_MAX_AGE_MINUTES = 60  # a count an hour older than its feed is no longer the situation
 
@@ -84,7 +83,7 @@ class ParkingFeedAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.MAX_AGE,
                 self.tr("Flag counts older than (minutes before publication; 0: never)"),
-                QgsProcessingParameterNumber.Type.Integer,
+                NUMBER_INTEGER,
                 defaultValue=DEFAULT_MAX_AGE_MINUTES,
                 minValue=0,
             )
@@ -110,7 +109,7 @@ class ParkingFeedAlgorithm(SmartCityAlgorithm):
             self.OUTPUT,
             context,
             make_fields(PARKING_FIELDS),
-            QgsWkbTypes.Point,
+            WKB_POINT,
             QgsCoordinateReferenceSystem("EPSG:4326"),
         )
         write_parking_records(records, sink, feedback)

@@ -7,13 +7,13 @@ from qgis.core import (
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ...core.errors import N_, InputError
 from ...core.platforms.connection import load_streams
 from ...core.platforms.sensors import property_columns
 from ...core.transport import redact_url
+from ...qgisbridge.compat import WKB_POINT
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import SENSOR_FIELDS, sensor_feature, sensor_fields
 from ..base import SmartCityAlgorithm, check_cancel
@@ -88,11 +88,11 @@ class SensorLocationsAlgorithm(SmartCityAlgorithm):
         columns = property_columns(streams, reserved=[name for name, _kind in SENSOR_FIELDS])
         fields = sensor_fields(columns)
         sink, dest_id = self.create_sink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, QgsCoordinateReferenceSystem(WGS84)
+            parameters, self.OUTPUT, context, fields, WKB_POINT, QgsCoordinateReferenceSystem(WGS84)
         )
         for stream in streams:
             check_cancel(feedback)
-            sink.addFeature(sensor_feature(fields, stream, columns), QgsFeatureSink.FastInsert)
+            sink.addFeature(sensor_feature(fields, stream, columns), QgsFeatureSink.Flag.FastInsert)
         count = len(streams)
         without_location = sum(1 for stream in streams if not stream.has_location)
         if count >= limit:

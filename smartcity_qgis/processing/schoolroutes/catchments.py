@@ -4,18 +4,17 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import N_, InputError
 from ...core.schoolroutes.routes import catchment_grids, nearest_by_type, snap, walking_minutes
+from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...qgisbridge.frames import write_frame
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import mask_geometry
@@ -78,7 +77,7 @@ class SchoolCatchmentsAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.BUFFER,
                 self.tr("Corridor width either side (m)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 25.0,
                 minValue=1.0,
             )
@@ -87,21 +86,17 @@ class SchoolCatchmentsAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 inputs.MAX_SNAP,
                 self.tr("Snapping distance to the network (m)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 100.0,
                 minValue=0.0,
             )
         )
         add(
             QgsProcessingParameterFeatureSource(
-                self.HOMES, self.tr("Homes (optional)"), [QgsProcessing.TypeVectorAnyGeometry], optional=True
+                self.HOMES, self.tr("Homes (optional)"), [SOURCE_ANY_GEOMETRY], optional=True
             )
         )
-        add(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Catchments"), QgsProcessing.TypeVectorPolygon
-            )
-        )
+        add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Catchments"), SOURCE_POLYGON))
         add(
             QgsProcessingParameterFeatureSink(
                 self.HOME_TIMES, self.tr("Homes with walking times"), optional=True, createByDefault=False
@@ -128,7 +123,7 @@ class SchoolCatchmentsAlgorithm(SmartCityAlgorithm):
             )
         minutes = walking_minutes(network, nodes[usable])
         sink, dest_id = self.create_sink(
-            parameters, self.OUTPUT, context, make_fields(BAND_FIELDS), QgsWkbTypes.MultiPolygon, crs
+            parameters, self.OUTPUT, context, make_fields(BAND_FIELDS), WKB_MULTIPOLYGON, crs
         )
         fields = make_fields(BAND_FIELDS)
         grid = catchment_grids(
@@ -142,7 +137,7 @@ class SchoolCatchmentsAlgorithm(SmartCityAlgorithm):
             feature.setAttributes(
                 [schools["school"].iat[school], types[school] if school < len(types) else "", band]
             )
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         results = {self.OUTPUT: dest_id}
         homes_source = self.parameterAsSource(parameters, self.HOMES, context)
         kinds = [types[school] or "school" for school in usable]

@@ -7,14 +7,13 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.schoolroutes.walk_network import CROSSING_KINDS
+from ...qgisbridge.compat import SOURCE_LINE, SOURCE_POINT, WKB_LINESTRING, WKB_POINT
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.styles import ExposureStyle, style_on_load
@@ -96,14 +95,10 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
         inputs.add_network_input(self)
         inputs.add_school_inputs(self)
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.NODES, self.tr("Crossing hotspots"), QgsProcessing.TypeVectorPoint
-            )
+            QgsProcessingParameterFeatureSink(self.NODES, self.tr("Crossing hotspots"), SOURCE_POINT)
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.EDGES, self.tr("Road section hotspots"), QgsProcessing.TypeVectorLine
-            )
+            QgsProcessingParameterFeatureSink(self.EDGES, self.tr("Road section hotspots"), SOURCE_LINE)
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
@@ -120,7 +115,7 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
         nodes = hazard_nodes(network, result.node_flow)
         edges = fast_edges(network, result.edge_flow)
         node_sink, node_id = self.create_sink(
-            parameters, self.NODES, context, make_fields(NODE_FIELDS), QgsWkbTypes.Point, crs
+            parameters, self.NODES, context, make_fields(NODE_FIELDS), WKB_POINT, crs
         )
         fields = make_fields(NODE_FIELDS)
         for row in nodes.itertuples(index=False):
@@ -128,9 +123,9 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*network.xy[row.node])))
             feature.setAttributes([int(row.rank), float(row.pupils), row.kind, row.crossing, row.roads])
-            node_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            node_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         edge_sink, edge_id = self.create_sink(
-            parameters, self.EDGES, context, make_fields(EDGE_FIELDS), QgsWkbTypes.LineString, crs
+            parameters, self.EDGES, context, make_fields(EDGE_FIELDS), WKB_LINESTRING, crs
         )
         fields = make_fields(EDGE_FIELDS)
         for row in edges.itertuples(index=False):
@@ -148,7 +143,7 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
                     True,
                 ]
             )
-            edge_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            edge_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         results = {self.NODES: node_id, self.EDGES: edge_id}
         for destination in (node_id, edge_id):
             style_on_load(context, destination, ExposureStyle)

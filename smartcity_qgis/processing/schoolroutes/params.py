@@ -5,17 +5,24 @@ import pandas as pd
 from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...core.errors import N_, InputError
 from ...core.schoolroutes.routes import Weights, school_routes
 from ...core.schoolroutes.walk_network import densify, network_from_edges
+from ...qgisbridge.compat import (
+    FIELD_NUMERIC,
+    GEOMETRY_LINE,
+    NUMBER_DOUBLE,
+    SOURCE_ANY_GEOMETRY,
+    SOURCE_LINE,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+)
 from ...qgisbridge.frames import metric_crs, point_frame
 from ...qgisbridge.i18n import tr
 from ..base import check_cancel, field_name
@@ -46,6 +53,7 @@ WEIGHT_PARAMETERS = (
         "hazard_line_factor",
     ),
 )
+
 CHOICES = ("safest", "shortest")
 HAZARD_LINE_STEP_M = 10.0
 CHOICE_LABELS = (N_("Safest route"), N_("Shortest route"))
@@ -65,9 +73,7 @@ INPUT_HELP = N_(
 
 
 def add_network_input(algorithm):
-    algorithm.addParameter(
-        QgsProcessingParameterFeatureSource(NETWORK, tr("Walking network"), [QgsProcessing.TypeVectorLine])
-    )
+    algorithm.addParameter(QgsProcessingParameterFeatureSource(NETWORK, tr("Walking network"), [SOURCE_LINE]))
 
 
 def add_school_inputs(algorithm, with_routes=True):
@@ -76,7 +82,7 @@ def add_school_inputs(algorithm, with_routes=True):
     if with_routes:
         add(
             QgsProcessingParameterFeatureSource(
-                ORIGINS, tr("Homes (addresses or buildings)"), [QgsProcessing.TypeVectorAnyGeometry]
+                ORIGINS, tr("Homes (addresses or buildings)"), [SOURCE_ANY_GEOMETRY]
             )
         )
         add(
@@ -85,17 +91,17 @@ def add_school_inputs(algorithm, with_routes=True):
                 tr("Pupils per home (field)"),
                 None,
                 ORIGINS,
-                QgsProcessingParameterField.Numeric,
+                FIELD_NUMERIC,
                 optional=True,
             )
         )
-    add(QgsProcessingParameterFeatureSource(SCHOOLS, tr("Schools"), [QgsProcessing.TypeVectorAnyGeometry]))
+    add(QgsProcessingParameterFeatureSource(SCHOOLS, tr("Schools"), [SOURCE_ANY_GEOMETRY]))
     add(QgsProcessingParameterField(SCHOOL_ID, tr("School name or id field"), None, SCHOOLS, optional=True))
     if not with_routes:
         return
     add(
         QgsProcessingParameterFeatureSource(
-            DISTRICTS, tr("School districts (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True
+            DISTRICTS, tr("School districts (optional)"), [SOURCE_POLYGON], optional=True
         )
     )
     add(
@@ -107,7 +113,7 @@ def add_school_inputs(algorithm, with_routes=True):
         QgsProcessingParameterFeatureSource(
             HAZARDS,
             tr("Hazard points or lines (optional)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine],
+            [SOURCE_POINT, SOURCE_LINE],
             optional=True,
         )
     )
@@ -117,7 +123,7 @@ def add_school_inputs(algorithm, with_routes=True):
             tr("Hazard weight field"),
             None,
             HAZARDS,
-            QgsProcessingParameterField.Numeric,
+            FIELD_NUMERIC,
             optional=True,
         )
     )
@@ -127,7 +133,7 @@ def add_school_inputs(algorithm, with_routes=True):
             QgsProcessingParameterNumber(
                 name,
                 tr(label),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 getattr(defaults, attribute),
                 minValue=0.0,
             )
@@ -136,7 +142,7 @@ def add_school_inputs(algorithm, with_routes=True):
         QgsProcessingParameterNumber(
             MAX_SNAP,
             tr("Snapping distance to the network (m)"),
-            QgsProcessingParameterNumber.Double,
+            NUMBER_DOUBLE,
             100.0,
             minValue=0.0,
         )
@@ -254,7 +260,7 @@ def hazard_table(algorithm, parameters, context, crs, feedback):
         geometry.transform(transform)
         weight = pd.to_numeric(feature[weight_field], errors="coerce") if weight_field else 1.0
         weight = 1.0 if pd.isna(weight) else float(weight)
-        if geometry.type() == QgsWkbTypes.LineGeometry:
+        if geometry.type() == GEOMETRY_LINE:
             for line in geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]:
                 points = densify(np.array([(point.x(), point.y()) for point in line]), HAZARD_LINE_STEP_M)
                 rows.extend((x, y, weight, number) for x, y in points)

@@ -6,13 +6,12 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingParameterFeatureSink,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.schoolroutes.routes import route_line, route_nodes
+from ...qgisbridge.compat import SOURCE_LINE, WKB_LINESTRING
 from ...qgisbridge.frames import write_frame
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
@@ -85,7 +84,7 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.ROUTES,
                 self.tr("Route lines"),
-                QgsProcessing.TypeVectorLine,
+                SOURCE_LINE,
                 optional=True,
                 createByDefault=False,
             )
@@ -101,7 +100,7 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
         write_frame(sink, table, HOME_FIELDS, feedback, list(homes["geometry"]))
         results = {self.OUTPUT: dest_id}
         route_sink, route_id = self.create_sink(
-            parameters, self.ROUTES, context, make_fields(ROUTE_FIELDS), QgsWkbTypes.LineString, crs
+            parameters, self.ROUTES, context, make_fields(ROUTE_FIELDS), WKB_LINESTRING, crs
         )
         if route_sink is not None:
             self.write_routes(route_sink, network, result, table, homes, schools, feedback)
@@ -145,4 +144,4 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
                         float(np.hypot(*np.diff(line, axis=0).T).sum()),
                     ]
                 )
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)

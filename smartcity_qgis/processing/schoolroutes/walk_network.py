@@ -7,19 +7,18 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsRectangle,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import N_, InputError
 from ...core.schoolroutes.walk_network import CROSSING_KINDS, build_network, parse_tags
+from ...qgisbridge.compat import GEOMETRY_LINE, NUMBER_DOUBLE, SOURCE_LINE, SOURCE_POINT, WKB_LINESTRING
 from ...qgisbridge.frames import metric_crs
 from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm, check_cancel, field_name, require_geometry
@@ -36,6 +35,7 @@ EDGE_FIELDS = (
     ("from_cross", QMetaType.Type.QString),
     ("to_cross", QMetaType.Type.QString),
 )
+
 # Columns of a municipal layer read as tags when present (OSM files keep them in other_tags).
 TAG_COLUMNS = ("maxspeed", "sidewalk", "lit", "foot", "access", "crossing", "crossing_ref")
 
@@ -99,11 +99,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None):
         add = self.addParameter
-        add(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Ways (lines)"), [QgsProcessing.TypeVectorLine]
-            )
-        )
+        add(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Ways (lines)"), [SOURCE_LINE]))
         add(
             QgsProcessingParameterField(
                 self.HIGHWAY_FIELD, self.tr("Road class field"), "highway", self.INPUT, optional=True
@@ -123,7 +119,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.CROSSINGS,
                 self.tr("Crossing points (optional)"),
-                [QgsProcessing.TypeVectorPoint],
+                [SOURCE_POINT],
                 optional=True,
             )
         )
@@ -131,7 +127,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.SPEED,
                 self.tr("Walking speed of children (km/h)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 4.0,
                 minValue=0.5,
                 maxValue=10.0,
@@ -141,7 +137,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.MAX_EDGE,
                 self.tr("Longest edge (m)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 20.0,
                 minValue=1.0,
             )
@@ -150,23 +146,19 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.SNAP,
                 self.tr("Join line ends closer than (m)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 0.01,
                 minValue=0.001,
             )
         )
-        add(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Walking network"), QgsProcessing.TypeVectorLine
-            )
-        )
+        add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Walking network"), SOURCE_LINE))
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         highway = field_name(self, parameters, self.HIGHWAY_FIELD, context, source)
         tags = field_name(self, parameters, self.TAGS_FIELD, context, source)
         default_class = self.parameterAsString(parameters, self.DEFAULT_CLASS, context).strip() or "footway"
-        require_geometry(source, QgsWkbTypes.LineGeometry, self.parameterDefinition(self.INPUT).description())
+        require_geometry(source, GEOMETRY_LINE, self.parameterDefinition(self.INPUT).description())
         feedback.pushInfo(self.tr("Reading the ways …"))
         rows = features_with_tags(source, highway, tags, default_class, feedback)
         left_out = source.featureCount() - len(rows)
@@ -211,9 +203,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
             max_edge_m=self.parameterAsDouble(parameters, self.MAX_EDGE, context),
         )
         fields = make_fields(EDGE_FIELDS)
-        sink, dest_id = self.create_sink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs
-        )
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
         high_speed = network.high_speed
         for index, geometry in enumerate(network.geometry):
             check_cancel(feedback)
@@ -233,7 +223,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
                     CROSSING_KINDS[network.crossing[network.target[index]]],
                 ]
             )
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             if index % 1000 == 0:
                 feedback.setProgress(100.0 * index / len(network.geometry))
         feedback.pushInfo(

@@ -5,7 +5,6 @@ import math
 from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -15,7 +14,13 @@ from qgis.core import (
 from ...core.errors import N_, InputError
 from ...core.safe_xml import strip_control
 from ...core.twin.cityjson import KINDS, CityObject, city_object_problem
-from ...qgisbridge.compat import parameter_as_strings
+from ...qgisbridge.compat import (
+    FIELD_NUMERIC,
+    GEOMETRY_LINE,
+    GEOMETRY_POLYGON,
+    SOURCE_ANY_GEOMETRY,
+    parameter_as_strings,
+)
 from ...qgisbridge.frames import python_value
 from ..base import SmartCityAlgorithm, check_cancel, field_name
 from . import params as twin
@@ -50,11 +55,7 @@ class CityObjectExport(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None):
         add = self.addParameter
-        add(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Layer"), [QgsProcessing.TypeVectorAnyGeometry]
-            )
-        )
+        add(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Layer"), [SOURCE_ANY_GEOMETRY]))
         add(QgsProcessingParameterField(self.ID_FIELD, self.tr("Id field"), None, self.INPUT, optional=True))
         add(
             QgsProcessingParameterEnum(
@@ -70,7 +71,7 @@ class CityObjectExport(SmartCityAlgorithm):
                 self.tr("Building height field (m)"),
                 None,
                 self.INPUT,
-                QgsProcessingParameterField.Numeric,
+                FIELD_NUMERIC,
                 optional=True,
             )
         )
@@ -80,7 +81,7 @@ class CityObjectExport(SmartCityAlgorithm):
                 self.tr("Ground height field (m)"),
                 None,
                 self.INPUT,
-                QgsProcessingParameterField.Numeric,
+                FIELD_NUMERIC,
                 optional=True,
             )
         )
@@ -128,10 +129,10 @@ class CityObjectExport(SmartCityAlgorithm):
                 continue
             geometry.transform(transform)
             object_id = str(feature[id_field]) if id_field else f"{kind}-{number}"
-            if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.isGeosValid():
+            if geometry.type() == GEOMETRY_POLYGON and not geometry.isGeosValid():
                 geometry = geometry.makeValid()  # e.g. self-intersecting rings → valid parts
-                if geometry.type() != QgsWkbTypes.PolygonGeometry:  # a collection: keep its polygons
-                    geometry = geometry.convertToType(QgsWkbTypes.PolygonGeometry, True)
+                if geometry.type() != GEOMETRY_POLYGON:  # a collection: keep its polygons
+                    geometry = geometry.convertToType(GEOMETRY_POLYGON, True)
                 if geometry.isNull() or geometry.isEmpty():
                     continue
                 repaired.append(object_id)
@@ -178,7 +179,7 @@ class CityObjectExport(SmartCityAlgorithm):
                 for p in vertices
             ]
 
-        if geometry_type == QgsWkbTypes.PolygonGeometry:
+        if geometry_type == GEOMETRY_POLYGON:
             polygons = [part.exteriorRing().points() for part in geometry.constParts()]
             height = python_value(feature[height_field]) if height_field else None
             if kind == "Building" and height is not None:
@@ -200,7 +201,7 @@ class CityObjectExport(SmartCityAlgorithm):
                 for part in geometry.constParts()
             ]
             return [CityObject(object_id, kind, "MultiSurface", surfaces=surfaces, attributes=attributes)]
-        if geometry_type == QgsWkbTypes.LineGeometry:
+        if geometry_type == GEOMETRY_LINE:
             lines = [with_z(part.points()) for part in geometry.constParts()]
             return [
                 CityObject(object_id, kind, "MultiLineString", lod="0", lines=lines, attributes=attributes)

@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSource,
@@ -24,7 +23,7 @@ from ...core.twin.citygml_enrich import (
     enrich_citygml,
     srs_of_citygml,
 )
-from ...qgisbridge.compat import parameter_as_strings
+from ...qgisbridge.compat import GEOMETRY_POLYGON, REQUEST_NO_GEOMETRY, SOURCE_VECTOR, parameter_as_strings
 from ...qgisbridge.frames import python_value
 from ...qgisbridge.settings import setting
 from ..base import SmartCityAlgorithm, check_cancel, field_name
@@ -91,7 +90,7 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
         add(QgsProcessingParameterFile(self.INPUT, self.tr("CityGML file"), extension="gml"))
         add(
             QgsProcessingParameterFeatureSource(
-                self.LAYER, self.tr("Layer with the results"), [QgsProcessing.TypeVector]
+                self.LAYER, self.tr("Layer with the results"), [SOURCE_VECTOR]
             )
         )
         add(
@@ -131,9 +130,7 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
         names = [
             name for name in parameter_as_strings(self, parameters, self.FIELDS, context) if name != id_field
         ]
-        by_footprint = (
-            not id_field and QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
-        )
+        by_footprint = not id_field and QgsWkbTypes.geometryType(source.wkbType()) == GEOMETRY_POLYGON
         if not (id_field or by_footprint) or not names:
             raise InputError(
                 N_(
@@ -191,7 +188,7 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
     def values_by_id(source, id_field, names, feedback):
         """``{gml:id: {field: value}}`` read value by value, so whole numbers stay exact and empty
         cells stay None (a table would turn both into floats)."""
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
         request.setSubsetOfAttributes([id_field, *names], source.fields())
         values = {}
         for feature in source.getFeatures(request):

@@ -7,6 +7,7 @@ from pathlib import Path
 from qgis.core import QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber
 
 from ...core.twin.tiles3d import tile
+from ...qgisbridge.compat import NUMBER_DOUBLE
 from .city_object_export import CityObjectExport
 
 
@@ -38,7 +39,7 @@ class Export3DTilesAlgorithm(CityObjectExport):
             QgsProcessingParameterNumber(
                 self.UNDULATION,
                 self.tr("Geoid undulation added to the heights (m)"),
-                QgsProcessingParameterNumber.Double,
+                NUMBER_DOUBLE,
                 0.0,
             )
         )

@@ -3,6 +3,7 @@
 from qgis.core import QgsProcessingParameterFileDestination, QgsProcessingParameterNumber
 
 from ...core.twin.citygml import citygml_document
+from ...qgisbridge.compat import NUMBER_INTEGER
 from .city_object_export import CityObjectExport
 
 
@@ -33,7 +34,7 @@ class ExportCityGmlAlgorithm(CityObjectExport):
             QgsProcessingParameterNumber(
                 self.HEIGHT_EPSG,
                 self.tr("Height CRS (EPSG code, 0: none)"),
-                QgsProcessingParameterNumber.Integer,
+                NUMBER_INTEGER,
                 7837,
                 minValue=0,
             )

@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsProcessing,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -15,7 +14,7 @@ from qgis.PyQt.QtCore import QDateTime
 from ...core.errors import N_, InputError
 from ...core.transport import redact_url
 from ...core.twin.dynamizer import Sensor, citygml3_sensors
-from ...qgisbridge.compat import parameter_as_strings
+from ...qgisbridge.compat import NUMBER_INTEGER, SOURCE_POINT, parameter_as_strings
 from ...qgisbridge.frames import python_value
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import iso_utc
@@ -58,11 +57,7 @@ class ExportCityGml3DynamizerAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None):
         add = self.addParameter
-        add(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Sensors"), [QgsProcessing.TypeVectorPoint]
-            )
-        )
+        add(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Sensors"), [SOURCE_POINT]))
         add(QgsProcessingParameterString(self.URL, self.tr("SensorThings service URL")))
         for name, label, default in MAPPED:
             add(QgsProcessingParameterField(name, tr(label), default, self.INPUT, optional=True))
@@ -81,7 +76,7 @@ class ExportCityGml3DynamizerAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterNumber(
                 self.HEIGHT_EPSG,
                 self.tr("Height CRS (EPSG code, 0: none)"),
-                QgsProcessingParameterNumber.Integer,
+                NUMBER_INTEGER,
                 7837,
                 minValue=0,
             )

@@ -6,10 +6,10 @@ from qgis.core import (
     QgsProcessingParameterCrs,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsUnitTypes,
 )
 
 from ...core.errors import N_, InputError
+from ...qgisbridge.compat import METERS, NUMBER_DOUBLE
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.rasters import TerrainSampler
 from ...qgisbridge.settings import setting
@@ -24,7 +24,7 @@ def add_target_and_terrain(algorithm):
     add = algorithm.addParameter
     add(
         QgsProcessingParameterNumber(
-            GROUND, tr("Ground height without field or terrain (m)"), QgsProcessingParameterNumber.Double, 0.0
+            GROUND, tr("Ground height without field or terrain (m)"), NUMBER_DOUBLE, 0.0
         )
     )
     add(QgsProcessingParameterRasterLayer(DEM, tr("Terrain model (optional)"), optional=True))
@@ -58,7 +58,7 @@ def layer_crs(source, context):
     wgs84_zone = crs.postgisSrid() - 32600
     if 28 <= wgs84_zone <= 38:  # WGS 84 / UTM (e.g. from OSM): the ETRS89 / UTM zone of that number
         return QgsCoordinateReferenceSystem(f"EPSG:{25800 + wgs84_zone}")
-    if crs.isValid() and not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+    if crs.isValid() and not crs.isGeographic() and crs.mapUnits() == METERS:
         return crs
     extent = source.sourceExtent()
     if not crs.isValid() or extent.isEmpty():
