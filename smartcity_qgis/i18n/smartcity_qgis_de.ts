@@ -2554,6 +2554,16 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     </message>
     <message>
       <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Also add a live layer of QGIS's SensorThings data source</source>
+      <translation>Zusätzlich eine Live-Ebene der SensorThings-Datenquelle von QGIS hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Adds the locations of the selected SensorThings streams as a layer that QGIS reads from the server whenever it draws (QGIS 3.36 and later).</source>
+      <translation>Fügt die Standorte der gewählten SensorThings-Datenströme als Ebene hinzu, die QGIS bei jedem Zeichnen vom Server liest (ab QGIS 3.36).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
       <source>Show chart</source>
       <translation>Diagramm zeigen</translation>
     </message>
@@ -2589,6 +2599,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     </message>
     <message>
       <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>Sensor locations (live) – {name}</source>
+      <translation>Sensorstandorte (live) – {name}</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
       <source>Select one sensor stream for the chart.</source>
       <translation>Bitte genau einen Sensor-Datenstrom für das Diagramm auswählen.</translation>
     </message>
@@ -2621,6 +2636,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/ui/platform_page.py" />
       <source>Loading observations of {stream} …</source>
       <translation>Beobachtungen von {stream} werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/platform_page.py" />
+      <source>QGIS's SensorThings data source could not open {name}.</source>
+      <translation>Die SensorThings-Datenquelle von QGIS konnte {name} nicht öffnen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/platform_page.py" />

@@ -8,14 +8,18 @@ connections. Before 3.36 the plugin's list holds all.
 
 from dataclasses import asdict, fields
 
-from qgis.core import Qgis, QgsProviderRegistry, QgsSettings
+from qgis.core import Qgis, QgsProviderRegistry, QgsSettings, QgsVectorLayer
 
 from ..core.platforms.connection import Platform
+from ..core.platforms.sensorthings import locations_of_streams
 from ..core.transport import has_secrets
 from .settings import PREFIX
 
 GROUP = PREFIX + "connections"
 NATIVE_PROVIDER = "sensorthings"
+# Page size of native layers: QGIS asks for 200 per page, and a server that caps $top at 100
+# then answers with no features at all; 100 is within every cap met so far.
+NATIVE_PAGE_SIZE = 100
 
 
 def native_sensorthings():
@@ -93,3 +97,21 @@ def _own_connections():
     finally:
         settings.endGroup()
     return connections
+
+
+def native_live_layer(title, platform, stream_names):
+    """A live layer of QGIS's own SensorThings data source with the Locations of the Things that
+    carry ``stream_names``, or None where QGIS has no such source (before 3.36) or for NGSI."""
+    if platform.kind != "sensorthings" or native_sensorthings() is None:
+        return None
+    parts = {
+        "url": platform.url.rstrip("/") + "/",
+        "entity": "Location",
+        "geometryType": "point",
+        "pageSize": NATIVE_PAGE_SIZE,
+        "sql": locations_of_streams(stream_names),
+    }
+    if platform.authcfg:
+        parts["authcfg"] = platform.authcfg
+    uri = QgsProviderRegistry.instance().providerMetadata(NATIVE_PROVIDER).encodeUri(parts)
+    return QgsVectorLayer(uri, title, NATIVE_PROVIDER)

@@ -24,7 +24,13 @@ from ..core.chart import series
 from ..core.errors import N_
 from ..core.platforms.connection import load_observations, load_streams
 from ..processing.platforms.params import platform_transport
-from ..qgisbridge.connections import delete_connection, load_connections, save_connection
+from ..qgisbridge.connections import (
+    delete_connection,
+    load_connections,
+    native_live_layer,
+    native_sensorthings,
+    save_connection,
+)
 from ..qgisbridge.i18n import tr
 from ..qgisbridge.layers import (
     SENSOR_FIELDS,
@@ -86,6 +92,16 @@ class PlatformPage(QWidget):
         row.addWidget(self.auto_refresh)
         row.addWidget(self.refresh_minutes)
         layout.addLayout(row)
+        self.add_native = QCheckBox(tr("Also add a live layer of QGIS's SensorThings data source"), self)
+        self.add_native.setToolTip(
+            tr(
+                "Adds the locations of the selected SensorThings streams as a layer that QGIS reads "
+                "from the server whenever it draws (QGIS 3.36 and later)."
+            )
+        )
+        self.add_native.setChecked(native_sensorthings() is not None)
+        self.add_native.setVisible(self.add_native.isChecked())
+        layout.addWidget(self.add_native)
 
         row = QHBoxLayout()
         self.range = QComboBox(self)
@@ -155,7 +171,7 @@ class PlatformPage(QWidget):
             self.reload_connections(name)
 
     def remove_connection(self):
-        name, _platform = self.current()
+        name, platform = self.current()
         if not name:
             return
         question = tr("Remove “{name}”?").format(name=name)
@@ -253,7 +269,7 @@ class PlatformPage(QWidget):
 
     # map and chart
     def add_to_map(self):
-        name, _platform = self.current()
+        name, platform = self.current()
         streams = self.selected_streams()
         if not streams:
             self.status.setText(tr("Select sensors in the list first."))
@@ -267,7 +283,34 @@ class PlatformPage(QWidget):
         QgsProject.instance().addMapLayer(layer)
         self.live_layers[layer.id()] = name
         self.status.setText(tr("{count} sensor streams added to the map.").format(count=len(streams)))
+        if self.add_native.isChecked():
+            self._add_native_layer(name, platform, streams)
         return layer
+
+    def _add_native_layer(self, name, platform, streams):
+        located = [stream for stream in streams if stream.lon is not None]
+        title = tr("Sensor locations (live) – {name}").format(name=name)
+        layer = (
+            native_live_layer(title, platform, [stream.stream_name for stream in located])
+            if located
+            else None
+        )
+        if layer is None:
+            return
+        if not layer.isValid():
+            self.status.setText(
+                tr("QGIS's SensorThings data source could not open {name}.").format(name=name)
+            )
+            return
+        metadata = layer.metadata()
+        metadata.setAbstract(
+            "\n".join(
+                f"{stream.stream_name} — {stream.observed_property} ({stream.unit})".replace(" ()", "")
+                for stream in located
+            )
+        )
+        layer.setMetadata(metadata)
+        QgsProject.instance().addMapLayer(layer)
 
     def _toggle_refresh(self):
         if self.auto_refresh.isChecked():

@@ -114,3 +114,35 @@ def test_errors_show_in_the_status_line(provider, local_server):
     finally:
         destroy_widget(page)
         delete_connection("kaputt")
+
+
+def test_add_to_map_adds_a_live_native_layer_where_qgis_has_one(page, sensorthings):
+    from qgis.core import Qgis
+
+    page.load()
+    wait_until_idle(page)
+    select(page, {"Pegel Ammer", "Parkhaus Altstadt frei", "Zähler ohne Ort"})
+    before = set(QgsProject.instance().mapLayers())
+    snapshot = page.add_to_map()
+    added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
+    try:
+        native = [layer for layer in added if layer.providerType() == "sensorthings"]
+        if Qgis.QGIS_VERSION_INT < 33600:
+            assert not page.add_native.isChecked() and native == []
+            return
+        assert len(native) == 1
+        layer = native[0]
+        assert "pageSize='100'" in layer.source()
+        # the server's own coordinates of the two Things that have a Location
+        places = {
+            f["name"]: (round(f.geometry().asPoint().x(), 4), round(f.geometry().asPoint().y(), 4))
+            for f in layer.getFeatures()
+        }
+        assert places == {"Parkhaus Altstadt": (8.8707, 48.5953), "Pegel Ammer": (8.865, 48.592)}
+        assert layer.metadata().abstract().splitlines() == [
+            "Parkhaus Altstadt frei — Freie Stellplätze (Stp)",
+            "Pegel Ammer — Wasserstand (cm)",
+        ]
+    finally:
+        QgsProject.instance().removeMapLayers([layer.id() for layer in added])
+    assert snapshot is not None

@@ -11,6 +11,7 @@ from smartcity_qgis.core.platforms.sensorthings import (
     id_literal,
     iterate_collection,
     location_geometry,
+    locations_of_streams,
     time_interval,
 )
 from smartcity_qgis.core.transport import RequestsTransport
@@ -139,3 +140,9 @@ def test_time_as_instant_or_interval():
         "2025-07-18T07:00:00Z",
     )
     assert time_interval(None) == (None, None)
+
+
+def test_locations_of_streams_filter_quotes_names_and_names_each_stream_once():
+    assert locations_of_streams(["Pegel Ammer", "Bäcker's Hof", "Pegel Ammer"]) == (
+        "Things/Datastreams/name eq 'Pegel Ammer' or Things/Datastreams/name eq 'Bäcker''s Hof'"
+    )

@@ -158,6 +158,14 @@ def string_literal(text):
     return "'" + str(text).replace("'", "''") + "'"
 
 
+def locations_of_streams(stream_names):
+    """An OData filter for the Locations of the Things that carry any Datastream named in
+    ``stream_names`` (names, not ids: not every server filters by id)."""
+    return " or ".join(
+        f"Things/Datastreams/name eq {string_literal(name)}" for name in dict.fromkeys(stream_names)
+    )
+
+
 def parse_id(text):
     """An id typed by a user or read from a layer: digits are FROST integers, the rest strings."""
     text = str(text).strip()
