@@ -1,11 +1,14 @@
 """A raster grid in memory (heights, valid cells, cell size, corner) and the check that it fits."""
 
+from __future__ import annotations
+
 import os
 from dataclasses import dataclass
 
-import numpy as np
-
 from .errors import N_, InputError
+from .lazy import LazyModule
+
+np = LazyModule("numpy")
 
 # Working memory per cell of the heaviest heavy-rain run (fill-spill and its outputs), with headroom.
 BYTES_PER_CELL = 48

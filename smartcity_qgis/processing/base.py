@@ -147,6 +147,12 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
             message = translated_message(error)
         except QgsProcessingException as error:
             message = str(error)
+        except ModuleNotFoundError as error:  # pandas, SciPy or Shapely are imported on first use
+            message = tr(
+                "{algorithm} needs the Python package {package}, which the Python of this QGIS does "
+                "not have; nothing was written. Install it (e.g. with the OSGeo4W installer or "
+                "pip) and run the algorithm again."
+            ).format(algorithm=self.displayName(), package=(error.name or "").split(".")[0])
         except Exception:  # noqa: BLE001 — a user gets a sentence, the log keeps the traceback
             log_error(traceback.format_exc())
             message = tr(

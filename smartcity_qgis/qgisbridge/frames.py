@@ -1,9 +1,9 @@
 """Layers and tables ⇄ pandas DataFrames for the analysis core."""
 
+from __future__ import annotations
+
 import math
 
-import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -16,8 +16,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, Qt, QVariant
 
 from ..core.errors import Cancelled
+from ..core.lazy import LazyModule
 from .compat import REQUEST_NO_GEOMETRY
 from .layers import make_fields
+
+np = LazyModule("numpy")
+pd = LazyModule("pandas")
 
 
 def python_value(value):

@@ -1,17 +1,21 @@
 """Rasters of the core as QGIS data and back: GDAL reading, writing, burning and polygonizing."""
 
+from __future__ import annotations
+
 import os
 import tempfile
 from collections import defaultdict
 
-import numpy as np
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry
 
 from ..core.errors import N_, InputError
 from ..core.grid import check_memory, make_grid
+from ..core.lazy import LazyModule
 from .compat import METERS
 from .i18n import tr
+
+np = LazyModule("numpy")
 
 NODATA = -9999.0
 

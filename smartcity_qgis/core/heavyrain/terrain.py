@@ -5,17 +5,21 @@ Arrays are row-major with row 0 at the top. The sequential parts run in :mod:`.k
 compiled with numba when it is installed (same results, much faster).
 """
 
+from __future__ import annotations
+
 import os
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-import numpy as np
-import pandas as pd
-from scipy import ndimage
-
 from ..errors import N_, InputError
 from ..grid import Grid
-from . import kernels as plain_kernels
+from ..lazy import LazyModule
+
+np = LazyModule("numpy")
+pd = LazyModule("pandas")
+ndimage = LazyModule("scipy.ndimage")
+plain_kernels = LazyModule(__package__ + ".kernels")  # numpy arrays at import
+
 
 KERNELS = (
     "boundary_cells",
@@ -48,23 +52,30 @@ def numba_available():
     return True
 
 
-def kernels(compiled=None):
-    """The kernel functions: numba-compiled if ``compiled`` (default: when numba is installed and
-    ``SMARTCITY_NUMBA`` is not ``0``), else the plain Python ones."""
+def compiling_enabled():
+    """Whether the kernels are compiled: numba is installed and ``SMARTCITY_NUMBA`` is not ``0``."""
+    return os.environ.get("SMARTCITY_NUMBA", "1") != "0" and numba_available()
+
+
+def kernels(compiled=None, cache_dir=None):
+    """The kernel functions: numba-compiled if ``compiled`` (default: :func:`compiling_enabled`),
+    with numba's cache in ``cache_dir`` when given, else the plain Python ones."""
     if compiled is None:
-        compiled = os.environ.get("SMARTCITY_NUMBA", "1") != "0" and numba_available()
+        compiled = compiling_enabled()
     if compiled:
-        return _compiled_kernels()
+        return _compiled_kernels(cache_dir)
     return SimpleNamespace(**{name: getattr(plain_kernels, name) for name in KERNELS})
 
 
 _COMPILED = {}
 
 
-def _compiled_kernels():
+def _compiled_kernels(cache_dir):
     if not _COMPILED:
         import numba
 
+        if cache_dir:
+            numba.config.CACHE_DIR = str(cache_dir)
         for name in KERNELS:
             _COMPILED[name] = numba.njit(cache=True, nogil=True)(getattr(plain_kernels, name))
     return SimpleNamespace(**_COMPILED)
@@ -367,7 +378,7 @@ class FillSpill:
             self.base_height_sum,
         )
 
-    def depth(self, dtype=np.float64):
+    def depth(self, dtype="float64"):
         """Water depth per cell (m; 0 where dry, NaN on nodata); float32 halves the memory."""
         levels = self.levels() if self.nodes else np.full(1, -np.inf)
         depth = np.empty(self.grid.dem.size, dtype=dtype)

@@ -1,10 +1,13 @@
 """Expected free parking near destinations for a weekday/hour slot (straight-line walking reach)."""
 
-import numpy as np
-import pandas as pd
-from scipy.spatial.distance import cdist
+from __future__ import annotations
 
 from ..errors import N_, InputError
+from ..lazy import LazyModule
+
+np = LazyModule("numpy")
+pd = LazyModule("pandas")
+distance = LazyModule("scipy.spatial.distance")
 
 
 def expected_occupancy(facilities, profile=None, weekday=None, hour=None):
@@ -40,7 +43,9 @@ def availability(destinations, facilities, max_distance, min_free=1.0, distances
     free = (chosen["capacity"] * (1 - chosen["expected_occ"].clip(upper=1.0))).clip(lower=0).to_numpy(float)
     capacity = chosen["capacity"].to_numpy(float)
     if distances is None:
-        distances = cdist(destinations[["x", "y"]].to_numpy(float), facilities[["x", "y"]].to_numpy(float))
+        distances = distance.cdist(
+            destinations[["x", "y"]].to_numpy(float), facilities[["x", "y"]].to_numpy(float)
+        )
     distances = np.asarray(distances, dtype=float)[:, usable]
     reach = distances <= max_distance
     reach_capacity = reach @ capacity

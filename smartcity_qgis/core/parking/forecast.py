@@ -6,13 +6,17 @@ generally busier (or quieter) recent week carries over. A backtest forecasts eac
 weeks from the data before it and compares with "same hour last week" (the naive forecast).
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 
-import numpy as np
-import pandas as pd
-
 from ..errors import N_, InputError
+from ..lazy import LazyModule
 from .stats import HOUR_NS, local_slots
+
+np = LazyModule("numpy")
+pd = LazyModule("pandas")
+
 
 WEEK_NS = 7 * 24 * HOUR_NS
 MIN_COVERED = 0.5  # an hour counts when at least half of it has data

@@ -1,13 +1,17 @@
 """The parking report: one HTML file with inline SVG charts (heatmaps, time series, map, tables)."""
 
+from __future__ import annotations
+
 from html import escape
 
-import numpy as np
-import pandas as pd
-
 from ..errors import N_
+from ..lazy import LazyModule
 from .stats import ALL_FACILITIES
 from .svg_charts import heatmap, point_map, time_series
+
+np = LazyModule("numpy")
+pd = LazyModule("pandas")
+
 
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 DETAILED_FACILITIES = 30

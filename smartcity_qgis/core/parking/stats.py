@@ -7,14 +7,18 @@ profiles are all weighted by time, not by number of samples. Internally faciliti
 indexes and times int64 nanoseconds (UTC), so tens of millions of samples stay fast.
 """
 
+from __future__ import annotations
+
 import json
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import numpy as np
-import pandas as pd
-
 from ..errors import N_, InputError
+from ..lazy import LazyModule
+
+np = LazyModule("numpy")
+pd = LazyModule("pandas")
+
 
 HOUR_NS = 3_600_000_000_000
 MINUTE_NS = 60_000_000_000

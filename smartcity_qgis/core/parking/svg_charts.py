@@ -1,6 +1,6 @@
 """Small self-contained SVG charts for HTML reports: heatmap, time series with a threshold, point map."""
 
-from xml.sax.saxutils import escape
+from html import escape
 
 from ..chart import nice_ticks
 

@@ -5,12 +5,16 @@ A bay's status holds until its next event. A session runs from an "occupied" eve
 their dwell time is left out of the dwell statistics (it is not known).
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 
-import numpy as np
-import pandas as pd
-
 from ..errors import N_, InputError
+from ..lazy import LazyModule
+
+np = LazyModule("numpy")
+pd = LazyModule("pandas")
+
 
 # DATEX II single bays report "full" and "spacesAvailable".
 OCCUPIED_WORDS = frozenset({"occupied", "belegt", "1", "true", "yes", "ja", "taken", "full"})

@@ -6,6 +6,8 @@ memory stays at one member however large the file is. Everything outside the add
 element); an attribute of the same name that exists already gets the new value.
 """
 
+from __future__ import annotations
+
 import math
 import os
 import re
@@ -14,13 +16,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from lxml import etree
-from shapely.geometry import MultiPoint, Polygon
-from shapely.ops import unary_union
-from shapely.strtree import STRtree
 
 from .. import safe_xml
 from ..errors import N_, Cancelled, FormatError, InputError
 from ..files import atomic_output
+from ..lazy import LazyModule
+
+geometry = LazyModule("shapely.geometry")
+ops = LazyModule("shapely.ops")
+strtree = LazyModule("shapely.strtree")
+
 
 GML = "http://www.opengis.net/gml"
 GENERICS = {
@@ -187,15 +192,15 @@ def ground_footprint(city_object):
                 for point in coordinates_of(element)
             ]
             if len(points) >= 3:
-                grounds.append(Polygon(points).buffer(0))
+                grounds.append(geometry.Polygon(points).buffer(0))
     if grounds:
-        return unary_union(grounds)
+        return ops.unary_union(grounds)
     points = [
         point
         for element in city_object.iter(f"{{{GML}}}posList", f"{{{GML}}}pos")
         for point in coordinates_of(element)
     ]
-    return MultiPoint(points).convex_hull if len(points) >= 3 else None
+    return geometry.MultiPoint(points).convex_hull if len(points) >= 3 else None
 
 
 class FootprintMatcher:
@@ -208,7 +213,7 @@ class FootprintMatcher:
         self.position = {id(polygon): number for number, polygon in enumerate(self.polygons)}
         with warnings.catch_warnings():  # shapely 1.8 announces 2.0's index-based query, used below too
             warnings.simplefilter("ignore")
-            self.tree = STRtree(self.polygons)
+            self.tree = strtree.STRtree(self.polygons)
         self.min_share = min_share
 
     def candidates(self, footprint):

@@ -5,13 +5,16 @@ with a millimetre ``transform``. Attribute types are kept (numbers stay numbers,
 ISO text). The height datum is recorded in the metadata.
 """
 
+from __future__ import annotations
+
 import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-import numpy as np
-
 from ..errors import N_, InputError
+from ..lazy import LazyModule
+
+np = LazyModule("numpy")
 
 KINDS = ("Building", "WaterBody", "Road", "GenericCityObject")
 SCALE = 0.001

@@ -7,16 +7,20 @@ table (EXT_structural_metadata). Coordinates go from ETRS89 / UTM to the WGS84 e
 constant geoid undulation the user gives, since the GCG2016 quasigeoid is not available offline.
 """
 
+from __future__ import annotations
+
 import json
 import math
 import struct
 
-import numpy as np
-from scipy.spatial import cKDTree
-from shapely.geometry import Polygon, box
-
 from ..errors import N_, InputError
+from ..lazy import LazyModule
 from .cityjson import open_ring, ring_area
+
+np = LazyModule("numpy")
+spatial = LazyModule("scipy.spatial")
+geometry = LazyModule("shapely.geometry")
+
 
 SEMI_MAJOR = 6378137.0
 FLATTENING = 1 / 298.257222101  # GRS80
@@ -246,7 +250,7 @@ def surface_mesh(surface):
     triangles = np.array(triangles, np.uint32).reshape(-1, 3)
     if len(rings) == 1:
         return vertices, triangles
-    shape = Polygon(rings[0][:, :2], [ring[:, :2] for ring in rings[1:]])
+    shape = geometry.Polygon(rings[0][:, :2], [ring[:, :2] for ring in rings[1:]])
     if abs(triangle_area(vertices, triangles) - shape.area) <= 1e-6 * shape.area:
         return vertices, triangles
     return band_mesh(shape, vertices)
@@ -265,7 +269,7 @@ def band_mesh(shape, vertices):
     edges = [miny - 1.0] + levels + [maxy + 1.0]
     points, triangles = [], []
     for low, high in zip(edges[:-1], edges[1:]):
-        piece = shape.intersection(box(minx - 1.0, low, maxx + 1.0, high))
+        piece = shape.intersection(geometry.box(minx - 1.0, low, maxx + 1.0, high))
         for part in getattr(piece, "geoms", [piece]):
             if part.geom_type != "Polygon" or part.area <= 0:
                 continue
@@ -274,7 +278,7 @@ def band_mesh(shape, vertices):
             points.extend(ring)
             triangles.extend((base + a, base + b, base + c) for a, b, c in ear_clip(ring))
     points = np.array(points)
-    heights = vertices[cKDTree(vertices[:, :2]).query(points)[1], 2]
+    heights = vertices[spatial.cKDTree(vertices[:, :2]).query(points)[1], 2]
     return np.column_stack((points, heights)), np.array(triangles, np.uint32).reshape(-1, 3)
 
 

@@ -1,6 +1,7 @@
 """smartcity:affectedbuildings — water depth and flow along every building, risk classes and a summary."""
 
-import numpy as np
+from __future__ import annotations
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -12,16 +13,20 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 from qgis.PyQt.QtCore import QMetaType
-from shapely import wkb
 
 from ...core.errors import N_, InputError
 from ...core.heavyrain import terrain
+from ...core.lazy import LazyModule
 from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POLYGON, SOURCE_VECTOR, WKB_NONE, field
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import read_grid
 from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
+
+np = LazyModule("numpy")
+wkb = LazyModule("shapely.wkb")
+
 
 EXPOSURE_FIELDS = (
     ("max_depth", QMetaType.Type.Double),

@@ -1,6 +1,7 @@
 """Parameters and steps shared by the heavy-rain algorithms: terrain, buildings, mask, raster outputs."""
 
-import numpy as np
+from __future__ import annotations
+
 from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -11,10 +12,14 @@ from qgis.core import (
 from ...core.errors import N_, InputError
 from ...core.grid import make_grid
 from ...core.heavyrain import terrain
+from ...core.lazy import LazyModule
 from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POLYGON
 from ...qgisbridge.i18n import tr
+from ...qgisbridge.kernel_cache import kernel_cache_folder
 from ...qgisbridge.rasters import burn, read_grid, write_raster
 from ..base import check_cancel
+
+np = LazyModule("numpy")
 
 DEM = "DEM"
 BUILDINGS = "BUILDINGS"
@@ -77,7 +82,22 @@ def read_terrain(algorithm, parameters, context, feedback):
             )
         )
     check_cancel(feedback)
-    return grid, crs, terrain.kernels()
+    return grid, crs, compiled_kernels(feedback)
+
+
+def compiled_kernels(feedback):
+    """The terrain kernels, compiled into (or loaded from) the profile's kernel folder."""
+    if not terrain.compiling_enabled():
+        return terrain.kernels(compiled=False)
+    folder, new = kernel_cache_folder()
+    if new:
+        feedback.pushInfo(
+            tr(
+                "First run of this plugin version: compiling the heavy-rain kernels once (about "
+                "10–20 s). Later runs reuse them from {folder}."
+            ).format(folder=folder)
+        )
+    return terrain.kernels(compiled=True, cache_dir=folder)
 
 
 def building_cells(algorithm, parameters, context, grid, crs):

@@ -1,6 +1,7 @@
 """smartcity:rainfillspill — a design rain filling and spilling through the depressions."""
 
-import numpy as np
+from __future__ import annotations
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -16,6 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.heavyrain import terrain
+from ...core.lazy import LazyModule
 from ...qgisbridge.compat import FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import burn, class_geometries, resample
@@ -23,6 +25,8 @@ from ...qgisbridge.styles import WaterDepthStyle, style_on_load
 from ..base import SmartCityAlgorithm, check_cancel, field_name
 from . import params as inputs
 from .depressions import write_polygons
+
+np = LazyModule("numpy")
 
 SCENARIOS = tuple(terrain.RAIN_SCENARIOS)
 SCENARIO_LABELS = ("selten (T30, 1 h): {:g} mm", "außergewöhnlich (T100, 1 h): {:g} mm", "extrem: {:g} mm")

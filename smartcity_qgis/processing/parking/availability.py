@@ -1,6 +1,7 @@
 """smartcity:parkingavailability — expected free parking within walking reach of destinations."""
 
-import numpy as np
+from __future__ import annotations
+
 from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -11,6 +12,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import N_, InputError
+from ...core.lazy import LazyModule
 from ...core.parking.availability import availability, expected_occupancy
 from ...core.schoolroutes.routes import network_distances
 from ...qgisbridge.compat import (
@@ -24,6 +26,8 @@ from ...qgisbridge.frames import layer_frame, metric_crs, point_frame, write_fra
 from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm, field_name
 from ..schoolroutes.params import NETWORK, read_network
+
+np = LazyModule("numpy")
 
 WEEKDAYS = (
     N_("Monday"),

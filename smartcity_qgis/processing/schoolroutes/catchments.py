@@ -1,6 +1,7 @@
 """smartcity:schoolcatchments — walking-time bands per school, and each home's time to each school type."""
 
-import numpy as np
+from __future__ import annotations
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -13,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import N_, InputError
+from ...core.lazy import LazyModule
 from ...core.schoolroutes.routes import catchment_grids, nearest_by_type, snap, walking_minutes
 from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...qgisbridge.frames import write_frame
@@ -20,6 +22,8 @@ from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import mask_geometry
 from ..base import SmartCityAlgorithm, check_cancel, field_name
 from . import params as inputs
+
+np = LazyModule("numpy")
 
 BAND_FIELDS = (
     ("school", QMetaType.Type.QString),

@@ -1,6 +1,7 @@
 """smartcity:schoolroutes — shortest and safest school route of every home, with hazards passed."""
 
-import numpy as np
+from __future__ import annotations
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -10,6 +11,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
+from ...core.lazy import LazyModule
 from ...core.schoolroutes.routes import route_line, route_nodes
 from ...qgisbridge.compat import SOURCE_LINE, WKB_LINESTRING
 from ...qgisbridge.frames import write_frame
@@ -17,6 +19,8 @@ from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
+
+np = LazyModule("numpy")
 
 HOME_FIELDS = (
     ("home", QMetaType.Type.Int),

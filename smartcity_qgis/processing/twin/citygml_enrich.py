@@ -1,5 +1,7 @@
 """smartcity:citygmlenrich — analysis results as typed generic attributes of LoD2 buildings."""
 
+from __future__ import annotations
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
@@ -13,9 +15,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
-from shapely import wkb
 
 from ...core.errors import N_, InputError
+from ...core.lazy import LazyModule
 from ...core.twin.citygml_enrich import (
     AttributeSpec,
     FootprintMatcher,
@@ -27,6 +29,9 @@ from ...qgisbridge.compat import GEOMETRY_POLYGON, REQUEST_NO_GEOMETRY, SOURCE_V
 from ...qgisbridge.frames import python_value
 from ...qgisbridge.settings import setting
 from ..base import SmartCityAlgorithm, check_cancel, field_name
+
+wkb = LazyModule("shapely.wkb")
+
 
 KIND_OF_TYPE = {
     QMetaType.Type.Int: "int",

@@ -1,0 +1,60 @@
+"""The plugin loads, and algorithms that do not need them run, where pandas, SciPy and Shapely are
+missing (they are imported on first use); an algorithm that needs one says which, in a sentence."""
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+RUN = """
+import json, sys
+class Missing:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("pandas", "scipy", "shapely"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+sys.meta_path.insert(0, Missing())
+sys.path[:0] = [sys.argv[1], "/usr/share/qgis/python/plugins"]
+from qgis.core import QgsApplication, QgsProcessingException
+app = QgsApplication([], False)
+app.initQgis()
+from processing.core.Processing import Processing
+Processing.initialize()
+import processing, smartcity_qgis
+plugin = smartcity_qgis.classFactory(None)
+plugin.initProcessing()
+report = {"algorithms": len(plugin.provider.algorithms())}
+feed = processing.run("smartcity:parkingfeed", {"SOURCE": sys.argv[2], "OUTPUT": sys.argv[3] + "/p.gpkg"})
+try:
+    processing.run("smartcity:parkingstats", {
+        "FACILITIES": feed["OUTPUT"], "FACILITY_ID": "id", "CAPACITY": "capacity",
+        "OBSERVATIONS": feed["OUTPUT"], "OBS_FACILITY_ID": "id", "TIME": "observed", "FREE": "free",
+        "OUTPUT": sys.argv[3] + "/s.gpkg"})
+except QgsProcessingException as error:
+    report["error"] = str(error)
+report["loaded"] = sorted(name for name in ("pandas", "scipy", "shapely") if name in sys.modules)
+print(json.dumps(report))
+"""
+
+
+def test_plugin_loads_and_light_algorithms_run_without_pandas_scipy_shapely(tmp_path):
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            RUN,
+            str(REPO),
+            str(REPO / "demo" / "data" / "herrenberg-parking.json"),
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["algorithms"] == 21 and report["loaded"] == []
+    assert "needs the Python package pandas" in report["error"] and "Traceback" not in report["error"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["p.gpkg"]
