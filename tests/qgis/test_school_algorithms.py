@@ -353,3 +353,43 @@ def test_catchments_report_homes_that_reach_no_school(town):
     [home] = result["HOME_TIMES"].getFeatures()
     assert all(value == NULL for value in home.attributes())
     assert "1 homes reach no school" in feedback.textLog()
+
+
+BAYREUTH = "/vsigzip/" + str(REPO / "tests" / "data" / "osm" / "north-bayreuth.osm.gz")
+
+
+@pytest.mark.parametrize("osm", [str(OSM), BAYREUTH], ids=["herrenberg", "bayreuth"])
+def test_every_crossing_mapped_on_a_walkable_way_is_a_network_node_with_its_kind(town, osm, tmp_path):
+    from qgis.core import QgsCoordinateTransform, QgsProject
+
+    path = tmp_path / "network.gpkg"
+    lines = QgsVectorLayer(f"{osm}|layername=lines", "lines", "ogr")
+    points = QgsVectorLayer(f"{osm}|layername=points", "points", "ogr")
+    run("walknetwork", {"INPUT": lines, "CROSSINGS": points, "OUTPUT": str(path)})
+    edges = QgsVectorLayer(str(path))
+    network_crs = edges.crs()
+    vertices, ends = [], []
+    for feature in edges.getFeatures():
+        line = feature.geometry().asPolyline()
+        vertices.extend((point.x(), point.y()) for point in line)
+        for point, key in ((line[0], "from_cross"), (line[-1], "to_cross")):
+            ends.append((point.x(), point.y(), bool(feature[key])))
+    vertices, ends = np.array(vertices), np.array(ends, dtype=float)
+    to_network = QgsCoordinateTransform(points.crs(), network_crs, QgsProject.instance())
+    on_ways, lost = 0, []
+    for feature in points.getFeatures():
+        tags = feature["other_tags"] or ""
+        is_crossing = '"crossing"=>"no"' not in tags and (
+            feature["highway"] in ("crossing", "traffic_signals") or '"crossing"=>' in tags
+        )
+        if not is_crossing:
+            continue
+        point = to_network.transform(feature.geometry().asPoint())
+        if np.hypot(*(vertices - (point.x(), point.y())).T).min() > 1.0:
+            continue  # not on a way of the walking network
+        on_ways += 1
+        near = np.hypot(*(ends[:, :2] - (point.x(), point.y())).T) <= 1.0
+        if not (near & (ends[:, 2] > 0)).any():
+            lost.append(feature["osm_id"])
+    assert on_ways >= (40 if osm == str(OSM) else 1) and lost == []
+    del edges, lines, points

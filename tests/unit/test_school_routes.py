@@ -13,6 +13,7 @@ from smartcity_qgis.core.schoolroutes.routes import (
     walking_minutes,
 )
 from smartcity_qgis.core.schoolroutes.walk_network import (
+    CROSSING_KINDS,
     build_network,
     crossing_kind,
     parse_tags,
@@ -68,7 +69,7 @@ def test_shortest_and_safest_routes_with_known_lengths_hazards_and_flows():
     assert (row["status"], row["short_m"], row["safe_m"]) == ("ok", pytest.approx(200), pytest.approx(400))
     assert (row["short_fast_m"], row["safe_fast_m"]) == (pytest.approx(200), pytest.approx(0))
     assert (row["detour"], row["safe_extra"]) == (pytest.approx(1.0), pytest.approx(2.0))
-    assert row["short_crossings"] == 1  # the home corner joins the footway to the fast road
+    assert row["short_crossings"] == 0  # along the fast road from the home's own node: no crossing
     assert row["short_min"] == pytest.approx(200 / 1.2 / 60)
     detour_edges = network.highway == "footway"
     assert result.edge_flow[detour_edges].tolist() == [3.0] * detour_edges.sum()
@@ -163,3 +164,60 @@ def test_a_home_at_the_schools_own_node_walks_there_directly():
     assert table.loc[0, "short_m"] == pytest.approx(np.hypot(3, 7))  # not door → node → school (8.24 m)
     assert table.loc[1, "short_m"] == pytest.approx(0)  # the school itself
     assert table.loc[0, "detour"] == pytest.approx(1.0)
+
+
+def junction_town(crossing_tags=None):
+    """A main road (secondary, 50 km/h) from (0,0) to (200,0) with side streets north to (100,100)
+    and south to (100,-100) meeting it at (100,0); ``crossing_tags`` map that junction."""
+    ways = [
+        ([(0, 0), (100, 0), (200, 0)], "secondary", {"maxspeed": "50", "sidewalk": "both"}),
+        ([(100, 100), (100, 0)], "residential", {"maxspeed": "30"}),
+        ([(100, -100), (100, 0)], "residential", {"maxspeed": "30"}),
+    ]
+    crossings = [(100, 0, "crossing", crossing_tags)] if crossing_tags else ()
+    return build_network(ways, crossings)
+
+
+@pytest.mark.parametrize(
+    "home, school, crossed",
+    [
+        ((100, 100), (200, 0), 0),  # side street, then along the main road on its own side
+        ((100, -100), (200, 0), 0),  # from the other side street: the other sidewalk
+        ((0, 0), (200, 0), 0),  # along the main road past both side streets
+        ((100, 100), (100, -100), 1),  # straight across the main road
+        ((0, 0), (100, -100), 0),  # along the road, then into a side street on the walker's side
+        ((100, 100), (100, 0), 0),  # the school at the junction: its own node is not counted
+    ],
+)
+def test_a_crossing_counts_only_where_the_route_crosses_the_main_road(home, school, crossed):
+    result = school_routes(junction_town(), frame([(*home, 2)]), frame([school]))
+    assert result.origins.loc[0, "short_crossings"] == crossed
+    # the hotspot count is the pupils of the homes that cross there, and nothing elsewhere
+    junction = np.flatnonzero((junction_town().xy == (100, 0)).all(axis=1))[0]
+    assert result.crossing_flow[junction] == 2 * crossed and result.crossing_flow.sum() == 2 * crossed
+
+
+def test_a_zebra_protects_the_crossing_and_an_unmarked_one_counts_on_any_road():
+    across = frame([(100, 100, 1)]), frame([(100, -100)])
+    assert school_routes(junction_town({"crossing": "zebra"}), *across).origins.loc[0, "short_crossings"] == 0
+    quiet = build_network(
+        [
+            ([(0, 0), (100, 0), (200, 0)], "residential", {"maxspeed": "30"}),
+            ([(100, 100), (100, 0), (100, -100)], "footway", {}),
+        ],
+        [(100, 0, "crossing", {"crossing": "unmarked"})],
+    )
+    assert school_routes(quiet, *across).origins.loc[0, "short_crossings"] == 1
+    along = school_routes(quiet, frame([(0, 0, 1)]), frame([(200, 0)]))
+    assert along.origins.loc[0, "short_crossings"] == 0  # walking past the crossing point
+
+
+def test_a_crossing_on_a_vertex_inside_a_way_becomes_a_node_and_keeps_its_kind():
+    # the crossing is mapped on a vertex of the street that no other way shares
+    network = build_network(
+        [([(0, 0), (37, 0), (60, 0)], "residential", {})], [(37, 0.3, "crossing", {"crossing": "zebra"})]
+    )
+    ends = {tuple(network.xy[node]) for node in np.concatenate([network.source, network.target])}
+    assert (37.0, 0.0) in ends
+    node = np.flatnonzero((network.xy == (37, 0)).all(axis=1))[0]
+    assert CROSSING_KINDS[network.crossing[node]] == "zebra"

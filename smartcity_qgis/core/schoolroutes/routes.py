@@ -6,15 +6,19 @@ pointer jumping on the tree, and the pupils passing each node and edge from addi
 weights level by level. No per-route Python loop is needed except for drawing route lines.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 
-import numpy as np
-import pandas as pd
-from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import dijkstra
-from scipy.spatial import cKDTree
-
 from ..errors import N_, InputError
+from ..lazy import LazyModule
+
+np = LazyModule("numpy")
+pd = LazyModule("pandas")
+sparse = LazyModule("scipy.sparse")
+csgraph = LazyModule("scipy.sparse.csgraph")
+spatial = LazyModule("scipy.spatial")
+
 
 NO_PARENT = -9999  # scipy's predecessor value for sources and unreachable nodes
 
@@ -40,14 +44,18 @@ class Trees:
 
     distance: np.ndarray
     parent: np.ndarray
-    lookup: csr_matrix
+    lookup: sparse.csr_matrix
 
 
 @dataclass
 class RouteResult:
+    """Per origin its routes (``origins``); pupils per node and edge on the chosen routes, and per
+    node the pupils who cross a road there without signal or zebra (``crossing_flow``)."""
+
     origins: pd.DataFrame
     node_flow: np.ndarray
     edge_flow: np.ndarray
+    crossing_flow: np.ndarray
     shortest: Trees
     safest: Trees
     school_nodes: np.ndarray
@@ -71,14 +79,16 @@ def edge_matrix(network, cost, node_penalty=None):
         frame["w"] += node_penalty[frame["t"].to_numpy()]
     frame = frame[frame["s"] != frame["t"]].sort_values("w", kind="stable").drop_duplicates(["s", "t"])
     nodes, rows, columns = len(network.xy), frame["s"].to_numpy(), frame["t"].to_numpy()
-    graph = csr_matrix((np.maximum(frame["w"].to_numpy(), 1e-9), (rows, columns)), shape=(nodes, nodes))
-    lookup = csr_matrix((frame["edge"].to_numpy(), (rows, columns)), shape=(nodes, nodes))
+    graph = sparse.csr_matrix(
+        (np.maximum(frame["w"].to_numpy(), 1e-9), (rows, columns)), shape=(nodes, nodes)
+    )
+    lookup = sparse.csr_matrix((frame["edge"].to_numpy(), (rows, columns)), shape=(nodes, nodes))
     return graph, lookup
 
 
 def trees(graph_and_lookup, school_nodes):
     graph, lookup = graph_and_lookup
-    distance, parent = dijkstra(graph, directed=True, indices=school_nodes, return_predecessors=True)
+    distance, parent = csgraph.dijkstra(graph, directed=True, indices=school_nodes, return_predecessors=True)
     return Trees(distance, parent, lookup)
 
 
@@ -89,6 +99,19 @@ def tree_edges(parent_row, lookup):
     edges = np.full(len(parent_row), -1, dtype=np.int64)
     edges[has_parent] = np.asarray(lookup[parent_row[has_parent], nodes[has_parent]]).ravel() - 1
     return edges
+
+
+def turn_crossings(network, parent_row, edges):
+    """Per node ``v``: the roads a route from ``v`` crosses at ``v``'s parent, turning there from
+    the edge it came on to the edge towards the root. Nothing is counted at the route's first node
+    (the walk from the door reaches it from any side) or at the root (the school's own node)."""
+    crossings = np.zeros(len(parent_row))
+    nodes = np.flatnonzero(parent_row >= 0)
+    via = parent_row[nodes]
+    onward = parent_row[via] >= 0
+    nodes, via = nodes[onward], via[onward]
+    crossings[nodes] = network.crossings_at_turns(via, edges[nodes], edges[via])
+    return crossings
 
 
 def sum_to_root(parent_row, values):
@@ -121,7 +144,7 @@ def subtree_sums(parent_row, weights):
 
 def snap(points, network, max_distance):
     """Nearest node and distance of each point; ``node = -1`` beyond ``max_distance``."""
-    distance, node = cKDTree(network.xy).query(points)
+    distance, node = spatial.cKDTree(network.xy).query(points)
     node = np.where(distance <= max_distance, node, -1)
     return node, distance
 
@@ -148,7 +171,7 @@ def safe_costs(network, weights, hazard_points=None, hazard_radius=50.0):
         lines = hazard_points[is_line]
         if len(lines):
             middles = (network.xy[network.source] + network.xy[network.target]) / 2.0
-            near = cKDTree(middles).query_ball_point(lines[["x", "y"]].to_numpy(float), hazard_radius)
+            near = spatial.cKDTree(middles).query_ball_point(lines[["x", "y"]].to_numpy(float), hazard_radius)
             hit = pd.DataFrame(
                 {
                     "edge": np.concatenate(
@@ -220,8 +243,8 @@ def school_routes(
         )
     }
     node_flow = np.zeros(len(network.xy))
+    crossing_flow = np.zeros(len(network.xy))
     edge_flow = np.zeros(len(network.length))
-    hazard = network.node_hazard.astype(float)
     fast_length = network.length * network.high_speed
     choice_trees = safest if choice == "safest" else shortest
     for tree_index in range(len(usable)):
@@ -238,7 +261,8 @@ def school_routes(
             step_fast = np.where(edges >= 0, fast_length[np.maximum(edges, 0)], 0.0)
             columns[f"{name}_m"][members] = sum_to_root(parent, step_length)[nodes]
             columns[f"{name}_min"][members] = sum_to_root(parent, step_time)[nodes] / 60.0
-            columns[f"{name}_crossings"][members] = sum_to_root(parent, hazard)[nodes]
+            crossings = turn_crossings(network, parent, edges)
+            columns[f"{name}_crossings"][members] = sum_to_root(parent, crossings)[nodes]
             columns[f"{name}_fast_m"][members] = sum_to_root(parent, step_fast)[nodes]
         parent = choice_trees.parent[tree_index]
         pupils = np.bincount(nodes, origins["weight"].to_numpy(float)[members], minlength=len(network.xy))
@@ -247,6 +271,8 @@ def school_routes(
         edges = tree_edges(parent, choice_trees.lookup)
         passed = edges >= 0
         np.add.at(edge_flow, edges[passed], flow[passed])
+        crossing = turn_crossings(network, parent, edges) > 0
+        np.add.at(crossing_flow, parent[crossing], flow[crossing])
     school_of = np.where(local >= 0, usable[np.maximum(local, 0)], -1)
     origin_xy = origins[["x", "y"]].to_numpy(float)
     school_xy = schools[["x", "y"]].to_numpy(float)
@@ -287,7 +313,7 @@ def school_routes(
     ):
         if (status == key).any():
             warnings.append((text, {"count": int((status == key).sum()), "distance": max_snap}))
-    return RouteResult(table, node_flow, edge_flow, shortest, safest, school_nodes, warnings)
+    return RouteResult(table, node_flow, edge_flow, crossing_flow, shortest, safest, school_nodes, warnings)
 
 
 def walking_pace(network):
@@ -321,7 +347,7 @@ def route_line(network, lookup, nodes):
 def walking_minutes(network, school_nodes):
     """Walking minutes from every school (rows) to every node."""
     graph, _lookup = edge_matrix(network, network.walk_s)
-    return dijkstra(graph, directed=True, indices=school_nodes) / 60.0
+    return csgraph.dijkstra(graph, directed=True, indices=school_nodes) / 60.0
 
 
 @dataclass
@@ -387,7 +413,7 @@ def network_distances(network, from_xy, to_xy, max_snap=200.0):
     result = np.full((len(from_nodes), len(to_nodes)), np.inf)
     on_network = np.flatnonzero(from_nodes >= 0)
     if len(on_network):
-        along = dijkstra(graph, directed=True, indices=from_nodes[on_network])
+        along = csgraph.dijkstra(graph, directed=True, indices=from_nodes[on_network])
         reached = to_nodes >= 0
         result[np.ix_(on_network, np.flatnonzero(reached))] = (
             along[:, to_nodes[reached]] + from_snap[on_network, None] + to_snap[None, reached]

@@ -6,12 +6,16 @@ gets its length, walking time (steps slower) and what matters for children: the 
 its speed limit, whether it has a sidewalk, lighting, and - at its end nodes - crossings.
 """
 
+from __future__ import annotations
+
 import re
 from dataclasses import dataclass
-
-import numpy as np
+from functools import cached_property
 
 from ..errors import N_, InputError
+from ..lazy import LazyModule
+
+np = LazyModule("numpy")
 
 TRAFFIC = frozenset(
     {
@@ -139,9 +143,56 @@ class Network:
         minor_degree = np.bincount(
             np.concatenate([self.source[~major], self.target[~major]]), minlength=nodes
         )
-        protected = np.isin(self.crossing, [CROSSING_KINDS.index("signal"), CROSSING_KINDS.index("zebra")])
         explicit = self.crossing == CROSSING_KINDS.index("unprotected")
-        return explicit | (touches_major & (minor_degree > 0) & ~protected)
+        return explicit | (touches_major & (minor_degree > 0) & ~self.protected)
+
+    @property
+    def protected(self):
+        """Nodes with a signal or a zebra crossing."""
+        return np.isin(self.crossing, [CROSSING_KINDS.index("signal"), CROSSING_KINDS.index("zebra")])
+
+    @cached_property
+    def _turns(self):
+        """Per edge end (``2 * edge + end``, end 0 = source): its rank by direction around its node,
+        whether it is a road to cross there, and how many such roads come before it in that order;
+        per node: the number of roads to cross. A road to cross is a main road (main class or
+        50 km/h and more), or any road with traffic at a mapped crossing."""
+        edges = len(self.length)
+        node = np.empty(2 * edges, dtype=np.int64)
+        node[0::2], node[1::2] = self.source, self.target
+        heading = np.empty((2 * edges, 2))
+        heading[0::2] = [geometry[1] - geometry[0] for geometry in self.geometry]
+        heading[1::2] = [geometry[-2] - geometry[-1] for geometry in self.geometry]
+        angle = np.arctan2(heading[:, 1], heading[:, 0])
+        major = np.repeat(np.isin(self.highway, list(MAJOR)) | (self.speed >= HIGH_SPEED_KMH), 2)
+        traffic = np.repeat(np.isin(self.highway, list(TRAFFIC)), 2)
+        road = major | (traffic & (self.crossing[node] != 0))
+        order = np.lexsort((angle, node))
+        first = np.searchsorted(node[order], node[order])
+        rank = np.empty(2 * edges, dtype=np.int64)
+        rank[order] = np.arange(2 * edges) - first
+        before_in_order = np.cumsum(road[order]) - road[order]
+        before = np.empty(2 * edges, dtype=np.int64)
+        before[order] = before_in_order - before_in_order[first]
+        roads = np.bincount(node, weights=road, minlength=len(self.xy)).astype(np.int64)
+        return rank, road.astype(np.int64), before, roads
+
+    def crossings_at_turns(self, via, edge_in, edge_out):
+        """Roads crossed without signal or zebra by walks that reach node ``via`` on ``edge_in``
+        and leave it on ``edge_out`` (arrays): the fewer roads to cross on either side of the turn.
+        Walking along a road past a side street crosses nothing; a walk arriving or leaving along
+        a road is taken to be on the sidewalk of the side it needs."""
+        rank, road, before, roads = self._turns
+        end_in = 2 * edge_in + (self.source[edge_in] != via)
+        end_out = 2 * edge_out + (self.source[edge_out] != via)
+        after_in = before[end_in] + road[end_in]
+        counterclockwise = np.where(
+            rank[end_out] > rank[end_in],
+            before[end_out] - after_in,
+            roads[via] - after_in + before[end_out],
+        )
+        clockwise = roads[via] - counterclockwise - road[end_in] - road[end_out]
+        return np.minimum(counterclockwise, clockwise) * ~self.protected[via]
 
 
 def node_index(points, snap):
@@ -161,14 +212,31 @@ def densify(coords, max_length):
     return np.concatenate(parts)
 
 
+def crossing_nodes(node_xy, crossings, crossing_snap):
+    """Per vertex: the kind (index into :data:`CROSSING_KINDS`) of the crossing mapped within
+    ``crossing_snap`` metres of it, the least protected kind where several are."""
+    crossing = np.zeros(len(node_xy), dtype=np.int8)
+    if crossings:
+        from scipy.spatial import cKDTree
+
+        tree = cKDTree(node_xy)
+        for x, y, highway, tags in crossings:
+            kind = crossing_kind(highway or "", tags)
+            distance, node = tree.query((x, y))
+            if kind and distance <= crossing_snap:
+                crossing[node] = max(crossing[node], CROSSING_KINDS.index(kind))
+    return crossing
+
+
 def build_network(
     ways, crossings=(), snap=0.01, speed_mps=1.2, steps_factor=0.5, crossing_snap=1.0, max_edge_m=20.0
 ):
     """The :class:`Network` of ``ways`` = ``[(coordinates (n, 2), highway, tags)]``.
 
-    Ways are cut where they share a vertex and after every ``max_edge_m`` metres, so homes and
-    schools snap to a node close to where they are. ``crossings`` = ``[(x, y, highway, tags)]`` of
-    OSM nodes; their kind is attached to the network node within ``crossing_snap`` metres.
+    Ways are cut where they share a vertex, at every mapped crossing and after every ``max_edge_m``
+    metres, so homes and schools snap to a node close to where they are. ``crossings`` =
+    ``[(x, y, highway, tags)]`` of OSM nodes; their kind is attached to the way vertex within
+    ``crossing_snap`` metres, which becomes a node of the network.
     """
     kept = [
         (densify(np.asarray(coords, float), max_edge_m), highway or "", tags)
@@ -180,6 +248,7 @@ def build_network(
     vertices = np.concatenate([coords for coords, _highway, _tags in kept])
     ids, node_xy = node_index(vertices, snap)
     counts = np.bincount(ids)
+    crossing = crossing_nodes(node_xy, crossings, crossing_snap)
     rows = {
         name: [] for name in ("source", "target", "highway", "speed", "sidewalk", "lit", "geometry", "factor")
     }
@@ -191,7 +260,7 @@ def build_network(
         cuts, walked = [0], 0.0
         for i in range(1, len(coords) - 1):
             walked += steps[i - 1]
-            if counts[way_ids[i]] > 1 or walked >= max_edge_m:
+            if counts[way_ids[i]] > 1 or crossing[way_ids[i]] or walked >= max_edge_m:
                 cuts.append(i)
                 walked = 0.0
         cuts.append(len(coords) - 1)
@@ -207,16 +276,6 @@ def build_network(
             rows["lit"].append(tags.get("lit", "") not in ("no", "disused"))
             rows["factor"].append(steps_factor if highway == "steps" else 1.0)
     length = np.array([np.hypot(*np.diff(geometry, axis=0).T).sum() for geometry in rows["geometry"]])
-    crossing = np.zeros(len(node_xy), dtype=np.int8)
-    if crossings:
-        from scipy.spatial import cKDTree
-
-        tree = cKDTree(node_xy)
-        for x, y, highway, tags in crossings:
-            kind = crossing_kind(highway or "", tags)
-            distance, node = tree.query((x, y))
-            if kind and distance <= crossing_snap:
-                crossing[node] = max(crossing[node], CROSSING_KINDS.index(kind))
     return Network(
         xy=node_xy,
         source=np.array(rows["source"], dtype=np.int64),

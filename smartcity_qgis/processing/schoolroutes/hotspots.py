@@ -1,7 +1,7 @@
 """smartcity:schoolhotspots — crossings and road sections ranked by the pupils who pass them."""
 
-import numpy as np
-import pandas as pd
+from __future__ import annotations
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -12,6 +12,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
+from ...core.lazy import LazyModule
 from ...core.schoolroutes.walk_network import CROSSING_KINDS
 from ...qgisbridge.compat import SOURCE_LINE, SOURCE_POINT, WKB_LINESTRING, WKB_POINT
 from ...qgisbridge.i18n import tr
@@ -19,6 +20,10 @@ from ...qgisbridge.layers import make_fields
 from ...qgisbridge.styles import ExposureStyle, style_on_load
 from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
+
+np = LazyModule("numpy")
+pd = LazyModule("pandas")
+
 
 NODE_FIELDS = (
     ("rank", QMetaType.Type.Int),
@@ -37,9 +42,9 @@ EDGE_FIELDS = (
 )
 
 
-def hazard_nodes(network, node_flow):
-    """Unprotected crossing points passed by pupils, most pupils first."""
-    hazard = network.node_hazard & (node_flow > 0)
+def hazard_nodes(network, crossing_flow):
+    """Points where pupils cross a road without signal or zebra, most pupils first."""
+    hazard = crossing_flow > 0
     nodes = np.flatnonzero(hazard)
     roads = {}
     for edge in range(len(network.length)):
@@ -49,7 +54,7 @@ def hazard_nodes(network, node_flow):
     table = pd.DataFrame(
         {
             "node": nodes,
-            "pupils": node_flow[nodes],
+            "pupils": crossing_flow[nodes],
             "kind": np.where(
                 network.crossing[nodes] == CROSSING_KINDS.index("unprotected"), "crossing", "junction"
             ),
@@ -85,10 +90,13 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
         return self.tr(
             "Counts the pupils (weighted by pupils per home) whose route - the safest by default - "
             "passes each point and road section, and ranks the hazards by the children exposed: "
-            "crossing points without signal or zebra (unmarked crossings, and junctions of footways "
-            "or side streets with a main road) and sections walked along fast traffic without "
-            "sidewalk. Writes both as layers (rank 1 = most pupils) and, optionally, as a CSV "
-            "table for the school-route plan.\n\n"
+            "points where routes cross a road without signal or zebra (a main road at a junction, or "
+            "any road at an unmarked crossing - walking along a road past a side street is no "
+            "crossing, and a school's own node is not counted) and sections walked along fast "
+            "traffic without sidewalk. The pupils at a crossing point are those whose routes cross "
+            "there, the same count as the crossings per home of 'School routes'. Writes both as "
+            "layers (rank 1 = most pupils) and, optionally, as a CSV table for the school-route "
+            "plan.\n\n"
         ) + tr(inputs.INPUT_HELP)
 
     def initAlgorithm(self, config=None):
@@ -112,7 +120,7 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
 
     def process(self, parameters, context, feedback):
         network, crs, _homes, _schools, result = inputs.analyse(self, parameters, context, feedback)
-        nodes = hazard_nodes(network, result.node_flow)
+        nodes = hazard_nodes(network, result.crossing_flow)
         edges = fast_edges(network, result.edge_flow)
         node_sink, node_id = self.create_sink(
             parameters, self.NODES, context, make_fields(NODE_FIELDS), WKB_POINT, crs

@@ -1,7 +1,7 @@
 """Inputs shared by the school-route algorithms: the walking network, homes, schools, districts, hazards."""
 
-import numpy as np
-import pandas as pd
+from __future__ import annotations
+
 from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
@@ -12,6 +12,7 @@ from qgis.core import (
 )
 
 from ...core.errors import N_, InputError
+from ...core.lazy import LazyModule
 from ...core.schoolroutes.routes import Weights, school_routes
 from ...core.schoolroutes.walk_network import densify, network_from_edges
 from ...qgisbridge.compat import (
@@ -26,6 +27,10 @@ from ...qgisbridge.compat import (
 from ...qgisbridge.frames import metric_crs, point_frame
 from ...qgisbridge.i18n import tr
 from ..base import check_cancel, field_name
+
+np = LazyModule("numpy")
+pd = LazyModule("pandas")
+
 
 NETWORK = "NETWORK"
 ORIGINS = "ORIGINS"
@@ -68,7 +73,10 @@ INPUT_HELP = N_(
     "sidewalk, + unlit factor on unlit ways) + metres per unprotected crossing (unmarked crossings, "
     "and junctions of footways or side streets with a main road without signal or zebra) + metres "
     "per hazard point (e.g. accidents) near the route; a hazard line (e.g. a dangerous road section) "
-    "raises the length factor of the edges it runs along."
+    "raises the length factor of the edges it runs along. Crossings are counted (per home and in "
+    "the hotspots) only where a route crosses a road without signal or zebra: a main road at a "
+    "junction, or any road at a mapped crossing. Walking along a road past a side street crosses "
+    "nothing, and neither the home's nor the school's own node counts."
 )
 
 

@@ -1,6 +1,7 @@
 """smartcity:walknetwork — a walking network with hazards from OSM or municipal lines."""
 
-import numpy as np
+from __future__ import annotations
+
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -17,11 +18,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import N_, InputError
+from ...core.lazy import LazyModule
 from ...core.schoolroutes.walk_network import CROSSING_KINDS, build_network, parse_tags
 from ...qgisbridge.compat import GEOMETRY_LINE, NUMBER_DOUBLE, SOURCE_LINE, SOURCE_POINT, WKB_LINESTRING
 from ...qgisbridge.frames import metric_crs
 from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm, check_cancel, field_name, require_geometry
+
+np = LazyModule("numpy")
 
 EDGE_FIELDS = (
     ("edge_id", QMetaType.Type.Int),
@@ -40,12 +44,13 @@ EDGE_FIELDS = (
 TAG_COLUMNS = ("maxspeed", "sidewalk", "lit", "foot", "access", "crossing", "crossing_ref")
 
 
-def features_with_tags(source, highway_field, tags_field, default_class, feedback):
+def features_with_tags(source, highway_field, tags_field, default_class, feedback, require_class=True):
     """``[(geometry, highway, tags)]`` of a line or point source (in its own CRS).
 
     ``default_class`` is the class of every feature of a layer that has no class at all (no
     class field, no OSM tags: a municipal footpath layer). In a layer with classes, a feature
-    without one is no way (OSM railways, waterways, power lines …) and is left out.
+    without one is no way (OSM railways, waterways, power lines …) and is left out, unless
+    ``require_class`` is false (crossing points: ``crossing=*`` needs no ``highway``).
     """
     names = set(source.fields().names())
     classless = default_class if not (highway_field or tags_field) else ""
@@ -56,8 +61,8 @@ def features_with_tags(source, highway_field, tags_field, default_class, feedbac
         tags.update({name: str(feature[name]) for name in TAG_COLUMNS if name in names and feature[name]})
         highway = (feature[highway_field] if highway_field else None) or tags.get("highway") or classless
         geometry = QgsGeometry(feature.geometry())
-        if highway and not geometry.isEmpty():
-            rows.append((geometry, str(highway), tags))
+        if (highway or not require_class) and not geometry.isEmpty():
+            rows.append((geometry, str(highway or ""), tags))
     return rows
 
 
@@ -88,7 +93,8 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
             "or private, not the outlines of areas). Lines without a road class in a layer that has "
             "classes (OSM railways, waterways, power lines) are left out and counted; the 'road class "
             "of a layer without class field' applies only to such a layer.\n\n"
-            "The ways are cut where they meet and every few metres so homes snap close by; "
+            "The ways are cut where they meet, at every mapped crossing (also one on a vertex inside "
+            "a way) and every few metres so homes snap close by; "
             "the output has one edge per piece with length, walking time (steps at half speed), speed "
             "limit, sidewalk, lighting, 'high_speed' (walking along 50 km/h or more without "
             "sidewalk) and the crossings at its ends (signal, zebra, unprotected) taken from the "
@@ -189,7 +195,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
             cross_highway = "highway" if "highway" in crossing_source.fields().names() else ""
             cross_tags = "other_tags" if "other_tags" in crossing_source.fields().names() else ""
             for geometry, road_class, point_tags in features_with_tags(
-                crossing_source, cross_highway, cross_tags, "", feedback
+                crossing_source, cross_highway, cross_tags, "", feedback, require_class=False
             ):
                 geometry.transform(point_transform)
                 point = geometry.asPoint()
