@@ -1860,12 +1860,16 @@ Keeps walkable ways (footways, paths, pedestrian areas, living streets, resident
 
 The ways are cut where they meet, at every mapped crossing (also one on a vertex inside a way) and every few metres so homes snap close by; the output has one edge per piece with length, walking time (steps at half speed), speed limit, sidewalk, lighting, 'high_speed' (walking along 50 km/h or more without sidewalk) and the crossings at its ends (signal, zebra, unprotected) taken from the crossing points (e.g. 'town.osm.pbf|layername=points').
 
+Untagged roads are not silently safe or unsafe: a residential street without maxspeed gets the speed chosen here (50 km/h by law in towns, 30 where zones are the rule), other roads their class's default (living street 7, service road and track 30, else 50), and a road without sidewalk tags has a sidewalk or not as chosen here. The field 'assumed' lists per edge what it got that way (e.g. 'maxspeed=50;sidewalk=no'), and the log sums the lengths.
+
 The output is in metres (a geographic CRS becomes UTM). Edit it as you like - e.g. mark a new zebra crossing - and give the edited layer to the other school-route tools.</source>
       <translation>Erstellt das Fußwegenetz für die Schulweganalyse aus OpenStreetMap-Linien (z. B. „stadt.osm.pbf|layername=lines“, Tags aus other_tags) oder einem beliebigen Linien-Layer (ATKIS/ALKIS, kommunale Fußwege; ein Straßenklassen-Feld und Spalten wie maxspeed, sidewalk, lit werden genutzt, wenn vorhanden).
 
 Behält begehbare Wege (Fußwege, Pfade, Fußgängerzonen, verkehrsberuhigte Bereiche, Wohn- und Erschließungsstraßen, Treppen, Feldwege, Hauptstraßen – keine Autobahnen oder Kraftfahrstraßen, nicht foot=no oder privat, nicht die Umrisse von Flächen). Linien ohne Straßenklasse in einem Layer mit Klassen (Bahnstrecken, Gewässer, Stromleitungen aus OSM) werden weggelassen und gezählt; die „Straßenklasse eines Layers ohne Klassenfeld“ gilt nur für einen solchen Layer.
 
 Die Wege werden an Knoten, an jeder eingetragenen Querungsstelle (auch auf einem Stützpunkt innerhalb eines Wegs) und alle paar Meter geteilt, damit Wohnadressen nah angebunden werden; die Ausgabe hat je Stück eine Kante mit Länge, Gehzeit (Treppen mit halber Geschwindigkeit), zulässiger Höchstgeschwindigkeit, Gehweg, Beleuchtung, „high_speed“ (entlang 50 km/h oder mehr ohne Gehweg) und den Querungen an ihren Enden (signal = Ampel, zebra = Zebrastreifen, unprotected = ungesichert) aus den Querungspunkten (z. B. „stadt.osm.pbf|layername=points“).
+
+Ungetaggte Straßen gelten nicht stillschweigend als sicher oder unsicher: eine Wohnstraße ohne maxspeed erhält die hier gewählte Geschwindigkeit (innerorts gesetzlich 50 km/h, 30 wo Zonen die Regel sind), andere Straßen den Standardwert ihrer Klasse (verkehrsberuhigter Bereich 7, Erschließungsstraße und Feldweg 30, sonst 50), und eine Straße ohne Gehweg-Tags hat einen Gehweg oder nicht, wie hier gewählt. Das Feld „assumed“ nennt je Kante, was sie so erhalten hat (z. B. „maxspeed=50;sidewalk=no“), und das Protokoll summiert die Längen.
 
 Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig bearbeitet werden – z. B. einen neuen Zebrastreifen eintragen – und der bearbeitete Layer geht an die anderen Schulweg-Werkzeuge.</translation>
     </message>
@@ -1916,6 +1920,16 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
+      <source>Speed limit of residential streets without maxspeed (km/h)</source>
+      <translation>Höchstgeschwindigkeit von Wohnstraßen ohne maxspeed (km/h)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
+      <source>Roads without sidewalk tags have sidewalks</source>
+      <translation>Straßen ohne Gehweg-Tags haben Gehwege</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>The input has no lines with a road class.</source>
       <translation>Die Eingabe enthält keine Linien mit Straßenklasse.</translation>
     </message>
@@ -1928,6 +1942,11 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
       <source>{edges} edges, {nodes} nodes, {hazards} unprotected crossing points.</source>
       <translation>{edges} Kanten, {nodes} Knoten, {hazards} ungesicherte Querungsstellen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
+      <source>Assumed without a tag (field 'assumed'): the speed limit of {speeds} m and the sidewalk of {sidewalks} m of road.</source>
+      <translation>Ohne Tag angenommen (Feld „assumed“): die Höchstgeschwindigkeit auf {speeds} m und der Gehweg auf {sidewalks} m Straße.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />

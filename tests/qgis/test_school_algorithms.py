@@ -393,3 +393,31 @@ def test_every_crossing_mapped_on_a_walkable_way_is_a_network_node_with_its_kind
             lost.append(feature["osm_id"])
     assert on_ways >= (40 if osm == str(OSM) else 1) and lost == []
     del edges, lines, points
+
+
+def test_untagged_defaults_are_parameters_and_each_edge_says_what_it_got(town, tmp_path):
+    lines = QgsVectorLayer(f"{OSM}|layername=lines", "lines", "ogr")
+    runs = {}
+    for name, parameters in {
+        "by law": {},
+        "zones with sidewalks": {"RESIDENTIAL_SPEED": 30, "UNTAGGED_SIDEWALK": True},
+    }.items():
+        path = tmp_path / f"{len(runs)}.gpkg"
+        run("walknetwork", {"INPUT": lines, "OUTPUT": str(path), **parameters})
+        layer = QgsVectorLayer(str(path))
+        runs[name] = [
+            (f["highway"], f["speed_kmh"], f["sidewalk"], f["high_speed"], f["assumed"], f["length_m"])
+            for f in layer.getFeatures()
+        ]
+        del layer
+    by_law, zones = runs["by law"], runs["zones with sidewalks"]
+    untagged = [edge for edge in by_law if "maxspeed=" in edge[4] and edge[0] == "residential"]
+    assert untagged and all(edge[1] == 50 for edge in untagged)
+    assert all(edge[1] == 30 for edge in zones if "maxspeed=" in edge[4] and edge[0] == "residential")
+    assert all(edge[2] for edge in zones if "sidewalk=yes" in edge[4])
+    # only assumed values change: tagged roads keep their speed and sidewalk in both runs
+    tagged = [(a[:3], b[:3]) for a, b in zip(by_law, zones) if a[4] == ""]
+    assert tagged and all(a == b for a, b in tagged)
+    fast = {name: sum(edge[5] for edge in edges if edge[3]) for name, edges in runs.items()}
+    assert fast["zones with sidewalks"] < fast["by law"]
+    del lines

@@ -221,3 +221,25 @@ def test_a_crossing_on_a_vertex_inside_a_way_becomes_a_node_and_keeps_its_kind()
     assert (37.0, 0.0) in ends
     node = np.flatnonzero((network.xy == (37, 0)).all(axis=1))[0]
     assert CROSSING_KINDS[network.crossing[node]] == "zebra"
+
+
+def test_untagged_roads_get_the_chosen_defaults_and_say_which():
+    ways = [
+        ([(0, 0), (20, 0)], "residential", {}),
+        ([(0, 10), (20, 10)], "residential", {"maxspeed": "30", "sidewalk": "no"}),
+        ([(0, 20), (20, 20)], "secondary", {"sidewalk:right": "yes"}),
+        ([(0, 30), (20, 30)], "footway", {}),
+    ]
+    by_law = build_network(ways)
+    assert by_law.speed.tolist() == [50, 30, 50, 0] and by_law.sidewalk.tolist() == [
+        False,
+        False,
+        True,
+        False,
+    ]
+    assert by_law.assumed.tolist() == ["maxspeed=50;sidewalk=no", "", "maxspeed=50", ""]
+    assert by_law.high_speed.tolist() == [True, False, False, False]
+    zones = build_network(ways, residential_kmh=30, untagged_sidewalk=True)
+    assert zones.speed.tolist() == [30, 30, 50, 0] and zones.sidewalk.tolist() == [True, False, True, False]
+    assert zones.assumed.tolist() == ["maxspeed=30;sidewalk=yes", "", "maxspeed=50", ""]
+    assert not zones.high_speed.any()

@@ -57,6 +57,7 @@ SPEED_WORDS = {
     "de:zone:20": 20.0,
 }
 SIDEWALK_YES = frozenset({"both", "left", "right", "yes", "separate"})
+SIDEWALK_KEYS = ("sidewalk", "sidewalk:both", "sidewalk:left", "sidewalk:right")
 HIGH_SPEED_KMH = 50.0
 CROSSING_KINDS = ("", "signal", "zebra", "unprotected")
 TAG_PATTERN = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
@@ -82,20 +83,43 @@ def is_walkable(highway, tags):
     return highway in WALKABLE
 
 
-def speed_limit(highway, tags):
-    """The speed limit in km/h (0 for ways without motor traffic)."""
+def speed_limit(highway, tags, residential_kmh=50.0):
+    """The speed limit in km/h (0 for ways without motor traffic). Without a usable ``maxspeed``:
+    ``residential_kmh`` on residential streets (50 by law in towns, 30 where zones are the rule),
+    else the default of the road class (:data:`DEFAULT_SPEED`, 50)."""
     if highway not in TRAFFIC:
         return 0.0
+    tagged = tagged_speed(tags)
+    if tagged is not None:
+        return tagged
+    return residential_kmh if highway == "residential" else DEFAULT_SPEED.get(highway, 50.0)
+
+
+def tagged_speed(tags):
+    """The km/h of a ``maxspeed`` tag (numbers, mph, German zone words), None if it has none."""
     text = str(tags.get("maxspeed", "")).strip().lower()
     number = re.match(r"^(\d+(?:\.\d+)?)\s*(mph)?$", text)
     if number:
         return float(number.group(1)) * (1.609 if number.group(2) else 1.0)
-    return SPEED_WORDS.get(text, DEFAULT_SPEED.get(highway, 50.0))
+    return SPEED_WORDS.get(text)
 
 
-def has_sidewalk(tags):
-    sides = [tags.get(key, "") for key in ("sidewalk", "sidewalk:both", "sidewalk:left", "sidewalk:right")]
-    return any(side in SIDEWALK_YES for side in sides)
+def has_sidewalk(tags, untagged=False):
+    """Whether a road has a sidewalk on some side; ``untagged`` where no sidewalk tag says."""
+    sides = [tags[key] for key in SIDEWALK_KEYS if key in tags]
+    return any(side in SIDEWALK_YES for side in sides) if sides else untagged
+
+
+def assumed_values(highway, tags, speed, sidewalk):
+    """What an edge of a road with traffic was given without a tag: ``"maxspeed=50;sidewalk=no"``."""
+    if highway not in TRAFFIC:
+        return ""
+    assumed = []
+    if tagged_speed(tags) is None:
+        assumed.append(f"maxspeed={speed:g}")
+    if not any(key in tags for key in SIDEWALK_KEYS):
+        assumed.append("sidewalk=" + ("yes" if sidewalk else "no"))
+    return ";".join(assumed)
 
 
 def crossing_kind(highway, tags):
@@ -125,6 +149,7 @@ class Network:
     lit: np.ndarray
     geometry: list
     crossing: np.ndarray  # per node: index into CROSSING_KINDS
+    assumed: np.ndarray = None  # per edge: values given without a tag, see assumed_values
 
     @property
     def high_speed(self):
@@ -229,7 +254,15 @@ def crossing_nodes(node_xy, crossings, crossing_snap):
 
 
 def build_network(
-    ways, crossings=(), snap=0.01, speed_mps=1.2, steps_factor=0.5, crossing_snap=1.0, max_edge_m=20.0
+    ways,
+    crossings=(),
+    snap=0.01,
+    speed_mps=1.2,
+    steps_factor=0.5,
+    crossing_snap=1.0,
+    max_edge_m=20.0,
+    residential_kmh=50.0,
+    untagged_sidewalk=False,
 ):
     """The :class:`Network` of ``ways`` = ``[(coordinates (n, 2), highway, tags)]``.
 
@@ -250,12 +283,26 @@ def build_network(
     counts = np.bincount(ids)
     crossing = crossing_nodes(node_xy, crossings, crossing_snap)
     rows = {
-        name: [] for name in ("source", "target", "highway", "speed", "sidewalk", "lit", "geometry", "factor")
+        name: []
+        for name in (
+            "source",
+            "target",
+            "highway",
+            "speed",
+            "sidewalk",
+            "lit",
+            "geometry",
+            "factor",
+            "assumed",
+        )
     }
     offset = 0
     for coords, highway, tags in kept:
         way_ids = ids[offset : offset + len(coords)]
         offset += len(coords)
+        speed = speed_limit(highway, tags, residential_kmh)
+        sidewalk = has_sidewalk(tags, untagged_sidewalk and highway in TRAFFIC)
+        assumed = assumed_values(highway, tags, speed, sidewalk)
         steps = np.hypot(*np.diff(coords, axis=0).T)
         cuts, walked = [0], 0.0
         for i in range(1, len(coords) - 1):
@@ -271,8 +318,9 @@ def build_network(
             rows["target"].append(way_ids[last])
             rows["geometry"].append(coords[first : last + 1])
             rows["highway"].append(highway)
-            rows["speed"].append(speed_limit(highway, tags))
-            rows["sidewalk"].append(has_sidewalk(tags))
+            rows["speed"].append(speed)
+            rows["sidewalk"].append(sidewalk)
+            rows["assumed"].append(assumed)
             rows["lit"].append(tags.get("lit", "") not in ("no", "disused"))
             rows["factor"].append(steps_factor if highway == "steps" else 1.0)
     length = np.array([np.hypot(*np.diff(geometry, axis=0).T).sum() for geometry in rows["geometry"]])
@@ -288,6 +336,7 @@ def build_network(
         lit=np.array(rows["lit"], dtype=bool),
         geometry=rows["geometry"],
         crossing=crossing,
+        assumed=np.array(rows["assumed"], dtype=object),
     )
 
 

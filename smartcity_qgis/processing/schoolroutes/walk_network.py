@@ -8,6 +8,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -38,6 +39,7 @@ EDGE_FIELDS = (
     ("high_speed", QMetaType.Type.Bool),
     ("from_cross", QMetaType.Type.QString),
     ("to_cross", QMetaType.Type.QString),
+    ("assumed", QMetaType.Type.QString),
 )
 
 # Columns of a municipal layer read as tags when present (OSM files keep them in other_tags).
@@ -77,6 +79,8 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
     SPEED = "SPEED"
     MAX_EDGE = "MAX_EDGE"
     SNAP = "SNAP"
+    RESIDENTIAL_SPEED = "RESIDENTIAL_SPEED"
+    UNTAGGED_SIDEWALK = "UNTAGGED_SIDEWALK"
     OUTPUT = "OUTPUT"
 
     def displayName(self):
@@ -99,6 +103,12 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
             "limit, sidewalk, lighting, 'high_speed' (walking along 50 km/h or more without "
             "sidewalk) and the crossings at its ends (signal, zebra, unprotected) taken from the "
             "crossing points (e.g. 'town.osm.pbf|layername=points').\n\n"
+            "Untagged roads are not silently safe or unsafe: a residential street without maxspeed "
+            "gets the speed chosen here (50 km/h by law in towns, 30 where zones are the rule), other "
+            "roads their class's default (living street 7, service road and track 30, else 50), and "
+            "a road without sidewalk tags has a sidewalk or not as chosen here. The field 'assumed' "
+            "lists per edge what it got that way (e.g. 'maxspeed=50;sidewalk=no'), and the log sums "
+            "the lengths.\n\n"
             "The output is in metres (a geographic CRS becomes UTM). Edit it as you like - e.g. "
             "mark a new zebra crossing - and give the edited layer to the other school-route tools."
         )
@@ -157,6 +167,21 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
                 minValue=0.001,
             )
         )
+        add(
+            QgsProcessingParameterNumber(
+                self.RESIDENTIAL_SPEED,
+                self.tr("Speed limit of residential streets without maxspeed (km/h)"),
+                NUMBER_DOUBLE,
+                50.0,
+                minValue=5.0,
+                maxValue=100.0,
+            )
+        )
+        add(
+            QgsProcessingParameterBoolean(
+                self.UNTAGGED_SIDEWALK, self.tr("Roads without sidewalk tags have sidewalks"), False
+            )
+        )
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Walking network"), SOURCE_LINE))
 
     def process(self, parameters, context, feedback):
@@ -207,6 +232,8 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
             snap=self.parameterAsDouble(parameters, self.SNAP, context),
             speed_mps=self.parameterAsDouble(parameters, self.SPEED, context) / 3.6,
             max_edge_m=self.parameterAsDouble(parameters, self.MAX_EDGE, context),
+            residential_kmh=self.parameterAsDouble(parameters, self.RESIDENTIAL_SPEED, context),
+            untagged_sidewalk=self.parameterAsBoolean(parameters, self.UNTAGGED_SIDEWALK, context),
         )
         fields = make_fields(EDGE_FIELDS)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
@@ -227,6 +254,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
                     bool(high_speed[index]),
                     CROSSING_KINDS[network.crossing[network.source[index]]],
                     CROSSING_KINDS[network.crossing[network.target[index]]],
+                    network.assumed[index],
                 ]
             )
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
@@ -237,6 +265,16 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
                 edges=len(network.length),
                 nodes=len(np.unique(np.concatenate([network.source, network.target]))),  # nodes with edges
                 hazards=int(network.node_hazard.sum()),
+            )
+        )
+        assumed = network.assumed.astype(str)
+        feedback.pushInfo(
+            self.tr(
+                "Assumed without a tag (field 'assumed'): the speed limit of {speeds} m and the "
+                "sidewalk of {sidewalks} m of road."
+            ).format(
+                speeds=f"{network.length[np.char.find(assumed, 'maxspeed=') >= 0].sum():.0f}",
+                sidewalks=f"{network.length[np.char.find(assumed, 'sidewalk=') >= 0].sum():.0f}",
             )
         )
         return {self.OUTPUT: dest_id}
