@@ -16,6 +16,7 @@ from smartcity_qgis.core.schoolroutes.walk_network import (
     CROSSING_KINDS,
     build_network,
     crossing_kind,
+    network_from_edges,
     parse_tags,
     speed_limit,
 )
@@ -243,3 +244,28 @@ def test_untagged_roads_get_the_chosen_defaults_and_say_which():
     assert zones.speed.tolist() == [30, 30, 50, 0] and zones.sidewalk.tolist() == [True, False, True, False]
     assert zones.assumed.tolist() == ["maxspeed=30;sidewalk=yes", "", "maxspeed=50", ""]
     assert not zones.high_speed.any()
+
+
+@pytest.mark.parametrize("school, expected", [((0, 0), 12 + 510), ((1000, 0), 12 + 490)])
+def test_a_home_beside_a_street_joins_it_at_its_door_and_walks_to_the_nearer_end(school, expected):
+    for network in (
+        build_network([([(0, 0), (1000, 0)], "footway", {})]),  # cut every 20 m
+        network_from_edges([{"geometry": np.array([(0.0, 0.0), (1000.0, 0.0)]), "highway": "footway"}]),
+    ):
+        row = school_routes(network, frame([(510, 12, 1)]), frame([school])).origins.iloc[0]
+        assert row["snap_m"] == pytest.approx(12)
+        assert row["short_m"] == pytest.approx(expected) and row["safe_m"] == pytest.approx(expected)
+        assert row["short_min"] == pytest.approx(expected / 1.2 / 60)
+
+
+def test_the_door_snaps_to_the_nearest_point_of_a_bent_edge():
+    from smartcity_qgis.core.schoolroutes.routes import snap_to_edges
+
+    network = network_from_edges(
+        [{"geometry": np.array([(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)]), "highway": "footway"}]
+    )
+    doors = snap_to_edges(np.array([(40.0, -5.0), (103.0, 60.0), (500.0, 500.0)]), network, 50.0)
+    assert doors.edge.tolist() == [0, 0, -1]
+    assert doors.along[:2].tolist() == pytest.approx([40, 160]) and doors.distance[
+        :2
+    ].tolist() == pytest.approx([5, 3])

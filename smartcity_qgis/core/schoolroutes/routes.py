@@ -149,6 +149,50 @@ def snap(points, network, max_distance):
     return node, distance
 
 
+@dataclass
+class EdgePoints:
+    """Per point: the nearest edge (-1 beyond the snapping distance), the metres along it from its
+    source node to the nearest point on it, and the distance to that point."""
+
+    edge: np.ndarray
+    along: np.ndarray
+    distance: np.ndarray
+
+
+def snap_to_edges(points, network, max_distance):
+    """The nearest point on the nearest edge of each point (:class:`EdgePoints`): a home beside a
+    long street reaches it at its door, not at the street's next node."""
+    starts = np.concatenate([geometry[:-1] for geometry in network.geometry])
+    stops = np.concatenate([geometry[1:] for geometry in network.geometry])
+    pieces = np.array([len(geometry) - 1 for geometry in network.geometry])
+    owner = np.repeat(np.arange(len(pieces)), pieces)
+    piece_length = np.hypot(*(stops - starts).T)
+    offset = np.cumsum(piece_length) - piece_length
+    offset -= np.repeat(offset[np.cumsum(pieces) - pieces], pieces)  # metres from the edge's source
+    # the nearest vertex bounds the distance; pieces whose middle lies within that bound plus half
+    # the longest piece contain every candidate for the nearest point
+    bound, _vertex = spatial.cKDTree(np.vstack([starts, stops])).query(points)
+    middles = (starts + stops) / 2.0
+    near = spatial.cKDTree(middles).query_ball_point(points, bound + piece_length.max() / 2.0 + 1e-9)
+    point_of = np.repeat(np.arange(len(points)), [len(candidates) for candidates in near])
+    piece = np.concatenate([np.asarray(candidates, dtype=np.int64) for candidates in near])
+    direction = stops[piece] - starts[piece]
+    squared = np.maximum((direction**2).sum(axis=1), 1e-18)
+    share = np.clip(((points[point_of] - starts[piece]) * direction).sum(axis=1) / squared, 0.0, 1.0)
+    foot = starts[piece] + share[:, None] * direction
+    distance = np.hypot(*(points[point_of] - foot).T)
+    order = np.lexsort((distance, point_of))
+    first = order[np.r_[True, point_of[order][1:] != point_of[order][:-1]]]
+    best = piece[first]
+    result_distance = distance[first]
+    found = result_distance <= max_distance
+    return EdgePoints(
+        edge=np.where(found, owner[best], -1),
+        along=offset[best] + share[first] * piece_length[best],
+        distance=result_distance,
+    )
+
+
 def safe_costs(network, weights, hazard_points=None, hazard_radius=50.0):
     """Edge costs and node penalties of the safe route.
 
@@ -218,9 +262,15 @@ def school_routes(
     shortest = trees(edge_matrix(network, network.length), school_nodes[usable])
     edge_cost, penalty = safe_costs(network, weights, hazard_points, hazard_radius)
     safest = trees(edge_matrix(network, edge_cost, penalty), school_nodes[usable])
-    origin_nodes, origin_snap = snap(origins[["x", "y"]].to_numpy(float), network, max_snap)
+    door = snap_to_edges(origins[["x", "y"]].to_numpy(float), network, max_snap)
+    on_network = door.edge >= 0
+    edge = np.maximum(door.edge, 0)
+    ends = np.stack([network.source[edge], network.target[edge]])  # 2 × origins
+    along = np.stack([door.along, network.length[edge] - door.along])  # metres to each end
     reachable_distance = np.where(
-        origin_nodes[None, :] >= 0, shortest.distance[:, np.maximum(origin_nodes, 0)], np.inf
+        on_network[None, :],
+        np.minimum(shortest.distance[:, ends[0]] + along[0], shortest.distance[:, ends[1]] + along[1]),
+        np.inf,
     )
     if assigned is None:
         local = np.argmin(reachable_distance, axis=0)
@@ -242,65 +292,91 @@ def school_routes(
             "safe_fast_m",
         )
     }
+    start_nodes = {name: np.full(count, -1) for name in ("short", "safe")}
     node_flow = np.zeros(len(network.xy))
     crossing_flow = np.zeros(len(network.xy))
     edge_flow = np.zeros(len(network.length))
     fast_length = network.length * network.high_speed
-    choice_trees = safest if choice == "safest" else shortest
+    safe_factor = edge_cost / np.where(network.length > 0, network.length, 1.0)
+    school_of = np.where(local >= 0, usable[np.maximum(local, 0)], -1)
     for tree_index in range(len(usable)):
-        members = np.flatnonzero((local == tree_index) & (origin_nodes >= 0))
-        members = members[np.isfinite(shortest.distance[tree_index, origin_nodes[members]])]
+        members = np.flatnonzero((local == tree_index) & on_network)
+        members = members[np.isfinite(reachable_distance[tree_index, members])]
         if not len(members):
             continue
-        nodes = origin_nodes[members]
-        for name, tree in (("short", shortest), ("safe", safest)):
+        home_edge = edge[members]
+        for name, tree, factor in (("short", shortest, 1.0), ("safe", safest, safe_factor[home_edge])):
             parent = tree.parent[tree_index]
             edges = tree_edges(parent, tree.lookup)
+            # the home walks along its edge to the end from which the rest of the route costs less
+            cost = tree.distance[tree_index][ends[:, members]] + along[:, members] * factor
+            end = np.argmin(np.where(np.isfinite(cost), cost, np.inf), axis=0)
+            nodes = ends[end, members]
+            share = along[end, members] / np.where(
+                network.length[home_edge] > 0, network.length[home_edge], 1.0
+            )
             step_length = np.where(edges >= 0, network.length[np.maximum(edges, 0)], 0.0)
             step_time = np.where(edges >= 0, network.walk_s[np.maximum(edges, 0)], 0.0)
             step_fast = np.where(edges >= 0, fast_length[np.maximum(edges, 0)], 0.0)
-            columns[f"{name}_m"][members] = sum_to_root(parent, step_length)[nodes]
-            columns[f"{name}_min"][members] = sum_to_root(parent, step_time)[nodes] / 60.0
             crossings = turn_crossings(network, parent, edges)
-            columns[f"{name}_crossings"][members] = sum_to_root(parent, crossings)[nodes]
-            columns[f"{name}_fast_m"][members] = sum_to_root(parent, step_fast)[nodes]
-        parent = choice_trees.parent[tree_index]
-        pupils = np.bincount(nodes, origins["weight"].to_numpy(float)[members], minlength=len(network.xy))
-        flow = subtree_sums(parent, pupils)
-        node_flow += flow
-        edges = tree_edges(parent, choice_trees.lookup)
-        passed = edges >= 0
-        np.add.at(edge_flow, edges[passed], flow[passed])
-        crossing = turn_crossings(network, parent, edges) > 0
-        np.add.at(crossing_flow, parent[crossing], flow[crossing])
-    school_of = np.where(local >= 0, usable[np.maximum(local, 0)], -1)
+            first_turn = np.where(
+                parent[nodes] >= 0,
+                network.crossings_at_turns(nodes, home_edge, np.maximum(edges[nodes], 0)),
+                0,
+            )
+            columns[f"{name}_m"][members] = sum_to_root(parent, step_length)[nodes] + along[end, members]
+            columns[f"{name}_min"][members] = (
+                sum_to_root(parent, step_time)[nodes] + share * network.walk_s[home_edge]
+            ) / 60.0
+            columns[f"{name}_crossings"][members] = sum_to_root(parent, crossings)[nodes] + first_turn
+            columns[f"{name}_fast_m"][members] = (
+                sum_to_root(parent, step_fast)[nodes] + share * fast_length[home_edge]
+            )
+            start_nodes[name][members] = nodes
+            if tree is not (safest if choice == "safest" else shortest):
+                continue
+            pupils = origins["weight"].to_numpy(float)[members]
+            flow = subtree_sums(parent, np.bincount(nodes, pupils, minlength=len(network.xy)))
+            node_flow += flow
+            passed = edges >= 0
+            np.add.at(edge_flow, edges[passed], flow[passed])
+            on_edge = along[end, members] > 0  # homes that walk part of their own edge
+            np.add.at(edge_flow, home_edge[on_edge], pupils[on_edge])
+            crossing = crossings > 0
+            np.add.at(crossing_flow, parent[crossing], flow[crossing])
+            np.add.at(crossing_flow, nodes[first_turn > 0], pupils[first_turn > 0])
     origin_xy = origins[["x", "y"]].to_numpy(float)
     school_xy = schools[["x", "y"]].to_numpy(float)
     to_school = np.hypot(*(origin_xy - school_xy[np.maximum(school_of, 0)]).T)
-    # the walks from the door to the network and from the network to the school gate count too;
-    # a home at the school's own node walks there directly
-    same_node = (school_of >= 0) & (origin_nodes == school_nodes[np.maximum(school_of, 0)])
-    access_m = np.where(
-        same_node,
-        to_school,
-        origin_snap + np.where(school_of >= 0, school_snap[np.maximum(school_of, 0)], np.nan),
-    )
+    # the walks from the door to the network and from the network to the school gate count too
+    access_m = door.distance + np.where(school_of >= 0, school_snap[np.maximum(school_of, 0)], np.nan)
+    pace = walking_pace(network)
     for name in ("short", "safe"):
-        columns[f"{name}_m"] += access_m
-        columns[f"{name}_min"] += access_m * walking_pace(network) / 60.0
+        # a home on an edge of its school's node that is nearer the school than both are to the
+        # network walks straight there (not door → network → node → school)
+        at_school = start_nodes[name] == school_nodes[np.maximum(school_of, 0)]
+        walked = columns[f"{name}_m"] + access_m
+        direct = at_school & (to_school < access_m)
+        start_nodes[name][direct] = -1  # no part of the network
+        walked_min = columns[f"{name}_min"] + access_m * pace / 60.0
+        columns[f"{name}_min"] = np.where(direct, to_school * pace / 60.0, walked_min)
+        columns[f"{name}_m"] = np.where(direct, to_school, walked)
     reached = np.isfinite(columns["short_m"])
     nearest = np.hypot(*(origin_xy[:, None, :] - school_xy[usable][None, :, :]).transpose(2, 0, 1)).min(
         axis=1
     )
     # to the school routed to; a home that reaches none: to the nearest school
     columns["straight_m"] = np.where(reached, to_school, nearest)
-    status = np.where(origin_nodes < 0, "far from network", np.where(reached, "ok", "unreachable"))
+    status = np.where(~on_network, "far from network", np.where(reached, "ok", "unreachable"))
     table = pd.DataFrame(
         {
             "school": np.where(reached, school_of, -1),
-            "node": origin_nodes,
+            "edge": door.edge,
+            "along_m": door.along,
+            "short_node": start_nodes["short"],
+            "safe_node": start_nodes["safe"],
             "status": status,
-            "snap_m": origin_snap,
+            "snap_m": door.distance,
             "access_m": access_m,
             **columns,
         }
@@ -330,6 +406,20 @@ def route_nodes(parent_row, node):
     while parent_row[path[-1]] >= 0:
         path.append(parent_row[path[-1]])
     return path
+
+
+def edge_part(network, edge, along, node):
+    """The (n, 2) coordinates along ``edge`` from its point ``along`` metres from the source node
+    to its end ``node``."""
+    geometry = network.geometry[edge]
+    steps = np.hypot(*np.diff(geometry, axis=0).T)
+    reached = np.concatenate([[0.0], np.cumsum(steps)])
+    piece = int(min(max(np.searchsorted(reached, along, side="right") - 1, 0), len(steps) - 1))
+    share = (along - reached[piece]) / steps[piece] if steps[piece] > 0 else 0.0
+    point = geometry[piece] + share * (geometry[piece + 1] - geometry[piece])
+    if node == network.source[edge]:
+        return np.vstack([point, geometry[piece::-1]])
+    return np.vstack([point, geometry[piece + 1 :]])
 
 
 def route_line(network, lookup, nodes):

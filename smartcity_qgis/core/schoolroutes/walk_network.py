@@ -217,7 +217,8 @@ class Network:
             roads[via] - after_in + before[end_out],
         )
         clockwise = roads[via] - counterclockwise - road[end_in] - road[end_out]
-        return np.minimum(counterclockwise, clockwise) * ~self.protected[via]
+        turning = edge_in != edge_out  # the same edge in and out: a walk that merely touches the node
+        return np.minimum(counterclockwise, clockwise) * ~self.protected[via] * turning
 
 
 def node_index(points, snap):

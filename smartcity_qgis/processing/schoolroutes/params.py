@@ -66,8 +66,9 @@ CHOICE_LABELS = (N_("Safest route"), N_("Shortest route"))
 INPUT_HELP = N_(
     "Network: the output of 'Build walking network' (edited or not) or any line layer in a "
     "projected CRS (a geographic CRS is converted to UTM). Homes and schools may be points or "
-    "polygons (their centre is used) and snap to the nearest network node within the snapping "
-    "distance; homes further away are reported, not routed. Each home goes to the school nearest "
+    "polygons (their centre is used); a home joins the network at the nearest point of the nearest "
+    "edge and a school at its nearest node, within the snapping distance; homes further away are "
+    "reported, not routed. Each home goes to the school nearest "
     "along the network, or - with school districts - to the school named in its district. Safe "
     "route: length × (1 + fast-traffic factor where walking along 50 km/h or more without "
     "sidewalk, + unlit factor on unlit ways) + metres per unprotected crossing (unmarked crossings, "

@@ -12,7 +12,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.lazy import LazyModule
-from ...core.schoolroutes.routes import route_line, route_nodes
+from ...core.schoolroutes.routes import edge_part, route_line, route_nodes
 from ...qgisbridge.compat import SOURCE_LINE, WKB_LINESTRING
 from ...qgisbridge.frames import write_frame
 from ...qgisbridge.i18n import tr
@@ -76,7 +76,8 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
             "and walking time of both routes, detour factor (shortest route / straight line), extra "
             "length of the safe route (safe / shortest), unprotected crossings and metres along fast "
             "traffic without sidewalk on each route. Lengths and times include the walk from the "
-            "door to the nearest network node and from the school's node to the school. Route lines "
+            "door to the nearest point of the network (snap_m) and from the school's node to the "
+            "school. Route lines "
             "(optional: they can be many) run from the door to the school.\n\n"
         ) + tr(inputs.INPUT_HELP)
 
@@ -130,14 +131,23 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
         home_xy = homes[["x", "y"]].to_numpy(float)
         school_xy = schools[["x", "y"]].to_numpy(float)
         tree_of = {school: tree for tree, school in enumerate(np.flatnonzero(result.school_nodes >= 0))}
-        home_nodes = table["node"].to_numpy()
         for row in np.flatnonzero(table["status"].to_numpy() == "ok"):
             check_cancel(feedback)
             tree = tree_of[table["school_index"].iat[row]]
-            for name, trees in (("shortest", result.shortest), ("safest", result.safest)):
-                nodes = route_nodes(trees.parent[tree], home_nodes[row])
-                school = table["school_index"].iat[row]
-                line = np.vstack([home_xy[row], route_line(network, trees.lookup, nodes), school_xy[school]])
+            school = table["school_index"].iat[row]
+            for name, key, trees in (
+                ("shortest", "short", result.shortest),
+                ("safest", "safe", result.safest),
+            ):
+                start = table[f"{key}_node"].iat[row]
+                parts = [home_xy[row]]
+                if start >= 0:  # door → its edge → the network → the school's node
+                    edge = table["edge"].iat[row]
+                    parts.append(edge_part(network, edge, table["along_m"].iat[row], start))
+                    parts.append(
+                        route_line(network, trees.lookup, route_nodes(trees.parent[tree], start))[1:]
+                    )
+                line = np.vstack([*parts, school_xy[school]])
                 feature = QgsFeature(fields)
                 feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in line]))
                 feature.setAttributes(
