@@ -9,6 +9,7 @@ from osgeo import ogr
 
 from tests.conftest import REPO
 
+ogr.UseExceptions()
 PLUGIN_PATH = os.environ.get("QGIS_PROCESS_PLUGINPATH", str(REPO / "build" / "plugins"))
 PROFILE = os.environ.get("QGIS_PROCESS_PROFILE", str(REPO / "build" / "profile"))
 

@@ -83,7 +83,8 @@ def parking_turnover(events, bays=None, max_minutes=120.0, start_ns=None, end_ns
     if frame.empty:
         raise InputError(N_("No readable bay status events (occupied/free with a time)."))
     # whole seconds: one status snapshot written with millisecond noise is one moment
-    frame["time"] = frame["time"].to_numpy().astype("datetime64[s]").astype("datetime64[ns]").astype(np.int64)
+    since_epoch = frame["time"].dt.floor("s") - pd.Timestamp(0, tz="UTC")
+    frame["time"] = (since_epoch // pd.Timedelta(1, "ns")).astype(np.int64)
     frame = frame.sort_values(["bay_id", "time"], kind="stable").drop_duplicates(
         ["bay_id", "time"], keep="last"
     )
