@@ -33,7 +33,7 @@ PYTEST_ENV := env HOME=$(TEST_HOME) XDG_RUNTIME_DIR=$(TEST_HOME)/run QGIS_PROCES
 
 .PHONY: all setup system-packages venv sta-venv node-tools build enable demo test test-host test-matrix lint unit \
 	qgis-tests e2e package \
-	screenshots translations benchmarks clean
+	screenshots styles translations benchmarks clean
 
 all: build
 
@@ -130,6 +130,9 @@ package: build
 
 screenshots: demo | $(TEST_HOME)/run
 	$(PYTEST_ENV) $(PY) tools/screenshots.py docs
+
+styles: venv
+	QT_QPA_PLATFORM=offscreen $(PY) tools/make_styles.py
 
 translations:
 	$(PY) tools/i18n.py update

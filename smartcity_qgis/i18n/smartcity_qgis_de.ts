@@ -2312,6 +2312,111 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <translation>Das Ziel-KBS muss projiziert sein (Meter), z. B. EPSG:25832.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>below {upper}</source>
+      <translation>unter {upper}</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>{lower} – {upper}</source>
+      <translation>{lower} – {upper}</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>{lower} and more</source>
+      <translation>{lower} und mehr</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>{value} m</source>
+      <translation>{value} m</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>{lower} – {upper} m</source>
+      <translation>{lower} – {upper} m</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>{lower} m and more</source>
+      <translation>{lower} m und mehr</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>{lower} – {upper} min</source>
+      <translation>{lower} – {upper} min</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>{lower} min and more</source>
+      <translation>{lower} min und mehr</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>{lower_percent} – {upper_percent} % occupied</source>
+      <translation>{lower_percent} – {upper_percent} % belegt</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>{value_ha} ha</source>
+      <translation>{value_ha} ha</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>below {upper_ha} ha</source>
+      <translation>unter {upper_ha} ha</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>{lower_ha} – {upper_ha} ha</source>
+      <translation>{lower_ha} – {upper_ha} ha</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>{lower_ha} ha and more</source>
+      <translation>{lower_ha} ha und mehr</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>ok</source>
+      <translation>erreicht</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>unreachable</source>
+      <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>far from network</source>
+      <translation>fern vom Netz</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>shortest</source>
+      <translation>kürzester Weg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>safest</source>
+      <translation>sicherster Weg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>along fast traffic without sidewalk</source>
+      <translation>entlang schnellen Verkehrs ohne Gehweg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>footway, path or pedestrian area</source>
+      <translation>Fußweg, Pfad oder Fußgängerzone</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>street</source>
+      <translation>Straße</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/qgisbridge/rasters.py" />
       <source>The raster {name} has no CRS. Set its CRS (Layer Properties → Source, e.g. EPSG:25832 for a DGM1 in UTM zone 32) or assign one with 'Assign projection' first.</source>
       <translation>Das Raster {name} hat kein KBS. Legen Sie sein KBS fest (Layereigenschaften → Quelle, z. B. EPSG:25832 für ein DGM1 in UTM-Zone 32) oder weisen Sie zuerst mit „Projektion zuweisen“ eines zu.</translation>

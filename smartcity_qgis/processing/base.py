@@ -26,6 +26,7 @@ from ..qgisbridge.compat import (
 )
 from ..qgisbridge.i18n import tr, translated_message
 from ..qgisbridge.log import log_error
+from ..qgisbridge.styles import StyleOnLoad, has_style, post_process_on_load
 
 PROVIDER_ID = "smartcity"
 ICON_PATH = ":/plugins/smartcity_qgis/icon.svg"
@@ -139,6 +140,16 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
             dest_id = rename_layer_to_load(context, dest_id, final_id)
         return sink, dest_id
 
+    def style_outputs(self, results, context):
+        """Have each output that QGIS loads styled with its style file (unless the algorithm set
+        another post-processor for it)."""
+        for output, destination in results.items():
+            if not isinstance(destination, str) or not context.willLoadLayerOnCompletion(destination):
+                continue
+            details = context.layerToLoadOnCompletionDetails(destination)
+            if details.postProcessor() is None and has_style(self.ALG_ID, output):
+                post_process_on_load(context, destination, StyleOnLoad(self.ALG_ID, output))
+
     def processAlgorithm(self, parameters, context, feedback):
         self._staged = []
         try:
@@ -164,6 +175,7 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
             for temporary, path in self._staged:
                 publish(temporary, path)
             self._staged = []
+            self.style_outputs(results, context)
             return results
         # Outside the except block the failed run's frames (and its open sinks) are released.
         gc.collect()

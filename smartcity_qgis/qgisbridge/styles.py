@@ -1,72 +1,138 @@
-"""Styles applied to output layers when QGIS loads them (processing layer post-processors)."""
+"""Layer styles of the outputs: ``styles/<algorithm>-<output>[-<geometry>].qml`` in the plugin, or a
+file of the same name in ``<profile>/smartcity_qgis/styles/`` that a town puts there instead.
+
+They are applied when QGIS loads an output (from the toolbox, the modeler or ``processing.run``
+with loading) and by the dock's pages; legend texts are translated and their numbers written in
+the user's format.
+"""
 
 from collections import deque
+from pathlib import Path
 
 from qgis.core import (
-    QgsColorRampShader,
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
     QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
-    QgsRasterShader,
+    QgsRuleBasedRenderer,
     QgsSingleBandPseudoColorRenderer,
-    QgsSymbol,
+    QgsVectorLayer,
 )
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import QLocale
 
-from .compat import GEOMETRY_POINT, INTERPOLATE_LINEAR, classify_jenks
+from .compat import GEOMETRY_LINE, GEOMETRY_POINT
+from .i18n import tr
 
-EXPOSURE_CLASSES = 5
-REDS = ("#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15")
-
-
-def graduate(layer, field, colors, sizes):
-    """Style ``layer`` in Jenks classes of ``field``: class i in ``colors[i]`` (the last colour for
-    any further class), symbol sizes from ``sizes[0]`` to ``sizes[1]``."""
-    renderer = QgsGraduatedSymbolRenderer(field)
-    classify_jenks(renderer, layer, EXPOSURE_CLASSES)
-    for index, _range in enumerate(renderer.ranges()):
-        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-        symbol.setColor(QColor(colors[min(index, len(colors) - 1)]))
-        renderer.updateRangeSymbol(index, symbol)
-    renderer.setSymbolSizes(*sizes)
-    layer.setRenderer(renderer)
-    layer.triggerRepaint()
+PLUGIN_STYLES = Path(__file__).resolve().parent.parent / "styles"
+# a categorized style on the first field takes its legend texts from the second field of the layer
+LEGEND_FIELDS = {"class": "depth"}
 
 
-class ExposureStyle(QgsProcessingLayerPostProcessorInterface):
-    """Graduated red symbols by the number of pupils (``pupils``): the bigger and darker, the more exposed."""
-
-    def postProcessLayer(self, layer, context, feedback):
-        points = layer.geometryType() == GEOMETRY_POINT
-        graduate(layer, "pupils", REDS, (2.0, 6.0) if points else (0.5, 2.5))
+def user_styles():
+    """The folder where a town's own styles replace the plugin's."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "smartcity_qgis" / "styles"
 
 
-WATER_BLUES = ((0.05, "#c6dbef"), (0.1, "#6baed6"), (0.5, "#2171b5"), (1.0, "#08519c"), (2.0, "#08306b"))
-FLOW_PATH_BLUE = "#2b8cbe"
+def style_file(layer, algorithm_id, output):
+    """The style for ``output`` of ``algorithm_id`` on ``layer`` (a town's first, then the plugin's;
+    one made for the layer's geometry type first), or None."""
+    stem = f"{algorithm_id}-{output.lower()}"
+    names = [f"{stem}.qml"]
+    if isinstance(layer, QgsVectorLayer):
+        geometry = {GEOMETRY_POINT: "point", GEOMETRY_LINE: "line"}.get(layer.geometryType(), "polygon")
+        names.insert(0, f"{stem}-{geometry}.qml")
+    for folder in (user_styles(), PLUGIN_STYLES):
+        for name in names:
+            if (folder / name).is_file():
+                return folder / name
+    return None
 
 
-class WaterDepthStyle(QgsProcessingLayerPostProcessorInterface):
-    """A blue ramp for water depths (m): transparent below 5 cm, dark blue from 2 m."""
+def has_style(algorithm_id, output):
+    """Whether some style (for any geometry) exists for ``output`` of ``algorithm_id``."""
+    stem = f"{algorithm_id}-{output.lower()}"
+    return any(
+        any(folder.glob(f"{stem}*.qml")) for folder in (user_styles(), PLUGIN_STYLES) if folder.is_dir()
+    )
 
-    def postProcessLayer(self, layer, context, feedback):
-        ramp = QgsColorRampShader(0.0, WATER_BLUES[-1][0])
-        ramp.setColorRampType(INTERPOLATE_LINEAR)
-        items = [QgsColorRampShader.ColorRampItem(0.0, QColor(0, 0, 0, 0), "0 m")]
-        items += [
-            QgsColorRampShader.ColorRampItem(depth, QColor(color), f"{depth:g} m")
-            for depth, color in WATER_BLUES
-        ]
-        ramp.setColorRampItemList(items)
-        shader = QgsRasterShader()
-        shader.setRasterShaderFunction(ramp)
-        layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader))
+
+def apply_style(layer, algorithm_id, output):
+    """Style ``layer``, the ``output`` of ``algorithm_id``; True when a style was applied."""
+    path = style_file(layer, algorithm_id, output)
+    if path is None:
+        return False
+    _message, applied = layer.loadNamedStyle(str(path))
+    if applied:
+        localise_legend(layer)
         layer.triggerRepaint()
+    return applied
 
 
-class FlowPathStyle(QgsProcessingLayerPostProcessorInterface):
-    """Blue flow paths, wider the larger their contributing area (``area_m2``)."""
+def take_styled_layer(context, results, algorithm, output, name):
+    """The result layer ``output`` of a finished ``algorithm`` run, named ``name`` and styled."""
+    layer = context.takeResultLayer(results[output])
+    layer.setName(name)
+    apply_style(layer, algorithm.ALG_ID, output)
+    return layer
+
+
+def legend_text(template, **numbers):
+    """``template`` (a legend text of :mod:`.legend`) translated, with its numbers in the user's
+    format: ``{lower}``, ``{upper}``, ``{value}`` as they are, ``…_percent`` × 100, ``…_ha`` / 10,000."""
+    locale = QLocale()
+    values = {}
+    for name, number in numbers.items():
+        values[name] = locale.toString(float(number), "g", 6)
+        values[f"{name}_percent"] = locale.toString(float(number) * 100.0, "g", 6)
+        values[f"{name}_ha"] = locale.toString(float(number) / 1e4, "g", 6)
+    try:
+        return tr(template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def localise_legend(layer):
+    """Translate the legend texts of ``layer``'s renderer and fill in their numbers."""
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsGraduatedSymbolRenderer):
+        for index, item in enumerate(renderer.ranges()):
+            renderer.updateRangeLabel(
+                index, legend_text(item.label(), lower=item.lowerValue(), upper=item.upperValue())
+            )
+    elif isinstance(renderer, QgsCategorizedSymbolRenderer):
+        labels = category_labels(layer, renderer.classAttribute())
+        for index, item in enumerate(renderer.categories()):
+            text = labels.get(str(item.value())) or legend_text(item.label())
+            renderer.updateCategoryLabel(index, text)
+    elif isinstance(renderer, QgsRuleBasedRenderer):
+        for rule in renderer.rootRule().children():
+            rule.setLabel(legend_text(rule.label()))
+    elif isinstance(renderer, QgsSingleBandPseudoColorRenderer):
+        ramp = renderer.shader().rasterShaderFunction()
+        items = ramp.colorRampItemList()
+        for item in items:
+            item.label = legend_text(item.label, value=item.value)
+        ramp.setColorRampItemList(items)
+
+
+def category_labels(layer, field):
+    """``{value: text}`` from the layer's legend field for ``field`` (see :data:`LEGEND_FIELDS`)."""
+    source = LEGEND_FIELDS.get(field)
+    if source is None or layer.fields().indexOf(source) < 0:
+        return {}
+    return {str(feature[field]): str(feature[source]) for feature in layer.getFeatures()}
+
+
+class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    """Applies the style of one output when QGIS loads it."""
+
+    def __init__(self, algorithm_id, output):
+        super().__init__()
+        self.algorithm_id = algorithm_id
+        self.output = output
 
     def postProcessLayer(self, layer, context, feedback):
-        graduate(layer, "area_m2", (FLOW_PATH_BLUE,), (0.2, 1.6))
+        apply_style(layer, self.algorithm_id, self.output)
 
 
 # QGIS takes ownership of each post-processor and runs it after the algorithm object is gone;
@@ -74,9 +140,8 @@ class FlowPathStyle(QgsProcessingLayerPostProcessorInterface):
 _PENDING = deque(maxlen=64)
 
 
-def style_on_load(context, destination, post_processor_class):
-    """Apply a new ``post_processor_class()`` when the output ``destination`` is loaded into the project."""
+def post_process_on_load(context, destination, post_processor):
+    """Run ``post_processor`` when the output ``destination`` is loaded into the project."""
     if destination and context.willLoadLayerOnCompletion(destination):
-        post_processor = post_processor_class()
         _PENDING.append(post_processor)
         context.layerToLoadOnCompletionDetails(destination).setPostProcessor(post_processor)

@@ -4,8 +4,6 @@ from functools import partial
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
     QgsRasterLayer,
 )
@@ -30,7 +28,7 @@ from ..processing.heavyrain.rain_fill_spill import SCENARIO_LABELS, SCENARIOS
 from ..processing.heavyrain.rain_fill_spill import RainFillSpillAlgorithm as RainFillSpill
 from ..qgisbridge.compat import LAYER_POLYGON, LAYER_RASTER, set_layer_filters
 from ..qgisbridge.i18n import tr
-from ..qgisbridge.styles import FlowPathStyle, WaterDepthStyle
+from ..qgisbridge.styles import apply_style, take_styled_layer
 from .background import BackgroundWork
 from .capability_page import CapabilityPage
 
@@ -109,9 +107,10 @@ class HeavyRainPage(QWidget):
     def _rain_done(self, results, context):
         depth_path = results[RainFillSpill.WATER_DEPTH]
         depth = QgsRasterLayer(depth_path, tr("Water depth (m)"))
-        WaterDepthStyle().postProcessLayer(depth, QgsProcessingContext(), QgsProcessingFeedback())
-        flooded = context.takeResultLayer(results[RainFillSpill.FLOODED])
-        flooded.setName(tr("Flooded areas by depth class"))
+        apply_style(depth, RainFillSpill.ALG_ID, RainFillSpill.WATER_DEPTH)
+        flooded = take_styled_layer(
+            context, results, RainFillSpill, RainFillSpill.FLOODED, tr("Flooded areas by depth class")
+        )
         QgsProject.instance().addMapLayers([flooded, depth])
         self.depth_layer = depth
         balance = tr(
@@ -137,9 +136,7 @@ class HeavyRainPage(QWidget):
         )
 
     def _paths_done(self, balance, depth_path, results, context):
-        paths = context.takeResultLayer(results[FlowPaths.OUTPUT])
-        paths.setName(tr("Flow paths"))
-        FlowPathStyle().postProcessLayer(paths, QgsProcessingContext(), QgsProcessingFeedback())
+        paths = take_styled_layer(context, results, FlowPaths, FlowPaths.OUTPUT, tr("Flow paths"))
         QgsProject.instance().addMapLayer(paths)
         self.paths_layer = paths
         self._check_buildings(balance, depth_path, results[FlowPaths.ACCUMULATION])
@@ -163,8 +160,9 @@ class HeavyRainPage(QWidget):
         )
 
     def _buildings_done(self, balance, results, context):
-        buildings = context.takeResultLayer(results[Affected.OUTPUT])
-        buildings.setName(tr("Buildings with water exposure"))
+        buildings = take_styled_layer(
+            context, results, Affected, Affected.OUTPUT, tr("Buildings with water exposure")
+        )
         QgsProject.instance().addMapLayer(buildings)
         summary = sorted(
             context.takeResultLayer(results[Affected.SUMMARY]).getFeatures(), key=lambda row: row["risk"]

@@ -27,6 +27,7 @@ from ..processing.parking.report import ParkingReportAlgorithm
 from ..processing.parking.stats import ParkingStatsAlgorithm
 from ..qgisbridge.compat import LAYER_POINT, LAYER_POLYGON, LAYER_VECTOR, set_layer_filters
 from ..qgisbridge.i18n import tr
+from ..qgisbridge.styles import take_styled_layer
 from .background import BackgroundWork
 from .capability_page import CapabilityPage
 
@@ -155,9 +156,7 @@ class ParkingPage(QWidget):
             (ParkingStatsAlgorithm.OUTPUT, tr("Facility statistics")),
             (ParkingStatsAlgorithm.PROFILE, tr("Weekday × hour profile")),
         ):
-            layer = context.takeResultLayer(results[key])
-            layer.setName(name)
-            layers.append(layer)
+            layers.append(take_styled_layer(context, results, ParkingStatsAlgorithm, key, name))
         QgsProject.instance().addMapLayers(layers)
         self.show_summary(layers[0])
         self.status.setText(

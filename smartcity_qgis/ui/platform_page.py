@@ -24,6 +24,7 @@ from ..core.chart import series
 from ..core.errors import N_
 from ..core.platforms.connection import load_observations, load_streams
 from ..processing.platforms.params import platform_transport
+from ..processing.platforms.sensor_locations import SensorLocationsAlgorithm
 from ..qgisbridge.connections import (
     delete_connection,
     load_connections,
@@ -41,6 +42,7 @@ from ..qgisbridge.layers import (
     utc_datetime,
 )
 from ..qgisbridge.settings import setting
+from ..qgisbridge.styles import apply_style
 from .background import BackgroundWork
 from .capability_page import CapabilityPage
 from .chart import TimeSeriesChart
@@ -280,6 +282,7 @@ class PlatformPage(QWidget):
             SENSOR_FIELDS,
             (sensor_feature(fields, stream) for stream in streams),
         )
+        apply_style(layer, SensorLocationsAlgorithm.ALG_ID, SensorLocationsAlgorithm.OUTPUT)
         QgsProject.instance().addMapLayer(layer)
         self.live_layers[layer.id()] = name
         self.status.setText(tr("{count} sensor streams added to the map.").format(count=len(streams)))

@@ -16,6 +16,7 @@ from ..processing.schoolroutes import params as schoolroutes
 from ..processing.schoolroutes.hotspots import SchoolHotspotsAlgorithm as Hotspots
 from ..qgisbridge.compat import LAYER_LINE, LAYER_POINT, LAYER_POLYGON, set_layer_filters
 from ..qgisbridge.i18n import tr
+from ..qgisbridge.styles import take_styled_layer
 from .background import BackgroundWork
 from .capability_page import CapabilityPage
 
@@ -87,10 +88,8 @@ class SchoolRoutesPage(QWidget):
         self.work.start_algorithm(Hotspots.qualified_id(), parameters, self._done, tr("Routing all homes …"))
 
     def _done(self, results, context):
-        nodes = context.takeResultLayer(results[Hotspots.NODES])
-        edges = context.takeResultLayer(results[Hotspots.EDGES])
-        nodes.setName(tr("Crossing hotspots"))
-        edges.setName(tr("Road section hotspots"))
+        nodes = take_styled_layer(context, results, Hotspots, Hotspots.NODES, tr("Crossing hotspots"))
+        edges = take_styled_layer(context, results, Hotspots, Hotspots.EDGES, tr("Road section hotspots"))
         QgsProject.instance().addMapLayers([edges, nodes])
         self.hotspots = nodes
         features = sorted(nodes.getFeatures(), key=lambda feature: feature["rank"])

@@ -104,12 +104,14 @@ class SensorThingsServer:
         """
         thing = {"name": name, "description": name, "properties": properties or {}}
         if lon_lat is not None:
-            thing["Locations"] = [{
-                "name": name,
-                "description": name,
-                "encodingType": "application/geo+json",
-                "location": {"type": "Point", "coordinates": list(lon_lat)},
-            }]
+            thing["Locations"] = [
+                {
+                    "name": name,
+                    "description": name,
+                    "encodingType": "application/geo+json",
+                    "location": {"type": "Point", "coordinates": list(lon_lat)},
+                }
+            ]
         # Sensors and ObservedProperties are created first and linked by id: the server's deep
         # insert links every Datastream of one Thing to the first Datastream's pair.
         thing["Datastreams"] = [
@@ -118,9 +120,17 @@ class SensorThingsServer:
                 "description": stream_name,
                 "observationType": OBSERVATION_TYPE,
                 "unitOfMeasurement": {"name": symbol, "symbol": symbol, "definition": ""},
-                "Sensor": {"@iot.id": self._create("Sensors", {
-                    "name": stream_name, "description": stream_name,
-                    "encodingType": "text/html", "metadata": "about:blank"})},
+                "Sensor": {
+                    "@iot.id": self._create(
+                        "Sensors",
+                        {
+                            "name": stream_name,
+                            "description": stream_name,
+                            "encodingType": "text/html",
+                            "metadata": "about:blank",
+                        },
+                    )
+                },
                 "ObservedProperty": {"@iot.id": self._observed_property(observed)},
             }
             for stream_name, observed, symbol in datastreams
@@ -153,17 +163,26 @@ class SensorThingsServer:
         extra = []
         if feature_of_interest is not None:
             components.append("FeatureOfInterest/id")
-            extra = [self._create("FeaturesOfInterest", {
-                "name": "feature of interest", "description": "", "encodingType": "application/geo+json",
-                "feature": {"type": "Point", "coordinates": list(feature_of_interest)},
-            })]
+            extra = [
+                self._create(
+                    "FeaturesOfInterest",
+                    {
+                        "name": "feature of interest",
+                        "description": "",
+                        "encodingType": "application/geo+json",
+                        "feature": {"type": "Point", "coordinates": list(feature_of_interest)},
+                    },
+                )
+            ]
         rows = [list(row) + extra for row in rows]
         for offset in range(0, len(rows), CREATE_OBSERVATIONS_CHUNK):
-            payload = [{
-                "Datastream": {"@iot.id": datastream_id},
-                "components": components,
-                "dataArray": rows[offset:offset + CREATE_OBSERVATIONS_CHUNK],
-            }]
+            payload = [
+                {
+                    "Datastream": {"@iot.id": datastream_id},
+                    "components": components,
+                    "dataArray": rows[offset : offset + CREATE_OBSERVATIONS_CHUNK],
+                }
+            ]
             reply = self.session.post(f"{self.base_url}/CreateObservations", json=payload)
             reply.raise_for_status()
             if "error" in reply.json():

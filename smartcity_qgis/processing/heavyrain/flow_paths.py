@@ -15,7 +15,6 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.heavyrain import terrain
 from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_LINE, WKB_LINESTRING
 from ...qgisbridge.layers import make_fields
-from ...qgisbridge.styles import FlowPathStyle, style_on_load
 from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
 
@@ -93,6 +92,5 @@ class FlowPathsAlgorithm(SmartCityAlgorithm):
             feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in row.coords]))
             feature.setAttributes([row.segment, row.strahler, row.area_m2, row.length_m])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        style_on_load(context, dest_id, FlowPathStyle)
         feedback.pushInfo(self.tr("{count} flow path segments.").format(count=len(paths)))
         return {self.OUTPUT: dest_id, self.ACCUMULATION: accumulation}

@@ -21,7 +21,6 @@ from ...core.lazy import LazyModule
 from ...qgisbridge.compat import FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import burn, class_geometries, resample
-from ...qgisbridge.styles import WaterDepthStyle, style_on_load
 from ..base import SmartCityAlgorithm, check_cancel, field_name
 from . import params as inputs
 from .depressions import write_polygons
@@ -213,7 +212,6 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         feedback.setProgress(60)
         check_cancel(feedback)
         depth_path = inputs.raster_output(self, parameters, self.WATER_DEPTH, context, depth, grid, crs)
-        style_on_load(context, depth_path, WaterDepthStyle)
         classes = terrain.depth_classes(depth, bounds)
         geometries = class_geometries(classes, grid.left, grid.top, grid.cell_width, grid.cell_height)
         fields = make_fields(FLOODED_FIELDS)

@@ -16,7 +16,7 @@ from ...core.platforms.connection import load_observations, stream_info
 from ...qgisbridge.compat import WKB_POINT
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import OBSERVATION_FIELDS, iso_utc, make_fields, observation_feature
-from ...qgisbridge.styles import style_on_load
+from ...qgisbridge.styles import post_process_on_load
 from ..base import SmartCityAlgorithm, check_cancel
 from . import params
 
@@ -131,6 +131,6 @@ class ObservationsAlgorithm(SmartCityAlgorithm):
                 break
         if not count:
             raise InputError(N_("No observations in this time range."))
-        style_on_load(context, dest_id, TemporalLayerSetup)
+        post_process_on_load(context, dest_id, TemporalLayerSetup())
         feedback.pushInfo(self.tr("{count} observations loaded.").format(count=count))
         return {self.OUTPUT: dest_id}

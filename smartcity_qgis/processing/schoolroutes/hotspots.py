@@ -17,7 +17,6 @@ from ...core.schoolroutes.walk_network import CROSSING_KINDS
 from ...qgisbridge.compat import SOURCE_LINE, SOURCE_POINT, WKB_LINESTRING, WKB_POINT
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
-from ...qgisbridge.styles import ExposureStyle, style_on_load
 from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
 
@@ -153,8 +152,6 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
             )
             edge_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         results = {self.NODES: node_id, self.EDGES: edge_id}
-        for destination in (node_id, edge_id):
-            style_on_load(context, destination, ExposureStyle)
         csv_path = self.parameterAsFileOutput(parameters, self.CSV, context)
         if csv_path:
             table = pd.concat(

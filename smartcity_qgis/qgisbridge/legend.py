@@ -1,0 +1,63 @@
+"""Classes, colours and legend texts of the plugin's layer styles (``tools/make_styles.py`` writes
+them into ``styles/*.qml``). Legend texts are English templates: ``{lower}``, ``{upper}`` and
+``{value}`` are filled in the user's number format, and the texts are translated, when a style is
+applied (:func:`.styles.apply_style`)."""
+
+from ..core.errors import N_
+from ..core.heavyrain.terrain import RISK_CLASSES
+
+BELOW = N_("below {upper}")
+RANGE = N_("{lower} – {upper}")
+ABOVE = N_("{lower} and more")
+METRES = N_("{value} m")
+RANGE_METRES = N_("{lower} – {upper} m")
+ABOVE_METRES = N_("{lower} m and more")
+RANGE_MINUTES = N_("{lower} – {upper} min")
+ABOVE_MINUTES = N_("{lower} min and more")
+RANGE_PERCENT = N_("{lower_percent} – {upper_percent} % occupied")
+HECTARES = N_("{value_ha} ha")
+BELOW_HECTARES = N_("below {upper_ha} ha")
+RANGE_HECTARES = N_("{lower_ha} – {upper_ha} ha")
+ABOVE_HECTARES = N_("{lower_ha} ha and more")
+
+# water depth (m) and its colour from that depth on
+DEPTH_BLUES = ((0.05, "#c6dbef"), (0.1, "#6baed6"), (0.5, "#2171b5"), (1.0, "#08519c"), (2.0, "#08306b"))
+# contributing area of flow paths (m²: lower, upper, legend)
+FLOW_AREAS = (
+    (0, 1e4, BELOW_HECTARES),
+    (1e4, 1e5, RANGE_HECTARES),
+    (1e5, 1e6, RANGE_HECTARES),
+    (1e6, 1e12, ABOVE_HECTARES),
+)
+# walking-time bands of catchments (minutes)
+MINUTE_BANDS = ((0, 5), (5, 10), (10, 15), (15, 20), (20, 30), (30, 999))
+RISK_COLOURS = tuple(
+    zip(range(len(RISK_CLASSES)), ("#bdbdbd", "#fee391", "#fe9929", "#d7301f", "#7f0000"), RISK_CLASSES)
+)
+STATUS_COLOURS = (
+    ("ok", "#31a354", N_("ok")),
+    ("unreachable", "#de2d26", N_("unreachable")),
+    ("far from network", "#fd8d3c", N_("far from network")),
+)
+ROUTE_KINDS = (("shortest", "#636363", N_("shortest")), ("safest", "#2171b5", N_("safest")))
+# pupils crossing at a point or walking a section
+CROSSING_PUPILS = ((0, 5, BELOW), (5, 20, RANGE), (20, 50, RANGE), (50, 100, RANGE), (100, 1e9, ABOVE))
+# occupancy rate (0 … 1) of car parks: free, filling, nearly full, full
+OCCUPANCY = (
+    (0.0, 0.5, "#1a9641", RANGE_PERCENT),
+    (0.5, 0.85, "#a6d96a", RANGE_PERCENT),
+    (0.85, 0.95, "#fdae61", RANGE_PERCENT),
+    (0.95, 1.0, "#d7191c", RANGE_PERCENT),
+)
+# the walking network: first matching rule draws the edge
+WALK_RULES = (
+    ('"high_speed"', "#d7191c", 0.8, N_("along fast traffic without sidewalk")),
+    (
+        "\"highway\" IN ('footway', 'path', 'pedestrian', 'steps', 'living_street', 'track', 'cycleway', "
+        "'bridleway', 'platform', 'corridor')",
+        "#1a9641",
+        0.4,
+        N_("footway, path or pedestrian area"),
+    ),
+    ("ELSE", "#969696", 0.4, N_("street")),
+)
