@@ -445,3 +445,33 @@ def test_exports_stay_in_the_layers_own_zone(provider, tmp_path, layer_crs, expe
     assert document["metadata"]["referenceSystem"].endswith(f"/EPSG/0/{expected}")
     if layer_crs != "EPSG:4326":  # the same zone: no move into zone 32
         assert document["transform"]["translate"][0] == pytest.approx(411000, abs=1)
+
+
+def test_a_building_layer_with_courtyards_exports_them_open(provider, tmp_path, citygml_schema):
+    import json
+
+    import processing
+
+    from tests.unit.test_cityjson_export import decoded
+    from tests.unit.test_twin_courtyards import EXPECTED, HEIGHT, HOLES, OUTER, polyhedron_volume
+
+    def ring(points, east=497000, north=5380000):
+        closed = [*points, points[0]]
+        return "(" + ",".join(f"{east + x} {north + y}" for x, y in closed) + ")"
+
+    wkt = "POLYGON(" + ",".join(ring(points) for points in [OUTER, *HOLES]) + ")"
+    houses = memory_layer(
+        "Polygon?crs=EPSG:25832&field=nr:string&field=hoehe:double", [(["hof-1", HEIGHT], wkt)]
+    )
+    common = {"INPUT": houses, "KIND": 0, "ID_FIELD": "nr", "HEIGHT_FIELD": "hoehe", "GROUND": 412.0}
+    processing.run("smartcity:exportcityjson", {**common, "OUTPUT": str(tmp_path / "hof.city.json")})
+    document = json.loads((tmp_path / "hof.city.json").read_text(encoding="utf-8"))
+    points = decoded(document)
+    [shell] = document["CityObjects"]["hof-1"]["geometry"][0]["boundaries"]
+    assert polyhedron_volume([[points[r] for r in surface] for surface in shell]) == pytest.approx(
+        EXPECTED, rel=1e-3
+    )
+    processing.run("smartcity:exportcitygml", {**common, "OUTPUT": str(tmp_path / "hof.gml")})
+    gml = etree.parse(str(tmp_path / "hof.gml"))
+    assert citygml_schema.validate(gml), citygml_schema.error_log
+    assert len(gml.findall(".//{http://www.opengis.net/gml}interior")) == 4  # 2 holes in roof and floor

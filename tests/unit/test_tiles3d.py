@@ -127,7 +127,9 @@ def test_tile_places_the_objects_on_the_ellipsoid_with_their_attributes():
 def test_khronos_validator_finds_no_errors(tmp_path):
     assert (VALIDATOR / "gltf-validator").is_dir(), "run `make node-tools` to install the glTF validator"
     path = tmp_path / "content.glb"
-    path.write_bytes(tiles3d.tile(town(), 25832)[1])
+    from tests.unit.test_twin_courtyards import courtyard_house
+
+    path.write_bytes(tiles3d.tile([*town(), courtyard_house()], 25832)[1])
     answer = subprocess.run(
         ["node", str(REPO / "tools" / "validate_gltf.js"), str(path)],
         capture_output=True,

@@ -69,7 +69,7 @@ def building(parent, item, srs_name):
     element(node, BLDG, "measuredHeight", f"{item.height:.3f}", uom="m")
     solid = element(element(node, BLDG, "lod1Solid"), GML, "Solid", srsName=srs_name, srsDimension="3")
     shell = element(element(solid, GML, "exterior"), GML, "CompositeSurface")
-    for surface in extruded_solid(item.footprint, item.ground, item.height):
+    for surface in extruded_solid(item.footprint, item.ground, item.height, item.holes):
         polygon(element(shell, GML, "surfaceMember"), surface)
 
 

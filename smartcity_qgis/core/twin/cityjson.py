@@ -33,6 +33,7 @@ class CityObject:
     geometry_type: str
     lod: str = "1"
     footprint: list = None
+    holes: list = field(default_factory=list)  # inner rings of the footprint (courtyards)
     ground: float = 0.0
     height: float = 0.0
     surfaces: list = field(default_factory=list)
@@ -47,7 +48,8 @@ def city_object_problem(item):
     if item.geometry_type == "Solid":
         if not (isinstance(item.height, (int, float)) and 0 < item.height <= MAX_HEIGHT_M):
             return f"height {item.height} is not a building height (0 to {MAX_HEIGHT_M:g} m)"
-        numbers = [item.ground, *(value for point in item.footprint for value in point)]
+        rings = [item.footprint, *item.holes]
+        numbers = [item.ground, *(value for ring in rings for point in ring for value in point)]
     else:
         points = [point for ring in item.surfaces for part in ring for point in part]
         points += [point for line in item.lines for point in line] + list(item.points)
@@ -70,21 +72,31 @@ def open_ring(ring):
     return ring[:-1] if len(ring) > 1 and ring[0] == ring[-1] else ring
 
 
-def extruded_solid(footprint, ground, height):
-    """Surfaces (each ``[exterior ring]`` of (x, y, z)) of the prism over ``footprint`` (exterior
-    ring, any orientation) from ``ground`` to ``ground + height``, oriented outwards."""
-    ring = open_ring(footprint)
-    if len(ring) < 3 or abs(ring_area(ring)) < 1e-9:
+def oriented(ring, counterclockwise):
+    """The open ``ring`` turned counter-clockwise (seen from above) or clockwise."""
+    ring = open_ring(ring)
+    return ring if (ring_area(ring) > 0) == counterclockwise else ring[::-1]
+
+
+def extruded_solid(footprint, ground, height, holes=()):
+    """Surfaces (each ``[exterior ring, *interior rings]`` of (x, y, z)) of the prism over
+    ``footprint`` (exterior ring, any orientation) with its ``holes`` (courtyards: open to the sky,
+    walled inside) from ``ground`` to ``ground + height``, oriented outwards."""
+    if len(open_ring(footprint)) < 3 or abs(ring_area(open_ring(footprint))) < 1e-9:
         raise ValueError("degenerate footprint")
     if not height > 0:
         raise ValueError("height must be positive")
-    if ring_area(ring) < 0:
-        ring = ring[::-1]  # counter-clockwise seen from above
+    rings = [oriented(footprint, True)] + [
+        oriented(hole, False)
+        for hole in holes
+        if len(open_ring(hole)) >= 3 and abs(ring_area(open_ring(hole))) > 1e-9
+    ]
     top_z = ground + height
-    bottom = [[(x, y, ground) for x, y, *_ in reversed(ring)]]
-    top = [[(x, y, top_z) for x, y, *_ in ring]]
+    bottom = [[(x, y, ground) for x, y, *_ in reversed(ring)] for ring in rings]
+    top = [[(x, y, top_z) for x, y, *_ in ring] for ring in rings]
     walls = [
         [[(ax, ay, ground), (bx, by, ground), (bx, by, top_z), (ax, ay, top_z)]]
+        for ring in rings
         for (ax, ay, *_), (bx, by, *_) in zip(ring, ring[1:] + ring[:1])
     ]
     return [bottom, top, *walls]
@@ -123,7 +135,9 @@ class VertexStore:
 
 def geometry_of(city_object, store):
     if city_object.geometry_type == "Solid":
-        surfaces = extruded_solid(city_object.footprint, city_object.ground, city_object.height)
+        surfaces = extruded_solid(
+            city_object.footprint, city_object.ground, city_object.height, city_object.holes
+        )
         shell = [[[store.add(point) for point in ring] for ring in surface] for surface in surfaces]
         return {"type": "Solid", "lod": city_object.lod, "boundaries": [shell]}
     if city_object.geometry_type == "MultiSurface":

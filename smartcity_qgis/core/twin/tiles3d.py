@@ -15,7 +15,7 @@ import struct
 
 from ..errors import N_, InputError
 from ..lazy import LazyModule
-from .cityjson import open_ring, ring_area
+from .cityjson import extruded_solid, open_ring, ring_area
 
 np = LazyModule("numpy")
 spatial = LazyModule("scipy.spatial")
@@ -143,24 +143,25 @@ def inside_triangle(points, a, b, c):
     return (side(a, b) >= 0) & (side(b, c) >= 0) & (side(c, a) >= 0)
 
 
-def building_mesh(footprint, ground, height):
-    """``(vertices, triangles)`` of a closed LoD1 solid: floor, roof and walls (outward faces)."""
-    ring = np.asarray(open_ring(footprint), float)[:, :2]
-    if ring_area(np.vstack((ring, ring[:1]))) < 0:
-        ring = ring[::-1]
-    count = len(ring)
-    floor = [(x, y, ground) for x, y in ring]
-    roof = [(x, y, ground + height) for x, y in ring]
-    roof_triangles = ear_clip(ring)
-    triangles = [(a + count, b + count, c + count) for a, b, c in roof_triangles]
-    triangles += [(a, c, b) for a, b, c in roof_triangles]  # the floor faces down
-    vertices = floor + roof
-    for index in range(count):  # each wall its own vertices, for flat shading
-        following = (index + 1) % count
-        base = len(vertices)
-        vertices += [floor[index], floor[following], roof[following], roof[index]]
-        triangles += [(base, base + 1, base + 2), (base, base + 2, base + 3)]
-    return np.array(vertices, float), np.array(triangles, np.uint32)
+def building_mesh(footprint, ground, height, holes=()):
+    """``(vertices, triangles)`` of a closed LoD1 solid: floor, roof (open over courtyards, the
+    ``holes``) and walls, all faces outward."""
+    top = extruded_solid(footprint, ground, height, holes)[1]
+    roof, roof_triangles = surface_mesh(top)
+    floor = roof.copy()
+    floor[:, 2] = ground
+    vertices = [roof, floor]
+    triangles = [roof_triangles, roof_triangles[:, [0, 2, 1]] + len(roof)]  # the floor faces down
+    count = 2 * len(roof)
+    for ring in top:  # each wall its own vertices, for flat shading
+        for (ax, ay, _z), (bx, by, _z2) in zip(ring, ring[1:] + ring[:1]):
+            roof_z = ground + height
+            vertices.append(
+                np.array([(ax, ay, ground), (bx, by, ground), (bx, by, roof_z), (ax, ay, roof_z)])
+            )
+            triangles.append(np.array([(count, count + 1, count + 2), (count, count + 2, count + 3)]))
+            count += 4
+    return np.vstack(vertices).astype(float), np.vstack(triangles).astype(np.uint32)
 
 
 def bridged_ring(points, rings):
@@ -288,7 +289,9 @@ def meshes_of(city_objects):
     meshes = []
     for number, item in enumerate(city_objects):
         if item.geometry_type == "Solid":
-            meshes.append((number, item.kind, *building_mesh(item.footprint, item.ground, item.height)))
+            meshes.append(
+                (number, item.kind, *building_mesh(item.footprint, item.ground, item.height, item.holes))
+            )
         elif item.geometry_type == "MultiSurface":
             for surface in item.surfaces:
                 meshes.append((number, item.kind, *surface_mesh(surface)))

@@ -180,20 +180,24 @@ class CityObjectExport(SmartCityAlgorithm):
             ]
 
         if geometry_type == GEOMETRY_POLYGON:
-            polygons = [part.exteriorRing().points() for part in geometry.constParts()]
+            parts = list(geometry.constParts())
             height = python_value(feature[height_field]) if height_field else None
             if kind == "Building" and height is not None:
                 return [
                     CityObject(
-                        object_id if len(polygons) == 1 else f"{object_id}-{index}",
+                        object_id if len(parts) == 1 else f"{object_id}-{index}",
                         kind,
                         "Solid",
-                        footprint=[(p.x(), p.y()) for p in ring],
-                        ground=min(terrain(p.x(), p.y(), ground) for p in ring),
+                        footprint=[(p.x(), p.y()) for p in part.exteriorRing().points()],
+                        holes=[
+                            [(p.x(), p.y()) for p in part.interiorRing(number).points()]
+                            for number in range(part.numInteriorRings())
+                        ],
+                        ground=min(terrain(p.x(), p.y(), ground) for p in part.exteriorRing().points()),
                         height=number_or_nan(height),
                         attributes=attributes,
                     )
-                    for index, ring in enumerate(polygons, start=1)
+                    for index, part in enumerate(parts, start=1)
                 ]
             surfaces = [
                 [with_z(part.exteriorRing().points())]
