@@ -18,9 +18,10 @@ class SmartCityError(Exception):
         self.params = params
         super().__init__(self.message())
 
-    def message(self, translate=lambda text: text):
-        """The message, with the template passed through ``translate`` first."""
-        return translate(self.template).format(**self.params)
+    def message(self, translate=lambda text: text, format_text=str.format):
+        """The message: the template passed through ``translate``, then filled by ``format_text``
+        (e.g. one that writes numbers in the user's format)."""
+        return format_text(translate(self.template), **self.params)
 
 
 class TransportError(SmartCityError):

@@ -895,16 +895,6 @@ Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, di
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
-      <source>runs off onto the ground</source>
-      <translation>fließt auf den Boden ab</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
-      <source>goes into the sewer (downpipes)</source>
-      <translation>geht in die Kanalisation (Fallrohre)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
       <source>Filling and spilling {rain:g} mm of rain …</source>
       <translation>{rain:g} mm Regen füllen die Senken und laufen über …</translation>
     </message>
@@ -912,6 +902,16 @@ Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, di
       <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
       <source>Rain {rain:g} mm: runoff {runoff:,.0f} m³, stored {stored:,.0f} m³, left the area {out:,.0f} m³.</source>
       <translation>Regen {rain:g} mm: Abfluss {runoff:,.0f} m³, gespeichert {stored:,.0f} m³, abgeflossen {out:,.0f} m³.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>runs off onto the ground</source>
+      <translation>fließt auf den Boden ab</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>goes into the sewer (downpipes)</source>
+      <translation>geht in die Kanalisation (Fallrohre)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/availability.py" />
@@ -2553,6 +2553,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Rain runoff {rain:,.0f} m³: {stored:,.0f} m³ stay in depressions, {out:,.0f} m³ leave the area.</source>
+      <translation>Abfluss aus Regen {rain:,.0f} m³: {stored:,.0f} m³ bleiben in Senken, {out:,.0f} m³ verlassen das Gebiet.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>Own rain depth</source>
       <translation>Eigene Regenhöhe</translation>
     </message>
@@ -2575,11 +2580,6 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>Choose a terrain model (DEM) first.</source>
       <translation>Wählen Sie zuerst ein Geländemodell (DGM).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
-      <source>Rain runoff {rain:,.0f} m³: {stored:,.0f} m³ stay in depressions, {out:,.0f} m³ leave the area.</source>
-      <translation>Abfluss aus Regen {rain:,.0f} m³: {stored:,.0f} m³ bleiben in Senken, {out:,.0f} m³ verlassen das Gebiet.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />

@@ -13,7 +13,7 @@ from ..core.errors import N_, InputError
 from ..core.grid import check_memory, make_grid
 from ..core.lazy import LazyModule
 from .compat import METERS
-from .i18n import tr
+from .i18n import local_format, tr
 
 np = LazyModule("numpy")
 
@@ -82,8 +82,9 @@ def read_grid(layer, feedback=None):
     grid = make_grid(band.ReadAsArray(), band.GetNoDataValue(), width, -height, left, top)
     if feedback is not None and max(grid.cell_width, grid.cell_height) > 5:
         feedback.pushWarning(
-            tr("The DEM's cells are {size:g} m wide: heavy-rain maps usually need 1–2 m (e.g. DGM1).").format(
-                size=grid.cell_width
+            local_format(
+                tr("The DEM's cells are {size:g} m wide: heavy-rain maps usually need 1–2 m (e.g. DGM1)."),
+                size=grid.cell_width,
             )
         )
     return grid

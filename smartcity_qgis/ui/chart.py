@@ -5,7 +5,7 @@ from qgis.PyQt.QtGui import QColor, QPainter, QPainterPath, QPen
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
 from ..core.chart import nice_ticks
-from ..qgisbridge.i18n import tr
+from ..qgisbridge.i18n import local_format, tr
 
 MARGINS = (56, 12, 14, 42)  # left, top, right, bottom in pixels
 LINE_COLOR = QColor(31, 119, 180)
@@ -55,7 +55,7 @@ class TimeSeriesChart(QWidget):
             painter.drawText(
                 QRectF(0, y - 8, left - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{tick:g}",
+                local_format("{tick:g}", tick=tick),
             )
         painter.setPen(self.palette().text().color())
         painter.drawRect(plot)

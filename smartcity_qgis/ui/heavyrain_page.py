@@ -27,7 +27,7 @@ from ..processing.heavyrain.flow_paths import FlowPathsAlgorithm as FlowPaths
 from ..processing.heavyrain.rain_fill_spill import SCENARIO_LABELS, SCENARIOS
 from ..processing.heavyrain.rain_fill_spill import RainFillSpillAlgorithm as RainFillSpill
 from ..qgisbridge.compat import LAYER_POLYGON, LAYER_RASTER, set_layer_filters
-from ..qgisbridge.i18n import tr
+from ..qgisbridge.i18n import local_format, tr
 from ..qgisbridge.styles import apply_style, take_styled_layer
 from .background import BackgroundWork
 from .capability_page import CapabilityPage
@@ -49,7 +49,7 @@ class HeavyRainPage(QWidget):
         self.buildings.setAllowEmptyLayer(True)
         self.scenario = QComboBox(self)
         for label, key in zip(SCENARIO_LABELS, SCENARIOS):
-            self.scenario.addItem(label.format(RAIN_SCENARIOS[key]))
+            self.scenario.addItem(local_format(label, mm=RAIN_SCENARIOS[key]))
         self.scenario.setCurrentIndex(DEFAULT_SCENARIO)
         self.own_rain = QDoubleSpinBox(self)
         self.own_rain.setRange(0.0, 500.0)
@@ -113,9 +113,11 @@ class HeavyRainPage(QWidget):
         )
         QgsProject.instance().addMapLayers([flooded, depth])
         self.depth_layer = depth
-        balance = tr(
-            "Rain runoff {rain:,.0f} m³: {stored:,.0f} m³ stay in depressions, {out:,.0f} m³ leave the area."
-        ).format(
+        balance = local_format(
+            tr(
+                "Rain runoff {rain:,.0f} m³: {stored:,.0f} m³ stay in depressions, "
+                "{out:,.0f} m³ leave the area."
+            ),
             rain=results[RainFillSpill.RAIN_M3],
             stored=results[RainFillSpill.STORED_M3],
             out=results[RainFillSpill.OUTFLOW_M3],

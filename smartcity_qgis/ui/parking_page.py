@@ -26,7 +26,7 @@ from ..processing.parking import params as parking
 from ..processing.parking.report import ParkingReportAlgorithm
 from ..processing.parking.stats import ParkingStatsAlgorithm
 from ..qgisbridge.compat import LAYER_POINT, LAYER_POLYGON, LAYER_VECTOR, set_layer_filters
-from ..qgisbridge.i18n import tr
+from ..qgisbridge.i18n import local_format, tr
 from ..qgisbridge.styles import take_styled_layer
 from .background import BackgroundWork
 from .capability_page import CapabilityPage
@@ -40,7 +40,7 @@ SUMMARY_COLUMNS = (
 
 
 def percent(value):
-    return "–" if value is None or value != value else f"{value:.0%}"
+    return "–" if value is None or value != value else local_format("{value:.0%}", value=value)
 
 
 class ParkingPage(QWidget):

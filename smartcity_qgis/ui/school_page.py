@@ -15,7 +15,7 @@ from ..core.errors import N_
 from ..processing.schoolroutes import params as schoolroutes
 from ..processing.schoolroutes.hotspots import SchoolHotspotsAlgorithm as Hotspots
 from ..qgisbridge.compat import LAYER_LINE, LAYER_POINT, LAYER_POLYGON, set_layer_filters
-from ..qgisbridge.i18n import tr
+from ..qgisbridge.i18n import local_format, tr
 from ..qgisbridge.styles import take_styled_layer
 from .background import BackgroundWork
 from .capability_page import CapabilityPage
@@ -99,7 +99,11 @@ class SchoolRoutesPage(QWidget):
             for column, (key, _label) in enumerate(TABLE_COLUMNS):
                 value = feature[key]
                 self.table.setItem(
-                    row, column, QTableWidgetItem(f"{value:g}" if isinstance(value, float) else str(value))
+                    row,
+                    column,
+                    QTableWidgetItem(
+                        local_format("{value:g}", value=value) if isinstance(value, float) else str(value)
+                    ),
                 )
         self.table.resizeColumnsToContents()
         self.status.setText(tr("{count} crossing hotspots; click one to zoom.").format(count=len(features)))

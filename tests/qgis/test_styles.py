@@ -15,9 +15,8 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QLocale
 
-from smartcity_qgis.qgisbridge.styles import PLUGIN_STYLES, apply_style, legend_text, user_styles
+from smartcity_qgis.qgisbridge.styles import PLUGIN_STYLES, apply_style, user_styles
 from tests.support.rasters import write_dem
 from tests.unit.test_terrain import box_pits
 
@@ -113,21 +112,6 @@ def test_a_towns_own_style_replaces_the_plugins(qgis_app, tmp_path):
         assert type(layer.renderer()).__name__ == "QgsSingleSymbolRenderer"
     finally:
         own.unlink(missing_ok=True)
-
-
-def test_legend_numbers_follow_the_users_locale(qgis_app):
-    previous = QLocale()
-    try:
-        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-        assert legend_text("{lower} – {upper} m", lower=0.05, upper=0.1) == "0,05 – 0,1 m"
-        assert legend_text("{lower_percent} – {upper_percent} % occupied", lower=0.85, upper=0.95).startswith(
-            "85 – 95 %"
-        )
-        assert legend_text("{lower_ha} ha and more", lower=1e6) == "100 ha and more"
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        assert legend_text("{lower} – {upper} m", lower=0.05, upper=0.1) == "0.05 – 0.1 m"
-    finally:
-        QLocale.setDefault(previous)
 
 
 def test_parking_occupancy_legend_in_percent(qgis_app):

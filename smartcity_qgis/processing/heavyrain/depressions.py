@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.heavyrain import terrain
 from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
+from ...qgisbridge.i18n import local_format
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import class_geometries
 from ..base import SmartCityAlgorithm, check_cancel
@@ -96,8 +97,10 @@ class DepressionsAlgorithm(SmartCityAlgorithm):
         )
         write_polygons(sink, fields, table, geometries, feedback)
         feedback.pushInfo(
-            self.tr("{count} depressions holding {volume:,.0f} m³.").format(
-                count=len(table), volume=table["volume_m3"].sum()
+            local_format(
+                self.tr("{count} depressions holding {volume:,.0f} m³."),
+                count=len(table),
+                volume=table["volume_m3"].sum(),
             )
         )
         return {self.OUTPUT: dest_id, self.SINK_DEPTH: depth_path}

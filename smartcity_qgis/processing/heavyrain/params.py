@@ -14,7 +14,7 @@ from ...core.grid import make_grid
 from ...core.heavyrain import terrain
 from ...core.lazy import LazyModule
 from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POLYGON
-from ...qgisbridge.i18n import tr
+from ...qgisbridge.i18n import local_format, tr
 from ...qgisbridge.kernel_cache import kernel_cache_folder
 from ...qgisbridge.rasters import burn, read_grid, write_raster
 from ..base import check_cancel
@@ -131,7 +131,9 @@ def depth_classes(algorithm, parameters, context):
 def class_label(bounds, number):
     """``"0.1–0.5 m"`` for class ``number`` (1-based) of ``bounds``."""
     low = bounds[number - 1]
-    return f"{low:g}–{bounds[number]:g} m" if number < len(bounds) else f"> {low:g} m"
+    if number < len(bounds):
+        return local_format("{low:g}–{high:g} m", low=low, high=bounds[number])
+    return local_format("> {low:g} m", low=low)
 
 
 def raster_output(algorithm, parameters, name, context, array, grid, crs):

@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.heavyrain import terrain
 from ...core.lazy import LazyModule
 from ...qgisbridge.compat import FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
+from ...qgisbridge.i18n import local_format
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import burn, class_geometries, resample
 from ..base import SmartCityAlgorithm, check_cancel, field_name
@@ -28,7 +29,11 @@ from .depressions import write_polygons
 np = LazyModule("numpy")
 
 SCENARIOS = tuple(terrain.RAIN_SCENARIOS)
-SCENARIO_LABELS = ("selten (T30, 1 h): {:g} mm", "außergewöhnlich (T100, 1 h): {:g} mm", "extrem: {:g} mm")
+SCENARIO_LABELS = (
+    "selten (T30, 1 h): {mm:g} mm",
+    "außergewöhnlich (T100, 1 h): {mm:g} mm",
+    "extrem: {mm:g} mm",
+)
 FLOODED_FIELDS = (
     ("class", QMetaType.Type.Int),
     ("depth", QMetaType.Type.QString),
@@ -85,7 +90,10 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
     def initAlgorithm(self, config=None):
         inputs.add_terrain_inputs(self)
         add = self.addParameter
-        labels = [label.format(terrain.RAIN_SCENARIOS[key]) for label, key in zip(SCENARIO_LABELS, SCENARIOS)]
+        labels = [
+            local_format(label, mm=terrain.RAIN_SCENARIOS[key])
+            for label, key in zip(SCENARIO_LABELS, SCENARIOS)
+        ]
         add(QgsProcessingParameterEnum(self.SCENARIO, self.tr("Design rain"), labels, defaultValue=1))
         add(
             QgsProcessingParameterNumber(
@@ -206,7 +214,9 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         model = terrain.FillSpill(grid, kernel_set)
         feedback.setProgress(40)
         check_cancel(feedback)
-        feedback.setProgressText(self.tr("Filling and spilling {rain:g} mm of rain …").format(rain=rain))
+        feedback.setProgressText(
+            local_format(self.tr("Filling and spilling {rain:g} mm of rain …"), rain=rain)
+        )
         model.add(runoff)
         depth = model.depth(np.float32)  # as written to the raster
         feedback.setProgress(60)
@@ -239,10 +249,16 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
             write_polygons(pond_sink, pond_fields, table, pond_geometries, feedback)
             results[self.PONDS] = pond_id
         feedback.pushInfo(
-            self.tr(
-                "Rain {rain:g} mm: runoff {runoff:,.0f} m³, stored {stored:,.0f} m³, "
-                "left the area {out:,.0f} m³."
-            ).format(rain=rain, runoff=model.rain_m3, stored=model.stored_m3, out=model.outflow_m3)
+            local_format(
+                self.tr(
+                    "Rain {rain:g} mm: runoff {runoff:,.0f} m³, stored {stored:,.0f} m³, "
+                    "left the area {out:,.0f} m³."
+                ),
+                rain=rain,
+                runoff=model.rain_m3,
+                stored=model.stored_m3,
+                out=model.outflow_m3,
+            )
         )
         results.update(
             {self.RAIN_M3: model.rain_m3, self.STORED_M3: model.stored_m3, self.OUTFLOW_M3: model.outflow_m3}

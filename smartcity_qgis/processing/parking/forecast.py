@@ -6,7 +6,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.parking.forecast import occupancy_forecast
 from ...qgisbridge.compat import NUMBER_INTEGER, WKB_NONE
 from ...qgisbridge.frames import write_frame
-from ...qgisbridge.i18n import tr
+from ...qgisbridge.i18n import local_format, tr
 from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm
 from . import params as inputs
@@ -96,8 +96,11 @@ class ParkingForecastAlgorithm(SmartCityAlgorithm):
         )
         if len(tested):
             feedback.pushInfo(
-                self.tr("Backtest: mean MAE {mae:.3f} (naive {naive:.3f}) over {count} facilities.").format(
-                    mae=tested["mae"].mean(), naive=tested["naive_mae"].mean(), count=len(tested)
+                local_format(
+                    self.tr("Backtest: mean MAE {mae:.3f} (naive {naive:.3f}) over {count} facilities."),
+                    mae=tested["mae"].mean(),
+                    naive=tested["naive_mae"].mean(),
+                    count=len(tested),
                 )
             )
         else:

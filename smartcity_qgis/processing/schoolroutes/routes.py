@@ -15,7 +15,7 @@ from ...core.lazy import LazyModule
 from ...core.schoolroutes.routes import edge_part, route_line, route_nodes
 from ...qgisbridge.compat import SOURCE_LINE, WKB_LINESTRING
 from ...qgisbridge.frames import write_frame
-from ...qgisbridge.i18n import tr
+from ...qgisbridge.i18n import local_format, tr
 from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
@@ -112,10 +112,11 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
             results[self.ROUTES] = route_id
         reached = table[table["status"] == "ok"]
         feedback.pushInfo(
-            self.tr(
-                "{reached} of {homes} homes routed; median shortest route {median:.0f} m, median "
-                "extra length of the safe route {extra:.0%}."
-            ).format(
+            local_format(
+                self.tr(
+                    "{reached} of {homes} homes routed; median shortest route {median:.0f} m, median "
+                    "extra length of the safe route {extra:.0%}."
+                ),
                 reached=len(reached),
                 homes=len(table),
                 median=reached["short_m"].median(),
