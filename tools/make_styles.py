@@ -218,14 +218,14 @@ def school_routes():
         save_vector(
             f"schoolroutes-output-{geometry}",
             geometry,
-            {"status": "string", "short_m": "double"},
-            categorized(geometry, "status", STATUS_COLOURS, size=2.0),
+            {"status_code": "string", "short_m": "double"},
+            categorized(geometry, "status_code", STATUS_COLOURS, size=2.0),
         )
     save_vector(
         "schoolroutes-routes",
         "line",
-        {"route": "string", "length_m": "double"},
-        categorized("line", "route", ROUTE_KINDS, size=0.6, opacity=0.5),
+        {"route_code": "string", "length_m": "double"},
+        categorized("line", "route_code", ROUTE_KINDS, size=0.6, opacity=0.5),
     )
     reds = ["#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15"]
     save_vector(

@@ -1671,6 +1671,31 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
+      <source>rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
+      <source>kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
+      <source>pupils</source>
+      <translation>Kinder</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
+      <source>crossing</source>
+      <translation>Querung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
+      <source>roads</source>
+      <translation>Straßen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
       <source>School route hotspots</source>
       <translation>Schulweg-Brennpunkte</translation>
     </message>
@@ -2400,6 +2425,36 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/qgisbridge/legend.py" />
       <source>safest</source>
       <translation>sicherster Weg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>unmarked crossing</source>
+      <translation>ungesicherte Querungsstelle</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>junction with a main road</source>
+      <translation>Einmündung in eine Hauptstraße</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>fast road without sidewalk</source>
+      <translation>schnelle Straße ohne Gehweg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>traffic signal</source>
+      <translation>Ampel</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>zebra crossing</source>
+      <translation>Zebrastreifen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>unprotected</source>
+      <translation>ungesichert</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/qgisbridge/legend.py" />

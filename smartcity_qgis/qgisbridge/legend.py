@@ -34,12 +34,27 @@ MINUTE_BANDS = ((0, 5), (5, 10), (10, 15), (15, 20), (20, 30), (30, 999))
 RISK_COLOURS = tuple(
     zip(range(len(RISK_CLASSES)), ("#bdbdbd", "#fee391", "#fe9929", "#d7301f", "#7f0000"), RISK_CLASSES)
 )
-STATUS_COLOURS = (
-    ("ok", "#31a354", N_("ok")),
-    ("unreachable", "#de2d26", N_("unreachable")),
-    ("far from network", "#fd8d3c", N_("far from network")),
+# values written into output tables: the English key goes into a *_code column for scripts
+VALUE_TEXT = {
+    "ok": N_("ok"),
+    "unreachable": N_("unreachable"),
+    "far from network": N_("far from network"),
+    "shortest": N_("shortest"),
+    "safest": N_("safest"),
+    "crossing": N_("unmarked crossing"),
+    "junction": N_("junction with a main road"),
+    "fast road without sidewalk": N_("fast road without sidewalk"),
+    "signal": N_("traffic signal"),
+    "zebra": N_("zebra crossing"),
+    "unprotected": N_("unprotected"),
+}
+STATUS_COLOURS = tuple(
+    (key, colour, VALUE_TEXT[key])
+    for key, colour in (("ok", "#31a354"), ("unreachable", "#de2d26"), ("far from network", "#fd8d3c"))
 )
-ROUTE_KINDS = (("shortest", "#636363", N_("shortest")), ("safest", "#2171b5", N_("safest")))
+ROUTE_KINDS = tuple(
+    (key, colour, VALUE_TEXT[key]) for key, colour in (("shortest", "#636363"), ("safest", "#2171b5"))
+)
 # pupils crossing at a point or walking a section
 CROSSING_PUPILS = ((0, 5, BELOW), (5, 20, RANGE), (20, 50, RANGE), (50, 100, RANGE), (100, 1e9, ABOVE))
 # occupancy rate (0 … 1) of car parks: free, filling, nearly full, full

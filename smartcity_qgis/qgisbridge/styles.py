@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QLocale
 
 from .compat import GEOMETRY_LINE, GEOMETRY_POINT
 from .i18n import tr
+from .legend import VALUE_TEXT
 
 PLUGIN_STYLES = Path(__file__).resolve().parent.parent / "styles"
 # a categorized style on the first field takes its legend texts from the second field of the layer
@@ -66,6 +67,11 @@ def apply_style(layer, algorithm_id, output):
         localise_legend(layer)
         layer.triggerRepaint()
     return applied
+
+
+def value_text(key):
+    """The translated text of an output value (see :data:`.legend.VALUE_TEXT`); "" stays ""."""
+    return tr(VALUE_TEXT[key]) if key in VALUE_TEXT else key
 
 
 def take_styled_layer(context, results, algorithm, output, name):

@@ -1,17 +1,17 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" maxScale="0" version="3.22.16-Białowieża" minScale="1e+08" styleCategories="Symbology|Rendering">
+<qgis hasScaleBasedVisibilityFlag="0" maxScale="0" version="3.22.16-Białowieża" styleCategories="Symbology|Rendering" minScale="1e+08">
   <pipe-data-defined-properties>
     <Option type="Map">
-      <Option value="" name="name" type="QString"/>
+      <Option type="QString" name="name" value=""/>
       <Option name="properties"/>
-      <Option value="collection" name="type" type="QString"/>
+      <Option type="QString" name="type" value="collection"/>
     </Option>
   </pipe-data-defined-properties>
   <pipe>
     <provider>
-      <resampling enabled="false" zoomedOutResamplingMethod="nearestNeighbour" zoomedInResamplingMethod="nearestNeighbour" maxOversampling="2"/>
+      <resampling enabled="false" zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour" maxOversampling="2"/>
     </provider>
-    <rasterrenderer band="1" classificationMin="nan" alphaBand="-1" opacity="0.6" nodataColor="" classificationMax="nan" type="singlebandpseudocolor">
+    <rasterrenderer alphaBand="-1" band="1" type="singlebandpseudocolor" nodataColor="" classificationMax="nan" opacity="0.6" classificationMin="nan">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -21,28 +21,28 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <rastershader>
-        <colorrampshader minimumValue="0" maximumValue="1000000" colorRampType="INTERPOLATED" clip="0" classificationMode="1" labelPrecision="6">
-          <item label="{value_ha} ha" value="0" alpha="0" color="#ffffff"/>
-          <item label="{value_ha} ha" value="10000" alpha="60" color="#deebf7"/>
-          <item label="{value_ha} ha" value="1000000" alpha="200" color="#08306b"/>
-          <rampLegendSettings prefix="" orientation="2" maximumLabel="" useContinuousLegend="1" direction="0" minimumLabel="" suffix="">
+        <colorrampshader colorRampType="INTERPOLATED" maximumValue="1000000" clip="0" minimumValue="0" classificationMode="1" labelPrecision="6">
+          <item color="#ffffff" value="0" label="{value_ha} ha" alpha="0"/>
+          <item color="#deebf7" value="10000" label="{value_ha} ha" alpha="60"/>
+          <item color="#08306b" value="1000000" label="{value_ha} ha" alpha="200"/>
+          <rampLegendSettings prefix="" maximumLabel="" orientation="2" minimumLabel="" direction="0" useContinuousLegend="1" suffix="">
             <numericFormat id="basic">
               <Option type="Map">
-                <Option value="" name="decimal_separator" type="QChar"/>
-                <Option value="6" name="decimals" type="int"/>
-                <Option value="0" name="rounding_type" type="int"/>
-                <Option value="false" name="show_plus" type="bool"/>
-                <Option value="true" name="show_thousand_separator" type="bool"/>
-                <Option value="false" name="show_trailing_zeros" type="bool"/>
-                <Option value="" name="thousand_separator" type="QChar"/>
+                <Option type="QChar" name="decimal_separator" value=""/>
+                <Option type="int" name="decimals" value="6"/>
+                <Option type="int" name="rounding_type" value="0"/>
+                <Option type="bool" name="show_plus" value="false"/>
+                <Option type="bool" name="show_thousand_separator" value="true"/>
+                <Option type="bool" name="show_trailing_zeros" value="false"/>
+                <Option type="QChar" name="thousand_separator" value=""/>
               </Option>
             </numericFormat>
           </rampLegendSettings>
         </colorrampshader>
       </rastershader>
     </rasterrenderer>
-    <brightnesscontrast contrast="0" brightness="0" gamma="1"/>
-    <huesaturation colorizeOn="0" invertColors="0" saturation="0" colorizeGreen="128" colorizeStrength="100" colorizeRed="255" grayscaleMode="0" colorizeBlue="128"/>
+    <brightnesscontrast gamma="1" contrast="0" brightness="0"/>
+    <huesaturation colorizeBlue="128" colorizeRed="255" colorizeGreen="128" saturation="0" invertColors="0" colorizeStrength="100" grayscaleMode="0" colorizeOn="0"/>
     <rasterresampler maxOversampling="2"/>
     <resamplingStage>resamplingFilter</resamplingStage>
   </pipe>

@@ -103,12 +103,12 @@ def test_routes_of_all_homes_and_their_lines(town, tmp_path):
         },
     )
     rows = list(result["OUTPUT"].getFeatures())
-    ok = [row for row in rows if row["status"] == "ok"]
+    ok = [row for row in rows if row["status_code"] == "ok"]
     assert len(ok) >= 140
     # the route from the door is never shorter than the straight line, the safe one never shorter
     assert all(row["safe_m"] >= row["short_m"] - 1e-6 and row["detour"] >= 1 - 1e-9 for row in ok)
     assert {row["school"] for row in ok} == {"Grundschule Nord", "Schickhardt-Gymnasium"}
-    lines = {(line["home"], line["route"]): line for line in result["ROUTES"].getFeatures()}
+    lines = {(line["home"], line["route_code"]): line for line in result["ROUTES"].getFeatures()}
     for row in ok[:20]:  # the line's ends and the nodes may differ by the 1 cm vertex merge tolerance
         assert lines[(row["home"], "shortest")]["length_m"] == pytest.approx(row["short_m"], abs=0.03)
         assert lines[(row["home"], "safest")]["length_m"] == pytest.approx(row["safe_m"], abs=0.03)
@@ -129,7 +129,7 @@ def test_shortest_routes_agree_with_qgis_native_routing(town):
         },
     )
     snapped = {feature["home"]: feature["snap_m"] for feature in result["OUTPUT"].getFeatures()}
-    routes = [line for line in result["ROUTES"].getFeatures() if line["route"] == "shortest"][:8]
+    routes = [line for line in result["ROUTES"].getFeatures() if line["route_code"] == "shortest"][:8]
     assert len(routes) == 8 and any(snapped[line["home"]] > 1 for line in routes)
     for line in routes:
         vertices = line.geometry().asPolyline()
@@ -289,7 +289,7 @@ def test_a_hazard_line_layer_changes_the_safe_routes(town):
 
     def safe_lengths(parameters):
         rows = run("schoolroutes", parameters)["OUTPUT"].getFeatures()
-        return {row["home"]: row["safe_m"] for row in rows if row["status"] == "ok"}
+        return {row["home"]: row["safe_m"] for row in rows if row["status_code"] == "ok"}
 
     before = safe_lengths(common)
     school = next(schools.getFeatures()).geometry().asPoint()
@@ -423,3 +423,32 @@ def test_untagged_defaults_are_parameters_and_each_edge_says_what_it_got(town, t
     fast = {name: sum(edge[5] for edge in edges if edge[3]) for name, edges in runs.items()}
     assert fast["zones with sidewalks"] < fast["by law"]
     del lines
+
+
+def test_output_values_are_german_for_german_users_with_english_codes_for_scripts(town, tmp_path):
+    import csv
+
+    from smartcity_qgis.qgisbridge import i18n
+
+    path, schools, homes = town
+    common = {"NETWORK": str(path), "ORIGINS": homes, "SCHOOLS": schools}
+    try:
+        assert i18n.install_translator("de_DE")
+        routes = run("schoolroutes", {**common, "OUTPUT": "TEMPORARY_OUTPUT", "ROUTES": "TEMPORARY_OUTPUT"})
+        table = tmp_path / "gefahrenstellen.csv"
+        run(
+            "schoolhotspots",
+            {**common, "NODES": "TEMPORARY_OUTPUT", "EDGES": "TEMPORARY_OUTPUT", "CSV": str(table)},
+        )
+    finally:
+        i18n.remove_translator()
+    status = {(row["status_code"], row["status"]) for row in routes["OUTPUT"].getFeatures()}
+    assert ("ok", "erreicht") in status and all(code != text for code, text in status)
+    kinds = {(line["route_code"], line["route"]) for line in routes["ROUTES"].getFeatures()}
+    assert kinds == {("shortest", "kürzester Weg"), ("safest", "sicherster Weg")}
+    with open(table, encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    assert list(rows[0])[:3] == ["Rang", "Art", "Kinder"] and list(rows[0])[-1] == "code"
+    assert {(row["code"], row["Art"]) for row in rows} >= {
+        ("fast road without sidewalk", "schnelle Straße ohne Gehweg")
+    }

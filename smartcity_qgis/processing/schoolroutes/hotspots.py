@@ -12,11 +12,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
+from ...core.errors import N_
 from ...core.lazy import LazyModule
 from ...core.schoolroutes.walk_network import CROSSING_KINDS
 from ...qgisbridge.compat import SOURCE_LINE, SOURCE_POINT, WKB_LINESTRING, WKB_POINT
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
+from ...qgisbridge.styles import value_text
 from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
 
@@ -28,6 +30,7 @@ NODE_FIELDS = (
     ("rank", QMetaType.Type.Int),
     ("pupils", QMetaType.Type.Double),
     ("kind", QMetaType.Type.QString),
+    ("kind_code", QMetaType.Type.QString),
     ("crossing", QMetaType.Type.QString),
     ("roads", QMetaType.Type.QString),
 )
@@ -63,6 +66,31 @@ def hazard_nodes(network, crossing_flow):
     ).sort_values("pupils", ascending=False, kind="stable")
     table["rank"] = np.arange(1, len(table) + 1)
     return table
+
+
+CSV_COLUMNS = (
+    ("rank", N_("rank")),
+    ("kind", N_("kind")),
+    ("pupils", N_("pupils")),
+    ("crossing", N_("crossing")),
+    ("roads", N_("roads")),
+    ("x", "x"),
+    ("y", "y"),
+    ("code", "code"),
+)
+
+
+def hotspot_csv(table):
+    """The hotspot table for the school-route plan: headers and values in the user's language, the
+    English kind in the 'code' column for scripts."""
+    table = table.assign(
+        code=table["kind"],
+        kind=table["kind"].map(value_text),
+        crossing=table["crossing"].fillna("").map(value_text),
+    )
+    table = table.reindex(columns=[key for key, _header in CSV_COLUMNS])
+    table.columns = [tr(header) for _key, header in CSV_COLUMNS]
+    return table.to_csv(index=False, float_format="%.1f")
 
 
 def fast_edges(network, edge_flow):
@@ -129,7 +157,16 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
             check_cancel(feedback)
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*network.xy[row.node])))
-            feature.setAttributes([int(row.rank), float(row.pupils), row.kind, row.crossing, row.roads])
+            feature.setAttributes(
+                [
+                    int(row.rank),
+                    float(row.pupils),
+                    value_text(row.kind),
+                    row.kind,
+                    value_text(row.crossing),
+                    row.roads,
+                ]
+            )
             node_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         edge_sink, edge_id = self.create_sink(
             parameters, self.EDGES, context, make_fields(EDGE_FIELDS), WKB_LINESTRING, crs
@@ -168,10 +205,7 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
                 ]
             ).sort_values("pupils", ascending=False, kind="stable")
             table["rank"] = np.arange(1, len(table) + 1)
-            columns = ["rank", "kind", "pupils", "crossing", "roads", "x", "y"]
-            self.write_output(
-                csv_path, table.reindex(columns=columns).to_csv(index=False, float_format="%.1f")
-            )
+            self.write_output(csv_path, hotspot_csv(table))
             results[self.CSV] = csv_path
         feedback.pushInfo(
             self.tr("{nodes} crossing hotspots and {edges} road sections with pupils.").format(

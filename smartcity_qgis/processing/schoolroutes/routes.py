@@ -17,6 +17,7 @@ from ...qgisbridge.compat import SOURCE_LINE, WKB_LINESTRING
 from ...qgisbridge.frames import write_frame
 from ...qgisbridge.i18n import local_format, tr
 from ...qgisbridge.layers import make_fields
+from ...qgisbridge.styles import value_text
 from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
 
@@ -26,6 +27,7 @@ HOME_FIELDS = (
     ("home", QMetaType.Type.Int),
     ("school", QMetaType.Type.QString),
     ("status", QMetaType.Type.QString),
+    ("status_code", QMetaType.Type.QString),
     ("pupils", QMetaType.Type.Double),
     ("snap_m", QMetaType.Type.Double),
     ("straight_m", QMetaType.Type.Double),
@@ -44,6 +46,7 @@ ROUTE_FIELDS = (
     ("home", QMetaType.Type.Int),
     ("school", QMetaType.Type.QString),
     ("route", QMetaType.Type.QString),
+    ("route_code", QMetaType.Type.QString),
     ("length_m", QMetaType.Type.Double),
 )
 
@@ -55,6 +58,8 @@ def home_table(homes, schools, result):
     labels = np.append(schools["school"].to_numpy(dtype=object), "")
     table["school"] = labels[np.where(table["school"] >= 0, table["school"], -1)]
     table["home"] = np.arange(1, len(table) + 1)
+    table["status_code"] = table["status"]
+    table["status"] = [value_text(code) for code in table["status_code"]]
     table["pupils"] = homes["weight"].to_numpy(float)
     return table
 
@@ -110,7 +115,7 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
         if route_sink is not None:
             self.write_routes(route_sink, network, result, table, homes, schools, feedback)
             results[self.ROUTES] = route_id
-        reached = table[table["status"] == "ok"]
+        reached = table[table["status_code"] == "ok"]
         feedback.pushInfo(
             local_format(
                 self.tr(
@@ -132,7 +137,7 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
         home_xy = homes[["x", "y"]].to_numpy(float)
         school_xy = schools[["x", "y"]].to_numpy(float)
         tree_of = {school: tree for tree, school in enumerate(np.flatnonzero(result.school_nodes >= 0))}
-        for row in np.flatnonzero(table["status"].to_numpy() == "ok"):
+        for row in np.flatnonzero(table["status_code"].to_numpy() == "ok"):
             check_cancel(feedback)
             tree = tree_of[table["school_index"].iat[row]]
             school = table["school_index"].iat[row]
@@ -155,6 +160,7 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
                     [
                         int(table["home"].iat[row]),
                         table["school"].iat[row],
+                        value_text(name),
                         name,
                         float(np.hypot(*np.diff(line, axis=0).T).sum()),
                     ]
