@@ -355,6 +355,11 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/platforms/parking_feeds.py" />
+      <source>'{part}' is no field mapping: write role=property with a role from {roles}.</source>
+      <translation>„{part}“ ist keine Feldzuordnung: schreiben Sie Rolle=Eigenschaft mit einer Rolle aus {roles}.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/parking_feeds.py" />
       <source>Entry {number} of the NGSI feed is not an object.</source>
       <translation>Eintrag {number} des NGSI-Feeds ist kein Objekt.</translation>
     </message>
@@ -1497,6 +1502,8 @@ Supported feeds: ParkAPI lot lists and ParkAPI v3 sites, DATEX II 2.x parking ta
 
 Missing counts are derived from capacity where possible. Implausible values (free &gt; capacity, negative counts, capacity 0), unreadable values, counts older than the chosen age before the feed's publication time (or now) and facilities without coordinates are kept and listed in the issues field. A site that the feed reports as closed (DATEX II site or opening status) has the status 'closed'.
 
+GeoJSON from a geoportal may be in its own CRS (a 'crs' member such as EPSG:25832: the points are converted to WGS 84, and points outside that CRS's area are flagged) and use its own property names: the usual ones (name, bezeichnung, capacity, stellplaetze, free, frei …) are found by themselves, others are given in the field mapping, e.g. 'name=STANDORT; capacity=ANZ_PLAETZE; free=FREI'. Roles: id, name, kind, capacity, free, occupied, status, time. When no property holds counts, every record says so.
+
 For protected feeds choose an authentication configuration: credentials go only to the feed's own server and stay in the QGIS authentication database.</source>
       <translation>Liest einen Parkdaten-Feed von einer URL oder aus einer Datei und schreibt je Parkhaus, Parkplatz oder Stellplatz einen Punkt in einem einheitlichen Schema: ID, Name, Typ, Kapazität, frei, belegt, Auslastung (occ_rate, 0–1), Status, Beobachtungszeit (UTC), Plausibilitätshinweise und Quelle.
 
@@ -1504,7 +1511,14 @@ Unterstützte Feeds: ParkAPI-Parkplatzlisten und ParkAPI-v3-Standorte, DATEX-II-
 
 Fehlende Zählwerte werden, wo möglich, aus der Kapazität abgeleitet. Unplausible Werte (frei &gt; Kapazität, negative Zählwerte, Kapazität 0), unlesbare Werte, Zählwerte, die älter als das gewählte Alter vor der Veröffentlichungszeit des Feeds (oder jetzt) sind, und Anlagen ohne Koordinaten bleiben erhalten und werden im Feld issues aufgeführt. Eine Anlage, die der Feed als geschlossen meldet (DATEX-II-Anlagen- oder Öffnungsstatus), hat den Status „closed“.
 
+GeoJSON aus einem Geoportal darf in seinem eigenen KBS vorliegen (ein „crs“-Element wie EPSG:25832: die Punkte werden nach WGS 84 umgerechnet, Punkte außerhalb des Gebiets dieses KBS werden markiert) und eigene Eigenschaftsnamen verwenden: die üblichen (name, bezeichnung, capacity, stellplaetze, free, frei …) werden selbst gefunden, andere in der Feldzuordnung angegeben, z. B. „name=STANDORT; capacity=ANZ_PLAETZE; free=FREI“. Rollen: id, name, kind, capacity, free, occupied, status, time. Enthält keine Eigenschaft Zahlen, vermerkt das jeder Datensatz.
+
 Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdaten gehen nur an den Server des Feeds und bleiben in der QGIS-Authentifizierungsdatenbank.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
+      <source>GeoJSON field mapping (role=property; …)</source>
+      <translation>GeoJSON-Feldzuordnung (Rolle=Eigenschaft; …)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
@@ -1535,6 +1549,11 @@ Für geschützte Feeds eine Authentifizierungskonfiguration wählen: Zugangsdate
       <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
       <source>The feed contains no parking facilities.</source>
       <translation>Der Feed enthält keine Parkierungsanlagen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />
+      <source>No property of the feed holds counts (capacity, free, occupied): name them in the GeoJSON field mapping, e.g. 'capacity=ANZ_PLAETZE; free=FREI'.</source>
+      <translation>Keine Eigenschaft des Feeds enthält Zahlen (capacity, free, occupied): nennen Sie sie in der GeoJSON-Feldzuordnung, z. B. „capacity=ANZ_PLAETZE; free=FREI“.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/platforms/parking_feed.py" />

@@ -104,3 +104,92 @@ def test_failure_never_removes_an_existing_geopackage(provider, tmp_path):
         run({"SOURCE": HERRENBERG, "OUTPUT": target}, feedback)
     assert existing.exists()
     assert QgsVectorLayer(f"{existing}|layername=keep", "keep", "ogr").isValid()
+
+
+def geoportal_feed(path):
+    """A city geoportal's GeoJSON: legacy 'crs' member (EPSG:25832), its own property names, and
+    one point whose coordinates lie outside that CRS's area."""
+    import json
+
+    features = [
+        ("P1", "Parkhaus Altstadt", 400, 120, (491000.0, 5382500.0)),
+        ("P2", "Tiefgarage Bahnhof", 250, 31, (490512.5, 5382080.25)),
+        ("P3", "Irrläufer", 50, 5, (49_000_000.0, 5382000.0)),
+    ]
+    path.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::25832"}},
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {
+                            "OBJ_NR": key,
+                            "STANDORT": name,
+                            "ANZ_PLAETZE": total,
+                            "ANZ_FREI": free,
+                        },
+                        "geometry": {"type": "Point", "coordinates": list(xy)},
+                    }
+                    for key, name, total, free, xy in features
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    return features
+
+
+def proj_lon_lat(x, y):
+    """The same conversion by PROJ's own cs2cs (EPSG:4326 answers latitude first)."""
+    import subprocess
+
+    answer = subprocess.run(
+        ["cs2cs", "-d", "9", "EPSG:25832", "EPSG:4326"], input=f"{x} {y}\n", capture_output=True, text=True
+    )
+    latitude, longitude = map(float, answer.stdout.split()[:2])
+    return longitude, latitude
+
+
+def test_geoportal_geojson_in_its_own_crs_with_a_field_mapping(provider, tmp_path):
+    source = tmp_path / "parkplaetze.geojson"
+    expected = geoportal_feed(source)
+    target = tmp_path / "mapped.gpkg"
+    run(
+        {
+            "SOURCE": str(source),
+            "PROPERTIES": "id=OBJ_NR; name=STANDORT; capacity=ANZ_PLAETZE; free=ANZ_FREI",
+            "OUTPUT": str(target),
+        }
+    )
+    features, _layer = features_by_id(target)
+    for key, name, total, free, (x, y) in expected[:2]:
+        feature = features[key]
+        assert (feature["name"], feature["capacity"], feature["free"], feature["occupied"]) == (
+            name,
+            total,
+            free,
+            total - free,
+        )
+        point = feature.geometry().asPoint()
+        assert (point.x(), point.y()) == pytest.approx(proj_lon_lat(x, y), abs=1e-8)
+        assert feature["issues"] in (None, "")
+    assert features["P3"]["issues"] == "coordinates outside EPSG:25832, no location"
+
+
+def test_geoportal_geojson_without_a_mapping_says_it_found_no_counts(provider, tmp_path):
+    class Warnings(QgsProcessingFeedback):
+        warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 (QGIS API)
+            self.warnings.append(text)
+
+    source = tmp_path / "parkplaetze.geojson"
+    geoportal_feed(source)
+    feedback = Warnings()
+    target = tmp_path / "unmapped.gpkg"
+    run({"SOURCE": str(source), "OUTPUT": str(target)}, feedback)
+    features, _layer = features_by_id(target)
+    assert all("no counts" in feature["issues"] for feature in features.values())
+    assert any("GeoJSON field mapping" in warning for warning in feedback.warnings)

@@ -145,3 +145,52 @@ def test_capacity_zero_and_stale_counts_are_flagged_with_their_age():
         DATEX_TABLE, datex_status("full", "open", "2026-11-20T11:30:00Z"), "datex2", max_age_minutes=60
     )
     assert "stale" not in fresh.issues and fresh.status == "full"
+
+
+@pytest.mark.parametrize(
+    "name, epsg",
+    [
+        ("urn:ogc:def:crs:EPSG::25832", 25832),
+        ("EPSG:25833", 25833),
+        ("http://www.opengis.net/def/crs/EPSG/0/3044", 3044),
+        ("urn:ogc:def:crs:OGC:1.3:CRS84", 4326),
+    ],
+)
+def test_the_legacy_crs_member_of_geojson_is_read(name, epsg):
+    from smartcity_qgis.core.platforms.parking_feeds import geojson_epsg
+
+    assert geojson_epsg({"crs": {"type": "name", "properties": {"name": name}}}) == epsg
+    assert geojson_epsg({"type": "FeatureCollection"}) == 4326
+
+
+def test_a_field_mapping_names_roles_and_refuses_unknown_ones():
+    from smartcity_qgis.core.platforms.parking_feeds import property_mapping
+
+    assert property_mapping("name = STANDORT; capacity=ANZ_PLAETZE\nfree=FREI") == {
+        "name": "STANDORT",
+        "capacity": "ANZ_PLAETZE",
+        "free": "FREI",
+    }
+    assert property_mapping("") == {}
+    with pytest.raises(InputError, match="spaces=ANZ"):
+        property_mapping("spaces=ANZ")
+
+
+def test_projected_geojson_without_a_converter_flags_the_points():
+    feed = {
+        "type": "FeatureCollection",
+        "crs": {"type": "name", "properties": {"name": "EPSG:25832"}},
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"name": "P"},
+                "geometry": {"type": "Point", "coordinates": [491000, 5382500]},
+            }
+        ],
+    }
+    [record] = parse_parking_feed(json.dumps(feed).encode())
+    assert (
+        not record.has_location
+        and "coordinates in EPSG:25832 not converted" in record.issues
+        and "no counts" in record.issues
+    )

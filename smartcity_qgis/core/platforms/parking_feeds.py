@@ -1,11 +1,13 @@
 """Parking feeds (ParkAPI, DATEX II 2.x, NGSI-v2/NGSI-LD, GeoJSON) → one normalised record list."""
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from .. import safe_xml
-from ..errors import N_, FormatError
+from ..crs import epsg_of_srs_name
+from ..errors import N_, FormatError, InputError
 from ..transport import redact_url
 from .ngsi import entity_location, property_value
 from .sensors import finite_float
@@ -168,12 +170,22 @@ def _load_json(data):
         raise FormatError(N_("The parking feed is nested too deeply to be a parking feed.")) from None
 
 
-def parse_parking_feed(data, status_data=None, fmt="auto", source="", max_age_minutes=None, now=None):
+def parse_parking_feed(
+    data,
+    status_data=None,
+    fmt="auto",
+    source="",
+    max_age_minutes=None,
+    now=None,
+    properties=None,
+    to_wgs84=None,
+):
     """Parse feed bytes into :class:`ParkingRecord` objects; DATEX II may add a status publication.
 
     With ``max_age_minutes``, counts observed longer ago than that before the feed's publication
     time (DATEX II ``publicationTime``, ParkAPI ``last_downloaded``) or else ``now`` (UTC datetime,
-    default: the current time) are flagged as stale with their age.
+    default: the current time) are flagged as stale with their age. ``properties`` and
+    ``to_wgs84``: see :func:`parse_geojson`.
     """
     if fmt == "datex2" or (fmt == "auto" and is_xml(data)):
         table = safe_xml.parse_bytes(data, "DATEX II")
@@ -183,7 +195,9 @@ def parse_parking_feed(data, status_data=None, fmt="auto", source="", max_age_mi
     else:
         document = _load_json(data)
         fmt = json_format(document) if fmt == "auto" else fmt
-        records = JSON_PARSERS[fmt](document)
+        records = (
+            parse_geojson(document, properties, to_wgs84) if fmt == "geojson" else JSON_PARSERS[fmt](document)
+        )
         fetched = (
             document.get("last_downloaded", "") if fmt == "parkapi" and isinstance(document, dict) else ""
         )
@@ -255,29 +269,110 @@ def parkapi_site(site):
     )
 
 
-def parse_geojson(document):
-    """GeoJSON point features with name/capacity/free-like properties."""
+# GeoJSON properties tried for each value when no mapping names one (German portals included)
+GEOJSON_PROPERTIES = {
+    "id": ("id", "kennung", "objectid"),
+    "name": ("name", "bezeichnung", "title"),
+    "kind": ("type", "art"),
+    "capacity": ("capacity", "total", "kapazitaet", "stellplaetze", "plaetze"),
+    "free": ("free", "frei", "freie_plaetze"),
+    "occupied": ("occupied", "belegt"),
+    "status": ("status", "zustand"),
+    "time": ("observed_at", "timestamp", "zeitstempel", "updated"),
+}
+
+
+def property_mapping(text):
+    """``{role: property}`` from ``"name=bezeichnung; capacity=stellplaetze"`` (roles as in
+    :data:`GEOJSON_PROPERTIES`); InputError naming an unknown role."""
+    mapping = {}
+    for part in re.split(r"[;,\n]", text or ""):
+        if not part.strip():
+            continue
+        role, _equals, name = part.partition("=")
+        role = role.strip().lower()
+        if role not in GEOJSON_PROPERTIES or not name.strip():
+            raise InputError(
+                N_("'{part}' is no field mapping: write role=property with a role from {roles}."),
+                part=part.strip(),
+                roles=", ".join(GEOJSON_PROPERTIES),
+            )
+        mapping[role] = name.strip()
+    return mapping
+
+
+def geojson_epsg(document):
+    """The EPSG code of a GeoJSON document's (legacy) ``crs`` member; 4326 without one."""
+    crs = document.get("crs") if isinstance(document, dict) else None
+    properties = crs.get("properties") if isinstance(crs, dict) else None
+    name = properties.get("name") if isinstance(properties, dict) else None
+    return epsg_of_srs_name(str(name)) if name else 4326
+
+
+def parse_geojson(document, properties=None, to_wgs84=None):
+    """GeoJSON point features with parking properties: ``properties`` maps roles (name, capacity …)
+    to property names, else the usual names are tried. Coordinates in another CRS (legacy ``crs``
+    member) go through ``to_wgs84(epsg, x, y)`` → ``(lon, lat)`` or None outside the CRS's area."""
+    epsg = geojson_epsg(document)
     records = []
     for feature in members(document, "features", "GeoJSON"):
         geometry = feature.get("geometry") if isinstance(feature.get("geometry"), dict) else {}
         if geometry.get("type") != "Point":
             continue
         props = feature.get("properties") if isinstance(feature.get("properties"), dict) else {}
-        coordinates = geometry.get("coordinates")
-        coordinates = coordinates if isinstance(coordinates, list) and len(coordinates) >= 2 else [None, None]
+        value = property_reader(props, properties)
         read = RecordReader()
+        lon, lat = geojson_position(geometry.get("coordinates"), epsg, to_wgs84, read)
         records.append(
             read.record(
-                id=read.text("id", props.get("id", feature.get("id"))),
-                name=read.text("name", props.get("name")),
-                kind=read.text("type", props.get("art", props.get("type"))),
-                lon=read.coordinate("x", coordinates[0], 180),
-                lat=read.coordinate("y", coordinates[1], 90),
-                capacity=read.count("capacity", props.get("capacity", props.get("total"))),
-                free=read.count("free", props.get("free")),
+                id=read.text("id", value("id") if value("id") is not None else feature.get("id")),
+                name=read.text("name", value("name")),
+                kind=read.text("type", value("kind")),
+                lon=lon,
+                lat=lat,
+                capacity=read.count("capacity", value("capacity")),
+                free=read.count("free", value("free")),
+                occupied=read.count("occupied", value("occupied")),
+                status=read.text("status", value("status")),
+                observed_at=read.time(value("time")),
             )
         )
+    if records and all(r.capacity is None and r.free is None and r.occupied is None for r in records):
+        for record in records:
+            record.problems.append("no counts")
     return records
+
+
+def property_reader(props, properties):
+    """``value(role)``: the feature property mapped to ``role`` (any letter case), or the first of
+    the usual names that the feature has."""
+    lowered = {str(key).lower(): value for key, value in props.items()}
+
+    def value(role):
+        if properties and role in properties:
+            return props.get(properties[role], lowered.get(properties[role].lower()))
+        return next((lowered[name] for name in GEOJSON_PROPERTIES[role] if name in lowered), None)
+
+    return value
+
+
+def geojson_position(coordinates, epsg, to_wgs84, read):
+    """``(lon, lat)`` of a GeoJSON point in the document's CRS ``epsg``; problems noted in ``read``."""
+    if not (isinstance(coordinates, list) and len(coordinates) >= 2):
+        return None, None
+    if epsg == 4326:
+        return read.coordinate("x", coordinates[0], 180), read.coordinate("y", coordinates[1], 90)
+    x, y = finite_float(coordinates[0]), finite_float(coordinates[1])
+    if not epsg:
+        read.problems.append("coordinates in an unknown CRS")
+    elif to_wgs84 is None:
+        read.problems.append(f"coordinates in EPSG:{epsg} not converted")
+    else:
+        position = to_wgs84(epsg, x, y) if None not in (x, y) else None
+        if position is not None:
+            return position
+        read.problems.append(f"coordinates outside EPSG:{epsg}")
+    return None, None
 
 
 def parse_ngsi(document):
@@ -314,7 +409,7 @@ def parse_ngsi(document):
     return records
 
 
-JSON_PARSERS = {"parkapi": parse_parkapi, "geojson": parse_geojson, "ngsi": parse_ngsi}
+JSON_PARSERS = {"parkapi": parse_parkapi, "ngsi": parse_ngsi}
 
 
 def _local(tag):

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from lxml import etree
 
 from .. import safe_xml
+from ..crs import epsg_of_srs_name
 from ..errors import N_, Cancelled, FormatError, InputError
 from ..files import atomic_output
 from ..lazy import LazyModule
@@ -35,8 +36,6 @@ GENERICS = {
 KINDS = ("string", "int", "double", "date", "uri", "measure")
 ROOT_PATTERN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?CityModel\b")
 PROLOGUE_BYTES = 1 << 16
-ADV_UTM = re.compile(r"ETRS89_UTM(3[1-3])", re.IGNORECASE)  # urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH
-EPSG_CODE = re.compile(r"EPSG(?::[\d.]*:|/\d+/|:)(\d+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -233,19 +232,6 @@ class FootprintMatcher:
             if share >= best_share:
                 best, best_share = self.keys[position], share
         return best
-
-
-def epsg_of_srs_name(srs_name):
-    """The horizontal EPSG code of a GML ``srsName``: ``EPSG:25833``, ``urn:ogc:def:crs:EPSG::25833``,
-    compound ``urn:ogc:def:crs,crs:EPSG::25833,crs:EPSG::7837``, ``EPSG:25833+7837``,
-    ``http://www.opengis.net/def/crs/EPSG/0/25833`` or the AdV's ``urn:adv:crs:ETRS89_UTM33*DE_…``;
-    None when it names no such CRS."""
-    text = (srs_name or "").strip()
-    adv = ADV_UTM.search(text)
-    if adv:
-        return 25800 + int(adv.group(1))
-    found = EPSG_CODE.search(text)
-    return int(found.group(1)) if found else None
 
 
 def srs_of_citygml(path, limit=10_000):
