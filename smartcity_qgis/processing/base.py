@@ -16,6 +16,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import N_, Cancelled, InputError, SmartCityError
 from ..core.files import publish, remove_path, remove_stale_temporaries, temporary_path
+from ..core.gpkg import mark_utc
 from ..qgisbridge.compat import (
     GEOMETRY_LINE,
     GEOMETRY_NULL,
@@ -25,6 +26,7 @@ from ..qgisbridge.compat import (
     parameter_as_strings,
 )
 from ..qgisbridge.i18n import tr, translated_message
+from ..qgisbridge.layers import utc_field_names
 from ..qgisbridge.log import log_error
 from ..qgisbridge.styles import StyleOnLoad, has_style, post_process_on_load
 
@@ -59,6 +61,7 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
     def __init__(self):
         super().__init__()
         self._staged = []
+        self._utc_columns = {}  # staged GeoPackage → its UTC date-time columns
 
     def tr(self, text):
         return tr(text)
@@ -133,6 +136,8 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
                 return None, None  # an optional output the user switched off
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         if temporary is not None:
+            if destination.lower().endswith(".gpkg"):
+                self._utc_columns[temporary] = utc_field_names(fields)
             final_id = dest_id.replace(temporary, destination)
             default_name = f"|layername={os.path.splitext(os.path.basename(destination))[0]}"
             if final_id.endswith(default_name):  # the layer name QGIS gives a new file anyway
@@ -152,6 +157,7 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self._staged = []
+        self._utc_columns = {}
         try:
             results = self.process(parameters, context, feedback)
         except SmartCityError as error:
@@ -173,6 +179,8 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
         else:
             gc.collect()  # the sinks of the run are closed before their files are renamed
             for temporary, path in self._staged:
+                if self._utc_columns.get(temporary):
+                    mark_utc(temporary, self._utc_columns[temporary])
                 publish(temporary, path)
             self._staged = []
             self.style_outputs(results, context)

@@ -54,12 +54,24 @@ OBSERVATION_FIELDS = (
 )
 
 
+UTC_COMMENT = "UTC"
+
+
 def make_fields(spec):
-    """QgsFields from ``(name, QVariant type)`` pairs."""
+    """QgsFields from ``(name, QMetaType type)`` pairs; date-time fields say in their comment that
+    they hold UTC (every date-time the plugin writes does)."""
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(field(name, kind))
+        new = field(name, kind)
+        if kind == QMetaType.Type.QDateTime:
+            new.setComment(UTC_COMMENT)
+        fields.append(new)
     return fields
+
+
+def utc_field_names(fields):
+    """The names of the fields made by :func:`make_fields` as UTC date-times."""
+    return [item.name() for item in fields if item.comment() == UTC_COMMENT]
 
 
 def utc_datetime(text):

@@ -330,3 +330,35 @@ def test_availability_along_a_walking_network(provider):
     [walking] = rows(run("parkingavailability", {**common, "NETWORK": network})["OUTPUT"])
     assert (straight["facilities"], straight["nearest_m"]) == (1, pytest.approx(100))
     assert (walking["facilities"], walking["nearest_m"]) == (0, pytest.approx(700))
+
+
+def test_times_in_geopackages_say_they_are_utc_and_the_peak_has_a_local_time(platform_outputs, tmp_path):
+    from datetime import datetime, timezone
+    from zoneinfo import ZoneInfo
+
+    from osgeo import ogr
+
+    sensors, observations = platform_outputs
+    target = tmp_path / "stats.gpkg"
+    run(
+        "parkingstats", {"FACILITIES": str(sensors), "OBSERVATIONS": str(observations), "OUTPUT": str(target)}
+    )
+    for path, column in ((target, "peak_time"), (observations, "time")):
+        dataset = ogr.Open(str(path))
+        layer = dataset.GetLayer(0)
+        index = layer.GetLayerDefn().GetFieldIndex(column)
+        moments = []
+        for feature in layer:
+            if feature.IsFieldSet(index) and not feature.IsFieldNull(index):
+                *parts, tz_flag = feature.GetFieldAsDateTime(index)
+                assert tz_flag == 100, f"{path.name}: {column} read by GDAL without UTC"
+                year, month, day, hour, minute, second = parts
+                moments.append(
+                    (feature, datetime(year, month, day, hour, minute, int(second), tzinfo=timezone.utc))
+                )
+        assert moments
+        if column == "peak_time":  # the local column agrees with the Olson database's reading
+            for feature, moment in moments:
+                local = moment.astimezone(ZoneInfo("Europe/Berlin")).strftime("%Y-%m-%d %H:%M")
+                assert feature.GetField("peak_local") == local
+        del layer, dataset

@@ -93,6 +93,12 @@ def local_slots(times_ns, timezone):
     return table.weekday.to_numpy()[index], table.hour.to_numpy()[index]
 
 
+def local_texts(times_ns, present, timezone):
+    """``"2026-11-20 12:00"`` in local time for each UTC time (ns) where ``present``, else ""."""
+    local = pd.to_datetime(np.asarray(times_ns, dtype=np.int64), utc=True).tz_convert(timezone)
+    return [text if shown else "" for text, shown in zip(local.strftime("%Y-%m-%d %H:%M"), present)]
+
+
 def numeric(observations, column, rows):
     """A float array of ``column`` for ``rows`` (NaN where absent or not a number)."""
     if column not in observations:
@@ -388,6 +394,7 @@ def parking_statistics(facilities, observations, options=None):
                 "p95_occ": quantiles[0.95],
                 "peak_occ": quantiles[1.0],
                 "peak_time": [int(time) if present else None for time, present in zip(peak_time, has_data)],
+                "peak_local": local_texts(peak_time, has_data, options.timezone),
                 "hours_sat": np.where(has_data, saturated / 3600.0, np.nan),
                 "share_sat": np.where(has_data, saturated / covered, np.nan),
                 "daily_profile": [

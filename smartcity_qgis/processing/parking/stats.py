@@ -27,6 +27,7 @@ STATS_FIELDS = (
     ("p95_occ", QMetaType.Type.Double),
     ("peak_occ", QMetaType.Type.Double),
     ("peak_time", QMetaType.Type.QDateTime),
+    ("peak_local", QMetaType.Type.QString),
     ("hours_sat", QMetaType.Type.Double),
     ("share_sat", QMetaType.Type.Double),
     ("daily_profile", QMetaType.Type.QString),
