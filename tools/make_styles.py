@@ -42,6 +42,7 @@ from smartcity_qgis.qgisbridge.legend import (  # noqa: E402
     CROSSING_PUPILS,
     DEPTH_BLUES,
     FLOW_AREAS,
+    HAZARD_CLASSES,
     HECTARES,
     METRES,
     MINUTE_BANDS,
@@ -50,6 +51,7 @@ from smartcity_qgis.qgisbridge.legend import (  # noqa: E402
     RANGE_MINUTES,
     RISK_COLOURS,
     ROUTE_KINDS,
+    SPEED,
     STATUS_COLOURS,
     WALK_RULES,
 )
@@ -123,8 +125,9 @@ def save_vector(name, geometry, fields, renderer, label_expression=None):
     assert ok, message
 
 
-def save_raster(name, stops, opacity=1.0):
-    """A pseudocolour style: ``stops`` = ``[(value, colour, alpha, label)]``, linear between them."""
+def save_raster(name, stops, opacity=1.0, discrete=False):
+    """A pseudocolour style: ``stops`` = ``[(value, colour, alpha, label)]``, linear between them
+    (``discrete``: each colour up to its value)."""
     with tempfile.TemporaryDirectory() as folder:
         path = str(Path(folder) / "grid.tif")
         dataset = gdal.GetDriverByName("GTiff").Create(path, 2, 2, 1, gdal.GDT_Float32)
@@ -136,7 +139,7 @@ def save_raster(name, stops, opacity=1.0):
         dataset = None
         raster = QgsRasterLayer(path, "style")
         ramp = QgsColorRampShader(stops[0][0], stops[-1][0])
-        ramp.setColorRampType(QgsColorRampShader.Interpolated)
+        ramp.setColorRampType(QgsColorRampShader.Discrete if discrete else QgsColorRampShader.Interpolated)
         items = []
         for value, colour, alpha, label in stops:
             color = QColor(colour)
@@ -166,6 +169,26 @@ def heavy_rain():
     water = [(0.0, "#ffffff", 0, METRES)] + [(depth, colour, 255, METRES) for depth, colour in DEPTH_BLUES]
     save_raster("rainfillspill-water_depth", water)
     save_raster("depressions-sink_depth", water)
+    save_raster("rainsimulation-max_depth", water)
+    save_raster(
+        "rainsimulation-max_speed",
+        [
+            (0.0, "#ffffff", 0, SPEED),
+            (0.2, "#fee391", 200, SPEED),
+            (0.5, "#fe9929", 220, SPEED),
+            (2.0, "#993404", 255, SPEED),
+        ],
+    )
+    save_raster(
+        "rainsimulation-hazard",
+        [
+            (0.5, "#ffffb2", 200, HAZARD_CLASSES[0]),
+            (1.5, "#fecc5c", 220, HAZARD_CLASSES[1]),
+            (2.5, "#fd8d3c", 240, HAZARD_CLASSES[2]),
+            (3.5, "#e31a1c", 255, HAZARD_CLASSES[3]),
+        ],
+        discrete=True,
+    )
     save_raster(
         "flowpaths-accumulation",
         [(0.0, "#ffffff", 0, HECTARES), (1e4, "#deebf7", 60, HECTARES), (1e6, "#08306b", 200, HECTARES)],
@@ -275,16 +298,11 @@ def school_routes():
 
 
 def rule_based(rules):
-    """``[(expression, colour, width, label)]``: the first matching rule draws the line."""
+    """``[(expression, colour, width, label)]``, one rule each (QGIS draws every matching rule)."""
     root = QgsRuleBasedRenderer.Rule(None)
     for expression, colour, width, label in rules:
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol("line", colour, width), 0, 0, expression, label))
-    root.setIsElse(False)
-    renderer = QgsRuleBasedRenderer(root)
-    for child in root.children():
-        child.setActive(True)
-    root.children()[-1].setIsElse(True)
-    return renderer
+    return QgsRuleBasedRenderer(root)
 
 
 def parking():

@@ -44,6 +44,31 @@
       <translation>Das DGM hat {cells:,} Zellen und braucht etwa {needed:.1f} GB Arbeitsspeicher, frei sind aber nur {available:.1f} GB. Teilen Sie es in Kacheln (z. B. mit GDAL „Raster auf Ausdehnung zuschneiden“, mit einigen hundert Metern Überlappung) oder verwenden Sie eine gröbere Zellgröße.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
+      <source>Rain depth and duration must be more than 0.</source>
+      <translation>Regenhöhe und Dauer müssen größer als 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
+      <source>The rain table is empty.</source>
+      <translation>Die Regentabelle ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
+      <source>The DEM has no valid cells.</source>
+      <translation>Das Geländemodell hat keine gültigen Zellen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
+      <source>The roughness (Manning's n) must be more than 0.</source>
+      <translation>Die Rauheit (Manning-Beiwert n) muss größer als 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
+      <source>The rain table needs rising end minutes and rain depths of 0 mm or more.</source>
+      <translation>Die Regentabelle braucht aufsteigende Endminuten und Regenhöhen von 0 mm oder mehr.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/heavyrain/terrain.py" />
       <source>none</source>
       <translation>keine</translation>
@@ -782,13 +807,13 @@ Das Senkentiefen-Raster ist die aufgefüllte Oberfläche minus DGM.</translation
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/params.py" />
-      <source>Choose a terrain model (DEM).</source>
-      <translation>Wählen Sie ein Geländemodell (DGM).</translation>
+      <source>numba is not installed, so this runs in plain Python: about a minute per million cells (1 km² of DGM1) instead of a second. Install it with the OSGeo4W installer (package python3-numba) or 'pip install numba' in the QGIS Python, or on Debian/Ubuntu with 'apt install python3-numba'.</source>
+      <translation>numba ist nicht installiert, daher läuft dies in reinem Python: etwa eine Minute pro Million Zellen (1 km² DGM1) statt einer Sekunde. Installieren Sie es mit dem OSGeo4W-Installer (Paket python3-numba) oder mit „pip install numba“ im QGIS-Python, unter Debian/Ubuntu mit „apt install python3-numba“.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/params.py" />
-      <source>numba is not installed, so this runs in plain Python: about a minute per million cells (1 km² of DGM1) instead of a second. Install it with the OSGeo4W installer (package python3-numba) or 'pip install numba' in the QGIS Python, or on Debian/Ubuntu with 'apt install python3-numba'.</source>
-      <translation>numba ist nicht installiert, daher läuft dies in reinem Python: etwa eine Minute pro Million Zellen (1 km² DGM1) statt einer Sekunde. Installieren Sie es mit dem OSGeo4W-Installer (Paket python3-numba) oder mit „pip install numba“ im QGIS-Python, unter Debian/Ubuntu mit „apt install python3-numba“.</translation>
+      <source>Choose a terrain model (DEM).</source>
+      <translation>Wählen Sie ein Geländemodell (DGM).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/params.py" />
@@ -917,6 +942,94 @@ Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, di
       <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
       <source>goes into the sewer (downpipes)</source>
       <translation>geht in die Kanalisation (Fallrohre)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Design rain: 2D simulation</source>
+      <translation>Bemessungsregen: 2D-Simulation</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Simulates a design rain on the terrain model in two dimensions: how deep and how fast the water flows, and when. A local-inertial shallow-water scheme (Bates et al. 2010, de Almeida et al. 2012) on the DEM's cells with Manning roughness, an adaptive time step, buildings as raised blocks, losses (infiltration and drainage) as a rate, and free outflow at the edge of the DEM and into nodata. The rain is a scenario or an own depth spread evenly over the duration, or a hyetograph table 'minute:mm, …' (e.g. '10:5, 20:25, 30:10': 5 mm in the first ten minutes, 25 mm in the next …). The run lasts the rain plus the run-on time.
+
+Results: maximum water depth (m), maximum flow velocity (m/s), a hazard class per cell (the higher of the depth class 0.1 / 0.5 / 1 m and the velocity class 0.2 / 0.5 / 2 m/s: 0 low … 3 very high), the minute of the deepest water, and the water balance every ten minutes (rain = losses + stored + outflow, kept exactly).
+
+What it does not do: sewer network hydraulics (give the sewer's capacity as a loss rate), infiltration that changes over time, flow through buildings. It runs in plain Python (numpy): about two million cell updates per second, so 1 ha at 1 m and an hour of rain takes seconds, a square kilometre hours — simulate the area of interest (analysis area) and use 'Design rain: fill and spill' for whole towns.</source>
+      <translation>Simuliert einen Bemessungsregen auf dem Geländemodell in zwei Dimensionen: wie tief und wie schnell das Wasser fließt, und wann. Ein lokal-träges Flachwasserverfahren (Bates et al. 2010, de Almeida et al. 2012) auf den Zellen des Geländemodells mit Manning-Rauheit, anpassender Zeitschrittweite, Gebäuden als angehobenen Blöcken, Verlusten (Versickerung und Entwässerung) als Rate und freiem Abfluss am Rand des Geländemodells und in NoData-Zellen. Der Regen ist ein Szenario oder eine eigene Regenhöhe, gleichmäßig über die Dauer verteilt, oder eine Hyetographen-Tabelle „Minute:mm, …“ (z. B. „10:5, 20:25, 30:10“: 5 mm in den ersten zehn Minuten, 25 mm in den nächsten …). Die Simulation dauert den Regen plus die Nachlaufzeit.
+
+Ergebnisse: maximale Wassertiefe (m), maximale Fließgeschwindigkeit (m/s), eine Gefahrenklasse je Zelle (die höhere aus der Tiefenklasse 0,1 / 0,5 / 1 m und der Geschwindigkeitsklasse 0,2 / 0,5 / 2 m/s: 0 gering … 3 sehr hoch), die Minute der größten Wassertiefe und die Wasserbilanz alle zehn Minuten (Regen = Verluste + gespeichert + Abfluss, exakt eingehalten).
+
+Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als Verlustrate angeben), zeitlich veränderliche Versickerung, Durchströmung von Gebäuden. Sie rechnet in reinem Python (numpy): etwa zwei Millionen Zell-Schritte je Sekunde, also 1 ha bei 1 m und eine Stunde Regen in Sekunden, ein Quadratkilometer in Stunden – simulieren Sie das betrachtete Gebiet (Analysegebiet) und nutzen Sie „Bemessungsregen: Füllen und Überlaufen“ für ganze Städte.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Rain duration (minutes)</source>
+      <translation>Regendauer (Minuten)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Hyetograph 'minute:mm, …' (instead of depth and duration)</source>
+      <translation>Hyetograph „Minute:mm, …“ (statt Regenhöhe und Dauer)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Run-on after the rain (minutes)</source>
+      <translation>Nachlaufzeit nach dem Regen (Minuten)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Roughness, Manning's n (s/m^⅓)</source>
+      <translation>Rauheit, Manning-Beiwert n (s/m^⅓)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Losses: infiltration and drainage (mm/h)</source>
+      <translation>Verluste: Versickerung und Entwässerung (mm/h)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Maximum water depth (m)</source>
+      <translation>Maximale Wassertiefe (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Maximum flow velocity (m/s)</source>
+      <translation>Maximale Fließgeschwindigkeit (m/s)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Hazard class</source>
+      <translation>Gefahrenklasse</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Minute of the deepest water</source>
+      <translation>Minute der größten Wassertiefe</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Water balance</source>
+      <translation>Wasserbilanz</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Simulating {minutes:g} minutes on {cells:,.0f} cells (roughly {estimate:,.0f} s) …</source>
+      <translation>Simuliere {minutes:g} Minuten auf {cells:,.0f} Zellen (etwa {estimate:,.0f} s) …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Rain {rain:,.0f} m³: losses {losses:,.0f} m³, still on the ground {stored:,.0f} m³, left the area {outflow:,.0f} m³; deepest water {depth:.2f} m, fastest flow {speed:.2f} m/s.</source>
+      <translation>Regen {rain:,.0f} m³: Verluste {losses:,.0f} m³, noch auf dem Gelände {stored:,.0f} m³, aus dem Gebiet abgeflossen {outflow:,.0f} m³; größte Wassertiefe {depth:.2f} m, schnellste Strömung {speed:.2f} m/s.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Simulated {minute:.0f} of {minutes:g} minutes</source>
+      <translation>{minute:.0f} von {minutes:g} Minuten simuliert</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>'{part}' is not 'minute:mm' - write the hyetograph as e.g. '10:5, 20:25, 30:10'.</source>
+      <translation>„{part}“ ist nicht „Minute:mm“ – schreiben Sie den Hyetographen z. B. als „10:5, 20:25, 30:10“.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/availability.py" />
@@ -2404,6 +2517,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/qgisbridge/legend.py" />
       <source>{value_ha} ha</source>
       <translation>{value_ha} ha</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>{value} m/s</source>
+      <translation>{value} m/s</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/qgisbridge/legend.py" />

@@ -9,6 +9,7 @@ from .heavyrain.affected_buildings import AffectedBuildingsAlgorithm
 from .heavyrain.depressions import DepressionsAlgorithm
 from .heavyrain.flow_paths import FlowPathsAlgorithm
 from .heavyrain.rain_fill_spill import RainFillSpillAlgorithm
+from .heavyrain.rain_simulation import RainSimulationAlgorithm
 from .parking.availability import ParkingAvailabilityAlgorithm
 from .parking.forecast import ParkingForecastAlgorithm
 from .parking.report import ParkingReportAlgorithm
@@ -39,6 +40,7 @@ ALGORITHMS = (
     DepressionsAlgorithm,
     FlowPathsAlgorithm,
     RainFillSpillAlgorithm,
+    RainSimulationAlgorithm,
     AffectedBuildingsAlgorithm,
     WalkNetworkAlgorithm,
     SchoolRoutesAlgorithm,

@@ -16,6 +16,9 @@ RANGE_MINUTES = N_("{lower} – {upper} min")
 ABOVE_MINUTES = N_("{lower} min and more")
 RANGE_PERCENT = N_("{lower_percent} – {upper_percent} % occupied")
 HECTARES = N_("{value_ha} ha")
+SPEED = N_("{value} m/s")
+# hazard classes of the 2D simulation (the higher of the depth and the velocity class)
+HAZARD_CLASSES = (N_("low"), N_("moderate"), N_("high"), N_("very high"))
 BELOW_HECTARES = N_("below {upper_ha} ha")
 RANGE_HECTARES = N_("{lower_ha} – {upper_ha} ha")
 ABOVE_HECTARES = N_("{lower_ha} ha and more")
@@ -64,15 +67,13 @@ OCCUPANCY = (
     (0.85, 0.95, "#fdae61", RANGE_PERCENT),
     (0.95, 1.0, "#d7191c", RANGE_PERCENT),
 )
-# the walking network: first matching rule draws the edge
+# the walking network: each edge matches exactly one rule
+WALKWAYS = (
+    "('footway', 'path', 'pedestrian', 'steps', 'living_street', 'track', 'cycleway', 'bridleway', "
+    "'platform', 'corridor')"
+)
 WALK_RULES = (
     ('"high_speed"', "#d7191c", 0.8, N_("along fast traffic without sidewalk")),
-    (
-        "\"highway\" IN ('footway', 'path', 'pedestrian', 'steps', 'living_street', 'track', 'cycleway', "
-        "'bridleway', 'platform', 'corridor')",
-        "#1a9641",
-        0.4,
-        N_("footway, path or pedestrian area"),
-    ),
-    ("ELSE", "#969696", 0.4, N_("street")),
+    (f'NOT "high_speed" AND "highway" IN {WALKWAYS}', "#1a9641", 0.4, N_("footway, path or pedestrian area")),
+    (f'NOT "high_speed" AND "highway" NOT IN {WALKWAYS}', "#969696", 0.4, N_("street")),
 )

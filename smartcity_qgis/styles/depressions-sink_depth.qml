@@ -1,5 +1,5 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" maxScale="0" version="3.22.16-Białowieża" styleCategories="Symbology|Rendering" minScale="1e+08">
+<qgis minScale="1e+08" version="3.22.16-Białowieża" styleCategories="Symbology|Rendering" hasScaleBasedVisibilityFlag="0" maxScale="0">
   <pipe-data-defined-properties>
     <Option type="Map">
       <Option type="QString" name="name" value=""/>
@@ -9,9 +9,9 @@
   </pipe-data-defined-properties>
   <pipe>
     <provider>
-      <resampling enabled="false" zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour" maxOversampling="2"/>
+      <resampling zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour" enabled="false" maxOversampling="2"/>
     </provider>
-    <rasterrenderer alphaBand="-1" band="1" type="singlebandpseudocolor" nodataColor="" classificationMax="nan" opacity="1" classificationMin="nan">
+    <rasterrenderer type="singlebandpseudocolor" band="1" classificationMin="nan" classificationMax="nan" alphaBand="-1" opacity="1" nodataColor="">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -21,14 +21,14 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <rastershader>
-        <colorrampshader colorRampType="INTERPOLATED" maximumValue="2" clip="0" minimumValue="0" classificationMode="1" labelPrecision="6">
-          <item color="#ffffff" value="0" label="{value} m" alpha="0"/>
-          <item color="#c6dbef" value="0.05" label="{value} m" alpha="255"/>
-          <item color="#6baed6" value="0.1" label="{value} m" alpha="255"/>
-          <item color="#2171b5" value="0.5" label="{value} m" alpha="255"/>
-          <item color="#08519c" value="1" label="{value} m" alpha="255"/>
-          <item color="#08306b" value="2" label="{value} m" alpha="255"/>
-          <rampLegendSettings prefix="" maximumLabel="" orientation="2" minimumLabel="" direction="0" useContinuousLegend="1" suffix="">
+        <colorrampshader clip="0" minimumValue="0" maximumValue="2" colorRampType="INTERPOLATED" classificationMode="1" labelPrecision="6">
+          <item alpha="0" value="0" color="#ffffff" label="{value} m"/>
+          <item alpha="255" value="0.05" color="#c6dbef" label="{value} m"/>
+          <item alpha="255" value="0.1" color="#6baed6" label="{value} m"/>
+          <item alpha="255" value="0.5" color="#2171b5" label="{value} m"/>
+          <item alpha="255" value="1" color="#08519c" label="{value} m"/>
+          <item alpha="255" value="2" color="#08306b" label="{value} m"/>
+          <rampLegendSettings suffix="" prefix="" useContinuousLegend="1" minimumLabel="" orientation="2" maximumLabel="" direction="0">
             <numericFormat id="basic">
               <Option type="Map">
                 <Option type="QChar" name="decimal_separator" value=""/>
@@ -44,8 +44,8 @@
         </colorrampshader>
       </rastershader>
     </rasterrenderer>
-    <brightnesscontrast gamma="1" contrast="0" brightness="0"/>
-    <huesaturation colorizeBlue="128" colorizeRed="255" colorizeGreen="128" saturation="0" invertColors="0" colorizeStrength="100" grayscaleMode="0" colorizeOn="0"/>
+    <brightnesscontrast brightness="0" contrast="0" gamma="1"/>
+    <huesaturation saturation="0" colorizeGreen="128" colorizeBlue="128" colorizeStrength="100" colorizeRed="255" invertColors="0" grayscaleMode="0" colorizeOn="0"/>
     <rasterresampler maxOversampling="2"/>
     <resamplingStage>resamplingFilter</resamplingStage>
   </pipe>

@@ -1,15 +1,15 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyLocal="1" symbologyReferenceScale="-1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" maxScale="0" labelsEnabled="0" simplifyDrawingTol="1" simplifyAlgorithm="0" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" minScale="100000000" simplifyDrawingHints="1">
-  <renderer-v2 type="categorizedSymbol" referencescale="-1" symbollevels="0" enableorderby="0" attr="class" forceraster="0">
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" hasScaleBasedVisibilityFlag="0" maxScale="0">
+  <renderer-v2 type="categorizedSymbol" referencescale="-1" enableorderby="0" attr="class" forceraster="0" symbollevels="0">
     <categories>
-      <category value="1" label="" render="true" symbol="0"/>
-      <category value="2" label="" render="true" symbol="1"/>
-      <category value="3" label="" render="true" symbol="2"/>
-      <category value="4" label="" render="true" symbol="3"/>
-      <category value="5" label="" render="true" symbol="4"/>
+      <category symbol="0" value="1" render="true" label=""/>
+      <category symbol="1" value="2" render="true" label=""/>
+      <category symbol="2" value="3" render="true" label=""/>
+      <category symbol="3" value="4" render="true" label=""/>
+      <category symbol="4" value="5" render="true" label=""/>
     </categories>
     <symbols>
-      <symbol type="fill" name="0" force_rhr="0" alpha="0.8" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.8" name="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -17,7 +17,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="198,219,239,255"/>
@@ -51,7 +51,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="1" force_rhr="0" alpha="0.8" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.8" name="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -59,7 +59,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="107,174,214,255"/>
@@ -93,7 +93,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="2" force_rhr="0" alpha="0.8" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.8" name="2">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -101,7 +101,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="33,113,181,255"/>
@@ -135,7 +135,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="3" force_rhr="0" alpha="0.8" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.8" name="3">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -143,7 +143,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="8,81,156,255"/>
@@ -177,7 +177,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="4" force_rhr="0" alpha="0.8" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.8" name="4">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -185,7 +185,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="8,48,107,255"/>

@@ -1,15 +1,15 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyLocal="1" symbologyReferenceScale="-1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" maxScale="0" labelsEnabled="0" simplifyDrawingTol="1" simplifyAlgorithm="0" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" minScale="100000000" simplifyDrawingHints="1">
-  <renderer-v2 type="graduatedSymbol" referencescale="-1" symbollevels="0" enableorderby="0" graduatedMethod="GraduatedColor" attr="max_depth" forceraster="0">
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" hasScaleBasedVisibilityFlag="0" maxScale="0">
+  <renderer-v2 type="graduatedSymbol" referencescale="-1" enableorderby="0" attr="max_depth" graduatedMethod="GraduatedColor" forceraster="0" symbollevels="0">
     <ranges>
-      <range upper="0.100000000000000" lower="0.050000000000000" label="{lower} – {upper} m" render="true" symbol="0"/>
-      <range upper="0.500000000000000" lower="0.100000000000000" label="{lower} – {upper} m" render="true" symbol="1"/>
-      <range upper="1.000000000000000" lower="0.500000000000000" label="{lower} – {upper} m" render="true" symbol="2"/>
-      <range upper="2.000000000000000" lower="1.000000000000000" label="{lower} – {upper} m" render="true" symbol="3"/>
-      <range upper="99.000000000000000" lower="2.000000000000000" label="{lower} m and more" render="true" symbol="4"/>
+      <range lower="0.050000000000000" symbol="0" upper="0.100000000000000" render="true" label="{lower} – {upper} m"/>
+      <range lower="0.100000000000000" symbol="1" upper="0.500000000000000" render="true" label="{lower} – {upper} m"/>
+      <range lower="0.500000000000000" symbol="2" upper="1.000000000000000" render="true" label="{lower} – {upper} m"/>
+      <range lower="1.000000000000000" symbol="3" upper="2.000000000000000" render="true" label="{lower} – {upper} m"/>
+      <range lower="2.000000000000000" symbol="4" upper="99.000000000000000" render="true" label="{lower} m and more"/>
     </ranges>
     <symbols>
-      <symbol type="fill" name="0" force_rhr="0" alpha="0.7" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.7" name="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -17,7 +17,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="198,219,239,255"/>
@@ -51,7 +51,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="1" force_rhr="0" alpha="0.7" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.7" name="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -59,7 +59,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="107,174,214,255"/>
@@ -93,7 +93,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="2" force_rhr="0" alpha="0.7" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.7" name="2">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -101,7 +101,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="33,113,181,255"/>
@@ -135,7 +135,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="3" force_rhr="0" alpha="0.7" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.7" name="3">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -143,7 +143,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="8,81,156,255"/>
@@ -177,7 +177,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="4" force_rhr="0" alpha="0.7" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.7" name="4">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -185,7 +185,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="8,48,107,255"/>
@@ -221,8 +221,8 @@
       </symbol>
     </symbols>
     <classificationMethod id="Custom">
-      <symmetricMode astride="0" enabled="0" symmetrypoint="0"/>
-      <labelFormat format="%1 - %2" trimtrailingzeroes="1" labelprecision="4"/>
+      <symmetricMode symmetrypoint="0" astride="0" enabled="0"/>
+      <labelFormat labelprecision="4" trimtrailingzeroes="1" format="%1 - %2"/>
       <parameters>
         <Option/>
       </parameters>

@@ -1,16 +1,16 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyLocal="1" symbologyReferenceScale="-1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" maxScale="0" labelsEnabled="0" simplifyDrawingTol="1" simplifyAlgorithm="0" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" minScale="100000000" simplifyDrawingHints="1">
-  <renderer-v2 type="graduatedSymbol" referencescale="-1" symbollevels="0" enableorderby="0" graduatedMethod="GraduatedColor" attr="minutes" forceraster="0">
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" hasScaleBasedVisibilityFlag="0" maxScale="0">
+  <renderer-v2 type="graduatedSymbol" referencescale="-1" enableorderby="0" attr="minutes" graduatedMethod="GraduatedColor" forceraster="0" symbollevels="0">
     <ranges>
-      <range upper="5.000000000000000" lower="0.000000000000000" label="{lower} – {upper} min" render="true" symbol="0"/>
-      <range upper="10.000000000000000" lower="5.000000000000000" label="{lower} – {upper} min" render="true" symbol="1"/>
-      <range upper="15.000000000000000" lower="10.000000000000000" label="{lower} – {upper} min" render="true" symbol="2"/>
-      <range upper="20.000000000000000" lower="15.000000000000000" label="{lower} – {upper} min" render="true" symbol="3"/>
-      <range upper="30.000000000000000" lower="20.000000000000000" label="{lower} – {upper} min" render="true" symbol="4"/>
-      <range upper="999.000000000000000" lower="30.000000000000000" label="{lower} min and more" render="true" symbol="5"/>
+      <range lower="0.000000000000000" symbol="0" upper="5.000000000000000" render="true" label="{lower} – {upper} min"/>
+      <range lower="5.000000000000000" symbol="1" upper="10.000000000000000" render="true" label="{lower} – {upper} min"/>
+      <range lower="10.000000000000000" symbol="2" upper="15.000000000000000" render="true" label="{lower} – {upper} min"/>
+      <range lower="15.000000000000000" symbol="3" upper="20.000000000000000" render="true" label="{lower} – {upper} min"/>
+      <range lower="20.000000000000000" symbol="4" upper="30.000000000000000" render="true" label="{lower} – {upper} min"/>
+      <range lower="30.000000000000000" symbol="5" upper="999.000000000000000" render="true" label="{lower} min and more"/>
     </ranges>
     <symbols>
-      <symbol type="fill" name="0" force_rhr="0" alpha="0.45" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.45" name="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -18,7 +18,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="0,109,44,255"/>
@@ -52,7 +52,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="1" force_rhr="0" alpha="0.45" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.45" name="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -60,7 +60,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="49,163,84,255"/>
@@ -94,7 +94,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="2" force_rhr="0" alpha="0.45" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.45" name="2">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -102,7 +102,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="116,196,118,255"/>
@@ -136,7 +136,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="3" force_rhr="0" alpha="0.45" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.45" name="3">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -144,7 +144,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="186,228,179,255"/>
@@ -178,7 +178,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="4" force_rhr="0" alpha="0.45" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.45" name="4">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -186,7 +186,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="237,248,233,255"/>
@@ -220,7 +220,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" name="5" force_rhr="0" alpha="0.45" clip_to_extent="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="0.45" name="5">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -228,7 +228,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="247,252,245,255"/>
@@ -264,8 +264,8 @@
       </symbol>
     </symbols>
     <classificationMethod id="Custom">
-      <symmetricMode astride="0" enabled="0" symmetrypoint="0"/>
-      <labelFormat format="%1 - %2" trimtrailingzeroes="1" labelprecision="4"/>
+      <symmetricMode symmetrypoint="0" astride="0" enabled="0"/>
+      <labelFormat labelprecision="4" trimtrailingzeroes="1" format="%1 - %2"/>
       <parameters>
         <Option/>
       </parameters>

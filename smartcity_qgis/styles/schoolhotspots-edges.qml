@@ -1,15 +1,15 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyLocal="1" symbologyReferenceScale="-1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" maxScale="0" labelsEnabled="0" simplifyDrawingTol="1" simplifyAlgorithm="0" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" minScale="100000000" simplifyDrawingHints="1">
-  <renderer-v2 type="graduatedSymbol" referencescale="-1" symbollevels="0" enableorderby="0" graduatedMethod="GraduatedColor" attr="pupils" forceraster="0">
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" hasScaleBasedVisibilityFlag="0" maxScale="0">
+  <renderer-v2 type="graduatedSymbol" referencescale="-1" enableorderby="0" attr="pupils" graduatedMethod="GraduatedColor" forceraster="0" symbollevels="0">
     <ranges>
-      <range upper="5.000000000000000" lower="0.000000000000000" label="below {upper}" render="true" symbol="0"/>
-      <range upper="20.000000000000000" lower="5.000000000000000" label="{lower} – {upper}" render="true" symbol="1"/>
-      <range upper="50.000000000000000" lower="20.000000000000000" label="{lower} – {upper}" render="true" symbol="2"/>
-      <range upper="100.000000000000000" lower="50.000000000000000" label="{lower} – {upper}" render="true" symbol="3"/>
-      <range upper="1000000000.000000000000000" lower="100.000000000000000" label="{lower} and more" render="true" symbol="4"/>
+      <range lower="0.000000000000000" symbol="0" upper="5.000000000000000" render="true" label="below {upper}"/>
+      <range lower="5.000000000000000" symbol="1" upper="20.000000000000000" render="true" label="{lower} – {upper}"/>
+      <range lower="20.000000000000000" symbol="2" upper="50.000000000000000" render="true" label="{lower} – {upper}"/>
+      <range lower="50.000000000000000" symbol="3" upper="100.000000000000000" render="true" label="{lower} – {upper}"/>
+      <range lower="100.000000000000000" symbol="4" upper="1000000000.000000000000000" render="true" label="{lower} and more"/>
     </ranges>
     <symbols>
-      <symbol type="line" name="0" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -17,7 +17,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -83,7 +83,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="line" name="1" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -91,7 +91,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -157,7 +157,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="line" name="2" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="2">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -165,7 +165,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -231,7 +231,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="line" name="3" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="3">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -239,7 +239,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -305,7 +305,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="line" name="4" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="4">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -313,7 +313,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -381,8 +381,8 @@
       </symbol>
     </symbols>
     <classificationMethod id="Custom">
-      <symmetricMode astride="0" enabled="0" symmetrypoint="0"/>
-      <labelFormat format="%1 - %2" trimtrailingzeroes="1" labelprecision="4"/>
+      <symmetricMode symmetrypoint="0" astride="0" enabled="0"/>
+      <labelFormat labelprecision="4" trimtrailingzeroes="1" format="%1 - %2"/>
       <parameters>
         <Option/>
       </parameters>

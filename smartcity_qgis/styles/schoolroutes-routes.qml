@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyLocal="1" symbologyReferenceScale="-1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" maxScale="0" labelsEnabled="0" simplifyDrawingTol="1" simplifyAlgorithm="0" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" minScale="100000000" simplifyDrawingHints="1">
-  <renderer-v2 type="categorizedSymbol" referencescale="-1" symbollevels="0" enableorderby="0" attr="route_code" forceraster="0">
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" hasScaleBasedVisibilityFlag="0" maxScale="0">
+  <renderer-v2 type="categorizedSymbol" referencescale="-1" enableorderby="0" attr="route_code" forceraster="0" symbollevels="0">
     <categories>
-      <category value="shortest" label="shortest" render="true" symbol="0"/>
-      <category value="safest" label="safest" render="true" symbol="1"/>
+      <category symbol="0" value="shortest" render="true" label="shortest"/>
+      <category symbol="1" value="safest" render="true" label="safest"/>
     </categories>
     <symbols>
-      <symbol type="line" name="0" force_rhr="0" alpha="0.5" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="0.5" name="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -14,7 +14,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -80,7 +80,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="line" name="1" force_rhr="0" alpha="0.5" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="0.5" name="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -88,7 +88,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>

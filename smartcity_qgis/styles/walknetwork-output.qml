@@ -1,13 +1,13 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyLocal="1" symbologyReferenceScale="-1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" maxScale="0" labelsEnabled="0" simplifyDrawingTol="1" simplifyAlgorithm="0" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" minScale="100000000" simplifyDrawingHints="1">
-  <renderer-v2 type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0" forceraster="0">
-    <rules key="{1f643130-c73e-437d-9b66-708f48cdac00}" filter="ELSE">
-      <rule key="{901b4de9-9fac-4295-b4fa-4ed034944fd1}" filter="&quot;high_speed&quot;" label="along fast traffic without sidewalk" symbol="0"/>
-      <rule key="{7212dbb1-c497-46db-ae2d-8275dfae0eed}" filter="&quot;highway&quot; IN ('footway', 'path', 'pedestrian', 'steps', 'living_street', 'track', 'cycleway', 'bridleway', 'platform', 'corridor')" label="footway, path or pedestrian area" symbol="1"/>
-      <rule key="{03159410-1a14-4b8b-b3fd-2b484085edc7}" filter="ELSE" label="street" symbol="2"/>
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Rendering" hasScaleBasedVisibilityFlag="0" maxScale="0">
+  <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
+    <rules key="{ce2232f4-0713-4b7c-915f-0986d1bc77ea}">
+      <rule filter="&quot;high_speed&quot;" symbol="0" label="along fast traffic without sidewalk" key="{46f7cbc3-5b49-4b80-a263-df364c5a2183}"/>
+      <rule filter="NOT &quot;high_speed&quot; AND &quot;highway&quot; IN ('footway', 'path', 'pedestrian', 'steps', 'living_street', 'track', 'cycleway', 'bridleway', 'platform', 'corridor')" symbol="1" label="footway, path or pedestrian area" key="{12225697-d93d-40ac-b048-b39bedf7c36a}"/>
+      <rule filter="NOT &quot;high_speed&quot; AND &quot;highway&quot; NOT IN ('footway', 'path', 'pedestrian', 'steps', 'living_street', 'track', 'cycleway', 'bridleway', 'platform', 'corridor')" symbol="2" label="street" key="{683ae57d-0095-446e-bd46-be406611c46b}"/>
     </rules>
     <symbols>
-      <symbol type="line" name="0" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -15,7 +15,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -81,7 +81,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="line" name="1" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -89,7 +89,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -155,7 +155,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="line" name="2" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="2">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -163,7 +163,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>

@@ -41,6 +41,7 @@ def test_provider_is_listed():
         "smartcity:depressions\tDepressions (sinks)",
         "smartcity:flowpaths\tFlow paths",
         "smartcity:rainfillspill\tDesign rain: fill and spill",
+        "smartcity:rainsimulation\tDesign rain: 2D simulation",
         "smartcity:affectedbuildings\tAffected buildings",
         "smartcity:walknetwork\tBuild walking network",
         "smartcity:schoolroutes\tSchool route analysis",
@@ -220,6 +221,48 @@ def test_design_rain_in_batch_with_the_scenario_by_number(tmp_path):
     assert results["RAIN_M3"] == pytest.approx(99 * 0.090)
     assert results["STORED_M3"] + results["OUTFLOW_M3"] == pytest.approx(results["RAIN_M3"])
     assert depth.exists() and flooded.exists()
+
+
+def test_2d_rain_simulation_in_batch_with_a_hyetograph(tmp_path):
+    import numpy as np
+    from osgeo import gdal
+
+    from tests.support.rasters import write_dem
+    from tests.unit.test_terrain import box_pits
+
+    dem = write_dem(tmp_path / "dem.tif", box_pits())
+    outputs = {name: tmp_path / f"{name.lower()}.tif" for name in ("MAX_DEPTH", "MAX_SPEED", "HAZARD")}
+    balance = tmp_path / "balance.gpkg"
+    answer = qgis_process(
+        "run",
+        "smartcity:rainsimulation",
+        "--json",
+        "--",
+        f"DEM={dem}",
+        "HYETOGRAPH=5:20, 10:30",
+        "RUN_ON=20",
+        *(f"{name}={path}" for name, path in outputs.items()),
+        f"BALANCE={balance}",
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    depth = gdal.Open(str(outputs["MAX_DEPTH"])).ReadAsArray()
+    raster = gdal.Open(str(outputs["HAZARD"]))  # the band needs its dataset alive
+    band = raster.GetRasterBand(1)
+    hazard = band.ReadAsArray()
+    hazard = hazard[hazard != band.GetNoDataValue()]
+    del band, raster
+    deepest = np.unravel_index(np.nanargmax(depth), depth.shape)
+    assert 3 <= deepest[0] <= 5 and 2 <= deepest[1] <= 4  # in pit A, the lowest hollow
+    assert hazard.size and set(np.unique(hazard)) <= {0.0, 1.0, 2.0, 3.0}
+    dataset = ogr.Open(str(balance))
+    rows = [
+        (f["minute"], f["rain_m3"], f["losses_m3"], f["stored_m3"], f["outflow_m3"])
+        for f in dataset.GetLayer(0)
+    ]
+    assert [row[0] for row in rows] == pytest.approx([10.0, 20.0, 30.0])
+    for _minute, rain, losses, stored, outflow in rows:
+        assert rain - losses - stored - outflow == pytest.approx(0.0, abs=1e-6 * rain)
+    assert rows[-1][1] == pytest.approx(0.050 * 99)
 
 
 def test_d8_contributing_area_agrees_with_grass_r_watershed(tmp_path):

@@ -121,3 +121,33 @@ def test_parking_occupancy_legend_in_percent(qgis_app):
     assert labels[0].startswith("0 – 50 %") and labels[-1].startswith("95 – 100 %")
     assert isinstance(layer.renderer(), QgsGraduatedSymbolRenderer)
     assert not isinstance(layer.renderer(), (QgsCategorizedSymbolRenderer, QgsSingleBandPseudoColorRenderer))
+
+
+def test_the_walking_network_style_draws_fast_roads_footways_and_streets_apart(qgis_app):
+    from qgis.core import QgsFeature, QgsGeometry, QgsRenderContext
+
+    layer = QgsVectorLayer(
+        "LineString?crs=EPSG:25832&field=highway:string&field=high_speed:integer", "net", "memory"
+    )
+    rows = (("secondary", 1), ("footway", 0), ("residential", 0))
+    for highway, fast in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([highway, fast])
+        feature.setGeometry(QgsGeometry.fromWkt("LINESTRING(0 0, 10 0)"))
+        layer.dataProvider().addFeature(feature)
+    assert apply_style(layer, "walknetwork", "OUTPUT")
+    renderer = layer.renderer()
+    context = QgsRenderContext()
+    renderer.startRender(context, layer.fields())
+    try:
+        labels = [
+            [rule.label() for rule in renderer.rootRule().rulesForFeature(feature, context)]
+            for feature in layer.getFeatures()
+        ]
+    finally:
+        renderer.stopRender(context)
+    assert labels == [
+        ["along fast traffic without sidewalk"],
+        ["footway, path or pedestrian area"],
+        ["street"],
+    ]

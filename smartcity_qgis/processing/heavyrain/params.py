@@ -55,6 +55,22 @@ def add_terrain_inputs(algorithm):
 
 def read_terrain(algorithm, parameters, context, feedback):
     """``(grid, crs, kernels)``: the DEM with buildings raised and cells outside the mask dropped."""
+    grid, crs = read_surface(algorithm, parameters, context, feedback)
+    if not terrain.numba_available():
+        feedback.pushWarning(
+            tr(
+                "numba is not installed, so this runs in plain Python: about a minute per million "
+                "cells (1 km² of DGM1) instead of a second. Install it "
+                "with the OSGeo4W installer (package python3-numba) or 'pip install numba' in the QGIS "
+                "Python, or on Debian/Ubuntu with 'apt install python3-numba'."
+            )
+        )
+    check_cancel(feedback)
+    return grid, crs, compiled_kernels(feedback)
+
+
+def read_surface(algorithm, parameters, context, feedback):
+    """``(grid, crs)``: the DEM with buildings raised as blocks and cells outside the mask dropped."""
     layer = algorithm.parameterAsRasterLayer(parameters, DEM, context)
     if layer is None:
         raise InputError(N_("Choose a terrain model (DEM)."))
@@ -72,17 +88,7 @@ def read_terrain(algorithm, parameters, context, feedback):
     roofs = building_cells(algorithm, parameters, context, grid, crs)
     if roofs is not None and height > 0:
         grid = terrain.raise_blocks(grid, roofs, height)
-    if not terrain.numba_available():
-        feedback.pushWarning(
-            tr(
-                "numba is not installed, so this runs in plain Python: about a minute per million "
-                "cells (1 km² of DGM1) instead of a second. Install it "
-                "with the OSGeo4W installer (package python3-numba) or 'pip install numba' in the QGIS "
-                "Python, or on Debian/Ubuntu with 'apt install python3-numba'."
-            )
-        )
-    check_cancel(feedback)
-    return grid, crs, compiled_kernels(feedback)
+    return grid, crs
 
 
 def compiled_kernels(feedback):

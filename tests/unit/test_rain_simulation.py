@@ -1,0 +1,103 @@
+"""The 2D rain simulation against known answers: mass kept exactly, kinematic-wave equilibrium on a
+tilted plane, a closed basin that ends like fill-spill, hazard classes, cancel."""
+
+import numpy as np
+import pytest
+
+from smartcity_qgis.core.errors import Cancelled, InputError
+from smartcity_qgis.core.grid import make_grid
+from smartcity_qgis.core.heavyrain import terrain
+from smartcity_qgis.core.heavyrain.simulation import Simulation, block_rain, simulate, table_rain
+
+WALL = 200.0
+
+
+def walled(dem):
+    """``dem`` inside a one-cell wall (north, south and west) that takes no rain: only the east
+    edge lets water out."""
+    rows, columns = dem.shape
+    full = np.full((rows + 2, columns + 1), WALL, np.float32)
+    full[1:-1, 1:] = dem
+    return make_grid(full, None, 1.0, 1.0, 0.0, rows + 2), np.where(full >= WALL, 1.0, 0.0)
+
+
+def test_a_tilted_plane_reaches_the_kinematic_wave_equilibrium():
+    length, slope, n = 200, 0.01, 0.03
+    x = np.arange(length) + 0.5
+    grid, wall_losses = walled(np.tile(100.0 - slope * x, (5, 1)))
+    rate = 100.0 / 1000.0 / 3600.0  # 100 mm/h
+    result = simulate(
+        grid, block_rain(200.0, 120), manning=n, run_on_s=0.0, output_every_s=1200, loss_rate=wall_losses
+    )
+    depth = result.snapshots[-1][1][3, 1:]
+    for position in (50, 100, 150):
+        # steady kinematic wave: unit discharge = rain × distance from the divide, depth from Manning
+        normal = (rate * (position + 0.5) * n / np.sqrt(slope)) ** 0.6
+        assert depth[position] == pytest.approx(normal, rel=0.02)
+    last, before = result.balance[-1], result.balance[-2]
+    plane = 5 * length  # m² of the plane (the walls lose their rain)
+    outflow_rate = (last.outflow - before.outflow) / ((last.minutes - before.minutes) * 60.0)
+    assert outflow_rate == pytest.approx(rate * plane, rel=1e-3)  # equilibrium: outflow = rain
+
+
+def rough_town(seed=3):
+    """A 60 × 50 m DEM: a slope with bumps, two hollows and a nodata hole."""
+    generator = np.random.default_rng(seed)
+    rows, columns = np.mgrid[0:50, 0:60]
+    dem = 20.0 - 0.02 * columns + 0.05 * generator.standard_normal((50, 60))
+    dem -= 0.8 * np.exp(-((rows - 15) ** 2 + (columns - 20) ** 2) / 30.0)
+    dem -= 0.5 * np.exp(-((rows - 35) ** 2 + (columns - 40) ** 2) / 20.0)
+    dem[20:24, 50:53] = np.nan
+    return make_grid(dem.astype(np.float32), None, 1.0, 1.0)
+
+
+def test_rain_is_losses_plus_stored_plus_outflow_at_every_step():
+    grid = rough_town()
+    rain = table_rain([(10, 5.0), (20, 25.0), (30, 10.0)])
+    result = simulate(
+        grid, rain, manning=0.05, run_on_s=900.0, loss_rate=5.0 / 1000 / 3600, output_every_s=300
+    )
+    assert len(result.balance) == 9
+    assert result.balance[-1].rain == pytest.approx(0.040 * grid.valid.sum())
+    assert all(abs(step.error) <= 1e-6 for step in result.balance)
+    assert result.balance[-1].outflow > 0 and result.balance[-1].losses > 0
+    assert np.nanmin(result.snapshots[-1][1]) >= 0.0
+
+
+def test_a_closed_basin_ends_level_like_fill_spill():
+    rows, columns = np.mgrid[0:31, 0:31]
+    bowl = (0.002 * ((rows - 15.0) ** 2 + (columns - 15.0) ** 2)).astype(np.float32)  # 0 … 0.9 m
+    bowl[[0, -1], :] = bowl[:, [0, -1]] = 5.0  # a rim nothing spills over
+    grid = make_grid(bowl, None, 1.0, 1.0)
+    rim = bowl >= 5.0  # takes no rain in either model
+    result = simulate(
+        grid, block_rain(30.0, 10), manning=0.03, run_on_s=3600.0, output_every_s=1800, loss_rate=rim * 1.0
+    )
+    final = result.snapshots[-1][1]
+    model = terrain.FillSpill(grid, terrain.kernels(compiled=False))
+    model.add(np.where(rim, 0.0, terrain.runoff_volume(grid, 30.0)).astype(np.float32))
+    expected = model.depth().reshape(grid.shape)
+    wet = expected > 0.01
+    level = final + bowl
+    assert np.nanstd(level[wet]) < 0.002  # a level lake
+    assert level[wet].mean() == pytest.approx((expected + bowl)[wet].mean(), abs=0.002)
+    assert result.balance[-1].outflow == pytest.approx(0.0, abs=1e-9)
+
+
+def test_hazard_combines_depth_and_velocity_classes():
+    depth = np.array([[0.005, 0.05, 0.2, 0.05, 1.5]], np.float32)
+    speed = np.array([[3.0, 0.1, 0.1, 0.6, 0.0]], np.float32)
+    classes = Simulation(depth, speed, depth * 0).hazard()
+    assert np.isnan(classes[0, 0]) and classes[0, 1:].tolist() == [0, 1, 2, 3]
+
+
+def test_bad_parameters_and_cancel():
+    grid = rough_town()
+    with pytest.raises(InputError):
+        block_rain(0.0, 60)
+    with pytest.raises(InputError):
+        table_rain([(10, 5.0), (5, 1.0)])
+    with pytest.raises(InputError):
+        simulate(grid, block_rain(10.0, 10), manning=0.0)
+    with pytest.raises(Cancelled):
+        simulate(grid, block_rain(10.0, 10), is_cancelled=lambda: True)
