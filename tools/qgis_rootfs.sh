@@ -23,12 +23,13 @@ ca-certificates nodejs zip qgis-plugin-grass"
 RECIPE=$(cat "$0" "$REPO/requirements-dev.txt" "$REPO/tools/sensorthings_server/requirements.txt" | sha256sum | cut -c1-16)
 MOUNTS=()
 
-step() {  # step "what" command…: say what is done and how long it took
-    local what=$1 started=$SECONDS
+step() {  # step "what" command…: say what is done and how long it took; keep its exit status
+    local what=$1 started=$SECONDS status=0
     shift
     echo "[$SUITE] $what …"
-    "$@"
+    "$@" || status=$?  # (set -e does not stop a function called left of ||)
     echo "[$SUITE] $what: $((SECONDS - started)) s"
+    return $status
 }
 
 unmount_all() {
