@@ -9,6 +9,9 @@ service, a bounded number of hops. Each request watches its size and overall dur
 aborted once over the limits of the Smart City settings.
 """
 
+import contextlib
+import traceback
+
 from qgis.core import QgsApplication, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QByteArray, QEventLoop, Qt, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
@@ -25,7 +28,7 @@ from ..core.transport import (
     redact_url,
     timeout_error,
 )
-from .log import log_info
+from .log import log_error, log_info
 from .settings import setting
 
 TIMEOUT_ERRORS = (QNetworkReply.NetworkError.TimeoutError, QNetworkReply.NetworkError.OperationCanceledError)
@@ -119,14 +122,35 @@ class QgisTransport(Transport):
                 received[0] += len(chunk)
                 check()
 
+        def guarded(slot):
+            """``slot`` for a Qt signal: an exception escaping it would abort QGIS (PyQt), so it
+            stops the download and is reported as a transport error instead."""
+
+            def run(*arguments):
+                try:
+                    slot(*arguments)
+                except Exception as error:  # noqa: BLE001 — see above; the log keeps the traceback
+                    log_error(traceback.format_exc())
+                    refused.append(
+                        TransportError(
+                            N_("Reading the answer from {url} failed ({detail})."),
+                            url=redact_url(progress.url),
+                            detail=str(error),
+                        )
+                    )
+                    with contextlib.suppress(RuntimeError):
+                        reply.abort()
+
+            return run
+
         reply.setReadBufferSize(READ_BUFFER)
         loop = QEventLoop()
-        reply.readyRead.connect(take)
-        reply.downloadProgress.connect(lambda _received, total: check(total))
+        reply.readyRead.connect(guarded(take))
+        reply.downloadProgress.connect(guarded(lambda _received, total: check(total)))
         reply.finished.connect(loop.quit)
         deadline = QTimer()
         deadline.setSingleShot(True)
-        deadline.timeout.connect(check)  # a silent server still meets the deadline
+        deadline.timeout.connect(guarded(check))  # a silent server still meets the deadline
         deadline.start(int(self.limits.deadline_s * 1000) + 1)
         if self.feedback is not None:
             # direct: the user's cancel may come from any thread while this one waits for the reply

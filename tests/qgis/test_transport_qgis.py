@@ -89,3 +89,14 @@ def test_post(local_server):
     response = QgisTransport().post(local_server.url("/things"), b'{"name": "Pegel"}')
     assert response.status == 201
     assert response.json() == {"received": '{"name": "Pegel"}'}
+
+
+def test_an_error_inside_a_download_slot_is_a_transport_error_not_an_abort(local_server, monkeypatch):
+    from smartcity_qgis.core import transport
+
+    def broken(self, received, announced=-1):
+        raise ValueError("broken check")
+
+    monkeypatch.setattr(transport.Progress, "check", broken)
+    with pytest.raises(TransportError, match="failed \\(broken check\\)"):
+        QgisTransport().get(local_server.url("/ok"))
