@@ -640,8 +640,8 @@
     </message>
     <message>
       <location filename="smartcity_qgis/processing/base.py" />
-      <source>{algorithm} needs the Python package {package}, which the Python of this QGIS does not have; nothing was written. Install it (e.g. with the OSGeo4W installer or pip) and run the algorithm again.</source>
-      <translation>{algorithm} braucht das Python-Paket {package}, das im Python dieser QGIS-Installation fehlt; es wurde nichts geschrieben. Installieren Sie es (z. B. mit dem OSGeo4W-Installer oder pip) und starten Sie den Algorithmus erneut.</translation>
+      <source>{algorithm} needs the Python package {package}, which the Python of this QGIS does not have; nothing was written. Install it - on Debian/Ubuntu: sudo apt install python3-{package}; on Windows: the OSGeo4W installer (package python3-{package}) or 'pip install {package}' in the OSGeo4W shell - and run the algorithm again.</source>
+      <translation>{algorithm} braucht das Python-Paket {package}, das im Python dieser QGIS-Installation fehlt; es wurde nichts geschrieben. Installieren Sie es – unter Debian/Ubuntu: sudo apt install python3-{package}; unter Windows: mit dem OSGeo4W-Installer (Paket python3-{package}) oder „pip install {package}“ in der OSGeo4W-Shell – und starten Sie den Algorithmus erneut.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/base.py" />
@@ -2642,6 +2642,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/qgisbridge/transport.py" />
       <source>The authentication configuration of {url} cannot be applied.</source>
       <translation>Die Authentifizierungskonfiguration für {url} kann nicht angewendet werden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/transport.py" />
+      <source>Reading the answer from {url} failed ({detail}).</source>
+      <translation>Das Lesen der Antwort von {url} ist fehlgeschlagen ({detail}).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/background.py" />

@@ -167,8 +167,9 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
         except ModuleNotFoundError as error:  # pandas, SciPy or Shapely are imported on first use
             message = tr(
                 "{algorithm} needs the Python package {package}, which the Python of this QGIS does "
-                "not have; nothing was written. Install it (e.g. with the OSGeo4W installer or "
-                "pip) and run the algorithm again."
+                "not have; nothing was written. Install it - on Debian/Ubuntu: sudo apt install "
+                "python3-{package}; on Windows: the OSGeo4W installer (package python3-{package}) or "
+                "'pip install {package}' in the OSGeo4W shell - and run the algorithm again."
             ).format(algorithm=self.displayName(), package=(error.name or "").split(".")[0])
         except Exception:  # noqa: BLE001 — a user gets a sentence, the log keeps the traceback
             log_error(traceback.format_exc())
