@@ -101,3 +101,18 @@ def test_bad_parameters_and_cancel():
         simulate(grid, block_rain(10.0, 10), manning=0.0)
     with pytest.raises(Cancelled):
         simulate(grid, block_rain(10.0, 10), is_cancelled=lambda: True)
+
+
+@pytest.mark.skipif(not terrain.numba_available(), reason="numba is not installed")
+def test_the_compiled_step_computes_what_the_numpy_step_does():
+    grid = rough_town()
+    rain = table_rain([(5, 10.0), (10, 20.0)])
+    runs = [
+        simulate(grid, rain, manning=0.04, run_on_s=300.0, output_every_s=300, compiled=compiled)
+        for compiled in (False, True)
+    ]
+    plain, compiled = runs
+    assert np.allclose(compiled.max_depth, plain.max_depth, rtol=1e-9, atol=1e-12, equal_nan=True)
+    assert np.allclose(compiled.max_speed, plain.max_speed, rtol=1e-9, atol=1e-12, equal_nan=True)
+    for a, b in zip(compiled.balance, plain.balance):
+        assert (a.stored, a.outflow) == pytest.approx((b.stored, b.outflow), rel=1e-9)

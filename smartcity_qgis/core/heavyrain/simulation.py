@@ -122,10 +122,13 @@ def simulate(
     max_step_s=30.0,
     progress=lambda share: None,
     is_cancelled=lambda: False,
+    compiled=False,
+    cache_dir=None,
 ):
     """Simulate ``rain`` (:class:`Rain`) on ``grid`` (projected, metres) for its duration plus
     ``run_on_s``. ``manning``: roughness n (s/m^(1/3)), a number or an array of the grid's shape;
-    ``loss_rate``: infiltration and drainage (m/s), a number or an array. Returns :class:`Simulation`."""
+    ``loss_rate``: infiltration and drainage (m/s), a number or an array. ``compiled``: step with
+    the numba kernel (its cache in ``cache_dir``) where numba is installed. Returns :class:`Simulation`."""
     valid = grid.valid
     if not valid.any():
         raise InputError(N_("The DEM has no valid cells."))
@@ -137,6 +140,12 @@ def simulate(
     roughness = np.broadcast_to(np.asarray(manning, float), grid.shape)
     losses_rate = np.where(valid, np.broadcast_to(np.asarray(loss_rate, float), grid.shape), 0.0)
     faces = Faces(valid, ground, roughness, dx, dy)
+    kernel = None
+    if compiled:
+        from .simulation_kernel import compiled_advance
+
+        kernel = compiled_advance(cache_dir)
+        roughness = np.ascontiguousarray(roughness, dtype=np.float64)
     depth = np.zeros(grid.shape)
     flow_x = np.zeros((grid.shape[0], grid.shape[1] + 1))  # m²/s across the face west of each cell, + = east
     flow_y = np.zeros(
@@ -145,28 +154,30 @@ def simulate(
     result = Simulation(np.zeros(grid.shape), np.zeros(grid.shape), np.full(grid.shape, np.nan))
     totals = {"rain": 0.0, "losses": 0.0, "outflow": 0.0}
     wet_area = area * int(valid.sum())
+    wet = valid.astype(np.float64)  # where rain falls
+    has_losses = bool(losses_rate.any())
     end = rain.duration + run_on_s
     time, next_output, steps = 0.0, output_every_s, 0
     while time < end - 1e-9:
         deepest = float(depth.max())
         step = COURANT * min(dx, dy) / np.sqrt(GRAVITY * deepest) if deepest > DRY_M else max_step_s
         step = min(step, max_step_s, end - time, next_output - time)
-        flow_x, flow_y = faces.flows(flow_x, flow_y, depth, step)
-        flow_x, flow_y = limit_outflow(flow_x, flow_y, depth, step, dx, dy)
-        depth = np.maximum(
-            depth
-            + (flow_x[:, :-1] - flow_x[:, 1:]) * (step / dx)
-            + (flow_y[:-1, :] - flow_y[1:, :]) * (step / dy),
-            0.0,
-        )
-        depth[~valid] = 0.0  # water that crossed into nodata has left the grid
+        if kernel is not None:
+            flow_x, flow_y, depth, leaving = kernel(
+                depth, ground, roughness, valid, flow_x, flow_y, faces.exit_x, faces.exit_slope_x,
+                faces.exit_y, faces.exit_slope_y, step, dx, dy,
+            )  # fmt: skip
+        else:
+            flow_x, flow_y, depth, leaving = faces.advance(flow_x, flow_y, depth, step)
         fallen = rain.depth_between(time, time + step)
-        depth[valid] += fallen
-        lost = np.minimum(depth, losses_rate * step)
-        depth -= lost
+        if fallen > 0:
+            depth += fallen * wet
+        if has_losses:
+            lost = np.minimum(depth, losses_rate * step)
+            depth -= lost
+            totals["losses"] += float(lost.sum()) * area
         totals["rain"] += fallen * wet_area
-        totals["losses"] += float(lost.sum()) * area
-        totals["outflow"] += faces.leaving(flow_x, flow_y) * step
+        totals["outflow"] += leaving * step
         time += step
         steps += 1
         record_maxima(result, depth, flow_x, flow_y, time)
@@ -192,7 +203,7 @@ class Faces:
     momentum), those at the grid's edge or towards nodata let it leave (free outflow)."""
 
     def __init__(self, valid, ground, roughness, dx, dy):
-        self.dx, self.dy = dx, dy
+        self.dx, self.dy, self.valid = dx, dy, valid
         self.ground, self.roughness = ground, roughness
         self.inner_x, self.exit_x, self.exit_slope_x = self._faces(valid, ground, dx)
         inner, exit_y, slope = self._faces(valid.T, ground.T, dy)
@@ -227,6 +238,20 @@ class Faces:
         exit_x = exit_flow(self.exit_x, self.exit_slope_x, depth, self.roughness)
         exit_y = exit_flow(self.exit_y.T, self.exit_slope_y.T, depth.T, self.roughness.T).T
         return np.where(self.inner_x, new_x, exit_x), np.where(self.inner_y, new_y, exit_y)
+
+    def advance(self, flow_x, flow_y, depth, step):
+        """``(flow_x, flow_y, depth, leaving m³/s)`` after ``step`` seconds (numpy form of
+        :func:`.simulation_kernel.advance`)."""
+        flow_x, flow_y = self.flows(flow_x, flow_y, depth, step)
+        flow_x, flow_y = limit_outflow(flow_x, flow_y, depth, step, self.dx, self.dy)
+        depth = np.maximum(
+            depth
+            + (flow_x[:, :-1] - flow_x[:, 1:]) * (step / self.dx)
+            + (flow_y[:-1, :] - flow_y[1:, :]) * (step / self.dy),
+            0.0,
+        )
+        depth[~self.valid] = 0.0  # water that crossed into nodata has left the grid
+        return flow_x, flow_y, depth, self.leaving(flow_x, flow_y)
 
     def leaving(self, flow_x, flow_y):
         """m³/s that leaves the grid through the exit faces."""

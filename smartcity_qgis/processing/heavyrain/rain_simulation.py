@@ -17,6 +17,7 @@ from ...core.errors import N_, InputError
 from ...core.heavyrain import simulation, terrain
 from ...qgisbridge.compat import NUMBER_DOUBLE, WKB_NONE
 from ...qgisbridge.i18n import local_format
+from ...qgisbridge.kernel_cache import kernel_cache_folder
 from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm
 from . import params as inputs
@@ -66,9 +67,9 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             "0 low … 3 very high), the minute of the deepest water, and the water balance every ten "
             "minutes (rain = losses + stored + outflow, kept exactly).\n\n"
             "What it does not do: sewer network hydraulics (give the sewer's capacity as a loss "
-            "rate), infiltration that changes over time, flow through buildings. It runs in plain "
-            "Python (numpy): about two million cell updates per second, so 1 ha at 1 m and an "
-            "hour of rain takes seconds, a square kilometre hours — simulate the area of interest "
+            "rate), infiltration that changes over time, flow through buildings. It runs in numpy, "
+            "or compiled with numba where that is installed (about twice as fast): 1 ha at 1 m and "
+            "an hour of rain takes seconds, a square kilometre hours — simulate the area of interest "
             "(analysis area) and use 'Design rain: fill and spill' for whole towns."
         )
 
@@ -157,6 +158,8 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             )
         )
 
+        compiled = terrain.compiling_enabled()
+
         def progress(share):
             feedback.setProgress(100.0 * share)
             feedback.setProgressText(
@@ -175,6 +178,8 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             loss_rate=self.parameterAsDouble(parameters, self.LOSS_MM_H, context) / 1000.0 / 3600.0,
             progress=progress,
             is_cancelled=feedback.isCanceled,
+            compiled=compiled,
+            cache_dir=kernel_cache_folder()[0] if compiled else None,
         )
         results = {}
         for name, array in (
