@@ -807,6 +807,16 @@ Das Senkentiefen-Raster ist die aufgefüllte Oberfläche minus DGM.</translation
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/params.py" />
+      <source>Design rain</source>
+      <translation>Bemessungsregen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
+      <source>Own rain depth (mm; 0 = use the scenario)</source>
+      <translation>Eigene Regenhöhe (mm; 0 = Szenario verwenden)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
       <source>numba is not installed, so this runs in plain Python: about a minute per million cells (1 km² of DGM1) instead of a second. Install it with the OSGeo4W installer (package python3-numba) or 'pip install numba' in the QGIS Python, or on Debian/Ubuntu with 'apt install python3-numba'.</source>
       <translation>numba ist nicht installiert, daher läuft dies in reinem Python: etwa eine Minute pro Million Zellen (1 km² DGM1) statt einer Sekunde. Installieren Sie es mit dem OSGeo4W-Installer (Paket python3-numba) oder mit „pip install numba“ im QGIS-Python, unter Debian/Ubuntu mit „apt install python3-numba“.</translation>
     </message>
@@ -857,16 +867,6 @@ Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, di
       <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
       <source>Building the depression hierarchy …</source>
       <translation>Die Senkenhierarchie wird aufgebaut …</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
-      <source>Design rain</source>
-      <translation>Bemessungsregen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
-      <source>Own rain depth (mm; 0 = use the scenario)</source>
-      <translation>Eigene Regenhöhe (mm; 0 = Szenario verwenden)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />

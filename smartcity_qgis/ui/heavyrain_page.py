@@ -20,11 +20,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.heavyrain.terrain import RAIN_SCENARIOS, RISK_CLASSES
+from ..core.heavyrain.terrain import RISK_CLASSES
 from ..processing.heavyrain import params as heavyrain
 from ..processing.heavyrain.affected_buildings import AffectedBuildingsAlgorithm as Affected
 from ..processing.heavyrain.flow_paths import FlowPathsAlgorithm as FlowPaths
-from ..processing.heavyrain.rain_fill_spill import SCENARIO_LABELS, SCENARIOS
+from ..processing.heavyrain.params import scenario_labels
 from ..processing.heavyrain.rain_fill_spill import RainFillSpillAlgorithm as RainFillSpill
 from ..qgisbridge.compat import LAYER_POLYGON, LAYER_RASTER, set_layer_filters
 from ..qgisbridge.i18n import local_format, tr
@@ -48,8 +48,8 @@ class HeavyRainPage(QWidget):
         set_layer_filters(self.buildings, LAYER_POLYGON)
         self.buildings.setAllowEmptyLayer(True)
         self.scenario = QComboBox(self)
-        for label, key in zip(SCENARIO_LABELS, SCENARIOS):
-            self.scenario.addItem(local_format(label, mm=RAIN_SCENARIOS[key]))
+        for label in scenario_labels():
+            self.scenario.addItem(label)
         self.scenario.setCurrentIndex(DEFAULT_SCENARIO)
         self.own_rain = QDoubleSpinBox(self)
         self.own_rain.setRange(0.0, 500.0)

@@ -12,20 +12,15 @@ import pytest
 from smartcity_qgis.core.heavyrain import terrain
 from smartcity_qgis.qgisbridge.kernel_cache import plugin_version
 from tests.conftest import REPO
+from tests.support.plugin_process import WITH_PLUGIN
 from tests.support.rasters import write_dem
 from tests.unit.test_terrain import box_pits
 
-RUN = """
-import json, sys
-sys.path[:0] = [sys.argv[1], "/usr/share/qgis/python/plugins"]
-from qgis.core import QgsApplication, QgsProcessingFeedback
-app = QgsApplication([], False)
-app.initQgis()
-from processing.core.Processing import Processing
-Processing.initialize()
-import processing, smartcity_qgis
-plugin = smartcity_qgis.classFactory(None)
-plugin.initProcessing()
+RUN = (
+    WITH_PLUGIN
+    + """
+import json
+from qgis.core import QgsProcessingFeedback
 class Collect(QgsProcessingFeedback):
     messages = []
     def pushInfo(self, text):
@@ -35,6 +30,7 @@ outputs = {"OUTPUT": sys.argv[3] + ".gpkg", "SINK_DEPTH": sys.argv[3] + ".tif"}
 processing.run("smartcity:depressions", {"DEM": sys.argv[2], **outputs}, feedback=feedback)
 print(json.dumps({"messages": feedback.messages, "settings": QgsApplication.qgisSettingsDirPath()}))
 """
+)
 
 
 @pytest.mark.skipif(not terrain.numba_available(), reason="numba is not installed")

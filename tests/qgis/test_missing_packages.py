@@ -7,23 +7,20 @@ import subprocess
 import sys
 
 from tests.conftest import REPO
+from tests.support.plugin_process import WITH_PLUGIN
 
-RUN = """
+RUN = (
+    """
 import json, sys
 class Missing:
     def find_spec(self, name, path=None, target=None):
         if name.split(".")[0] in ("pandas", "scipy", "shapely"):
             raise ModuleNotFoundError(f"No module named {name!r}", name=name)
 sys.meta_path.insert(0, Missing())
-sys.path[:0] = [sys.argv[1], "/usr/share/qgis/python/plugins"]
-from qgis.core import QgsApplication, QgsProcessingException
-app = QgsApplication([], False)
-app.initQgis()
-from processing.core.Processing import Processing
-Processing.initialize()
-import processing, smartcity_qgis
-plugin = smartcity_qgis.classFactory(None)
-plugin.initProcessing()
+"""
+    + WITH_PLUGIN
+    + """
+from qgis.core import QgsProcessingException
 report = {"algorithms": len(plugin.provider.algorithms())}
 feed = processing.run("smartcity:parkingfeed", {"SOURCE": sys.argv[2], "OUTPUT": sys.argv[3] + "/p.gpkg"})
 try:
@@ -36,6 +33,7 @@ except QgsProcessingException as error:
 report["loaded"] = sorted(name for name in ("pandas", "scipy", "shapely") if name in sys.modules)
 print(json.dumps(report))
 """
+)
 
 
 def test_plugin_loads_and_light_algorithms_run_without_pandas_scipy_shapely(tmp_path):

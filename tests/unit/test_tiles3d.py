@@ -69,6 +69,11 @@ def test_building_mesh_is_closed_and_holds_the_volume():
     a, b, c = (vertices[triangles[:, k]] for k in range(3))
     volume = np.einsum("ij,ij->i", a, np.cross(b, c)).sum() / 6  # outward faces: positive
     assert volume == pytest.approx(350 * 9.5)
+    assert_watertight(vertices, triangles)
+
+
+def assert_watertight(vertices, triangles):
+    """Every edge (by its corners' positions) is used once in each direction: a closed shell."""
     rounded = {tuple(point) for point in vertices.round(6)}
     position = {point: number for number, point in enumerate(sorted(rounded))}
     edges = {}
@@ -76,7 +81,7 @@ def test_building_mesh_is_closed_and_holds_the_volume():
         corners = [position[tuple(vertices[index].round(6))] for index in triangle]
         for first, second in zip(corners, corners[1:] + corners[:1]):
             edges[(first, second)] = edges.get((first, second), 0) + 1
-    assert all(edges.get((second, first)) == count for (first, second), count in edges.items())  # watertight
+    assert all(edges.get((second, first)) == count for (first, second), count in edges.items())
 
 
 def read_glb(data):

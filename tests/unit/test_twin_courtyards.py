@@ -11,6 +11,7 @@ from smartcity_qgis.core.twin import tiles3d
 from smartcity_qgis.core.twin.citygml import citygml_document
 from smartcity_qgis.core.twin.cityjson import CityObject, cityjson_document
 from tests.unit.test_cityjson_export import decoded, validator  # noqa: F401 (fixture)
+from tests.unit.test_tiles3d import assert_watertight
 
 GML = "{http://www.opengis.net/gml}"
 OUTER = [(0, 0), (30, 0), (30, 20), (0, 20)]
@@ -76,11 +77,4 @@ def test_3d_tiles_mesh_is_closed_and_open_over_the_courtyards():
     normals = np.cross(b - a, c - a)
     roof = (normals[:, 2] > 0) & np.isclose(a[:, 2], GROUND + HEIGHT)
     assert np.abs(normals[roof, 2]).sum() / 2 == pytest.approx(EXPECTED / HEIGHT)
-    corner = {tuple(point) for point in vertices.round(6)}
-    position = {point: number for number, point in enumerate(sorted(corner))}
-    edges = {}
-    for triangle in triangles:
-        corners = [position[tuple(vertices[index].round(6))] for index in triangle]
-        for first, second in zip(corners, corners[1:] + corners[:1]):
-            edges[(first, second)] = edges.get((first, second), 0) + 1
-    assert all(edges.get((second, first)) == count for (first, second), count in edges.items())  # watertight
+    assert_watertight(vertices, triangles)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -26,6 +27,14 @@ BUILDINGS = "BUILDINGS"
 BUILDING_HEIGHT = "BUILDING_HEIGHT"
 MASK = "MASK"
 DEPTH_CLASSES = "DEPTH_CLASSES"
+SCENARIO = "SCENARIO"
+RAIN_MM = "RAIN_MM"
+SCENARIOS = tuple(terrain.RAIN_SCENARIOS)
+SCENARIO_LABELS = (
+    "selten (T30, 1 h): {mm:g} mm",
+    "außergewöhnlich (T100, 1 h): {mm:g} mm",
+    "extrem: {mm:g} mm",
+)
 
 
 def add_terrain_inputs(algorithm):
@@ -51,6 +60,33 @@ def add_terrain_inputs(algorithm):
             MASK, tr("Analysis area (optional)"), [SOURCE_POLYGON], optional=True
         )
     )
+
+
+def scenario_labels():
+    """The design-rain choices with their depths in the user's number format."""
+    return [
+        local_format(label, mm=terrain.RAIN_SCENARIOS[key]) for label, key in zip(SCENARIO_LABELS, SCENARIOS)
+    ]
+
+
+def add_rain_inputs(algorithm):
+    """The design rain: a scenario, or an own depth (mm) instead."""
+    algorithm.addParameter(
+        QgsProcessingParameterEnum(SCENARIO, tr("Design rain"), scenario_labels(), defaultValue=1)
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterNumber(
+            RAIN_MM, tr("Own rain depth (mm; 0 = use the scenario)"), NUMBER_DOUBLE, 0.0, minValue=0.0
+        )
+    )
+
+
+def rain_mm(algorithm, parameters, context):
+    """The rain depth (mm): the own depth when given, else the scenario's."""
+    own = algorithm.parameterAsDouble(parameters, RAIN_MM, context)
+    if own > 0:
+        return own
+    return terrain.RAIN_SCENARIOS[SCENARIOS[algorithm.parameterAsEnum(parameters, SCENARIO, context)]]
 
 
 def read_terrain(algorithm, parameters, context, feedback):

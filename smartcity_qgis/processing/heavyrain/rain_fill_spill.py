@@ -28,12 +28,6 @@ from .depressions import write_polygons
 
 np = LazyModule("numpy")
 
-SCENARIOS = tuple(terrain.RAIN_SCENARIOS)
-SCENARIO_LABELS = (
-    "selten (T30, 1 h): {mm:g} mm",
-    "außergewöhnlich (T100, 1 h): {mm:g} mm",
-    "extrem: {mm:g} mm",
-)
 FLOODED_FIELDS = (
     ("class", QMetaType.Type.Int),
     ("depth", QMetaType.Type.QString),
@@ -52,8 +46,8 @@ POND_FIELDS = (
 class RainFillSpillAlgorithm(SmartCityAlgorithm):
     ALG_ID = "rainfillspill"
     GROUP_ID = "heavyrain"
-    SCENARIO = "SCENARIO"
-    RAIN_MM = "RAIN_MM"
+    SCENARIO = inputs.SCENARIO
+    RAIN_MM = inputs.RAIN_MM
     RUNOFF_COEFFICIENT = "RUNOFF_COEFFICIENT"
     RUNOFF_AREAS = "RUNOFF_AREAS"
     RUNOFF_FIELD = "RUNOFF_FIELD"
@@ -90,20 +84,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
     def initAlgorithm(self, config=None):
         inputs.add_terrain_inputs(self)
         add = self.addParameter
-        labels = [
-            local_format(label, mm=terrain.RAIN_SCENARIOS[key])
-            for label, key in zip(SCENARIO_LABELS, SCENARIOS)
-        ]
-        add(QgsProcessingParameterEnum(self.SCENARIO, self.tr("Design rain"), labels, defaultValue=1))
-        add(
-            QgsProcessingParameterNumber(
-                self.RAIN_MM,
-                self.tr("Own rain depth (mm; 0 = use the scenario)"),
-                NUMBER_DOUBLE,
-                0.0,
-                minValue=0.0,
-            )
-        )
+        inputs.add_rain_inputs(self)
         add(
             QgsProcessingParameterNumber(
                 self.RUNOFF_COEFFICIENT,
@@ -173,14 +154,6 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
-    def rain_mm(self, parameters, context):
-        own = self.parameterAsDouble(parameters, self.RAIN_MM, context)
-        return (
-            own
-            if own > 0
-            else terrain.RAIN_SCENARIOS[SCENARIOS[self.parameterAsEnum(parameters, self.SCENARIO, context)]]
-        )
-
     def coefficient(self, parameters, context, grid, crs):
         """Runoff coefficient per cell: the constant, overridden by the raster where it has data and
         by the polygons' field where they lie; 0 on buildings whose rain goes into the sewer."""
@@ -203,7 +176,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
     def process(self, parameters, context, feedback):
         bounds = inputs.depth_classes(self, parameters, context)
         grid, crs, kernel_set = inputs.read_terrain(self, parameters, context, feedback)
-        rain = self.rain_mm(parameters, context)
+        rain = inputs.rain_mm(self, parameters, context)
         runoff = terrain.runoff_volume(
             grid,
             rain,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -21,7 +20,6 @@ from ...qgisbridge.kernel_cache import kernel_cache_folder
 from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm
 from . import params as inputs
-from .rain_fill_spill import SCENARIO_LABELS, SCENARIOS
 
 BALANCE_FIELDS = (
     ("minute", QMetaType.Type.Double),
@@ -36,8 +34,8 @@ CELL_UPDATES_PER_SECOND = 2e6  # this implementation on one core (plain numpy), 
 class RainSimulationAlgorithm(SmartCityAlgorithm):
     ALG_ID = "rainsimulation"
     GROUP_ID = "heavyrain"
-    SCENARIO = "SCENARIO"
-    RAIN_MM = "RAIN_MM"
+    SCENARIO = inputs.SCENARIO
+    RAIN_MM = inputs.RAIN_MM
     DURATION = "DURATION"
     HYETOGRAPH = "HYETOGRAPH"
     RUN_ON = "RUN_ON"
@@ -76,20 +74,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
     def initAlgorithm(self, config=None):
         inputs.add_terrain_inputs(self)
         add = self.addParameter
-        labels = [
-            local_format(label, mm=terrain.RAIN_SCENARIOS[key])
-            for label, key in zip(SCENARIO_LABELS, SCENARIOS)
-        ]
-        add(QgsProcessingParameterEnum(self.SCENARIO, self.tr("Design rain"), labels, defaultValue=1))
-        add(
-            QgsProcessingParameterNumber(
-                self.RAIN_MM,
-                self.tr("Own rain depth (mm; 0 = use the scenario)"),
-                NUMBER_DOUBLE,
-                0.0,
-                minValue=0.0,
-            )
-        )
+        inputs.add_rain_inputs(self)
         add(
             QgsProcessingParameterNumber(
                 self.DURATION, self.tr("Rain duration (minutes)"), NUMBER_DOUBLE, 60.0, minValue=1.0
@@ -135,12 +120,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         table = self.parameterAsString(parameters, self.HYETOGRAPH, context).strip()
         if table:
             return simulation.table_rain(hyetograph_rows(table))
-        own = self.parameterAsDouble(parameters, self.RAIN_MM, context)
-        depth = (
-            own
-            if own > 0
-            else terrain.RAIN_SCENARIOS[SCENARIOS[self.parameterAsEnum(parameters, self.SCENARIO, context)]]
-        )
+        depth = inputs.rain_mm(self, parameters, context)
         return simulation.block_rain(depth, self.parameterAsDouble(parameters, self.DURATION, context))
 
     def process(self, parameters, context, feedback):

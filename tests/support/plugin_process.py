@@ -1,0 +1,15 @@
+"""Code that starts QGIS, Processing and the plugin in a fresh Python (``sys.argv[1]``: the
+repository), for tests that need a clean interpreter."""
+
+WITH_PLUGIN = """
+import sys
+sys.path[:0] = [sys.argv[1], "/usr/share/qgis/python/plugins"]
+from qgis.core import QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+from processing.core.Processing import Processing
+Processing.initialize()
+import processing, smartcity_qgis
+plugin = smartcity_qgis.classFactory(None)
+plugin.initProcessing()
+"""
