@@ -129,8 +129,15 @@ def read_surface(algorithm, parameters, context, feedback):
 
 def compiled_kernels(feedback):
     """The terrain kernels, compiled into (or loaded from) the profile's kernel folder."""
+    folder = numba_cache(feedback)
+    return terrain.kernels(compiled=folder is not None, cache_dir=folder)
+
+
+def numba_cache(feedback):
+    """The profile's folder for the compiled heavy-rain kernels, or None when they run uncompiled
+    (no numba, or switched off); the first run of a plugin version says it compiles them."""
     if not terrain.compiling_enabled():
-        return terrain.kernels(compiled=False)
+        return None
     folder, new = kernel_cache_folder()
     if new:
         feedback.pushInfo(
@@ -139,7 +146,7 @@ def compiled_kernels(feedback):
                 "10–20 s). Later runs reuse them from {folder}."
             ).format(folder=folder)
         )
-    return terrain.kernels(compiled=True, cache_dir=folder)
+    return folder
 
 
 def building_cells(algorithm, parameters, context, grid, crs):

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -13,10 +11,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import N_, InputError
-from ...core.heavyrain import simulation, terrain
+from ...core.heavyrain import simulation
+from ...core.lazy import LazyModule
 from ...qgisbridge.compat import NUMBER_DOUBLE, WKB_NONE
+from ...qgisbridge.frames import write_frame
 from ...qgisbridge.i18n import local_format
-from ...qgisbridge.kernel_cache import kernel_cache_folder
 from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm
 from . import params as inputs
@@ -28,6 +27,8 @@ BALANCE_FIELDS = (
     ("stored_m3", QMetaType.Type.Double),
     ("outflow_m3", QMetaType.Type.Double),
 )
+np = LazyModule("numpy")
+pd = LazyModule("pandas")
 CELL_UPDATES_PER_SECOND = 2e6  # this implementation on one core (plain numpy), for the time estimate
 
 
@@ -138,8 +139,6 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             )
         )
 
-        compiled = terrain.compiling_enabled()
-
         def progress(share):
             feedback.setProgress(100.0 * share)
             feedback.setProgressText(
@@ -150,6 +149,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
                 )
             )
 
+        kernel_folder = inputs.numba_cache(feedback)
         result = simulation.simulate(
             grid,
             rain,
@@ -158,8 +158,8 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             loss_rate=self.parameterAsDouble(parameters, self.LOSS_MM_H, context) / 1000.0 / 3600.0,
             progress=progress,
             is_cancelled=feedback.isCanceled,
-            compiled=compiled,
-            cache_dir=kernel_cache_folder()[0] if compiled else None,
+            compiled=kernel_folder is not None,
+            cache_dir=kernel_folder,
         )
         results = {}
         for name, array in (
@@ -170,13 +170,14 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         ):
             if self.parameterAsOutputLayer(parameters, name, context):
                 results[name] = inputs.raster_output(self, parameters, name, context, array, grid, crs)
-        fields = make_fields(BALANCE_FIELDS)
-        sink, balance_id = self.create_sink(parameters, self.BALANCE, context, fields, WKB_NONE, crs)
-        for step in result.balance:
-            feature = QgsFeature(fields)
-            values = (step.minutes, step.rain, step.losses, step.stored, step.outflow)
-            feature.setAttributes([float(value) for value in values])  # not numpy scalars: QGIS refuses them
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        sink, balance_id = self.create_sink(
+            parameters, self.BALANCE, context, make_fields(BALANCE_FIELDS), WKB_NONE, crs
+        )
+        balance = pd.DataFrame(
+            [(step.minutes, step.rain, step.losses, step.stored, step.outflow) for step in result.balance],
+            columns=[name for name, _kind in BALANCE_FIELDS],
+        )
+        write_frame(sink, balance, BALANCE_FIELDS, feedback)
         results[self.BALANCE] = balance_id
         last = result.balance[-1]
         feedback.pushInfo(
@@ -190,17 +191,11 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
                 losses=last.losses,
                 stored=last.stored,
                 outflow=last.outflow,
-                depth=float(terrain_max(result.max_depth)),
-                speed=float(terrain_max(result.max_speed)),
+                depth=float(np.nanmax(result.max_depth, initial=0.0)),
+                speed=float(np.nanmax(result.max_speed, initial=0.0)),
             )
         )
         return results
-
-
-def terrain_max(array):
-    """The largest value of an array with NaN where there was no water (0 when all NaN)."""
-    finite = array[array == array]
-    return finite.max() if finite.size else 0.0
 
 
 def hyetograph_rows(text):
