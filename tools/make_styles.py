@@ -251,6 +251,9 @@ def school_routes():
         categorized("line", "route_code", ROUTE_KINDS, size=0.6, opacity=0.5),
     )
     reds = ["#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15"]
+    pupil_classes = [
+        (lower, upper, reds[index], label) for index, (lower, upper, label) in enumerate(CROSSING_PUPILS)
+    ]
     save_vector(
         "schoolhotspots-nodes",
         "point",
@@ -258,10 +261,7 @@ def school_routes():
         graduated(
             "point",
             "pupils",
-            [
-                (lower, upper, reds[index], label)
-                for index, (lower, upper, label) in enumerate(CROSSING_PUPILS)
-            ],
+            pupil_classes,
             sizes=[2.0, 3.0, 4.0, 5.0, 6.5],
         ),
         label_expression='"rank"',
@@ -273,10 +273,7 @@ def school_routes():
         graduated(
             "line",
             "pupils",
-            [
-                (lower, upper, reds[index], label)
-                for index, (lower, upper, label) in enumerate(CROSSING_PUPILS)
-            ],
+            pupil_classes,
             sizes=[0.5, 0.9, 1.3, 1.8, 2.5],
         ),
     )
