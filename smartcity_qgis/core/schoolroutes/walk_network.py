@@ -242,15 +242,18 @@ def crossing_nodes(node_xy, crossings, crossing_snap):
     """Per vertex: the kind (index into :data:`CROSSING_KINDS`) of the crossing mapped within
     ``crossing_snap`` metres of it, the least protected kind where several are."""
     crossing = np.zeros(len(node_xy), dtype=np.int8)
-    if crossings:
+    mapped = [
+        (x, y, CROSSING_KINDS.index(kind))
+        for x, y, highway, tags in crossings
+        if (kind := crossing_kind(highway or "", tags))
+    ]  # most points of an OSM file are no crossing: only the others are looked up, all at once
+    if mapped:
         from scipy.spatial import cKDTree
 
-        tree = cKDTree(node_xy)
-        for x, y, highway, tags in crossings:
-            kind = crossing_kind(highway or "", tags)
-            distance, node = tree.query((x, y))
-            if kind and distance <= crossing_snap:
-                crossing[node] = max(crossing[node], CROSSING_KINDS.index(kind))
+        points = np.array(mapped)
+        distance, node = cKDTree(node_xy).query(points[:, :2])
+        near = distance <= crossing_snap
+        np.maximum.at(crossing, node[near], points[near, 2].astype(np.int8))
     return crossing
 
 
