@@ -308,7 +308,8 @@ class PlatformPage(QWidget):
         metadata = layer.metadata()
         metadata.setAbstract(
             "\n".join(
-                f"{stream.stream_name} — {stream.observed_property} ({stream.unit})".replace(" ()", "")
+                f"{stream.stream_name} — {stream.observed_property}"
+                + (f" ({stream.unit})" if stream.unit else "")
                 for stream in located
             )
         )
