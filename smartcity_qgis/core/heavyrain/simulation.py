@@ -36,12 +36,6 @@ class Rain:
     def duration(self):
         return self.ends[-1] if self.ends else 0.0
 
-    def rate(self, time):
-        for end, rate in zip(self.ends, self.rates):
-            if time < end:
-                return rate
-        return 0.0
-
     def depth_between(self, start, stop):
         """Rain (m) falling between ``start`` and ``stop`` seconds."""
         total, begin = 0.0, 0.0
