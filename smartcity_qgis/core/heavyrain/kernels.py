@@ -13,6 +13,7 @@ ROW_STEP = np.array([-1, -1, -1, 0, 0, 1, 1, 1], dtype=np.int64)
 COLUMN_STEP = np.array([-1, 0, 1, -1, 1, -1, 0, 1], dtype=np.int64)
 NO_DIRECTION = -1
 UNVISITED = -2  # flood parent of a cell the priority-flood has not reached yet
+UNREACHED = np.iinfo(np.int32).max  # flat distance not known (yet)
 OUTSIDE = -1  # node id of "the outside": the raster edge and nodata, where water leaves
 
 
@@ -46,8 +47,7 @@ def priority_flood(dem, valid, seeds, rows, columns):
     The flood starts from the ``seeds``: the outlets (raster edge, next to nodata), and for tiled
     filling the tile's perimeter. Returns ``(filled, flood_parent)``: the filled surface (nodata
     cells keep their value) and, per cell, the code of the neighbour it was flooded from (-1 for
-    seeds and nodata), which
-    gives flats a defined flow direction towards their outlet.
+    seeds and nodata): the label regions of tiled filling follow it.
     """
     bits = dem.view(np.uint32)
     offset = ROW_STEP * columns + COLUMN_STEP
@@ -169,9 +169,66 @@ def priority_flood(dem, valid, seeds, rows, columns):
     return filled, parent
 
 
-def d8_directions(filled, valid, boundary, flood_parent, rows, columns, cell_width, cell_height):
+def flat_distances(filled, valid, boundary, fixed, distance, rows, columns):
+    """Per cell the number of steps over cells of the same height to the nearest cell where water
+    leaves that height (one with a lower neighbour, or a boundary cell): how flats drain in D8.
+
+    ``distance`` (int32) holds the known values of the ``fixed`` cells (a tile's halo; UNREACHED
+    where not known yet) and receives the others. A breadth-first search from the cells that
+    drain, joined in order of distance by the fixed cells, so each cell is set once, finally."""
+    size = rows * columns
+    queue = np.empty(size, dtype=np.int32)
+    tail = 0
+    for cell in range(size):
+        if fixed[cell] or not valid[cell]:
+            continue
+        distance[cell] = UNREACHED
+        drains = boundary[cell]
+        row, column = cell // columns, cell % columns
+        for k in range(8):
+            r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+            if r < 0 or r >= rows or c < 0 or c >= columns:
+                continue
+            neighbour = r * columns + c
+            if valid[neighbour] and filled[neighbour] < filled[cell]:
+                drains = True
+                break
+        if drains:
+            distance[cell] = 0
+            queue[tail] = cell
+            tail += 1
+    known = np.flatnonzero(fixed & valid & (distance < UNREACHED))
+    known = known[np.argsort(distance[known], kind="mergesort")]
+    head = 0
+    next_known = 0
+    while True:
+        if head < tail and (next_known == len(known) or distance[queue[head]] <= distance[known[next_known]]):
+            cell = queue[head]
+            head += 1
+        elif next_known < len(known):
+            cell = known[next_known]
+            next_known += 1
+        else:
+            break
+        row, column = cell // columns, cell % columns
+        for k in range(8):
+            r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+            if r < 0 or r >= rows or c < 0 or c >= columns:
+                continue
+            neighbour = r * columns + c
+            if fixed[neighbour] or not valid[neighbour] or distance[neighbour] != UNREACHED:
+                continue
+            if filled[neighbour] == filled[cell]:
+                distance[neighbour] = distance[cell] + 1
+                queue[tail] = neighbour
+                tail += 1
+    return distance
+
+
+def d8_directions(filled, valid, boundary, distance, rows, columns, cell_width, cell_height):
     """Steepest-descent D8 codes on the filled surface; cells without a lower neighbour (flats)
-    follow their flood parent; boundary cells drain out of the area (-1), as in the filling."""
+    step to the first neighbour of their height one step nearer the flat's outlet (see
+    :func:`flat_distances`); boundary cells drain out of the area (-1), as in the filling."""
     size = rows * columns
     direction = np.full(size, NO_DIRECTION, dtype=np.int8)
     diagonal = np.sqrt(cell_width * cell_width + cell_height * cell_height)
@@ -181,6 +238,7 @@ def d8_directions(filled, valid, boundary, flood_parent, rows, columns, cell_wid
         row, column = cell // columns, cell % columns
         best = 0.0
         best_k = -1
+        nearer_k = -1
         for k in range(8):
             r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
             if r < 0 or r >= rows or c < 0 or c >= columns:
@@ -190,6 +248,8 @@ def d8_directions(filled, valid, boundary, flood_parent, rows, columns, cell_wid
                 continue
             drop = float(filled[cell] - filled[neighbour])  # float64 below, compiled or not
             if drop <= 0:
+                if drop == 0 and nearer_k < 0 and distance[neighbour] == distance[cell] - 1:
+                    nearer_k = k
                 continue
             if ROW_STEP[k] == 0:
                 slope = drop / cell_width
@@ -200,7 +260,7 @@ def d8_directions(filled, valid, boundary, flood_parent, rows, columns, cell_wid
             if slope > best:
                 best = slope
                 best_k = k
-        direction[cell] = best_k if best_k >= 0 else flood_parent[cell]
+        direction[cell] = best_k if best_k >= 0 else nearer_k
     return direction
 
 
@@ -233,6 +293,34 @@ def d8_accumulate(direction, weight, rows, columns):
                 order[tail] = target
                 tail += 1
     return accumulation, order[:tail]
+
+
+def tree_accumulate(successor, weight):
+    """Upslope sums of ``weight`` over a forest given by each node's ``successor`` (-1: a root)."""
+    size = len(successor)
+    inflow = np.zeros(size, dtype=np.int32)
+    for node in range(size):
+        if successor[node] >= 0:
+            inflow[successor[node]] += 1
+    total = weight.copy()
+    queue = np.empty(size, dtype=np.int64)
+    tail = 0
+    for node in range(size):
+        if inflow[node] == 0:
+            queue[tail] = node
+            tail += 1
+    head = 0
+    while head < tail:
+        node = queue[head]
+        head += 1
+        target = successor[node]
+        if target >= 0:
+            total[target] += total[node]
+            inflow[target] -= 1
+            if inflow[target] == 0:
+                queue[tail] = target
+                tail += 1
+    return total
 
 
 def mfd_accumulate(filled, valid, direction, weight, rows, columns, cell_width, cell_height, exponent):

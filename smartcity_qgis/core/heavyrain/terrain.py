@@ -24,8 +24,10 @@ plain_kernels = LazyModule(__package__ + ".kernels")  # numpy arrays at import
 KERNELS = (
     "boundary_cells",
     "priority_flood",
+    "flat_distances",
     "d8_directions",
     "d8_accumulate",
+    "tree_accumulate",
     "mfd_accumulate",
     "depression_tree",
     "distribute",
@@ -76,8 +78,9 @@ def _compiled_kernels(cache_dir):
 
         if cache_dir:
             numba.config.CACHE_DIR = str(cache_dir)
+        cache = os.path.isfile(plain_kernels.__file__)  # not when shipped in a zip to a cluster
         for name in KERNELS:
-            _COMPILED[name] = numba.njit(cache=True, nogil=True)(getattr(plain_kernels, name))
+            _COMPILED[name] = numba.njit(cache=cache, nogil=True)(getattr(plain_kernels, name))
     return SimpleNamespace(**_COMPILED)
 
 
@@ -107,96 +110,29 @@ def fill(grid, kernel_set=None):
     return filled.reshape(grid.shape), parent
 
 
-def fill_tiled(grid, tile_size, kernel_set=None):
-    """The same surface as :func:`fill`, computed tile by tile so that tiles could be processed
-    apart (one at a time, or on several machines) and merged exactly (Barnes 2016).
-
-    Each tile is flooded from its own perimeter, every perimeter cell labelling the cells its
-    flood reaches; a small graph of labels (spill heights where labels meet, inside a tile or
-    across a tile border, and the DEM's outlets) gives each label the level water must reach to
-    leave the DEM; a cell's filled height is the higher of its tile's value and its label's level.
-    """
-    k = kernel_set or kernels()
-    rows, columns = grid.shape
-    boundary = k.boundary_cells(grid.valid.ravel(), rows, columns).reshape(grid.shape)
-    filled = np.empty(grid.shape, np.float32)
-    labels = np.zeros(grid.shape, np.int64)
-    tails, heads, heights, outlet = [], [], [], [np.array([np.inf])]  # label 0: nodata
-    count = 1
-    for top in range(0, rows, tile_size):
-        for left in range(0, columns, tile_size):
-            window = (slice(top, top + tile_size), slice(left, left + tile_size))
-            dem, valid = np.ascontiguousarray(grid.dem[window]), grid.valid[window]
-            seeds = boundary[window].copy()
-            seeds[[0, -1], :] = True
-            seeds[:, [0, -1]] = True
-            seeds &= valid
-            height, width = dem.shape
-            tile_filled, parent = k.priority_flood(dem.ravel(), valid.ravel(), seeds.ravel(), height, width)
-            tile_labels = k.flood_labels(parent, seeds.ravel(), height, width).reshape(dem.shape)
-            filled[window] = tile_filled.reshape(dem.shape)
-            labels[window] = np.where(tile_labels > 0, tile_labels + count - 1, 0)
-            for first, second in neighbour_pairs(dem.shape):
-                add_edges(labels[window], filled[window], valid, first, second, (tails, heads, heights))
-            seed_cells = np.flatnonzero(seeds.ravel())  # labels 1… in this order
-            outlet.append(np.where(boundary[window].ravel()[seed_cells], dem.ravel()[seed_cells], np.inf))
-            count += len(seed_cells)
-    for first, second in border_pairs(rows, columns, tile_size):
-        add_edges(labels, filled, grid.valid, first, second, (tails, heads, heights))
-    tail, head = np.concatenate(tails + heads), np.concatenate(heads + tails)
-    height = np.concatenate(heights + heights).astype(np.float64)
-    order = np.argsort(tail, kind="stable")
-    start = np.searchsorted(tail[order], np.arange(count + 1))
-    level = k.minimax_levels(start, head[order], height[order], np.concatenate(outlet), count)
-    return np.where(grid.valid, np.maximum(filled, level[labels]), np.nan).astype(np.float32)
-
-
-def add_edges(labels, filled, valid, first, second, edges):
-    """Append the label pairs of the cells ``first`` and ``second`` (index pairs of neighbours) where
-    the labels differ, with their spill height, to the lists ``edges = (tails, heads, heights)``."""
-    meet = valid[first] & valid[second] & (labels[first] != labels[second])
-    tails, heads, heights = edges
-    tails.append(labels[first][meet])
-    heads.append(labels[second][meet])
-    heights.append(np.maximum(filled[first][meet], filled[second][meet]))
-
-
-def neighbour_pairs(shape):
-    """Index pairs of every cell and its east, south-east, south and south-west neighbour."""
-    rows, columns = shape
-    for row_step, column_step in ((0, 1), (1, 1), (1, 0), (1, -1)):
-        first = (slice(0, rows - row_step), slice(max(0, -column_step), columns - max(0, column_step)))
-        second = (slice(row_step, rows), slice(max(0, column_step), columns - max(0, -column_step)))
-        yield first, second
-
-
-def border_pairs(rows, columns, tile_size):
-    """Index pairs of 8-neighbour cells on either side of every tile border."""
-    for border in range(tile_size, rows, tile_size):
-        for step in (-1, 0, 1):
-            above = slice(max(0, -step), columns - max(0, step))
-            below = slice(max(0, step), columns - max(0, -step))
-            yield (border - 1, above), (border, below)
-    for border in range(tile_size, columns, tile_size):
-        for step in (-1, 0, 1):
-            left = slice(max(0, -step), rows - max(0, step))
-            right = slice(max(0, step), rows - max(0, -step))
-            yield (left, border - 1), (right, border)
-
-
 def flow(grid, kernel_set=None):
     """Filling, D8 directions (flats drain towards their outlet) and D8 contributing area."""
     k = kernel_set or kernels()
     dem, valid, rows, columns = grid.flat()
     boundary = k.boundary_cells(valid, rows, columns)
     filled, parent = k.priority_flood(dem, valid, boundary, rows, columns)
-    direction = k.d8_directions(
-        filled, valid, boundary, parent, rows, columns, grid.cell_width, grid.cell_height
-    )
     del parent
-    weight = np.where(valid, np.float32(grid.cell_area), np.float32(0))
-    area, order = k.d8_accumulate(direction, weight, rows, columns)
-    return Flow(filled.reshape(grid.shape), direction, area.reshape(grid.shape), order)
+    distance = np.empty(rows * columns, np.int32)
+    fixed = np.zeros(rows * columns, np.bool_)
+    k.flat_distances(filled, valid, boundary, fixed, distance, rows, columns)
+    direction = k.d8_directions(
+        filled, valid, boundary, distance, rows, columns, grid.cell_width, grid.cell_height
+    )
+    del distance
+    cells, order = k.d8_accumulate(direction, valid.astype(np.int64), rows, columns)
+    return Flow(
+        filled.reshape(grid.shape), direction, cell_areas(cells, grid.cell_area).reshape(grid.shape), order
+    )
+
+
+def cell_areas(cells, cell_area):
+    """Contributing areas (m², float32) from exact upslope cell counts."""
+    return (cells * float(cell_area)).astype(np.float32)
 
 
 def mfd_area(grid, flow_result, exponent=MFD_EXPONENT, kernel_set=None):
