@@ -277,20 +277,6 @@ def test_bad_inputs_are_refused_with_a_message():
     check_memory(4_000, 4_000, available=8e9)
 
 
-@pytest.mark.parametrize("tile_size", [7, 16, 25, 1000])
-def test_tiles_merge_into_exactly_the_same_filling(tile_size):
-    grid = make_grid(rough_terrain(60, 70, seed=9))
-    whole, _parent = terrain.fill(grid, COMPILED)
-    tiled = terrain.fill_tiled(grid, tile_size, COMPILED)
-    assert np.array_equal(tiled, whole, equal_nan=True)
-
-
-def test_tiled_filling_of_a_depression_spanning_four_tiles():
-    dem = bowl(41, lambda r: 0.01 * r**2)  # one pit in the middle, where four 20-cell tiles meet
-    grid = make_grid(dem)
-    assert np.array_equal(terrain.fill_tiled(grid, 20, PYTHON), terrain.fill(grid, COMPILED)[0])
-
-
 @pytest.mark.parametrize("volume, level", [(9.0, 7.0), (50.0, 8.0 + 32.0 / 49), (200.0, 10.0)])
 def test_nested_pit_fills_before_the_basin_around_it(volume, level):
     dem = np.full((11, 11), 10.0, dtype=np.float32)

@@ -1,0 +1,125 @@
+"""Where tile tasks run: one after another in this process, or on a Dask cluster (a local one with
+the machine's cores, or a city's scheduler at an address). Dask is optional."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+import zipfile
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from .errors import N_, Cancelled, InputError
+
+POLL_SECONDS = 0.2  # how often a Dask run looks at progress and cancelling
+
+
+@dataclass
+class Monitor:
+    """Progress and cancelling of a run: ``report(step, done, total)`` and ``stopped()``."""
+
+    report: object = None
+    stopped: object = None
+    step: str = ""
+
+    def check(self):
+        if self.stopped is not None and self.stopped():
+            raise Cancelled()
+
+    def done(self, done, total):
+        if self.report is not None:
+            self.report(self.step, done, total)
+
+
+class SerialEngine:
+    """Runs the tasks one after another in this process."""
+
+    name = "serial"
+
+    def map(self, function, calls, monitor):
+        results = []
+        for number, arguments in enumerate(calls):
+            monitor.check()
+            results.append(function(*arguments))
+            monitor.done(number + 1, len(calls))
+        return results
+
+
+class DaskEngine:
+    """Runs the tasks on the workers of a Dask ``distributed`` client; cancelling cancels them."""
+
+    name = "dask"
+
+    def __init__(self, client):
+        self.client = client
+
+    def map(self, function, calls, monitor):
+        futures = [self.client.submit(function, *arguments, pure=False) for arguments in calls]
+        try:
+            while True:
+                finished = sum(future.done() for future in futures)
+                monitor.done(finished, len(futures))
+                if finished == len(futures):
+                    return self.client.gather(futures)
+                monitor.check()
+                time.sleep(POLL_SECONDS)
+        except BaseException:
+            self.client.cancel(futures)
+            raise
+
+    def workers(self):
+        return len(self.client.scheduler_info().get("workers", {}))
+
+
+def dask_available():
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@contextmanager
+def open_engine(address=None, workers=None, processes=False):
+    """A :class:`DaskEngine` on the scheduler at ``address``, or on a local cluster of ``workers``
+    (default: one per core; threads unless ``processes``, which the numba kernels use in parallel
+    since they release the GIL). Closed again afterwards."""
+    import distributed
+
+    if address:
+        try:
+            client = distributed.Client(address, timeout="20s")
+        except (OSError, ValueError, TypeError) as error:
+            raise InputError(
+                N_("Cannot reach the Dask scheduler at {address}: {reason}"), address=address, reason=error
+            ) from None
+        try:
+            ship_core(client)
+            yield DaskEngine(client)
+        finally:
+            client.close()
+        return
+    with (
+        distributed.LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=processes, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield DaskEngine(client)
+
+
+def ship_core(client):
+    """Send the plugin's plain-Python core to the cluster's workers (they need numpy and GDAL's
+    Python bindings of their own), so they can run its tile tasks."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with tempfile.TemporaryDirectory() as folder:
+        archive = os.path.join(folder, "smartcity_qgis_core.zip")
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
+            bundle.write(os.path.join(package, "__init__.py"), "smartcity_qgis/__init__.py")
+            for root, _folders, names in os.walk(os.path.join(package, "core")):
+                for name in names:
+                    if name.endswith(".py"):
+                        path = os.path.join(root, name)
+                        bundle.write(path, os.path.join("smartcity_qgis", os.path.relpath(path, package)))
+        client.upload_file(archive)

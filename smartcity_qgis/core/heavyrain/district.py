@@ -1,0 +1,65 @@
+"""A district's terrain from a folder of DEM tiles (or any raster larger than memory): the exactly
+filled surface, sink depths and D8 contributing area as tiled Cloud-Optimised GeoTIFFs with a VRT
+each, computed tile by tile (:mod:`.tiled`) on an engine (:mod:`..engines`)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+
+from ..engines import Monitor, SerialEngine
+from . import tiled
+from .tile_rasters import RESULTS, RasterSource, build_mosaic, write_mosaics, write_tile
+
+DEFAULT_TILE_SIZE = 2000  # cells: 4 M cells, about 150 MB per worker while it floods a tile
+
+
+def analyse_district(
+    dem, folder, tile_size=DEFAULT_TILE_SIZE, crs_wkt=None, engine=None, monitor=None, **kernel_options
+):
+    """Write ``<result>.vrt`` and ``<result>/`` tiles for each of :data:`RESULTS` into ``folder``
+    (replacing earlier ones only once all are complete) and return their VRT paths and the layout.
+
+    ``dem`` is a raster file or a folder of tiles; ``crs_wkt`` the CRS of tiles without one;
+    ``kernel_options`` (``compiled``, ``cache_dir``) choose the kernels as in :func:`.terrain.kernels`."""
+    engine = engine or SerialEngine()
+    monitor = monitor or Monitor()
+    os.makedirs(folder, exist_ok=True)
+    work = tempfile.mkdtemp(prefix=".smartcity-district-", dir=folder)
+    try:
+        source = RasterSource(build_mosaic(dem, os.path.join(work, "dem.vrt"), crs_wkt))
+        cell_width, cell_height = source.cell_size
+        layout = tiled.Layout(*source.shape, tile_size, cell_width, cell_height)
+        store = tiled.Store(os.path.join(work, "steps"))
+        os.makedirs(store.folder)
+        tiled.analyse(source, layout, store, engine, monitor, **kernel_options)
+        results = os.path.join(work, "results")
+        for result in RESULTS:
+            os.makedirs(os.path.join(results, result))
+        monitor.step = "write"
+        engine.map(
+            write_tile, [(source, layout, index, store, results) for index in range(layout.count)], monitor
+        )
+        write_mosaics(results, layout)
+        monitor.check()
+        for result in RESULTS:
+            for name in (result, f"{result}.vrt"):
+                target = os.path.join(folder, name)
+                if os.path.isdir(target):
+                    shutil.rmtree(target)
+                os.replace(os.path.join(results, name), target)
+        return {result: os.path.join(folder, f"{result}.vrt") for result in RESULTS}, layout
+    finally:
+        remove_folder(work)
+
+
+def remove_folder(folder, attempts=50):
+    """Remove ``folder`` even while cancelled tasks still finish a file in it (they cannot create
+    it again, so it stays gone)."""
+    for _attempt in range(attempts):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not os.path.exists(folder):
+            return
+        time.sleep(0.1)

@@ -1,0 +1,486 @@
+"""Terrain analysis of rasters larger than memory, tile by tile: exact filling, D8 flow directions and
+contributing area, identical bit for bit to :func:`.terrain.flow` on the whole raster.
+
+Every step is a function of one tile (its cells plus a one-cell halo read from the neighbours'
+results), so the tiles can run one after another or on the workers of an :mod:`.engines` engine;
+between the steps a small global pass joins what crosses tile borders:
+
+- filling (Barnes 2016): each tile is flooded from its own perimeter and its cells labelled by the
+  perimeter cell their flood came from; the spill heights between labels give each label the level
+  water must reach to leave the DEM;
+- flats: distances to the flat's outlet are relaxed across tile borders until no tile changes;
+- contributing area (after Barnes 2017): counts per tile, then the counts leaving each tile are
+  passed along a forest of tile exits and added back where they enter.
+
+Intermediate tiles live as ``.npy`` files in a work folder that every worker can reach.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from ..engines import Monitor, SerialEngine
+from ..lazy import LazyModule
+from . import terrain
+
+np = LazyModule("numpy")
+plain_kernels = LazyModule(__package__ + ".kernels")
+
+HALO = 1
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A raster of ``rows`` × ``columns`` cells cut into square tiles of ``tile_size`` cells."""
+
+    rows: int
+    columns: int
+    tile_size: int
+    cell_width: float = 1.0
+    cell_height: float = 1.0
+
+    @property
+    def tile_rows(self):
+        return -(-self.rows // self.tile_size)
+
+    @property
+    def tile_columns(self):
+        return -(-self.columns // self.tile_size)
+
+    @property
+    def count(self):
+        return self.tile_rows * self.tile_columns
+
+    def window(self, index):
+        """``(top, left, height, width)`` of tile ``index`` (row-major)."""
+        top = (index // self.tile_columns) * self.tile_size
+        left = (index % self.tile_columns) * self.tile_size
+        return top, left, min(self.tile_size, self.rows - top), min(self.tile_size, self.columns - left)
+
+    def neighbours(self, index):
+        """The tiles sharing an edge or a corner with tile ``index``."""
+        row, column = divmod(index, self.tile_columns)
+        return [
+            r * self.tile_columns + c
+            for r in range(max(0, row - 1), min(self.tile_rows, row + 2))
+            for c in range(max(0, column - 1), min(self.tile_columns, column + 2))
+            if (r, c) != (row, column)
+        ]
+
+    def global_cells(self, index, local):
+        """Flat raster indices of the tile's flat (local) cell indices."""
+        top, left, _height, width = self.window(index)
+        row, column = np.divmod(np.asarray(local, dtype=np.int64), width)
+        return (top + row) * self.columns + left + column
+
+
+class ArraySource:
+    """A DEM held in memory (float32, NaN for nodata) read window by window."""
+
+    def __init__(self, dem):
+        self.dem = np.asarray(dem, dtype=np.float32)
+        self.shape = self.dem.shape
+
+    def read(self, top, left, height, width):
+        return self.dem[top : top + height, left : left + width]
+
+
+class Store:
+    """The work folder: one ``.npy`` file per step result and tile, replaced atomically."""
+
+    def __init__(self, folder):
+        self.folder = str(folder)
+
+    def path(self, name, index):
+        return os.path.join(self.folder, f"{name}-{index}.npy")
+
+    def save(self, name, index, array):
+        partial = self.path(name, index) + ".part.npy"
+        np.save(partial, array)
+        os.replace(partial, self.path(name, index))
+
+    def load(self, name, index):
+        return np.load(self.path(name, index), mmap_mode="r")
+
+    def exists(self, name, index):
+        return os.path.exists(self.path(name, index))
+
+    def remove(self, name, index):
+        if self.exists(name, index):
+            os.remove(self.path(name, index))
+
+
+def padded_read(read, layout, index, fill, dtype):
+    """The tile with a ``HALO``-cell frame: ``read(tile, top, left, height, width)`` gives each
+    overlapping tile's part (None: not there yet); ``fill`` outside the raster and where missing."""
+    top, left, height, width = layout.window(index)
+    out = np.full((height + 2 * HALO, width + 2 * HALO), fill, dtype=dtype)
+    for tile in [index] + layout.neighbours(index):
+        tile_top, tile_left, tile_height, tile_width = layout.window(tile)
+        r0, r1 = max(top - HALO, tile_top), min(top + height + HALO, tile_top + tile_height)
+        c0, c1 = max(left - HALO, tile_left), min(left + width + HALO, tile_left + tile_width)
+        part = read(tile, r0 - tile_top, c0 - tile_left, r1 - r0, c1 - c0)
+        if part is not None:
+            out[r0 - top + HALO : r1 - top + HALO, c0 - left + HALO : c1 - left + HALO] = part
+    return out
+
+
+def read_padded_dem(source, layout, index):
+    """The tile's heights (float32, NaN for nodata) with the halo, straight from the source."""
+
+    def read(tile, top, left, height, width):
+        tile_top, tile_left, _h, _w = layout.window(tile)
+        return source.read(tile_top + top, tile_left + left, height, width)
+
+    return padded_read(read, layout, index, np.nan, np.float32)
+
+
+def read_padded(store, name, layout, index, fill, dtype):
+    """The tile's ``name`` result with the neighbours' results as halo."""
+
+    def read(tile, top, left, height, width):
+        if not store.exists(name, tile):
+            return None
+        return store.load(name, tile)[top : top + height, left : left + width]
+
+    return padded_read(read, layout, index, fill, dtype)
+
+
+def inner(padded):
+    return padded[HALO:-HALO, HALO:-HALO]
+
+
+def padded_boundary(kernel_set, valid):
+    """Where water leaves: next to nodata or the raster's edge (NaN outside it), for the padded tile."""
+    rows, columns = valid.shape
+    return kernel_set.boundary_cells(valid.ravel(), rows, columns).reshape(valid.shape)
+
+
+@dataclass
+class TileFill:
+    """What one tile's flood tells the global pass: its label count, the spill heights between its
+    labels, the outlet height of each label (inf if none) and its labels and heights on its edges."""
+
+    count: int
+    tails: np.ndarray
+    heads: np.ndarray
+    heights: np.ndarray
+    outlets: np.ndarray
+    edges: dict
+
+
+def fill_tile(source, layout, index, store, compiled=None, cache_dir=None):
+    """Flood one tile from its perimeter and the DEM's outlets in it (step 1 of filling)."""
+    k = terrain.kernels(compiled, cache_dir)
+    padded = read_padded_dem(source, layout, index)
+    boundary = inner(padded_boundary(k, np.isfinite(padded)))
+    dem = np.ascontiguousarray(inner(padded))
+    valid = np.isfinite(dem)
+    height, width = dem.shape
+    seeds = boundary.copy()
+    seeds[[0, -1], :] = True
+    seeds[:, [0, -1]] = True
+    seeds &= valid
+    filled, parent = k.priority_flood(dem.ravel(), valid.ravel(), seeds.ravel(), height, width)
+    labels = k.flood_labels(parent, seeds.ravel(), height, width).reshape(dem.shape)
+    del parent
+    filled = filled.reshape(dem.shape)
+    tails, heads, heights = label_edges(labels, filled, valid)
+    seed_cells = np.flatnonzero(seeds)
+    outlets = np.where(boundary.ravel()[seed_cells], dem.ravel()[seed_cells], np.inf)
+    store.save("flood", index, filled)
+    store.save("labels", index, labels)
+    edges = {
+        side: (labels[cut].copy(), filled[cut].copy())
+        for side, cut in (("top", (0, slice(None))), ("bottom", (-1, slice(None))))
+        + (("left", (slice(None), 0)), ("right", (slice(None), -1)))
+    }
+    return TileFill(len(seed_cells), tails, heads, heights, outlets, edges)
+
+
+def label_edges(labels, filled, valid):
+    """Spill heights between different labels of 8-neighbour cells: the lowest per label pair."""
+    tails, heads, heights = [], [], []
+    for first, second in neighbour_pairs(labels.shape):
+        meet = valid[first] & valid[second] & (labels[first] != labels[second])
+        tails.append(labels[first][meet])
+        heads.append(labels[second][meet])
+        heights.append(np.maximum(filled[first][meet], filled[second][meet]))
+    return lowest_per_pair(np.concatenate(tails), np.concatenate(heads), np.concatenate(heights))
+
+
+def lowest_per_pair(tails, heads, heights):
+    """The edges with one (the lowest) height per (tail, head) pair."""
+    order = np.lexsort((heights, heads, tails))
+    tails, heads, heights = tails[order], heads[order], heights[order]
+    first = np.ones(len(tails), dtype=bool)
+    first[1:] = (tails[1:] != tails[:-1]) | (heads[1:] != heads[:-1])
+    return tails[first], heads[first], heights[first]
+
+
+def neighbour_pairs(shape):
+    """Index pairs of every cell and its east, south-east, south and south-west neighbour."""
+    rows, columns = shape
+    for row_step, column_step in ((0, 1), (1, 1), (1, 0), (1, -1)):
+        first = (slice(0, rows - row_step), slice(max(0, -column_step), columns - max(0, column_step)))
+        second = (slice(row_step, rows), slice(max(0, column_step), columns - max(0, -column_step)))
+        yield first, second
+
+
+def strip_pairs(before, after):
+    """Index pairs of 8-neighbours between two parallel lines of cells (either side of a border)."""
+    length = len(before)
+    for step in (-1, 0, 1):
+        yield slice(max(0, -step), length - max(0, step)), slice(max(0, step), length - max(0, -step))
+
+
+def fill_levels(layout, fills, kernel_set):
+    """The level every tile's labels must reach (one array per tile, index 0 for nodata), from the
+    spill heights inside and across the tiles and the outlets: the minimax paths of Barnes 2016."""
+    offsets = np.concatenate(([1], 1 + np.cumsum([fill.count for fill in fills])))
+    tails, heads, heights = [], [], []
+    for index, fill in enumerate(fills):
+        tails.append(fill.tails + offsets[index] - 1)
+        heads.append(fill.heads + offsets[index] - 1)
+        heights.append(fill.heights)
+
+    def line(side, tiles):
+        labels, filled = zip(*(fills[tile].edges[side] for tile in tiles))
+        offset = [np.where(part > 0, part + offsets[tile] - 1, 0) for part, tile in zip(labels, tiles)]
+        return np.concatenate(offset), np.concatenate(filled)
+
+    columns, rows = layout.tile_columns, layout.tile_rows
+    borders = [
+        (
+            line("bottom", range(r * columns, (r + 1) * columns)),
+            line("top", range((r + 1) * columns, (r + 2) * columns)),
+        )
+        for r in range(rows - 1)
+    ] + [
+        (
+            line("right", range(c, rows * columns, columns)),
+            line("left", range(c + 1, rows * columns, columns)),
+        )
+        for c in range(columns - 1)
+    ]
+    for (labels_a, filled_a), (labels_b, filled_b) in borders:
+        for a, b in strip_pairs(labels_a, labels_b):
+            meet = (labels_a[a] > 0) & (labels_b[b] > 0)
+            tails.append(labels_a[a][meet])
+            heads.append(labels_b[b][meet])
+            heights.append(np.maximum(filled_a[a][meet], filled_b[b][meet]))
+    tail, head, height = lowest_per_pair(
+        np.concatenate(tails), np.concatenate(heads), np.concatenate(heights)
+    )
+    tail, head = np.concatenate((tail, head)), np.concatenate((head, tail))
+    height = np.concatenate((height, height)).astype(np.float64)
+    order = np.argsort(tail, kind="stable")
+    count = int(offsets[-1])
+    start = np.searchsorted(tail[order], np.arange(count + 1))
+    outlets = np.concatenate([[np.inf]] + [fill.outlets for fill in fills])
+    level = kernel_set.minimax_levels(start, head[order], height[order], outlets, count)
+    return [
+        np.concatenate(([np.inf], level[offsets[index] : offsets[index + 1]])) for index in range(len(fills))
+    ]
+
+
+def finish_fill_tile(layout, index, store, levels):
+    """The tile's filled surface: its own flood raised to its labels' levels (step 2 of filling)."""
+    flood, labels = store.load("flood", index), store.load("labels", index)
+    surface = np.where(labels > 0, np.maximum(flood, levels[labels]), np.nan).astype(np.float32)
+    store.save("surface", index, surface)
+    store.remove("flood", index)
+    store.remove("labels", index)
+
+
+def distance_tile(layout, index, store, compiled=None, cache_dir=None):
+    """Flat distances of one tile, its halo from the neighbours' last values; True if the values on
+    its edge changed (so the neighbours must run again)."""
+    k = terrain.kernels(compiled, cache_dir)
+    surface = read_padded(store, "surface", layout, index, np.nan, np.float32)
+    valid = np.isfinite(surface)
+    boundary = padded_boundary(k, valid)
+    distance = read_padded(store, "distance", layout, index, plain_kernels.UNREACHED, np.int32)
+    fixed = np.ones(surface.shape, dtype=bool)
+    inner(fixed)[:] = False
+    if store.exists("distance", index) and not halo_shortens(surface, distance):
+        return False
+    rows, columns = surface.shape
+    k.flat_distances(
+        surface.ravel(), valid.ravel(), boundary.ravel(), fixed.ravel(), distance.ravel(), rows, columns
+    )
+    result = np.ascontiguousarray(inner(distance))
+    changed = not store.exists("distance", index) or not np.array_equal(
+        edge_cells(store.load("distance", index)), edge_cells(result)
+    )
+    store.save("distance", index, result)
+    return changed
+
+
+def halo_shortens(surface, distance):
+    """Whether a halo cell offers an edge cell of the same height a shorter way out than the edge
+    cell's last distance (only then must the tile be searched again)."""
+    for halo, edge in frame_pairs(surface.shape):
+        shorter = (surface[halo] == surface[edge]) & (distance[halo].astype(np.int64) + 1 < distance[edge])
+        if shorter.any():
+            return True
+    return False
+
+
+def frame_pairs(shape):
+    """Index pairs (halo cell, 8-neighbour inner cell) along the four sides of a padded tile."""
+    rows, columns = shape
+    across, down = slice(1, columns - 1), slice(1, rows - 1)
+    for step in (-1, 0, 1):
+        halo_across, halo_down = slice(1 - step, columns - 1 - step), slice(1 - step, rows - 1 - step)
+        yield (0, halo_across), (1, across)
+        yield (rows - 1, halo_across), (rows - 2, across)
+        yield (halo_down, 0), (down, 1)
+        yield (halo_down, columns - 1), (down, columns - 2)
+
+
+def edge_cells(array):
+    return np.concatenate((array[0], array[-1], array[:, 0], array[:, -1]))
+
+
+@dataclass
+class TileFlow:
+    """What one tile's flow tells the global pass: the cells where water leaves the tile (global
+    index, cell count arriving there from inside the tile, the cell it flows to), and for each cell
+    on the tile's edge the exit its water reaches (position in ``exits``; -1: it leaves the DEM)."""
+
+    exits: np.ndarray
+    counts: np.ndarray
+    targets: np.ndarray
+    edge: np.ndarray
+    edge_exit: np.ndarray
+
+
+def flow_tile(layout, index, store, compiled=None, cache_dir=None):
+    """D8 directions of one tile and the cell counts leaving it (step 1 of contributing area)."""
+    k = terrain.kernels(compiled, cache_dir)
+    surface = read_padded(store, "surface", layout, index, np.nan, np.float32)
+    valid = np.isfinite(surface)
+    boundary = padded_boundary(k, valid)
+    distance = read_padded(store, "distance", layout, index, plain_kernels.UNREACHED, np.int32)
+    rows, columns = surface.shape
+    direction = k.d8_directions(
+        surface.ravel(),
+        valid.ravel(),
+        boundary.ravel(),
+        distance.ravel(),
+        rows,
+        columns,
+        layout.cell_width,
+        layout.cell_height,
+    )
+    direction = np.ascontiguousarray(inner(direction.reshape(surface.shape)))
+    height, width = direction.shape
+    code = direction.astype(np.int64)
+    row, column = np.indices(direction.shape)
+    to_row = row + np.where(code >= 0, plain_kernels.ROW_STEP[code], 0)
+    to_column = column + np.where(code >= 0, plain_kernels.COLUMN_STEP[code], 0)
+    leaves = (code >= 0) & ((to_row < 0) | (to_row >= height) | (to_column < 0) | (to_column >= width))
+    local = np.where(leaves, np.int8(-1), direction).ravel()
+    store.save("direction", index, local)
+    weight = np.ascontiguousarray(inner(valid)).ravel().astype(np.int64)
+    counts, order = k.d8_accumulate(local, weight, height, width)
+    exit_cells = np.flatnonzero(leaves)
+    exit_number = np.zeros(height * width, dtype=np.int64)
+    exit_number[exit_cells] = np.arange(1, len(exit_cells) + 1)
+    reached = k.first_label_downstream(exit_number, local, order, width)
+    edge = np.flatnonzero(edge_mask(height, width))
+    top, left, _h, _w = layout.window(index)
+    targets = (top + to_row.ravel()[exit_cells]) * layout.columns + left + to_column.ravel()[exit_cells]
+    return TileFlow(
+        layout.global_cells(index, exit_cells),
+        counts[exit_cells],
+        targets,
+        layout.global_cells(index, edge),
+        reached[edge] - 1,
+    )
+
+
+def edge_mask(height, width):
+    mask = np.zeros((height, width), dtype=bool)
+    mask[[0, -1], :] = True
+    mask[:, [0, -1]] = True
+    return mask.ravel()
+
+
+def inflows(flows, kernel_set):
+    """Per tile the cells where water from other tiles enters and how many cells it drains: the
+    exits form a forest (each exit's water reaches one exit of the next tile, or leaves the DEM)."""
+    starts = np.concatenate(([0], np.cumsum([len(flow.exits) for flow in flows])))
+    targets = np.concatenate([flow.targets for flow in flows])
+    edge = np.concatenate([flow.edge for flow in flows])
+    edge_exit = np.concatenate(
+        [np.where(flow.edge_exit >= 0, flow.edge_exit + starts[i], -1) for i, flow in enumerate(flows)]
+    )
+    order = np.argsort(edge)
+    edge, edge_exit = edge[order], edge_exit[order]
+    successor = edge_exit[np.searchsorted(edge, targets)]
+    total = kernel_set.tree_accumulate(successor, np.concatenate([flow.counts for flow in flows]))
+    return targets, total
+
+
+def finish_flow_tile(layout, index, store, cells, amounts, compiled=None, cache_dir=None):
+    """The tile's contributing area (m²) with the cells draining into it from other tiles added
+    where their water enters (step 2 of contributing area)."""
+    k = terrain.kernels(compiled, cache_dir)
+    top, left, height, width = layout.window(index)
+    weight = np.isfinite(store.load("surface", index)).ravel().astype(np.int64)
+    row, column = np.divmod(cells, layout.columns)
+    np.add.at(weight, (row - top) * width + column - left, amounts)
+    counts, _order = k.d8_accumulate(np.asarray(store.load("direction", index)), weight, height, width)
+    area = terrain.cell_areas(counts, layout.cell_width * layout.cell_height)
+    store.save("area", index, area.reshape(height, width))
+    store.remove("direction", index)
+
+
+def analyse(source, layout, store, engine=None, monitor=None, compiled=None, cache_dir=None):
+    """Filled surface, flow and contributing area of ``source`` tile by tile into ``store``
+    (results ``surface`` and ``area`` per tile)."""
+    engine = engine or SerialEngine()
+    monitor = monitor or Monitor()
+    k = terrain.kernels(compiled, cache_dir)
+    tiles = range(layout.count)
+
+    def run(step, function, calls):
+        monitor.step = step
+        return engine.map(function, calls, monitor)
+
+    fills = run("fill", fill_tile, [(source, layout, i, store, compiled, cache_dir) for i in tiles])
+    levels = fill_levels(layout, fills, k)
+    del fills
+    run("levels", finish_fill_tile, [(layout, i, store, levels[i]) for i in tiles])
+    pending = list(tiles)
+    while pending:
+        changed = run("distances", distance_tile, [(layout, i, store, compiled, cache_dir) for i in pending])
+        pending = sorted({n for i, moved in zip(pending, changed) if moved for n in layout.neighbours(i)})
+    flows = run("flow", flow_tile, [(layout, i, store, compiled, cache_dir) for i in tiles])
+    targets, total = inflows(flows, k)
+    del flows
+    tile_of = (targets // layout.columns // layout.tile_size) * layout.tile_columns + (
+        targets % layout.columns
+    ) // layout.tile_size
+    run(
+        "area",
+        finish_flow_tile,
+        [(layout, i, store, targets[tile_of == i], total[tile_of == i], compiled, cache_dir) for i in tiles],
+    )
+    for index in tiles:
+        store.remove("distance", index)
+
+
+def mosaic(store, layout, name, dtype=None):
+    """A whole result assembled from its tiles (for rasters that fit in memory, e.g. in tests)."""
+    first = store.load(name, 0)
+    whole = np.empty((layout.rows, layout.columns), dtype=dtype or first.dtype)
+    for index in range(layout.count):
+        top, left, height, width = layout.window(index)
+        whole[top : top + height, left : left + width] = np.asarray(store.load(name, index)).reshape(
+            height, width
+        )
+    return whole

@@ -1,0 +1,182 @@
+"""Tiled terrain (filling, flats, D8 contributing area) against the whole-raster algorithms, bit for
+bit; on tile folders through GDAL; on a 2-worker Dask cluster; cancelling leaves nothing."""
+
+import os
+import stat
+
+import numpy as np
+import pytest
+from osgeo import gdal, osr
+
+from smartcity_qgis.core import engines
+from smartcity_qgis.core.errors import Cancelled, InputError
+from smartcity_qgis.core.grid import make_grid
+from smartcity_qgis.core.heavyrain import district, terrain, tiled
+
+COMPILED = terrain.kernels(compiled=True)
+distributed = pytest.importorskip("distributed")
+
+
+def rough_terrain(rows, columns, seed):
+    """Random hills and pits, a nodata hole, and a flat plateau lower than its surroundings
+    (filled to one level) that crosses several tile borders."""
+    rng = np.random.default_rng(seed)
+    dem = np.cumsum(np.cumsum(rng.normal(size=(rows, columns)), axis=0), axis=1) * 0.05
+    dem += rng.random((rows, columns)) * 2.0
+    dem[20:23, 30:34] = np.nan
+    dem[38:52, 4:45] = np.nanmin(dem) - 1.0  # a closed flat basin
+    dem[30:45, 50:] = np.round(dem[30:45, 50:])  # natural flats: heights in whole metres
+    return dem.astype(np.float32)
+
+
+def tiled_results(dem, tile_size, folder, engine=None, compiled=True):
+    layout = tiled.Layout(*dem.shape, tile_size)
+    store = tiled.Store(folder)
+    tiled.analyse(tiled.ArraySource(dem), layout, store, engine, compiled=compiled)
+    return tiled.mosaic(store, layout, "surface"), tiled.mosaic(store, layout, "area")
+
+
+@pytest.mark.parametrize("tile_size", [7, 16, 25, 1000])
+def test_tiles_give_the_whole_raster_results_bit_for_bit(tile_size, tmp_path):
+    dem = rough_terrain(60, 70, seed=9)
+    whole = terrain.flow(make_grid(dem), COMPILED)
+    surface, area = tiled_results(dem, tile_size, tmp_path)
+    assert np.array_equal(surface, whole.filled, equal_nan=True)
+    assert np.array_equal(area, whole.area)
+    assert not list(tmp_path.glob("distance-*")) and not list(tmp_path.glob("flood-*"))
+
+
+def test_a_flat_crossing_nine_tiles_drains_every_cell_through_its_one_outlet(tmp_path):
+    dem = np.full((30, 30), 5.0, dtype=np.float32)
+    dem[0, :] = dem[:, 0] = dem[-1, :] = dem[:, -1] = 9.0
+    dem[0, 15] = 4.0  # the only way out: an edge cell lower than the flat
+    surface, area = tiled_results(dem, 10, tmp_path, compiled=False)
+    assert np.array_equal(surface, dem)
+    # all 28 × 28 inner cells reach the outlet; the other edge cells drain straight out
+    assert area[0, 15] == 28 * 28 + 1
+    edge = np.ones(dem.shape, bool)
+    edge[1:-1, 1:-1] = False
+    assert np.count_nonzero(area[edge] == 1) == 4 * 29 - 1
+    assert np.array_equal(area, terrain.flow(make_grid(dem), COMPILED).area)
+
+
+def test_a_pit_where_four_tiles_meet_fills_to_its_rim(tmp_path):
+    y, x = np.mgrid[0:41, 0:41] - 20
+    dem = (0.01 * (x**2 + y**2)).astype(np.float32)  # a bowl: it fills to its lowest edge cell, 4 m
+    surface, _area = tiled_results(dem, 20, tmp_path)
+    assert np.array_equal(surface, np.maximum(dem, np.float32(4.0)))
+
+
+def test_a_two_worker_dask_cluster_gives_the_same_results(tmp_path):
+    dem = rough_terrain(60, 70, seed=4)
+    whole = terrain.flow(make_grid(dem), COMPILED)
+    with engines.open_engine(workers=2, processes=True) as engine:
+        assert engine.workers() == 2
+        surface, area = tiled_results(dem, 16, tmp_path, engine)
+    assert np.array_equal(surface, whole.filled, equal_nan=True)
+    assert np.array_equal(area, whole.area)
+
+
+def write_tiles(dem, folder, size, driver="GTiff", with_crs=True, cell=1.0):
+    """``dem`` cut into ``size``-cell GeoTIFF (or XYZ) files in EPSG:25832 at 1 m."""
+    os.makedirs(folder, exist_ok=True)
+    reference = osr.SpatialReference()
+    reference.ImportFromEPSG(25832)
+    for top in range(0, dem.shape[0], size):
+        for left in range(0, dem.shape[1], size):
+            part = np.where(
+                np.isnan(dem[top : top + size, left : left + size]),
+                -9999,
+                dem[top : top + size, left : left + size],
+            )
+            memory = gdal.GetDriverByName("MEM").Create("", part.shape[1], part.shape[0], 1, gdal.GDT_Float32)
+            memory.SetGeoTransform((412000.0 + left * cell, cell, 0, 5380000.0 - top * cell, 0, -cell))
+            if with_crs:
+                memory.SetProjection(reference.ExportToWkt())
+            memory.GetRasterBand(1).SetNoDataValue(-9999)
+            memory.GetRasterBand(1).WriteArray(part)
+            extension = {"GTiff": "tif", "XYZ": "xyz"}[driver]
+            gdal.GetDriverByName(driver).CreateCopy(
+                os.path.join(folder, f"dgm1_{top}_{left}.{extension}"), memory
+            )
+
+
+def read(path):
+    dataset = gdal.Open(path)
+    band = dataset.GetRasterBand(1)
+    values = band.ReadAsArray()
+    return np.where(values == band.GetNoDataValue(), np.nan, values)
+
+
+@pytest.mark.parametrize("driver, with_crs", [("GTiff", True), ("XYZ", False)])
+def test_a_folder_of_dgm1_tiles_gives_the_whole_raster_results(driver, with_crs, tmp_path):
+    dem = rough_terrain(60, 70, seed=11)
+    write_tiles(dem, tmp_path / "dgm1", 25, driver, with_crs)
+    crs = None
+    if not with_crs:
+        reference = osr.SpatialReference()
+        reference.ImportFromEPSG(25832)
+        crs = reference.ExportToWkt()
+    paths, layout = district.analyse_district(str(tmp_path / "dgm1"), str(tmp_path / "out"), 16, crs)
+    assert layout.count == 4 * 5
+    gdal.BuildVRT(str(tmp_path / "dgm1.vrt"), sorted(map(str, (tmp_path / "dgm1").iterdir())))
+    dem = read(str(tmp_path / "dgm1.vrt")).astype(np.float32)  # as stored: XYZ rounds the heights
+    whole = terrain.flow(make_grid(dem), COMPILED)
+    assert np.array_equal(read(paths["filled"]), whole.filled, equal_nan=True)
+    assert np.array_equal(read(paths["sink_depth"]), whole.filled - dem, equal_nan=True)
+    assert np.array_equal(np.nan_to_num(read(paths["contributing_area"])), whole.area)
+    out = sorted(os.listdir(tmp_path / "out"))
+    assert out == [
+        "contributing_area",
+        "contributing_area.vrt",
+        "filled",
+        "filled.vrt",
+        "sink_depth",
+        "sink_depth.vrt",
+    ]
+    tile = next((tmp_path / "out" / "filled").iterdir())
+    assert "LAYOUT=COG" in gdal.Info(str(tile))
+    assert os.stat(tile).st_mode & stat.S_IROTH or os.umask(0o022) & 0o004  # readable as the umask allows
+    assert osr.SpatialReference(gdal.Open(paths["filled"]).GetProjection()).GetAuthorityCode(None) == "25832"
+
+
+def test_cancelling_on_a_cluster_leaves_no_results(tmp_path):
+    dem = rough_terrain(60, 70, seed=2)
+    write_tiles(dem, tmp_path / "dgm1", 30)
+    reports = []
+    monitor = engines.Monitor(report=lambda *step: reports.append(step), stopped=lambda: len(reports) > 3)
+    with engines.open_engine(workers=2) as engine, pytest.raises(Cancelled):
+        district.analyse_district(str(tmp_path / "dgm1"), str(tmp_path / "out"), 8, None, engine, monitor)
+    assert os.listdir(tmp_path / "out") == []
+
+
+def test_a_scheduler_address_gets_the_core_shipped_to_its_workers(tmp_path):
+    dem = rough_terrain(40, 40, seed=5)
+    write_tiles(dem, tmp_path / "dgm1", 20)
+    cluster = distributed.LocalCluster(n_workers=2, processes=True, dashboard_address=None)
+    with cluster, engines.open_engine(cluster.scheduler_address) as engine:
+        paths, _layout = district.analyse_district(
+            str(tmp_path / "dgm1"), str(tmp_path / "out"), 16, None, engine
+        )
+        shipped = engine.client.run(lambda: __import__("smartcity_qgis").__file__)
+    assert all("smartcity_qgis_core.zip" in path for path in shipped.values())
+    assert np.array_equal(
+        read(paths["filled"]), terrain.flow(make_grid(dem), COMPILED).filled, equal_nan=True
+    )
+
+
+def test_unusable_tile_sets_are_refused_with_a_message(tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="holds no DEM tiles"):
+        district.analyse_district(str(tmp_path / "empty"), str(tmp_path / "out"))
+    write_tiles(np.ones((20, 20), np.float32), tmp_path / "mixed", 20)
+    write_tiles(np.ones((10, 10), np.float32), tmp_path / "mixed" / "half", 10, cell=0.5)
+    with pytest.raises(InputError, match="different cell sizes"):
+        district.analyse_district(str(tmp_path / "mixed"), str(tmp_path / "out"))
+    write_tiles(np.ones((20, 20), np.float32), tmp_path / "nocrs", 20, "XYZ", with_crs=False)
+    with pytest.raises(InputError, match="no CRS"):
+        district.analyse_district(str(tmp_path / "nocrs"), str(tmp_path / "out"))
+    unreachable = engines.open_engine("tcp://127.0.0.1:9")
+    with pytest.raises(InputError, match="Cannot reach the Dask scheduler"), unreachable:
+        pass
+    assert os.listdir(tmp_path / "out") == []
