@@ -169,6 +169,7 @@ def heavy_rain():
     water = [(0.0, "#ffffff", 0, METRES)] + [(depth, colour, 255, METRES) for depth, colour in DEPTH_BLUES]
     save_raster("rainfillspill-water_depth", water)
     save_raster("depressions-sink_depth", water)
+    save_raster("districtterrain-sink_depth", water)
     save_raster("rainsimulation-max_depth", water)
     save_raster(
         "rainsimulation-max_speed",
@@ -189,11 +190,13 @@ def heavy_rain():
         ],
         discrete=True,
     )
-    save_raster(
-        "flowpaths-accumulation",
-        [(0.0, "#ffffff", 0, HECTARES), (1e4, "#deebf7", 60, HECTARES), (1e6, "#08306b", 200, HECTARES)],
-        opacity=0.6,
-    )
+    area_ramp = [
+        (0.0, "#ffffff", 0, HECTARES),
+        (1e4, "#deebf7", 60, HECTARES),
+        (1e6, "#08306b", 200, HECTARES),
+    ]
+    save_raster("flowpaths-accumulation", area_ramp, opacity=0.6)
+    save_raster("districtterrain-contributing_area", area_ramp, opacity=0.6)
     depth_fields = {"id": "integer", "max_depth": "double", "volume_m3": "double"}
     for name in ("rainfillspill-ponds", "depressions-output"):
         save_vector(

@@ -7,6 +7,7 @@ from ..qgisbridge.i18n import tr
 from .base import ICON_PATH, PROVIDER_ID
 from .heavyrain.affected_buildings import AffectedBuildingsAlgorithm
 from .heavyrain.depressions import DepressionsAlgorithm
+from .heavyrain.district_terrain import DistrictTerrainAlgorithm
 from .heavyrain.flow_paths import FlowPathsAlgorithm
 from .heavyrain.rain_fill_spill import RainFillSpillAlgorithm
 from .heavyrain.rain_simulation import RainSimulationAlgorithm
@@ -38,6 +39,7 @@ ALGORITHMS = (
     ParkingForecastAlgorithm,
     ParkingReportAlgorithm,
     DepressionsAlgorithm,
+    DistrictTerrainAlgorithm,
     FlowPathsAlgorithm,
     RainFillSpillAlgorithm,
     RainSimulationAlgorithm,

@@ -61,6 +61,9 @@ SOURCE_POLYGON = _enum(
 NUMBER_INTEGER = _enum(
     "Qgis.ProcessingNumberParameterType.Integer", "QgsProcessingParameterNumber.Type.Integer"
 )
+FILE_BEHAVIOR_FOLDER = _enum(
+    "Qgis.ProcessingFileParameterBehavior.Folder", "QgsProcessingParameterFile.Behavior.Folder"
+)
 NUMBER_DOUBLE = _enum("Qgis.ProcessingNumberParameterType.Double", "QgsProcessingParameterNumber.Type.Double")
 FIELD_NUMERIC = _enum(
     "Qgis.ProcessingFieldParameterDataType.Numeric", "QgsProcessingParameterField.DataType.Numeric"
