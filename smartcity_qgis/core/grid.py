@@ -69,8 +69,9 @@ def check_memory(rows, columns, available=None):
         raise InputError(
             N_(
                 "The DEM has {cells:,} cells and needs about {needed:.1f} GB of memory, but only "
-                "{available:.1f} GB are free. Split it into tiles (e.g. with GDAL's 'Clip raster by "
-                "extent', overlapping by a few hundred metres) or use a coarser cell size."
+                "{available:.1f} GB are free. Filling, sink depth and contributing area of a DEM this "
+                "large run tile by tile in 'Large area: filling and flow from DEM tiles'; for the "
+                "other analyses clip the DEM to the area of interest or use a coarser cell size."
             ),
             cells=rows * columns,
             needed=needed / 1e9,

@@ -4,6 +4,11 @@
   <context>
     <name>SmartCity</name>
     <message>
+      <location filename="smartcity_qgis/core/engines.py" />
+      <source>Cannot reach the Dask scheduler at {address}: {reason}</source>
+      <translation>Der Dask-Scheduler unter {address} ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/errors.py" />
       <source>Access denied (HTTP {status}) for {url}. Check the authentication configuration of this connection.</source>
       <translation>Zugriff verweigert (HTTP {status}) für {url}. Bitte die Authentifizierungskonfiguration dieser Verbindung prüfen.</translation>
@@ -40,8 +45,8 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/grid.py" />
-      <source>The DEM has {cells:,} cells and needs about {needed:.1f} GB of memory, but only {available:.1f} GB are free. Split it into tiles (e.g. with GDAL's 'Clip raster by extent', overlapping by a few hundred metres) or use a coarser cell size.</source>
-      <translation>Das DGM hat {cells:,} Zellen und braucht etwa {needed:.1f} GB Arbeitsspeicher, frei sind aber nur {available:.1f} GB. Teilen Sie es in Kacheln (z. B. mit GDAL „Raster auf Ausdehnung zuschneiden“, mit einigen hundert Metern Überlappung) oder verwenden Sie eine gröbere Zellgröße.</translation>
+      <source>The DEM has {cells:,} cells and needs about {needed:.1f} GB of memory, but only {available:.1f} GB are free. Filling, sink depth and contributing area of a DEM this large run tile by tile in 'Large area: filling and flow from DEM tiles'; for the other analyses clip the DEM to the area of interest or use a coarser cell size.</source>
+      <translation>Das DGM hat {cells:,} Zellen und braucht etwa {needed:.1f} GB Arbeitsspeicher, frei sind aber nur {available:.1f} GB. Auffüllen, Senkentiefe und Einzugsfläche eines so großen DGM berechnet „Großes Gebiet: Auffüllen und Abfluss aus DGM-Kacheln“ Kachel für Kachel; für die übrigen Analysen schneiden Sie das DGM auf das Untersuchungsgebiet zu oder verwenden Sie eine gröbere Zellgröße.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
@@ -102,6 +107,41 @@
       <location filename="smartcity_qgis/core/heavyrain/terrain.py" />
       <source>The drainage capacity cannot be negative.</source>
       <translation>Die Ableitung durch die Kanalisation kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/tile_rasters.py" />
+      <source>The folder {folder} holds no DEM tiles (GeoTIFF .tif, ASCII grid .asc or XYZ .xyz).</source>
+      <translation>Der Ordner {folder} enthält keine DGM-Kacheln (GeoTIFF .tif, ASCII-Grid .asc oder XYZ .xyz).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/tile_rasters.py" />
+      <source>The DEM tiles have different cell sizes ({sizes}): resample them to one grid first.</source>
+      <translation>Die DGM-Kacheln haben unterschiedliche Zellgrößen ({sizes}): Bringen Sie sie zuerst auf ein gemeinsames Raster.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/tile_rasters.py" />
+      <source>GDAL cannot join the DEM tiles into one mosaic: {reason}</source>
+      <translation>GDAL kann die DGM-Kacheln nicht zu einem Mosaik zusammensetzen: {reason}</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/tile_rasters.py" />
+      <source>The DEM tiles in {name} have no CRS: give the CRS of the tiles (e.g. EPSG:25832).</source>
+      <translation>Die DGM-Kacheln in {name} haben kein KBS: Geben Sie das KBS der Kacheln an (z. B. EPSG:25832).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/tile_rasters.py" />
+      <source>The DEM {name} is not on a projected grid in metres: reproject it first (e.g. to EPSG:25832).</source>
+      <translation>Das DGM {name} liegt nicht in einem projizierten Raster in Metern: Projizieren Sie es zuerst um (z. B. nach EPSG:25832).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/tile_rasters.py" />
+      <source>GDAL cannot read the DEM tile {path}.</source>
+      <translation>GDAL kann die DGM-Kachel {path} nicht lesen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/tile_rasters.py" />
+      <source>The DEM tile {path} is rotated: warp it to a north-up grid first.</source>
+      <translation>Die DGM-Kachel {path} ist gedreht: Transformieren Sie sie zuerst auf ein nordorientiertes Raster.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/parking/availability.py" />
@@ -749,6 +789,148 @@ Das Senkentiefen-Raster ist die aufgefüllte Oberfläche minus DGM.</translation
       <location filename="smartcity_qgis/processing/heavyrain/depressions.py" />
       <source>{count} depressions holding {volume:,.0f} m³.</source>
       <translation>{count} Senken mit zusammen {volume:,.0f} m³.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Large area: filling and flow from DEM tiles</source>
+      <translation>Großes Gebiet: Auffüllen und Abfluss aus DGM-Kacheln</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>For a district or Landkreis whose DGM1 does not fit in memory: reads a folder of DEM tiles (GeoTIFF, ESRI ASCII grid or XYZ; give the CRS for tiles without one) or one large raster (e.g. a VRT) as a virtual mosaic, never whole, and computes tile by tile the exactly filled surface, the sink depth (filled surface minus DEM) and the D8 contributing area (m²). Tiles are joined exactly across their borders: the results are identical, cell for cell, to those of 'Depressions (sinks)' and 'Flow paths' (D8) on the whole raster.
+
+Where it runs: 'Automatic' uses a Dask cluster on this computer's cores when the Python packages dask and distributed are installed, else QGIS computes the tiles one after another. With a Dask scheduler address (e.g. tcp://10.0.0.5:8786) a city's cluster computes them; its workers need Python with numpy, GDAL's Python bindings (numba for speed) and must reach the tiles and the output folder under the same paths.
+
+Results in the output folder: filled.vrt, sink_depth.vrt and contributing_area.vrt, each over a subfolder of Cloud-Optimised GeoTIFF tiles. Depression polygons, fill-spill and the 2D simulation work on one raster: run them per sub-area (e.g. clipped to a catchment).
+
+Example: processing.run('smartcity:districtterrain', {'TILES': '/data/dgm1', 'TILES_CRS': 'EPSG:25832', 'OUTPUT': '/data/district'})</source>
+      <translation>Für einen Stadtteil oder Landkreis, dessen DGM1 nicht in den Arbeitsspeicher passt: liest einen Ordner mit DGM-Kacheln (GeoTIFF, ESRI-ASCII-Grid oder XYZ; geben Sie für Kacheln ohne KBS das KBS an) oder ein großes Raster (z. B. ein VRT) als virtuelles Mosaik, nie als Ganzes, und berechnet Kachel für Kachel die exakt aufgefüllte Oberfläche, die Senkentiefe (aufgefüllte Oberfläche minus DGM) und die D8-Einzugsfläche (m²). Die Kacheln werden über ihre Grenzen exakt zusammengeführt: Die Ergebnisse sind Zelle für Zelle gleich denen von „Senken“ und „Fließwege“ (D8) auf dem ganzen Raster.
+
+Wo es läuft: „Automatisch“ nutzt einen Dask-Cluster auf den Kernen dieses Rechners, wenn die Python-Pakete dask und distributed installiert sind, sonst berechnet QGIS die Kacheln nacheinander. Mit der Adresse eines Dask-Schedulers (z. B. tcp://10.0.0.5:8786) rechnet der Cluster der Stadt; seine Worker brauchen Python mit numpy und den Python-Bindungen von GDAL (numba für Geschwindigkeit) und müssen die Kacheln und den Ausgabeordner unter denselben Pfaden erreichen.
+
+Ergebnisse im Ausgabeordner: filled.vrt, sink_depth.vrt und contributing_area.vrt, jeweils über einem Unterordner mit Cloud-Optimised-GeoTIFF-Kacheln. Senkenpolygone, Füllen und Überlaufen sowie die 2D-Simulation arbeiten auf einem Raster: Führen Sie sie je Teilgebiet aus (z. B. auf ein Einzugsgebiet zugeschnitten).
+
+Beispiel: processing.run('smartcity:districtterrain', {'TILES': '/data/dgm1', 'TILES_CRS': 'EPSG:25832', 'OUTPUT': '/data/district'})</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Filling the tiles …</source>
+      <translation>Kacheln werden aufgefüllt …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Joining the tiles' fill levels …</source>
+      <translation>Füllhöhen der Kacheln werden zusammengeführt …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Draining the flats across tiles …</source>
+      <translation>Ebenen Flächen über Kachelgrenzen entwässern …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Flow directions per tile …</source>
+      <translation>Fließrichtungen je Kachel …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Contributing area across tiles …</source>
+      <translation>Einzugsflächen über Kachelgrenzen …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Writing the result tiles …</source>
+      <translation>Ergebniskacheln werden geschrieben …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Folder of DEM tiles (GeoTIFF, ASCII grid, XYZ)</source>
+      <translation>Ordner mit DGM-Kacheln (GeoTIFF, ASCII-Grid, XYZ)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Or one DEM raster, e.g. a VRT</source>
+      <translation>Oder ein DGM-Raster, z. B. ein VRT</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>CRS of tiles without one (e.g. XYZ)</source>
+      <translation>KBS für Kacheln ohne KBS (z. B. XYZ)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Tile size (cells)</source>
+      <translation>Kachelgröße (Zellen)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Run on</source>
+      <translation>Ausführen auf</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Dask scheduler address (e.g. tcp://10.0.0.5:8786)</source>
+      <translation>Adresse des Dask-Schedulers (z. B. tcp://10.0.0.5:8786)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Output folder</source>
+      <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Filled surface</source>
+      <translation>Aufgefüllte Oberfläche</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Contributing area</source>
+      <translation>Einzugsfläche</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Choose a folder of DEM tiles or a DEM raster.</source>
+      <translation>Wählen Sie einen Ordner mit DGM-Kacheln oder ein DGM-Raster.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>{cells:,} cells in {tiles} tiles written to {folder}.</source>
+      <translation>{cells:,} Zellen in {tiles} Kacheln nach {folder} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Dask is not installed: QGIS computes the tiles one after another.</source>
+      <translation>Dask ist nicht installiert: QGIS berechnet die Kacheln nacheinander.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Automatic: Dask on this computer's cores if installed, else QGIS</source>
+      <translation>Automatisch: Dask auf den Kernen dieses Rechners, falls installiert, sonst QGIS</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>QGIS, one tile after another</source>
+      <translation>QGIS, eine Kachel nach der anderen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>The Dask scheduler below</source>
+      <translation>Den unten angegebenen Dask-Scheduler</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Give the address of the Dask scheduler (e.g. tcp://10.0.0.5:8786).</source>
+      <translation>Geben Sie die Adresse des Dask-Schedulers an (z. B. tcp://10.0.0.5:8786).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Running the tiles on the Dask scheduler at {address}.</source>
+      <translation>Die Kacheln laufen auf dem Dask-Scheduler unter {address}.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Running the tiles on a Dask cluster of {workers} workers on this computer.</source>
+      <translation>Die Kacheln laufen auf einem Dask-Cluster mit {workers} Workern auf diesem Rechner.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/flow_paths.py" />
