@@ -67,15 +67,16 @@ def step_work(step, folder, dem):
         return lambda: richdem.FillDepressions(richdem.rdarray(dem, no_data=-9999), in_place=False)
     if step == "ours-d8":  # directions (flats towards their outlet) and accumulation on the filled DEM
         grid = make_grid(np.load(folder / "filled-ours.npy"))
-        parent = np.load(folder / "parent-ours.npy")
         boundary = kernel_set.boundary_cells(grid.valid.ravel(), rows, columns)
-        weight = np.ones(dem.size, dtype=np.float32)
+        weight = np.ones(dem.size, dtype=np.int64)
 
         def d8():
-            direction = kernel_set.d8_directions(
-                grid.dem.ravel(), grid.valid.ravel(), boundary, parent, rows, columns, 1.0, 1.0
-            )
-            return kernel_set.d8_accumulate(direction, weight, rows, columns)
+            surface, valid = grid.dem.ravel(), grid.valid.ravel()
+            distance = np.empty(dem.size, np.int32)
+            fixed = np.zeros(dem.size, bool)
+            kernel_set.flat_distances(surface, valid, boundary, fixed, distance, rows, columns)
+            direction = kernel_set.d8_directions(surface, valid, boundary, distance, rows, columns, 1.0, 1.0)
+            return kernel_set.tree_accumulate(kernel_set.d8_receivers(direction, rows, columns), weight)
 
         return d8
     if step.startswith("whitebox"):
@@ -130,7 +131,6 @@ def run_step(step, folder):
             memory = (resident_bytes("VmHWM") - baseline) / (dem.size * 4)
         if step == "ours-fill":
             np.save(folder / "filled-ours.npy", result[0])
-            np.save(folder / "parent-ours.npy", result[1])
         elif step == "richdem-fill":
             np.save(folder / "filled-richdem.npy", np.asarray(result))
         del result

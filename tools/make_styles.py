@@ -203,6 +203,17 @@ def heavy_rain():
             name, "polygon", depth_fields, graduated("polygon", "max_depth", depth_ranges(), opacity=0.7)
         )
     save_vector(
+        "districtterrain-depressions",
+        "point",
+        depth_fields,
+        graduated(
+            "point",
+            "max_depth",
+            depth_ranges(),
+            sizes=[1.6 + 0.8 * index for index in range(len(DEPTH_BLUES))],
+        ),
+    )
+    save_vector(
         "rainfillspill-flooded",
         "polygon",
         {"class": "integer", "depth": "string", "area_m2": "double"},

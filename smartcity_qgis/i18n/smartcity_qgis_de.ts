@@ -772,11 +772,6 @@ Das Senkentiefen-Raster ist die aufgefüllte Oberfläche minus DGM.</translation
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/depressions.py" />
-      <source>Leave out depressions shallower than (m)</source>
-      <translation>Senken flacher als (m) weglassen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/heavyrain/depressions.py" />
       <source>Depressions</source>
       <translation>Senken</translation>
     </message>
@@ -797,18 +792,18 @@ Das Senkentiefen-Raster ist die aufgefüllte Oberfläche minus DGM.</translation
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
-      <source>For a district or Landkreis whose DGM1 does not fit in memory: reads a folder of DEM tiles (GeoTIFF, ESRI ASCII grid or XYZ; give the CRS for tiles without one) or one large raster (e.g. a VRT) as a virtual mosaic, never whole, and computes tile by tile the exactly filled surface, the sink depth (filled surface minus DEM) and the D8 contributing area (m²). Tiles are joined exactly across their borders: the results are identical, cell for cell, to those of 'Depressions (sinks)' and 'Flow paths' (D8) on the whole raster.
+      <source>For a district or Landkreis whose DGM1 does not fit in memory: reads a folder of DEM tiles (GeoTIFF, ESRI ASCII grid or XYZ; give the CRS for tiles without one) or one large raster (e.g. a VRT) as a virtual mosaic, never whole, and computes tile by tile the exactly filled surface, the sink depth (filled surface minus DEM), the D8 contributing area (m²) and the depressions (a point at the deepest cell with area, maximum and mean depth, volume and water level). Tiles are joined exactly across their borders: the results are identical, cell for cell and depression for depression, to those of 'Depressions (sinks)' and 'Flow paths' (D8) on the whole raster.
 
 Where it runs: 'Automatic' uses a Dask cluster on this computer's cores when the Python packages dask and distributed are installed, else QGIS computes the tiles one after another. With a Dask scheduler address (e.g. tcp://10.0.0.5:8786) a city's cluster computes them; its workers need Python with numpy, GDAL's Python bindings (numba for speed) and must reach the tiles and the output folder under the same paths.
 
-Results in the output folder: filled.vrt, sink_depth.vrt and contributing_area.vrt, each over a subfolder of Cloud-Optimised GeoTIFF tiles. Depression polygons, fill-spill and the 2D simulation work on one raster: run them per sub-area (e.g. clipped to a catchment).
+Results in the output folder: filled.vrt, sink_depth.vrt and contributing_area.vrt, each over a subfolder of Cloud-Optimised GeoTIFF tiles. Depression outlines, pour points and catchments, fill-spill and the 2D simulation work on one raster: run them per sub-area (e.g. clipped to a catchment).
 
 Example: processing.run('smartcity:districtterrain', {'TILES': '/data/dgm1', 'TILES_CRS': 'EPSG:25832', 'OUTPUT': '/data/district'})</source>
-      <translation>Für einen Stadtteil oder Landkreis, dessen DGM1 nicht in den Arbeitsspeicher passt: liest einen Ordner mit DGM-Kacheln (GeoTIFF, ESRI-ASCII-Grid oder XYZ; geben Sie für Kacheln ohne KBS das KBS an) oder ein großes Raster (z. B. ein VRT) als virtuelles Mosaik, nie als Ganzes, und berechnet Kachel für Kachel die exakt aufgefüllte Oberfläche, die Senkentiefe (aufgefüllte Oberfläche minus DGM) und die D8-Einzugsfläche (m²). Die Kacheln werden über ihre Grenzen exakt zusammengeführt: Die Ergebnisse sind Zelle für Zelle gleich denen von „Senken“ und „Fließwege“ (D8) auf dem ganzen Raster.
+      <translation>Für einen Stadtteil oder Landkreis, dessen DGM1 nicht in den Arbeitsspeicher passt: liest einen Ordner mit DGM-Kacheln (GeoTIFF, ESRI-ASCII-Grid oder XYZ; geben Sie für Kacheln ohne KBS das KBS an) oder ein großes Raster (z. B. ein VRT) als virtuelles Mosaik, nie als Ganzes, und berechnet Kachel für Kachel die exakt aufgefüllte Oberfläche, die Senkentiefe (aufgefüllte Oberfläche minus DGM), die D8-Einzugsfläche (m²) und die Senken (ein Punkt an der tiefsten Zelle mit Fläche, größter und mittlerer Tiefe, Volumen und Wasserspiegel). Die Kacheln werden über ihre Grenzen exakt zusammengeführt: Die Ergebnisse sind Zelle für Zelle und Senke für Senke gleich denen von „Senken“ und „Fließwege“ (D8) auf dem ganzen Raster.
 
 Wo es läuft: „Automatisch“ nutzt einen Dask-Cluster auf den Kernen dieses Rechners, wenn die Python-Pakete dask und distributed installiert sind, sonst berechnet QGIS die Kacheln nacheinander. Mit der Adresse eines Dask-Schedulers (z. B. tcp://10.0.0.5:8786) rechnet der Cluster der Stadt; seine Worker brauchen Python mit numpy und den Python-Bindungen von GDAL (numba für Geschwindigkeit) und müssen die Kacheln und den Ausgabeordner unter denselben Pfaden erreichen.
 
-Ergebnisse im Ausgabeordner: filled.vrt, sink_depth.vrt und contributing_area.vrt, jeweils über einem Unterordner mit Cloud-Optimised-GeoTIFF-Kacheln. Senkenpolygone, Füllen und Überlaufen sowie die 2D-Simulation arbeiten auf einem Raster: Führen Sie sie je Teilgebiet aus (z. B. auf ein Einzugsgebiet zugeschnitten).
+Ergebnisse im Ausgabeordner: filled.vrt, sink_depth.vrt und contributing_area.vrt, jeweils über einem Unterordner mit Cloud-Optimised-GeoTIFF-Kacheln. Senkenumrisse, Überlaufpunkte und Einzugsgebiete, Füllen und Überlaufen sowie die 2D-Simulation arbeiten auf einem Raster: Führen Sie sie je Teilgebiet aus (z. B. auf ein Einzugsgebiet zugeschnitten).
 
 Beispiel: processing.run('smartcity:districtterrain', {'TILES': '/data/dgm1', 'TILES_CRS': 'EPSG:25832', 'OUTPUT': '/data/district'})</translation>
     </message>
@@ -836,6 +831,11 @@ Beispiel: processing.run('smartcity:districtterrain', {'TILES': '/data/dgm1', 'T
       <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
       <source>Contributing area across tiles …</source>
       <translation>Einzugsflächen über Kachelgrenzen …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Depressions across tiles …</source>
+      <translation>Senken über Kachelgrenzen …</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
@@ -879,6 +879,11 @@ Beispiel: processing.run('smartcity:districtterrain', {'TILES': '/data/dgm1', 'T
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
+      <source>Depressions (deepest point)</source>
+      <translation>Senken (tiefster Punkt)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
       <source>Filled surface</source>
       <translation>Aufgefüllte Oberfläche</translation>
     </message>
@@ -894,8 +899,8 @@ Beispiel: processing.run('smartcity:districtterrain', {'TILES': '/data/dgm1', 'T
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
-      <source>{cells:,} cells in {tiles} tiles written to {folder}.</source>
-      <translation>{cells:,} Zellen in {tiles} Kacheln nach {folder} geschrieben.</translation>
+      <source>{cells:,} cells in {tiles} tiles written to {folder}; {count} depressions holding {volume:,.0f} m³.</source>
+      <translation>{cells:,} Zellen in {tiles} Kacheln nach {folder} geschrieben; {count} Senken mit {volume:,.0f} m³.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
@@ -986,6 +991,11 @@ Beispiel: processing.run('smartcity:districtterrain', {'TILES': '/data/dgm1', 'T
       <location filename="smartcity_qgis/processing/heavyrain/params.py" />
       <source>Analysis area (optional)</source>
       <translation>Untersuchungsgebiet (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
+      <source>Leave out depressions shallower than (m)</source>
+      <translation>Senken flacher als (m) weglassen</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/params.py" />

@@ -14,12 +14,13 @@ PLUGIN_PATH = os.environ.get("QGIS_PROCESS_PLUGINPATH", str(REPO / "build" / "pl
 PROFILE = os.environ.get("QGIS_PROCESS_PROFILE", str(REPO / "build" / "profile"))
 
 
-def qgis_process(*arguments):
+def qgis_process(*arguments, **environment_variables):
     environment = dict(
         os.environ,
         QGIS_PLUGINPATH=PLUGIN_PATH,
         QGIS_CUSTOM_CONFIG_PATH=PROFILE,
         QT_QPA_PLATFORM="offscreen",
+        **environment_variables,
     )
     return subprocess.run(
         ["qgis_process.bin", *arguments], env=environment, capture_output=True, text=True, timeout=300
@@ -42,6 +43,7 @@ def test_provider_is_listed():
         "smartcity:flowpaths\tFlow paths",
         "smartcity:rainfillspill\tDesign rain: fill and spill",
         "smartcity:rainsimulation\tDesign rain: 2D simulation",
+        "smartcity:districtterrain\tLarge area: filling and flow from DEM tiles",
         "smartcity:affectedbuildings\tAffected buildings",
         "smartcity:walknetwork\tBuild walking network",
         "smartcity:schoolroutes\tSchool route analysis",
@@ -263,6 +265,45 @@ def test_2d_rain_simulation_in_batch_with_a_hyetograph(tmp_path):
     for _minute, rain, losses, stored, outflow in rows:
         assert rain - losses - stored - outflow == pytest.approx(0.0, abs=1e-6 * rain)
     assert rows[-1][1] == pytest.approx(0.050 * 99)
+
+
+@pytest.mark.parametrize("with_dask", [True, False], ids=["Dask in the QGIS Python", "without Dask"])
+def test_district_tiles_in_batch(with_dask, tmp_path):
+    """XYZ tiles without a CRS, the default engine: Dask on this computer's cores inside
+    qgis_process where the QGIS Python has it (here: the test environment's packages), else tile
+    after tile; the same surface as the whole-raster filling of the mosaic either way."""
+    import sysconfig
+
+    import numpy as np
+    from osgeo import gdal
+
+    from smartcity_qgis.core.grid import make_grid
+    from smartcity_qgis.core.heavyrain import terrain
+    from tests.unit.test_tiled_terrain import read, rough_terrain, write_tiles
+
+    write_tiles(rough_terrain(130, 150, seed=3), tmp_path / "dgm1", 50, "XYZ", with_crs=False)
+    answer = qgis_process(
+        "run",
+        "smartcity:districtterrain",
+        "--json",
+        "--",
+        f"TILES={tmp_path / 'dgm1'}",
+        "TILES_CRS=EPSG:25832",
+        "TILE_SIZE=64",
+        f"OUTPUT={tmp_path / 'out'}",
+        f"DEPRESSIONS={tmp_path / 'depressions.gpkg'}",
+        **({"PYTHONPATH": sysconfig.get_paths()["purelib"]} if with_dask else {}),
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    answer = json.loads(answer.stdout)
+    engine = "Dask cluster of" if with_dask else "Dask is not installed"
+    assert engine in json.dumps(answer["log"])
+    result = answer["results"]
+    gdal.BuildVRT(str(tmp_path / "mosaic.vrt"), sorted(str(path) for path in (tmp_path / "dgm1").iterdir()))
+    whole = terrain.flow(make_grid(read(str(tmp_path / "mosaic.vrt")).astype(np.float32)))
+    assert np.array_equal(read(result["FILLED"]), whole.filled, equal_nan=True)
+    assert ogr.Open(result["DEPRESSIONS"]).GetLayer(0).GetFeatureCount() > 10
+    assert "25832" in gdal.Info(result["SINK_DEPTH"])
 
 
 def test_d8_contributing_area_agrees_with_grass_r_watershed(tmp_path):

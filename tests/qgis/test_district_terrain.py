@@ -6,7 +6,13 @@ import os
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from tests.qgis.test_heavyrain_algorithms import read_band
 from tests.unit.test_tiled_terrain import rough_terrain, write_tiles
@@ -40,14 +46,18 @@ def whole(provider, tmp_path_factory):
             "ACCUMULATION": str(folder / "area.tif"),
         },
     )
-    return folder, read_band(sinks["SINK_DEPTH"]), read_band(flow["ACCUMULATION"])
+    table = [
+        (f["id"], f["area_m2"], f["max_depth"], f["volume_m3"], f["pour_z"])
+        for f in sinks["OUTPUT"].getFeatures()
+    ]
+    return folder, read_band(sinks["SINK_DEPTH"]), read_band(flow["ACCUMULATION"]), sorted(table)
 
 
 @pytest.mark.parametrize("engine", [1, 0], ids=["in QGIS", "Dask on this computer"])
 def test_tiles_give_the_whole_raster_results(whole, engine, tmp_path):
     import processing
 
-    folder, sink_depth, area = whole
+    folder, sink_depth, area, depressions = whole
     project = QgsProject.instance()
     context = QgsProcessingContext()
     context.setProject(project)
@@ -56,7 +66,13 @@ def test_tiles_give_the_whole_raster_results(whole, engine, tmp_path):
     feedback.progressChanged.connect(steps.append)
     result = processing.run(
         "smartcity:districtterrain",
-        {"TILES": str(folder / "dgm1"), "TILE_SIZE": 64, "ENGINE": engine, "OUTPUT": str(tmp_path / "out")},
+        {
+            "TILES": str(folder / "dgm1"),
+            "TILE_SIZE": 64,
+            "ENGINE": engine,
+            "OUTPUT": str(tmp_path / "out"),
+            "DEPRESSIONS": str(tmp_path / "depressions.gpkg"),
+        },
         context=context,
         feedback=feedback,
     )
@@ -65,6 +81,14 @@ def test_tiles_give_the_whole_raster_results(whole, engine, tmp_path):
     valid = np.isfinite(sink_depth)
     assert np.array_equal(tiled_area[valid], area[valid])
     assert np.isnan(tiled_area[~valid]).all() and (~valid).sum() == 12  # the DEM's hole stays nodata
+    points = QgsVectorLayer(result["DEPRESSIONS"], "depressions")
+    table = sorted(
+        (f["id"], f["area_m2"], f["max_depth"], f["volume_m3"], f["pour_z"]) for f in points.getFeatures()
+    )
+    assert len(table) == len(depressions) > 10
+    for tiled_row, whole_row in zip(table, depressions):
+        assert tiled_row[:3] == whole_row[:3] and tiled_row[4] == whole_row[4]
+        assert tiled_row[3] == pytest.approx(whole_row[3], rel=1e-12)
     assert steps and max(steps) == pytest.approx(100.0)
     assert sorted(os.listdir(tmp_path / "out"))[::2] == ["contributing_area", "filled", "sink_depth"]
     assert context.willLoadLayerOnCompletion(result["SINK_DEPTH"])
@@ -73,12 +97,19 @@ def test_tiles_give_the_whole_raster_results(whole, engine, tmp_path):
 def test_without_input_or_scheduler_address_it_says_what_is_missing(whole, tmp_path):
     import processing
 
-    folder, _sink_depth, _area = whole
+    folder, _sink_depth, _area, _depressions = whole
     with pytest.raises(QgsProcessingException, match="folder of DEM tiles or a DEM raster"):
-        processing.run("smartcity:districtterrain", {"OUTPUT": str(tmp_path / "out")})
+        processing.run(
+            "smartcity:districtterrain", {"OUTPUT": str(tmp_path / "out"), "DEPRESSIONS": "TEMPORARY_OUTPUT"}
+        )
     with pytest.raises(QgsProcessingException, match="address of the Dask scheduler"):
         processing.run(
             "smartcity:districtterrain",
-            {"TILES": str(folder / "dgm1"), "ENGINE": 2, "OUTPUT": str(tmp_path / "out")},
+            {
+                "TILES": str(folder / "dgm1"),
+                "ENGINE": 2,
+                "OUTPUT": str(tmp_path / "out"),
+                "DEPRESSIONS": "TEMPORARY_OUTPUT",
+            },
         )
     assert not os.listdir(tmp_path / "out") if (tmp_path / "out").exists() else True

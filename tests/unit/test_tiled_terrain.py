@@ -11,7 +11,7 @@ from osgeo import gdal, osr
 from smartcity_qgis.core import engines
 from smartcity_qgis.core.errors import Cancelled, InputError
 from smartcity_qgis.core.grid import make_grid
-from smartcity_qgis.core.heavyrain import district, terrain, tiled
+from smartcity_qgis.core.heavyrain import district, terrain, tiled, tiled_depressions
 
 COMPILED = terrain.kernels(compiled=True)
 distributed = pytest.importorskip("distributed")
@@ -67,6 +67,27 @@ def test_a_pit_where_four_tiles_meet_fills_to_its_rim(tmp_path):
     assert np.array_equal(surface, np.maximum(dem, np.float32(4.0)))
 
 
+@pytest.mark.parametrize("tile_size, min_depth", [(7, 0.0), (16, 0.3), (1000, 0.0)])
+def test_depressions_across_tiles_are_those_of_the_whole_raster(tile_size, min_depth, tmp_path):
+    dem = rough_terrain(60, 70, seed=9)
+    grid = make_grid(dem)
+    whole, _labels = terrain.depressions(grid, terrain.flow(grid, COMPILED), min_depth, COMPILED)
+    layout = tiled.Layout(*dem.shape, tile_size)
+    store = tiled.Store(tmp_path)
+    source = tiled.ArraySource(dem)
+    tiled.analyse(source, layout, store, compiled=True)
+    parts = [tiled_depressions.depression_tile(source, layout, index, store) for index in range(layout.count)]
+    table = tiled_depressions.merge_depressions(layout, parts, min_depth)
+    assert len(table) == len(whole) > 20
+    for exact in ("id", "area_m2", "max_depth", "pour_z"):
+        assert np.array_equal(table[exact].to_numpy(), whole[exact].to_numpy()), exact
+    for summed in ("volume_m3", "mean_depth"):  # float sums in another order
+        assert np.allclose(table[summed], whole[summed], rtol=1e-12, atol=0)
+    row, column = np.divmod(table["deepest"].to_numpy(), dem.shape[1])
+    depth = grid.dem * 0 + terrain.flow(grid, COMPILED).filled - dem
+    assert np.array_equal(depth[row, column].astype(float), table["max_depth"].to_numpy())
+
+
 def test_a_two_worker_dask_cluster_gives_the_same_results(tmp_path):
     dem = rough_terrain(60, 70, seed=4)
     whole = terrain.flow(make_grid(dem), COMPILED)
@@ -117,8 +138,9 @@ def test_a_folder_of_dgm1_tiles_gives_the_whole_raster_results(driver, with_crs,
         reference = osr.SpatialReference()
         reference.ImportFromEPSG(25832)
         crs = reference.ExportToWkt()
-    paths, layout = district.analyse_district(str(tmp_path / "dgm1"), str(tmp_path / "out"), 16, crs)
-    assert layout.count == 4 * 5
+    run = district.analyse_district(str(tmp_path / "dgm1"), str(tmp_path / "out"), 16, crs)
+    paths = run.paths
+    assert run.layout.count == 4 * 5
     gdal.BuildVRT(str(tmp_path / "dgm1.vrt"), sorted(map(str, (tmp_path / "dgm1").iterdir())))
     dem = read(str(tmp_path / "dgm1.vrt")).astype(np.float32)  # as stored: XYZ rounds the heights
     whole = terrain.flow(make_grid(dem), COMPILED)
@@ -155,9 +177,9 @@ def test_a_scheduler_address_gets_the_core_shipped_to_its_workers(tmp_path):
     write_tiles(dem, tmp_path / "dgm1", 20)
     cluster = distributed.LocalCluster(n_workers=2, processes=True, dashboard_address=None)
     with cluster, engines.open_engine(cluster.scheduler_address) as engine:
-        paths, _layout = district.analyse_district(
+        paths = district.analyse_district(
             str(tmp_path / "dgm1"), str(tmp_path / "out"), 16, None, engine
-        )
+        ).paths
         shipped = engine.client.run(lambda: __import__("smartcity_qgis").__file__)
     assert all("smartcity_qgis_core.zip" in path for path in shipped.values())
     assert np.array_equal(

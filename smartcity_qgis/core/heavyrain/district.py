@@ -1,6 +1,7 @@
 """A district's terrain from a folder of DEM tiles (or any raster larger than memory): the exactly
 filled surface, sink depths and D8 contributing area as tiled Cloud-Optimised GeoTIFFs with a VRT
-each, computed tile by tile (:mod:`.tiled`) on an engine (:mod:`..engines`)."""
+each, and the depressions with their volumes, computed tile by tile (:mod:`.tiled`) on an engine
+(:mod:`..engines`)."""
 
 from __future__ import annotations
 
@@ -8,19 +9,43 @@ import os
 import shutil
 import tempfile
 import time
+from dataclasses import dataclass
 
 from ..engines import Monitor, SerialEngine
+from ..lazy import LazyModule
 from . import tiled
 from .tile_rasters import RESULTS, RasterSource, build_mosaic, write_mosaics, write_tile
+from .tiled_depressions import depression_tile, merge_depressions
+
+np = LazyModule("numpy")
 
 DEFAULT_TILE_SIZE = 2000  # cells: 4 M cells, about 150 MB per worker while it floods a tile
 
 
+@dataclass
+class District:
+    """What a district run gives: the VRT path per result, the tile layout, and the depressions
+    (table of :func:`.tiled_depressions.merge_depressions` with ``x``, ``y`` of the deepest cell)."""
+
+    paths: dict
+    layout: tiled.Layout
+    depressions: object
+    crs_wkt: str
+
+
 def analyse_district(
-    dem, folder, tile_size=DEFAULT_TILE_SIZE, crs_wkt=None, engine=None, monitor=None, **kernel_options
+    dem,
+    folder,
+    tile_size=DEFAULT_TILE_SIZE,
+    crs_wkt=None,
+    engine=None,
+    monitor=None,
+    min_depth=0.0,
+    **kernel_options,
 ):
     """Write ``<result>.vrt`` and ``<result>/`` tiles for each of :data:`RESULTS` into ``folder``
-    (replacing earlier ones only once all are complete) and return their VRT paths and the layout.
+    (replacing earlier ones only once all are complete) and return a :class:`District`; depressions
+    shallower than ``min_depth`` (m) are left out of its table.
 
     ``dem`` is a raster file or a folder of tiles; ``crs_wkt`` the CRS of tiles without one;
     ``kernel_options`` (``compiled``, ``cache_dir``) choose the kernels as in :func:`.terrain.kernels`."""
@@ -35,6 +60,15 @@ def analyse_district(
         store = tiled.Store(os.path.join(work, "steps"))
         os.makedirs(store.folder)
         tiled.analyse(source, layout, store, engine, monitor, **kernel_options)
+        monitor.step = "depressions"
+        tiles = range(layout.count)
+        parts = engine.map(depression_tile, [(source, layout, index, store) for index in tiles], monitor)
+        depressions = merge_depressions(layout, parts, min_depth)
+        del parts
+        left, _width, _r, top, _c, _height = source.geotransform
+        row, column = np.divmod(depressions.pop("deepest").to_numpy(), layout.columns)
+        depressions["x"] = left + (column + 0.5) * cell_width
+        depressions["y"] = top - (row + 0.5) * cell_height
         results = os.path.join(work, "results")
         for result in RESULTS:
             os.makedirs(os.path.join(results, result))
@@ -50,7 +84,8 @@ def analyse_district(
                 if os.path.isdir(target):
                     shutil.rmtree(target)
                 os.replace(os.path.join(results, name), target)
-        return {result: os.path.join(folder, f"{result}.vrt") for result in RESULTS}, layout
+        paths = {result: os.path.join(folder, f"{result}.vrt") for result in RESULTS}
+        return District(paths, layout, depressions, source.crs_wkt)
     finally:
         remove_folder(work)
 

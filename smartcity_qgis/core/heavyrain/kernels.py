@@ -264,63 +264,44 @@ def d8_directions(filled, valid, boundary, distance, rows, columns, cell_width, 
     return direction
 
 
-def d8_accumulate(direction, weight, rows, columns):
-    """Upslope sums of ``weight`` along D8 codes, and the order cells were finished in (every cell
-    after all cells draining into it). Cells with code -1 end their path."""
-    size = rows * columns
-    inflow = np.zeros(size, dtype=np.uint8)
-    for cell in range(size):
+def d8_receivers(direction, rows, columns):
+    """The flat index each cell drains to along its D8 code (-1 where its path ends)."""
+    receiver = np.full(rows * columns, -1, dtype=np.int32)
+    for cell in range(rows * columns):
         k = direction[cell]
         if k >= 0:
-            inflow[cell + ROW_STEP[k] * columns + COLUMN_STEP[k]] += 1
-    accumulation = weight.copy()
-    order = np.empty(size, dtype=np.int32)  # the queue of finished cells is the order
-    tail = 0
-    for cell in range(size):
-        if inflow[cell] == 0:
-            order[tail] = cell
-            tail += 1
-    head = 0
-    while head < tail:
-        cell = order[head]
-        head += 1
-        k = direction[cell]
-        if k >= 0:
-            target = cell + ROW_STEP[k] * columns + COLUMN_STEP[k]
-            accumulation[target] += accumulation[cell]
-            inflow[target] -= 1
-            if inflow[target] == 0:
-                order[tail] = target
-                tail += 1
-    return accumulation, order[:tail]
+            receiver[cell] = cell + ROW_STEP[k] * columns + COLUMN_STEP[k]
+    return receiver
 
 
 def tree_accumulate(successor, weight):
-    """Upslope sums of ``weight`` over a forest given by each node's ``successor`` (-1: a root)."""
+    """Upslope sums of ``weight`` over a forest given by each node's ``successor`` (-1: where its
+    path ends, e.g. from :func:`d8_receivers`), and the order nodes were finished in (each after
+    all nodes draining into it)."""
     size = len(successor)
     inflow = np.zeros(size, dtype=np.int32)
     for node in range(size):
         if successor[node] >= 0:
             inflow[successor[node]] += 1
     total = weight.copy()
-    queue = np.empty(size, dtype=np.int64)
+    order = np.empty(size, dtype=successor.dtype)  # the queue of finished nodes is the order
     tail = 0
     for node in range(size):
         if inflow[node] == 0:
-            queue[tail] = node
+            order[tail] = node
             tail += 1
     head = 0
     while head < tail:
-        node = queue[head]
+        node = order[head]
         head += 1
         target = successor[node]
         if target >= 0:
             total[target] += total[node]
             inflow[target] -= 1
             if inflow[target] == 0:
-                queue[tail] = target
+                order[tail] = target
                 tail += 1
-    return total
+    return total, order[:tail]
 
 
 def mfd_accumulate(filled, valid, direction, weight, rows, columns, cell_width, cell_height, exponent):
@@ -632,7 +613,7 @@ def stream_segments(direction, order, is_stream, rows, columns):
     """Strahler order and segment number of every stream cell (-1 elsewhere).
 
     A segment starts at a source and below every confluence and runs down to the next confluence.
-    ``order`` lists cells after all cells draining into them (as from :func:`d8_accumulate`).
+    ``order`` lists cells after all cells draining into them (as from :func:`tree_accumulate`).
     """
     size = rows * columns
     receiver = np.full(size, -1, dtype=np.int64)

@@ -26,7 +26,7 @@ KERNELS = (
     "priority_flood",
     "flat_distances",
     "d8_directions",
-    "d8_accumulate",
+    "d8_receivers",
     "tree_accumulate",
     "mfd_accumulate",
     "depression_tree",
@@ -124,7 +124,7 @@ def flow(grid, kernel_set=None):
         filled, valid, boundary, distance, rows, columns, grid.cell_width, grid.cell_height
     )
     del distance
-    cells, order = k.d8_accumulate(direction, valid.astype(np.int64), rows, columns)
+    cells, order = k.tree_accumulate(k.d8_receivers(direction, rows, columns), valid.astype(np.int64))
     return Flow(
         filled.reshape(grid.shape), direction, cell_areas(cells, grid.cell_area).reshape(grid.shape), order
     )
@@ -154,14 +154,6 @@ def mfd_area(grid, flow_result, exponent=MFD_EXPONENT, kernel_set=None):
     return area.reshape(grid.shape)
 
 
-def receivers(direction, columns):
-    """The flat index each cell drains to (-1 where it leaves the area)."""
-    cells = np.arange(len(direction))
-    code = direction.astype(np.int64)
-    steps = plain_kernels.ROW_STEP * columns + plain_kernels.COLUMN_STEP
-    return np.where(code >= 0, cells + steps[np.maximum(code, 0)], -1)
-
-
 def depressions(grid, flow_result, min_depth=0.0, kernel_set=None):
     """Depressions of the filled surface: ``(table, labels)``.
 
@@ -183,7 +175,8 @@ def depressions(grid, flow_result, min_depth=0.0, kernel_set=None):
     index = np.arange(1, count + 1)
     cells = np.bincount(flat_labels, minlength=count + 1)[1:]
     volume = np.bincount(flat_labels, weights=depth.ravel(), minlength=count + 1)[1:] * grid.cell_area
-    target = receivers(flow_result.direction, columns)
+    k = kernel_set or kernels()
+    target = k.d8_receivers(flow_result.direction, *grid.shape)
     leaving = np.flatnonzero(
         (flat_labels > 0) & ((target < 0) | (flat_labels[np.maximum(target, 0)] != flat_labels))
     )
@@ -192,7 +185,6 @@ def depressions(grid, flow_result, min_depth=0.0, kernel_set=None):
     first = np.unique(flat_labels[leaving], return_index=True)[1]
     exit_cell = leaving[first]
     pour_cell = target[exit_cell]
-    k = kernel_set or kernels()
     downstream = k.first_label_downstream(flat_labels, flow_result.direction, flow_result.order, columns)
     spills_into = np.where(pour_cell >= 0, downstream[np.maximum(pour_cell, 0)], 0)
     pour_x, pour_y = grid.centres(np.where(pour_cell >= 0, pour_cell, exit_cell))

@@ -191,11 +191,7 @@ def fill_tile(source, layout, index, store, compiled=None, cache_dir=None):
     outlets = np.where(boundary.ravel()[seed_cells], dem.ravel()[seed_cells], np.inf)
     store.save("flood", index, filled)
     store.save("labels", index, labels)
-    edges = {
-        side: (labels[cut].copy(), filled[cut].copy())
-        for side, cut in (("top", (0, slice(None))), ("bottom", (-1, slice(None))))
-        + (("left", (slice(None), 0)), ("right", (slice(None), -1)))
-    }
+    edges = {side: (labels[cut].copy(), filled[cut].copy()) for side, cut in edge_views()}
     return TileFill(len(seed_cells), tails, heads, heights, outlets, edges)
 
 
@@ -235,6 +231,36 @@ def strip_pairs(before, after):
         yield slice(max(0, -step), length - max(0, step)), slice(max(0, step), length - max(0, -step))
 
 
+def edge_views():
+    """The four sides of a tile array as ``(side, index)``."""
+    return (
+        ("top", (0, slice(None))),
+        ("bottom", (-1, slice(None))),
+        ("left", (slice(None), 0)),
+        ("right", (slice(None), -1)),
+    )
+
+
+def border_lines(layout, edges_of):
+    """Per tile border the cells on either side as whole lines ``(before, after)``: each a tuple
+    of the arrays ``edges_of(tile, side)`` gives, joined along the border (corners included)."""
+
+    def line(side, tiles):
+        return tuple(np.concatenate(arrays) for arrays in zip(*(edges_of(tile, side) for tile in tiles)))
+
+    columns, rows = layout.tile_columns, layout.tile_rows
+    for row in range(rows - 1):
+        yield (
+            line("bottom", range(row * columns, (row + 1) * columns)),
+            line("top", range((row + 1) * columns, (row + 2) * columns)),
+        )
+    for column in range(columns - 1):
+        yield (
+            line("right", range(column, rows * columns, columns)),
+            line("left", range(column + 1, rows * columns, columns)),
+        )
+
+
 def fill_levels(layout, fills, kernel_set):
     """The level every tile's labels must reach (one array per tile, index 0 for nodata), from the
     spill heights inside and across the tiles and the outlets: the minimax paths of Barnes 2016."""
@@ -245,26 +271,11 @@ def fill_levels(layout, fills, kernel_set):
         heads.append(fill.heads + offsets[index] - 1)
         heights.append(fill.heights)
 
-    def line(side, tiles):
-        labels, filled = zip(*(fills[tile].edges[side] for tile in tiles))
-        offset = [np.where(part > 0, part + offsets[tile] - 1, 0) for part, tile in zip(labels, tiles)]
-        return np.concatenate(offset), np.concatenate(filled)
+    def edges_of(tile, side):
+        labels, filled = fills[tile].edges[side]
+        return np.where(labels > 0, labels + offsets[tile] - 1, 0), filled
 
-    columns, rows = layout.tile_columns, layout.tile_rows
-    borders = [
-        (
-            line("bottom", range(r * columns, (r + 1) * columns)),
-            line("top", range((r + 1) * columns, (r + 2) * columns)),
-        )
-        for r in range(rows - 1)
-    ] + [
-        (
-            line("right", range(c, rows * columns, columns)),
-            line("left", range(c + 1, rows * columns, columns)),
-        )
-        for c in range(columns - 1)
-    ]
-    for (labels_a, filled_a), (labels_b, filled_b) in borders:
+    for (labels_a, filled_a), (labels_b, filled_b) in border_lines(layout, edges_of):
         for a, b in strip_pairs(labels_a, labels_b):
             meet = (labels_a[a] > 0) & (labels_b[b] > 0)
             tails.append(labels_a[a][meet])
@@ -385,7 +396,7 @@ def flow_tile(layout, index, store, compiled=None, cache_dir=None):
     local = np.where(leaves, np.int8(-1), direction).ravel()
     store.save("direction", index, local)
     weight = np.ascontiguousarray(inner(valid)).ravel().astype(np.int64)
-    counts, order = k.d8_accumulate(local, weight, height, width)
+    counts, order = k.tree_accumulate(k.d8_receivers(local, height, width), weight)
     exit_cells = np.flatnonzero(leaves)
     exit_number = np.zeros(height * width, dtype=np.int64)
     exit_number[exit_cells] = np.arange(1, len(exit_cells) + 1)
@@ -421,7 +432,7 @@ def inflows(flows, kernel_set):
     order = np.argsort(edge)
     edge, edge_exit = edge[order], edge_exit[order]
     successor = edge_exit[np.searchsorted(edge, targets)]
-    total = kernel_set.tree_accumulate(successor, np.concatenate([flow.counts for flow in flows]))
+    total, _order = kernel_set.tree_accumulate(successor, np.concatenate([flow.counts for flow in flows]))
     return targets, total
 
 
@@ -433,7 +444,8 @@ def finish_flow_tile(layout, index, store, cells, amounts, compiled=None, cache_
     weight = np.isfinite(store.load("surface", index)).ravel().astype(np.int64)
     row, column = np.divmod(cells, layout.columns)
     np.add.at(weight, (row - top) * width + column - left, amounts)
-    counts, _order = k.d8_accumulate(np.asarray(store.load("direction", index)), weight, height, width)
+    receivers = k.d8_receivers(np.asarray(store.load("direction", index)), height, width)
+    counts, _order = k.tree_accumulate(receivers, weight)
     area = terrain.cell_areas(counts, layout.cell_width * layout.cell_height)
     store.save("area", index, area.reshape(height, width))
     store.remove("direction", index)

@@ -4,13 +4,12 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.heavyrain import terrain
-from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
+from ...qgisbridge.compat import SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...qgisbridge.i18n import local_format
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import class_geometries
@@ -45,7 +44,7 @@ def write_polygons(sink, fields, table, geometries, feedback):
 class DepressionsAlgorithm(SmartCityAlgorithm):
     ALG_ID = "depressions"
     GROUP_ID = "heavyrain"
-    MIN_DEPTH = "MIN_DEPTH"
+    MIN_DEPTH = inputs.MIN_DEPTH
     OUTPUT = "OUTPUT"
     SINK_DEPTH = "SINK_DEPTH"
 
@@ -65,15 +64,7 @@ class DepressionsAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None):
         inputs.add_terrain_inputs(self)
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_DEPTH,
-                self.tr("Leave out depressions shallower than (m)"),
-                NUMBER_DOUBLE,
-                0.05,
-                minValue=0.0,
-            )
-        )
+        inputs.add_min_depth(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Depressions"), SOURCE_POLYGON)
         )

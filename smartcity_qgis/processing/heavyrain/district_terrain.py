@@ -7,10 +7,14 @@ import os
 from contextlib import nullcontext
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsGeometry,
+    QgsPoint,
     QgsProcessingContext,
     QgsProcessingOutputRasterLayer,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
@@ -21,14 +25,27 @@ from qgis.core import (
 from ...core import engines
 from ...core.errors import N_, InputError
 from ...core.heavyrain.district import DEFAULT_TILE_SIZE, analyse_district
-from ...qgisbridge.compat import FILE_BEHAVIOR_FOLDER, NUMBER_INTEGER
+from ...qgisbridge.compat import FILE_BEHAVIOR_FOLDER, NUMBER_INTEGER, SOURCE_POINT, WKB_POINT
+from ...qgisbridge.frames import write_frame
 from ...qgisbridge.i18n import local_format
+from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm
 from . import params as inputs
+from .depressions import DEPRESSION_FIELDS
 
 ENGINES = ("auto", "qgis", "scheduler")
+# The whole-raster depression fields up to the water level (pour point and catchments need one raster).
+POINT_FIELDS = DEPRESSION_FIELDS[: [name for name, _kind in DEPRESSION_FIELDS].index("pour_z") + 1]
 # Share of the run per step, for the progress bar (filling dominates).
-STEP_SHARES = {"fill": 0.35, "levels": 0.05, "distances": 0.15, "flow": 0.2, "area": 0.1, "write": 0.15}
+STEP_SHARES = {
+    "fill": 0.3,
+    "levels": 0.05,
+    "distances": 0.15,
+    "flow": 0.2,
+    "area": 0.1,
+    "depressions": 0.05,
+    "write": 0.15,
+}
 
 
 class DistrictTerrainAlgorithm(SmartCityAlgorithm):
@@ -40,7 +57,9 @@ class DistrictTerrainAlgorithm(SmartCityAlgorithm):
     TILE_SIZE = "TILE_SIZE"
     ENGINE = "ENGINE"
     SCHEDULER = "SCHEDULER"
+    MIN_DEPTH = inputs.MIN_DEPTH
     OUTPUT = "OUTPUT"
+    DEPRESSIONS = "DEPRESSIONS"
     RESULTS = {"FILLED": "filled", "SINK_DEPTH": "sink_depth", "CONTRIBUTING_AREA": "contributing_area"}
 
     def displayName(self):
@@ -51,19 +70,20 @@ class DistrictTerrainAlgorithm(SmartCityAlgorithm):
             "For a district or Landkreis whose DGM1 does not fit in memory: reads a folder of DEM "
             "tiles (GeoTIFF, ESRI ASCII grid or XYZ; give the CRS for tiles without one) or one "
             "large raster (e.g. a VRT) as a virtual mosaic, never whole, and computes tile by tile "
-            "the exactly filled surface, the sink depth (filled surface minus DEM) and the D8 "
-            "contributing area (m²). Tiles are joined exactly across their borders: the results are "
-            "identical, cell for cell, to those of 'Depressions (sinks)' and 'Flow paths' (D8) on "
-            "the whole raster.\n\n"
+            "the exactly filled surface, the sink depth (filled surface minus DEM), the D8 "
+            "contributing area (m²) and the depressions (a point at the deepest cell with area, "
+            "maximum and mean depth, volume and water level). Tiles are joined exactly across their "
+            "borders: the results are identical, cell for cell and depression for depression, to "
+            "those of 'Depressions (sinks)' and 'Flow paths' (D8) on the whole raster.\n\n"
             "Where it runs: 'Automatic' uses a Dask cluster on this computer's cores when the Python "
             "packages dask and distributed are installed, else QGIS computes the tiles one after "
             "another. With a Dask scheduler address (e.g. tcp://10.0.0.5:8786) a city's cluster "
             "computes them; its workers need Python with numpy, GDAL's Python bindings (numba for "
             "speed) and must reach the tiles and the output folder under the same paths.\n\n"
             "Results in the output folder: filled.vrt, sink_depth.vrt and contributing_area.vrt, each "
-            "over a subfolder of Cloud-Optimised GeoTIFF tiles. Depression polygons, fill-spill and "
-            "the 2D simulation work on one raster: run them per sub-area (e.g. clipped to a "
-            "catchment).\n\n"
+            "over a subfolder of Cloud-Optimised GeoTIFF tiles. Depression outlines, pour points "
+            "and catchments, fill-spill and the 2D simulation work on one raster: run them per "
+            "sub-area (e.g. clipped to a catchment).\n\n"
             "Example: processing.run('smartcity:districtterrain', {'TILES': '/data/dgm1', "
             "'TILES_CRS': 'EPSG:25832', 'OUTPUT': '/data/district'})"
         )
@@ -113,7 +133,13 @@ class DistrictTerrainAlgorithm(SmartCityAlgorithm):
                 self.SCHEDULER, self.tr("Dask scheduler address (e.g. tcp://10.0.0.5:8786)"), optional=True
             )
         )
+        inputs.add_min_depth(self)
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, self.tr("Output folder")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.DEPRESSIONS, self.tr("Depressions (deepest point)"), SOURCE_POINT
+            )
+        )
         for output, name in zip(
             self.RESULTS, (self.tr("Filled surface"), self.tr("Sink depth"), self.tr("Contributing area"))
         ):
@@ -137,24 +163,41 @@ class DistrictTerrainAlgorithm(SmartCityAlgorithm):
             else {"compiled": cache is not None, "cache_dir": cache}
         )
         with self.engine(parameters, context, feedback) as engine:
-            paths, layout = analyse_district(
+            run = analyse_district(
                 dem,
                 output,
                 self.parameterAsInt(parameters, self.TILE_SIZE, context),
                 crs.toWkt() if crs.isValid() else None,
                 engine,
                 monitor,
+                self.parameterAsDouble(parameters, self.MIN_DEPTH, context),
                 **kernel_options,
             )
+        paths, layout, table = run.paths, run.layout, run.depressions
         feedback.pushInfo(
             local_format(
-                self.tr("{cells:,} cells in {tiles} tiles written to {folder}."),
+                self.tr(
+                    "{cells:,} cells in {tiles} tiles written to {folder}; {count} depressions "
+                    "holding {volume:,.0f} m³."
+                ),
                 cells=layout.rows * layout.columns,
                 tiles=layout.count,
                 folder=output,
+                count=len(table),
+                volume=table["volume_m3"].sum(),
             )
         )
-        results = {self.OUTPUT: output}
+        sink, depressions = self.create_sink(
+            parameters,
+            self.DEPRESSIONS,
+            context,
+            make_fields(POINT_FIELDS),
+            WKB_POINT,
+            QgsCoordinateReferenceSystem.fromWkt(run.crs_wkt),
+        )
+        points = [QgsGeometry(QgsPoint(x, y)) for x, y in zip(table["x"], table["y"])]
+        write_frame(sink, table, POINT_FIELDS, feedback, points)
+        results = {self.OUTPUT: output, self.DEPRESSIONS: depressions}
         for output_name, result in self.RESULTS.items():
             results[output_name] = paths[result]
             if context.project() is not None:
@@ -196,6 +239,7 @@ def progress_reporter(algorithm, feedback):
         "distances": algorithm.tr("Draining the flats across tiles …"),
         "flow": algorithm.tr("Flow directions per tile …"),
         "area": algorithm.tr("Contributing area across tiles …"),
+        "depressions": algorithm.tr("Depressions across tiles …"),
         "write": algorithm.tr("Writing the result tiles …"),
     }
 

@@ -26,6 +26,7 @@ DEM = "DEM"
 BUILDINGS = "BUILDINGS"
 BUILDING_HEIGHT = "BUILDING_HEIGHT"
 MASK = "MASK"
+MIN_DEPTH = "MIN_DEPTH"
 DEPTH_CLASSES = "DEPTH_CLASSES"
 SCENARIO = "SCENARIO"
 RAIN_MM = "RAIN_MM"
@@ -58,6 +59,15 @@ def add_terrain_inputs(algorithm):
     add(
         QgsProcessingParameterFeatureSource(
             MASK, tr("Analysis area (optional)"), [SOURCE_POLYGON], optional=True
+        )
+    )
+
+
+def add_min_depth(algorithm):
+    """The depth below which depressions are left out."""
+    algorithm.addParameter(
+        QgsProcessingParameterNumber(
+            MIN_DEPTH, tr("Leave out depressions shallower than (m)"), NUMBER_DOUBLE, 0.05, minValue=0.0
         )
     )
 
