@@ -111,7 +111,9 @@ def open_engine(address=None, workers=None, processes=False):
 
 def ship_core(client):
     """Send the plugin's plain-Python core to the cluster's workers (they need numpy and GDAL's
-    Python bindings of their own), so they can run its tile tasks."""
+    Python bindings of their own), so they can run its tile tasks; workers joining later get it too."""
+    from distributed.diagnostics.plugin import UploadFile
+
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     with tempfile.TemporaryDirectory() as folder:
         archive = os.path.join(folder, "smartcity_qgis_core.zip")
@@ -122,4 +124,5 @@ def ship_core(client):
                     if name.endswith(".py"):
                         path = os.path.join(root, name)
                         bundle.write(path, os.path.join("smartcity_qgis", os.path.relpath(path, package)))
-        client.upload_file(archive)
+        # to the workers only (upload_file would also load it into the scheduler's process)
+        client.register_plugin(UploadFile(archive))

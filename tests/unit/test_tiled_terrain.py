@@ -3,6 +3,7 @@ bit; on tile folders through GDAL; on a 2-worker Dask cluster; cancelling leaves
 
 import os
 import stat
+import sys
 
 import numpy as np
 import pytest
@@ -14,6 +15,7 @@ from smartcity_qgis.core.grid import make_grid
 from smartcity_qgis.core.heavyrain import district, terrain, tiled, tiled_depressions
 
 COMPILED = terrain.kernels(compiled=True)
+osr.UseExceptions()  # the tests' own CRS handling (GDAL ≥ 3.9 warns unless a mode is chosen)
 distributed = pytest.importorskip("distributed")
 
 
@@ -182,6 +184,7 @@ def test_a_scheduler_address_gets_the_core_shipped_to_its_workers(tmp_path):
         ).paths
         shipped = engine.client.run(lambda: __import__("smartcity_qgis").__file__)
     assert all("smartcity_qgis_core.zip" in path for path in shipped.values())
+    assert "zip" not in sys.modules["smartcity_qgis"].__file__  # the scheduler here did not load it
     assert np.array_equal(
         read(paths["filled"]), terrain.flow(make_grid(dem), COMPILED).filled, equal_nan=True
     )
@@ -201,4 +204,22 @@ def test_unusable_tile_sets_are_refused_with_a_message(tmp_path):
     unreachable = engines.open_engine("tcp://127.0.0.1:9")
     with pytest.raises(InputError, match="Cannot reach the Dask scheduler"), unreachable:
         pass
+    assert os.listdir(tmp_path / "out") == []
+
+
+def test_refusals_are_the_same_where_gdal_raises_exceptions(tmp_path):
+    """QGIS or another plugin may have switched GDAL to exceptions: still a message, nothing left."""
+    write_tiles(np.ones((20, 20), np.float32), tmp_path / "nocrs", 20, "XYZ", with_crs=False)
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "tile.tif").write_bytes(b"not a GeoTIFF")
+    raising = gdal.GetUseExceptions()
+    gdal.UseExceptions()
+    try:
+        with pytest.raises(InputError, match="no CRS"):
+            district.analyse_district(str(tmp_path / "nocrs"), str(tmp_path / "out"))
+        with pytest.raises(InputError, match="cannot read the DEM tile"):
+            district.analyse_district(str(tmp_path / "broken"), str(tmp_path / "out"))
+    finally:
+        if not raising:
+            gdal.DontUseExceptions()
     assert os.listdir(tmp_path / "out") == []

@@ -10,7 +10,6 @@ from ..lazy import LazyModule
 
 np = LazyModule("numpy")
 gdal = LazyModule("osgeo.gdal")
-osr = LazyModule("osgeo.osr")
 
 TILE_EXTENSIONS = (".tif", ".tiff", ".asc", ".xyz")
 NODATA = -9999.0
@@ -40,7 +39,7 @@ def build_mosaic(source, vrt_path, crs_wkt=None):
     files = tile_files(source) if os.path.isdir(source) else [source]
     sizes = set()
     for path in files:
-        dataset = gdal.Open(path)
+        dataset = open_raster(path)
         if dataset is None:
             raise InputError(N_("GDAL cannot read the DEM tile {path}."), path=path)
         left, width, row_rotation, top, column_rotation, height = dataset.GetGeoTransform()
@@ -54,14 +53,26 @@ def build_mosaic(source, vrt_path, crs_wkt=None):
             N_("The DEM tiles have different cell sizes ({sizes}): resample them to one grid first."),
             sizes=", ".join(f"{width:g} × {-height:g} m" for width, height in sorted(sizes)),
         )
-    mosaic = gdal.BuildVRT(vrt_path, files, outputSRS=crs_wkt or None)
+    try:
+        mosaic = gdal.BuildVRT(vrt_path, files, outputSRS=crs_wkt or None)
+    except RuntimeError:  # where the host application made GDAL raise
+        mosaic = None
     if mosaic is None:
         raise InputError(
             N_("GDAL cannot join the DEM tiles into one mosaic: {reason}"), reason=gdal.GetLastErrorMsg()
         )
-    check_crs(mosaic.GetSpatialRef(), source)
-    mosaic = None  # written when closed
+    reference = mosaic.GetSpatialRef()
+    mosaic = None  # written when closed: before anything may remove its folder
+    check_crs(reference, source)
     return vrt_path
+
+
+def open_raster(path):
+    """The GDAL dataset at ``path``, or None if GDAL cannot read it (whether or not GDAL raises)."""
+    try:
+        return gdal.Open(path)
+    except RuntimeError:
+        return None
 
 
 def check_crs(reference, name):
@@ -97,7 +108,7 @@ class RasterSource:
 
     def dataset(self):
         if self._dataset is None:
-            self._dataset = gdal.Open(self.path)
+            self._dataset = open_raster(self.path)
         return self._dataset
 
     @property
