@@ -60,6 +60,16 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
+      <source>The depths by duration need durations above 0 minutes and depths that do not fall with the duration.</source>
+      <translation>Die Regenhöhen je Dauerstufe brauchen Dauern über 0 Minuten und Höhen, die mit der Dauer nicht abnehmen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
+      <source>The longest duration ({minutes:g} minutes) must be a multiple of {interval:g} minutes.</source>
+      <translation>Die längste Dauerstufe ({minutes:g} Minuten) muss ein Vielfaches von {interval:g} Minuten sein.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
       <source>The DEM has no valid cells.</source>
       <translation>Das Geländemodell hat keine gültigen Zellen.</translation>
     </message>
@@ -1142,12 +1152,12 @@ Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, di
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
-      <source>Simulates a design rain on the terrain model in two dimensions: how deep and how fast the water flows, and when. A local-inertial shallow-water scheme (Bates et al. 2010, de Almeida et al. 2012) on the DEM's cells with Manning roughness, an adaptive time step, buildings as raised blocks, losses (infiltration and drainage) as a rate, and free outflow at the edge of the DEM and into nodata. The rain is a scenario or an own depth spread evenly over the duration, or a hyetograph table 'minute:mm, …' (e.g. '10:5, 20:25, 30:10': 5 mm in the first ten minutes, 25 mm in the next …). The run lasts the rain plus the run-on time.
+      <source>Simulates a design rain on the terrain model in two dimensions: how deep and how fast the water flows, and when. A local-inertial shallow-water scheme (Bates et al. 2010, de Almeida et al. 2012) on the DEM's cells with Manning roughness, an adaptive time step, buildings as raised blocks, losses (infiltration and drainage) as a rate, and free outflow at the edge of the DEM and into nodata. The rain is a scenario or an own depth spread evenly over the duration, or a hyetograph table 'minute:mm, …' (e.g. '10:5, 20:25, 30:10': 5 mm in the first ten minutes, 25 mm in the next …), or an Euler type II design storm (DWA-A 118) built from the depths by duration of one return period, e.g. the KOSTRA-DWD-2020 values of your grid cell: '5:9.8, 10:14.5, 15:17.6, 20:19.9, 30:23.1, 45:26.4, 60:28.7' gives an hour of rain in 5-minute blocks, the heaviest at minute 20-25. The run lasts the rain plus the run-on time.
 
 Results: maximum water depth (m), maximum flow velocity (m/s), a hazard class per cell (the higher of the depth class 0.1 / 0.5 / 1 m and the velocity class 0.2 / 0.5 / 2 m/s: 0 low … 3 very high), the minute of the deepest water, and the water balance every ten minutes (rain = losses + stored + outflow, kept exactly).
 
 What it does not do: sewer network hydraulics (give the sewer's capacity as a loss rate), infiltration that changes over time, flow through buildings. It runs in numpy, or compiled with numba where that is installed (about twice as fast): 1 ha at 1 m and an hour of rain takes seconds, a square kilometre hours — simulate the area of interest (analysis area) and use 'Design rain: fill and spill' for whole towns.</source>
-      <translation>Simuliert einen Bemessungsregen auf dem Geländemodell in zwei Dimensionen: wie tief und wie schnell das Wasser fließt, und wann. Ein lokal-träges Flachwasserverfahren (Bates et al. 2010, de Almeida et al. 2012) auf den Zellen des Geländemodells mit Manning-Rauheit, anpassender Zeitschrittweite, Gebäuden als angehobenen Blöcken, Verlusten (Versickerung und Entwässerung) als Rate und freiem Abfluss am Rand des Geländemodells und in NoData-Zellen. Der Regen ist ein Szenario oder eine eigene Regenhöhe, gleichmäßig über die Dauer verteilt, oder eine Hyetographen-Tabelle „Minute:mm, …“ (z. B. „10:5, 20:25, 30:10“: 5 mm in den ersten zehn Minuten, 25 mm in den nächsten …). Die Simulation dauert den Regen plus die Nachlaufzeit.
+      <translation>Simuliert einen Bemessungsregen auf dem Geländemodell in zwei Dimensionen: wie tief und wie schnell das Wasser fließt, und wann. Ein lokal-träges Flachwasserverfahren (Bates et al. 2010, de Almeida et al. 2012) auf den Zellen des Geländemodells mit Manning-Rauheit, anpassender Zeitschrittweite, Gebäuden als angehobenen Blöcken, Verlusten (Versickerung und Entwässerung) als Rate und freiem Abfluss am Rand des Geländemodells und in NoData-Zellen. Der Regen ist ein Szenario oder eine eigene Regenhöhe, gleichmäßig über die Dauer verteilt, oder eine Hyetographen-Tabelle „Minute:mm, …“ (z. B. „10:5, 20:25, 30:10“: 5 mm in den ersten zehn Minuten, 25 mm in den nächsten …) oder ein Modellregen Euler Typ II (DWA-A 118) aus den Regenhöhen je Dauerstufe einer Jährlichkeit, z. B. den KOSTRA-DWD-2020-Werten Ihres Rasterfelds: „5:9.8, 10:14.5, 15:17.6, 20:19.9, 30:23.1, 45:26.4, 60:28.7“ ergibt eine Stunde Regen in 5-Minuten-Blöcken, den stärksten in Minute 20–25. Die Simulation dauert den Regen plus die Nachlaufzeit.
 
 Ergebnisse: maximale Wassertiefe (m), maximale Fließgeschwindigkeit (m/s), eine Gefahrenklasse je Zelle (die höhere aus der Tiefenklasse 0,1 / 0,5 / 1 m und der Geschwindigkeitsklasse 0,2 / 0,5 / 2 m/s: 0 gering … 3 sehr hoch), die Minute der größten Wassertiefe und die Wasserbilanz alle zehn Minuten (Regen = Verluste + gespeichert + Abfluss, exakt eingehalten).
 
@@ -1162,6 +1172,11 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
       <source>Hyetograph 'minute:mm, …' (instead of depth and duration)</source>
       <translation>Hyetograph „Minute:mm, …“ (statt Regenhöhe und Dauer)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Euler type II from depths by duration 'minutes:mm, …' (e.g. KOSTRA-DWD-2020)</source>
+      <translation>Euler Typ II aus Regenhöhen je Dauerstufe „Minuten:mm, …“ (z. B. KOSTRA-DWD-2020)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />

@@ -267,6 +267,30 @@ def test_2d_rain_simulation_in_batch_with_a_hyetograph(tmp_path):
     assert rows[-1][1] == pytest.approx(0.050 * 99)
 
 
+def test_2d_rain_simulation_with_an_euler_type_2_storm(tmp_path):
+    """Depths by duration 5:2, 10:3, 15:3.5 mm: blocks of 1, 2 and 0.5 mm, the peak at minute 5-10,
+    so 3 mm have fallen after ten minutes and 3.5 mm in all."""
+    from tests.support.rasters import write_dem
+    from tests.unit.test_terrain import box_pits
+
+    dem = write_dem(tmp_path / "dem.tif", box_pits())
+    balance = tmp_path / "balance.gpkg"
+    answer = qgis_process(
+        "run",
+        "smartcity:rainsimulation",
+        "--",
+        f"DEM={dem}",
+        "EULER_DEPTHS=5:2, 10:3, 15:3.5",
+        "RUN_ON=5",
+        *(f"{name}={tmp_path / name}.tif" for name in ("MAX_DEPTH", "MAX_SPEED", "HAZARD")),
+        f"BALANCE={balance}",
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    dataset = ogr.Open(str(balance))  # the layer needs its dataset alive
+    rain = {f["minute"]: f["rain_m3"] for f in dataset.GetLayer(0)}
+    assert rain == pytest.approx({10.0: 0.003 * 99, 20.0: 0.0035 * 99})
+
+
 @pytest.mark.parametrize("with_dask", [True, False], ids=["Dask in the QGIS Python", "without Dask"])
 def test_district_tiles_in_batch(with_dask, tmp_path):
     """XYZ tiles without a CRS, the default engine: Dask on this computer's cores inside

@@ -7,7 +7,7 @@ import pytest
 from smartcity_qgis.core.errors import Cancelled, InputError
 from smartcity_qgis.core.grid import make_grid
 from smartcity_qgis.core.heavyrain import terrain
-from smartcity_qgis.core.heavyrain.simulation import Simulation, block_rain, simulate, table_rain
+from smartcity_qgis.core.heavyrain.simulation import Simulation, block_rain, euler_type2, simulate, table_rain
 
 WALL = 200.0
 
@@ -116,3 +116,30 @@ def test_the_compiled_step_computes_what_the_numpy_step_does():
     assert np.allclose(compiled.max_speed, plain.max_speed, rtol=1e-9, atol=1e-12, equal_nan=True)
     for a, b in zip(compiled.balance, plain.balance):
         assert (a.stored, a.outflow) == pytest.approx((b.stored, b.outflow), rel=1e-9)
+
+
+KOSTRA_LIKE = [(5, 9.8), (10, 14.5), (15, 17.6), (20, 19.9), (30, 23.1), (45, 26.4), (60, 28.7)]
+
+
+def test_euler_type_2_puts_the_peak_at_a_third_and_keeps_every_duration_s_depth():
+    rows = euler_type2(KOSTRA_LIKE)
+    ends = [end for end, _mm in rows]
+    blocks = np.array([mm for _end, mm in rows])
+    assert ends == [5.0 * number for number in range(1, 13)]
+    assert blocks.sum() == pytest.approx(28.7)
+    assert int(np.argmax(blocks)) == 4 and blocks[4] == pytest.approx(9.8)  # minutes 20-25
+    assert np.all(np.diff(blocks[:5]) >= 0) and np.all(np.diff(blocks[4:]) <= 0)
+    # the defining property: the heaviest stretch of each length holds the table's depth for it
+    durations, depths = zip(*[(0, 0.0)] + KOSTRA_LIKE)
+    for length in range(1, 13):
+        heaviest = max(blocks[start : start + length].sum() for start in range(13 - length))
+        assert heaviest == pytest.approx(np.interp(5 * length, durations, depths))
+
+
+def test_euler_type_2_refuses_tables_it_cannot_use():
+    with pytest.raises(InputError, match="do not fall"):
+        euler_type2([(5, 10.0), (10, 8.0)])
+    with pytest.raises(InputError, match="multiple of 5"):
+        euler_type2([(5, 10.0), (12, 14.0)])
+    rain = table_rain(euler_type2(KOSTRA_LIKE))
+    assert rain.depth_between(0, 3600) == pytest.approx(0.0287)

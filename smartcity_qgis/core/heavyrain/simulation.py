@@ -66,6 +66,46 @@ def table_rain(rows):
     return Rain(ends, rates)
 
 
+def euler_type2(depths, interval=5.0):
+    """The Euler type II design storm (DWA-A 118) from a depth-duration table ``[(minutes, mm)]``
+    of one return period (e.g. KOSTRA-DWD-2020, cumulative depths for 5, 10, 15 … minutes): the
+    rain of the longest duration in ``interval``-minute blocks whose increments follow the table
+    (linear between its durations). The largest block lies at one third of the duration, the next
+    largest ones before it back to the start, the rest after it in falling order, so every
+    stretch around the peak holds the table's depth for its length.
+
+    Returns the hyetograph as ``[(end minute, mm)]`` for :func:`table_rain`."""
+    rows = sorted(depths)
+    minutes = [minute for minute, _mm in rows]
+    totals = [mm for _minute, mm in rows]
+    falling = any(later < earlier for earlier, later in zip(totals, totals[1:]))
+    if not rows or minutes[0] <= 0 or len(set(minutes)) < len(minutes) or falling:
+        raise InputError(
+            N_(
+                "The depths by duration need durations above 0 minutes and depths that do not fall "
+                "with the duration."
+            )
+        )
+    count = int(round(minutes[-1] / interval))
+    if count < 1 or abs(count * interval - minutes[-1]) > 1e-9:
+        raise InputError(
+            N_("The longest duration ({minutes:g} minutes) must be a multiple of {interval:g} minutes."),
+            minutes=minutes[-1],
+            interval=interval,
+        )
+    ends = [interval * (number + 1) for number in range(count)]
+    cumulative = np.interp(ends, [0.0] + minutes, [0.0] + totals)
+    largest_first = sorted(np.diff(np.concatenate(([0.0], cumulative))), reverse=True)
+    peak = count // 3  # the block holding one third of the duration
+    blocks = [0.0] * count
+    blocks[peak] = largest_first[0]
+    for offset, depth in enumerate(largest_first[1 : peak + 1], start=1):
+        blocks[peak - offset] = depth
+    for offset, depth in enumerate(largest_first[peak + 1 :], start=1):
+        blocks[peak + offset] = depth
+    return list(zip(ends, (float(depth) for depth in blocks)))
+
+
 @dataclass
 class Balance:
     """Water volumes (m³) up to ``minutes`` after the start."""

@@ -39,6 +39,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
     RAIN_MM = inputs.RAIN_MM
     DURATION = "DURATION"
     HYETOGRAPH = "HYETOGRAPH"
+    EULER_DEPTHS = "EULER_DEPTHS"
     RUN_ON = "RUN_ON"
     MANNING = "MANNING"
     LOSS_MM_H = "LOSS_MM_H"
@@ -59,8 +60,11 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             "step, buildings as raised blocks, losses (infiltration and drainage) as a rate, and "
             "free outflow at the edge of the DEM and into nodata. The rain is a scenario or an own "
             "depth spread evenly over the duration, or a hyetograph table 'minute:mm, …' (e.g. "
-            "'10:5, 20:25, 30:10': 5 mm in the first ten minutes, 25 mm in the next …). The run "
-            "lasts the rain plus the run-on time.\n\n"
+            "'10:5, 20:25, 30:10': 5 mm in the first ten minutes, 25 mm in the next …), or an "
+            "Euler type II design storm (DWA-A 118) built from the depths by duration of one return "
+            "period, e.g. the KOSTRA-DWD-2020 values of your grid cell: '5:9.8, 10:14.5, 15:17.6, "
+            "20:19.9, 30:23.1, 45:26.4, 60:28.7' gives an hour of rain in 5-minute blocks, the "
+            "heaviest at minute 20-25. The run lasts the rain plus the run-on time.\n\n"
             "Results: maximum water depth (m), maximum flow velocity (m/s), a hazard class per cell "
             "(the higher of the depth class 0.1 / 0.5 / 1 m and the velocity class 0.2 / 0.5 / 2 m/s: "
             "0 low … 3 very high), the minute of the deepest water, and the water balance every ten "
@@ -85,6 +89,13 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterString(
                 self.HYETOGRAPH,
                 self.tr("Hyetograph 'minute:mm, …' (instead of depth and duration)"),
+                optional=True,
+            )
+        )
+        add(
+            QgsProcessingParameterString(
+                self.EULER_DEPTHS,
+                self.tr("Euler type II from depths by duration 'minutes:mm, …' (e.g. KOSTRA-DWD-2020)"),
                 optional=True,
             )
         )
@@ -121,6 +132,9 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         table = self.parameterAsString(parameters, self.HYETOGRAPH, context).strip()
         if table:
             return simulation.table_rain(hyetograph_rows(table))
+        depths = self.parameterAsString(parameters, self.EULER_DEPTHS, context).strip()
+        if depths:
+            return simulation.table_rain(simulation.euler_type2(hyetograph_rows(depths)))
         depth = inputs.rain_mm(self, parameters, context)
         return simulation.block_rain(depth, self.parameterAsDouble(parameters, self.DURATION, context))
 
