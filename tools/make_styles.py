@@ -18,15 +18,18 @@ from qgis.core import (
     QgsGraduatedSymbolRenderer,
     QgsMapLayer,
     QgsPalLayerSettings,
+    QgsProperty,
     QgsRasterLayer,
     QgsRasterShader,
     QgsRendererCategory,
     QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSimpleFillSymbolLayer,
+    QgsSimpleMarkerSymbolLayerBase,
     QgsSingleBandPseudoColorRenderer,
     QgsSingleSymbolRenderer,
     QgsSymbol,
+    QgsSymbolLayer,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
@@ -39,6 +42,7 @@ sys.path.insert(0, str(REPO))
 from smartcity_qgis.qgisbridge.legend import (  # noqa: E402
     ABOVE_METRES,
     ABOVE_MINUTES,
+    ARROW_SPEEDS,
     CROSSING_PUPILS,
     DEPTH_BLUES,
     FLOW_AREAS,
@@ -197,6 +201,7 @@ def heavy_rain():
     ]
     save_raster("flowpaths-accumulation", area_ramp, opacity=0.6)
     save_raster("districtterrain-contributing_area", area_ramp, opacity=0.6)
+    save_vector("rainsimulation-arrows", "point", {"speed": "double", "direction": "double"}, flow_arrows())
     depth_fields = {"id": "integer", "max_depth": "double", "volume_m3": "double"}
     for name in ("rainfillspill-ponds", "depressions-output"):
         save_vector(
@@ -242,6 +247,20 @@ def heavy_rain():
             {"risk": "integer", "risk_class": "string", "max_depth": "double"},
             categorized(geometry, "risk", list(RISK_COLOURS)),
         )
+
+
+def flow_arrows():
+    """Arrows turned to the flow direction (degrees from north), larger and darker when faster."""
+    colours = ("#fec44f", "#ec7014", "#993404")
+    classes = [(lower, upper, colour, label) for (lower, upper, label), colour in zip(ARROW_SPEEDS, colours)]
+    renderer = graduated("point", "speed", classes, sizes=[3.0, 4.5, 6.0])
+    for index, item in enumerate(renderer.ranges()):
+        arrow = item.symbol().clone()
+        marker = arrow.symbolLayer(0)
+        marker.setShape(QgsSimpleMarkerSymbolLayerBase.ArrowHeadFilled)
+        marker.setDataDefinedProperty(QgsSymbolLayer.PropertyAngle, QgsProperty.fromField("direction"))
+        renderer.updateRangeSymbol(index, arrow)
+    return renderer
 
 
 def school_routes():

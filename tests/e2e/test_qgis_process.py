@@ -291,6 +291,36 @@ def test_2d_rain_simulation_with_an_euler_type_2_storm(tmp_path):
     assert rain == pytest.approx({10.0: 0.003 * 99, 20.0: 0.0035 * 99})
 
 
+def test_2d_rain_simulation_draws_flow_arrows_downhill(tmp_path):
+    """A plane falling 5 % to the south: the arrows point south (180°); near the side edges, where
+    water also leaves the DEM, they turn a few degrees outwards."""
+    import numpy as np
+
+    from tests.support.rasters import write_dem
+
+    rows = np.arange(40, dtype=np.float32)[:, None]
+    dem = write_dem(tmp_path / "dem.tif", np.repeat(100.0 - 0.05 * rows, 30, axis=1))
+    answer = qgis_process(
+        "run",
+        "smartcity:rainsimulation",
+        "--",
+        f"DEM={dem}",
+        "HYETOGRAPH=10:40",
+        "RUN_ON=0",
+        "MANNING=0.02",
+        *(f"{name}={tmp_path / name}.tif" for name in ("MAX_DEPTH", "MAX_SPEED", "HAZARD")),
+        f"BALANCE={tmp_path / 'balance.gpkg'}",
+        f"ARROWS={tmp_path / 'arrows.gpkg'}",
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    dataset = ogr.Open(str(tmp_path / "arrows.gpkg"))
+    arrows = [(f["speed"], f["direction"]) for f in dataset.GetLayer(0)]
+    assert len(arrows) > 10
+    assert all(speed >= 0.1 and direction == pytest.approx(180.0, abs=10.0) for speed, direction in arrows)
+    straight = [direction for _speed, direction in arrows if abs(direction - 180.0) < 1.0]
+    assert len(straight) >= 0.6 * len(arrows)
+
+
 @pytest.mark.parametrize("with_dask", [True, False], ids=["Dask in the QGIS Python", "without Dask"])
 def test_district_tiles_in_batch(with_dask, tmp_path):
     """XYZ tiles without a CRS, the default engine: Dask on this computer's cores inside

@@ -143,3 +143,31 @@ def test_euler_type_2_refuses_tables_it_cannot_use():
         euler_type2([(5, 10.0), (12, 14.0)])
     rain = table_rain(euler_type2(KOSTRA_LIKE))
     assert rain.depth_between(0, 3600) == pytest.approx(0.0287)
+
+
+def test_arrows_point_downhill_at_the_normal_flow_velocity():
+    length, slope, n = 200, 0.01, 0.03
+    x = np.arange(length) + 0.5
+    grid, wall_losses = walled(np.tile(100.0 - slope * x, (5, 1)))
+    rate = 100.0 / 1000.0 / 3600.0
+    result = simulate(
+        grid, block_rain(200.0, 120), manning=n, run_on_s=0.0, output_every_s=1200, loss_rate=wall_losses
+    )
+    arrows = result.arrows(grid, spacing=2, min_speed=0.01)
+    on_plane = arrows[(arrows["y"] > 1) & (arrows["y"] < 6) & (arrows["x"] > 20) & (arrows["x"] < 190)]
+    assert len(on_plane) > 150
+    assert np.allclose(on_plane["direction"], 90.0, atol=1.0)  # east, down the slope
+    for row in on_plane.itertuples():
+        distance = row.x - 1.0  # from the divide (the wall column is x 0-1)
+        depth = (rate * distance * n / np.sqrt(slope)) ** 0.6  # kinematic wave, as above
+        assert row.speed == pytest.approx(depth ** (2 / 3) * np.sqrt(slope) / n, rel=0.03)
+
+
+def test_arrow_directions_are_compass_bearings():
+    grid = make_grid(np.zeros((1, 4), np.float32))
+    ones = np.ones((1, 4), np.float32)
+    east = np.array([[0.0, 1.0, 0.0, -1.0]], np.float32)
+    south = np.array([[-1.0, 0.0, 1.0, 0.0]], np.float32)
+    result = Simulation(ones, ones, ones, east, south)
+    arrows = result.arrows(grid, spacing=1, min_speed=0.5)
+    assert arrows["direction"].tolist() == pytest.approx([0.0, 90.0, 180.0, 270.0])

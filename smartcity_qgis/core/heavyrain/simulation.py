@@ -14,6 +14,7 @@ from ..errors import N_, Cancelled, InputError
 from ..lazy import LazyModule
 
 np = LazyModule("numpy")
+pd = LazyModule("pandas")
 
 GRAVITY = 9.81
 DRY_M = 1e-4  # shallower water does not flow across a face
@@ -130,6 +131,8 @@ class Simulation:
     max_depth: np.ndarray
     max_speed: np.ndarray
     time_of_max: np.ndarray
+    east: np.ndarray = None  # velocity components (m/s) when the flow was fastest: east …
+    south: np.ndarray = None  # … and south
     balance: list = field(default_factory=list)
     snapshots: list = field(default_factory=list)  # (minute, depth array)
 
@@ -144,6 +147,30 @@ class Simulation:
         ).astype(np.float32)
         classes[~(depth >= VELOCITY_DEPTH_M)] = np.nan
         return classes
+
+    def arrows(self, grid, spacing=5, min_speed=0.1):
+        """Flow at its fastest as arrows: one per ``spacing`` × ``spacing`` cells (at the block's
+        centre cell) where it reached ``min_speed`` m/s, as a table of ``x``, ``y``, ``speed``
+        (m/s), ``direction`` (degrees clockwise from north, where the water flows) and ``depth``
+        (the deepest water there, m)."""
+        rows = np.arange(spacing // 2, grid.shape[0], spacing)
+        columns = np.arange(spacing // 2, grid.shape[1], spacing)
+        row, column = (index.ravel() for index in np.meshgrid(rows, columns, indexing="ij"))
+        speed = self.max_speed[row, column]
+        keep = speed >= min_speed
+        row, column = row[keep], column[keep]
+        east = self.east[row, column].astype(float)
+        south = self.south[row, column].astype(float)
+        x, y = grid.centres(row * grid.shape[1] + column)
+        return pd.DataFrame(
+            {
+                "x": x,
+                "y": y,
+                "speed": speed[keep].astype(float),
+                "direction": np.degrees(np.arctan2(east, -south)) % 360.0,
+                "depth": self.max_depth[row, column].astype(float),
+            }
+        )
 
 
 def simulate(
@@ -185,7 +212,13 @@ def simulate(
     flow_y = np.zeros(
         (grid.shape[0] + 1, grid.shape[1])
     )  # m²/s across the face north of each cell, + = south
-    result = Simulation(np.zeros(grid.shape), np.zeros(grid.shape), np.full(grid.shape, np.nan))
+    result = Simulation(
+        np.zeros(grid.shape),
+        np.zeros(grid.shape),
+        np.full(grid.shape, np.nan),
+        np.zeros(grid.shape, np.float32),
+        np.zeros(grid.shape, np.float32),
+    )
     totals = {"rain": 0.0, "losses": 0.0, "outflow": 0.0}
     wet_area = area * int(valid.sum())
     wet = valid.astype(np.float64)  # where rain falls
@@ -341,7 +374,8 @@ def limit_outflow(flow_x, flow_y, depth, step, dx, dy):
 
 
 def record_maxima(result, depth, flow_x, flow_y, time):
-    """Keep the deepest water (and its minute) and the fastest flow of each cell so far."""
+    """Keep the deepest water (and its minute) and the fastest flow (and its direction) of each
+    cell so far."""
     deeper = depth > result.max_depth
     result.max_depth = np.where(deeper, depth, result.max_depth)
     result.time_of_max = np.where(deeper, time / 60.0, result.time_of_max)
@@ -349,4 +383,8 @@ def record_maxima(result, depth, flow_x, flow_y, time):
     safe = np.where(moving, depth, 1.0)
     speed_x = (flow_x[:, :-1] + flow_x[:, 1:]) / 2.0 / safe
     speed_y = (flow_y[:-1, :] + flow_y[1:, :]) / 2.0 / safe
-    result.max_speed = np.maximum(result.max_speed, np.where(moving, np.hypot(speed_x, speed_y), 0.0))
+    speed = np.where(moving, np.hypot(speed_x, speed_y), 0.0)
+    faster = speed > result.max_speed
+    result.max_speed = np.where(faster, speed, result.max_speed)
+    result.east = np.where(faster, speed_x, result.east).astype(np.float32)
+    result.south = np.where(faster, speed_y, result.south).astype(np.float32)
