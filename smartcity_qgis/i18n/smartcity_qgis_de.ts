@@ -2946,6 +2946,16 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <translation>Die URL enthält einen Benutzernamen, ein Passwort oder einen Zugangsschlüssel. Entfernen Sie ihn aus der URL und wählen oder erstellen Sie stattdessen unten eine Authentifizierungskonfiguration: Die Verbindung wird in den QGIS-Einstellungen gespeichert, wo Geheimnisse lesbar wären.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/ui/dock.py" />
+      <source>Results folder of this project</source>
+      <translation>Ergebnisordner dieses Projekts</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/dock.py" />
+      <source>The dock writes its results as GeoPackages and GeoTIFFs here, so a saved project finds them after a restart. Empty: a folder '{folder}' beside the saved project; temporary layers while the project has not been saved.</source>
+      <translation>Hier legt das Bedienfeld seine Ergebnisse als GeoPackages und GeoTIFFs ab, damit ein gespeichertes Projekt sie nach einem Neustart wiederfindet. Leer: ein Ordner „{folder}“ neben der gespeicherten Projektdatei; temporäre Layer, solange das Projekt nicht gespeichert ist.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>as the scenario</source>
       <translation>wie im Szenario</translation>
@@ -3029,6 +3039,16 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/ui/parking_page.py" />
       <source>Create and open report</source>
       <translation>Bericht erstellen und öffnen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/parking_page.py" />
+      <source>Save the parking report</source>
+      <translation>Parkbericht speichern</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/parking_page.py" />
+      <source>Web pages (*.html)</source>
+      <translation>Webseiten (*.html)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/parking_page.py" />

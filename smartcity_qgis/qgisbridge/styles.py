@@ -14,6 +14,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingUtils,
     QgsRuleBasedRenderer,
     QgsSingleBandPseudoColorRenderer,
     QgsVectorLayer,
@@ -69,6 +70,16 @@ def apply_style(layer, algorithm_id, output):
     return applied
 
 
+def take_result_layer(context, result):
+    """The layer of a run's ``result``: a temporary layer the context holds, or the file (e.g. in
+    the project's output folder) loaded; the caller owns it."""
+    layer = context.takeResultLayer(result)
+    if layer is None:
+        layer = QgsProcessingUtils.mapLayerFromString(result, context)
+        layer = context.temporaryLayerStore().takeMapLayer(layer) or layer if layer is not None else None
+    return layer
+
+
 def value_text(key):
     """The translated text of an output value (see :data:`.legend.VALUE_TEXT`); "" stays ""."""
     return tr(VALUE_TEXT[key]) if key in VALUE_TEXT else key
@@ -76,7 +87,7 @@ def value_text(key):
 
 def take_styled_layer(context, results, algorithm, output, name):
     """The result layer ``output`` of a finished ``algorithm`` run, named ``name`` and styled."""
-    layer = context.takeResultLayer(results[output])
+    layer = take_result_layer(context, results[output])
     layer.setName(name)
     apply_style(layer, algorithm.ALG_ID, output)
     return layer

@@ -28,7 +28,8 @@ from ..processing.heavyrain.params import scenario_labels
 from ..processing.heavyrain.rain_fill_spill import RainFillSpillAlgorithm as RainFillSpill
 from ..qgisbridge.compat import LAYER_POLYGON, LAYER_RASTER, set_layer_filters
 from ..qgisbridge.i18n import local_format, tr
-from ..qgisbridge.styles import apply_style, take_styled_layer
+from ..qgisbridge.project_outputs import destination
+from ..qgisbridge.styles import apply_style, take_result_layer, take_styled_layer
 from .background import BackgroundWork
 from .capability_page import CapabilityPage
 
@@ -93,8 +94,8 @@ class HeavyRainPage(QWidget):
             heavyrain.BUILDINGS: self.buildings.currentLayer(),
             RainFillSpill.SCENARIO: self.scenario.currentIndex(),
             RainFillSpill.RAIN_MM: self.own_rain.value(),
-            RainFillSpill.WATER_DEPTH: QgsProcessing.TEMPORARY_OUTPUT,
-            RainFillSpill.FLOODED: QgsProcessing.TEMPORARY_OUTPUT,
+            RainFillSpill.WATER_DEPTH: destination("water-depth", "tif"),
+            RainFillSpill.FLOODED: destination("flooded-areas"),
         }
         self.risk_table.setRowCount(0)
         self.work.start_algorithm(
@@ -130,8 +131,8 @@ class HeavyRainPage(QWidget):
             {
                 heavyrain.DEM: self.dem.currentLayer(),
                 heavyrain.BUILDINGS: self.buildings.currentLayer(),
-                FlowPaths.ACCUMULATION: QgsProcessing.TEMPORARY_OUTPUT,
-                FlowPaths.OUTPUT: QgsProcessing.TEMPORARY_OUTPUT,
+                FlowPaths.ACCUMULATION: destination("contributing-area", "tif"),
+                FlowPaths.OUTPUT: destination("flow-paths"),
             },
             partial(self._paths_done, balance, depth_path),
             balance + " " + tr("Tracing the flow paths …"),
@@ -154,8 +155,8 @@ class HeavyRainPage(QWidget):
                 Affected.BUILDINGS: self.buildings.currentLayer(),
                 Affected.WATER_DEPTH: depth_path,
                 Affected.ACCUMULATION: accumulation_path,
-                Affected.OUTPUT: QgsProcessing.TEMPORARY_OUTPUT,
-                Affected.SUMMARY: QgsProcessing.TEMPORARY_OUTPUT,
+                Affected.OUTPUT: destination("affected-buildings"),
+                Affected.SUMMARY: QgsProcessing.TEMPORARY_OUTPUT,  # shown in the table only
             },
             partial(self._buildings_done, balance),
             balance + " " + tr("Checking the buildings …"),
@@ -167,7 +168,7 @@ class HeavyRainPage(QWidget):
         )
         QgsProject.instance().addMapLayer(buildings)
         summary = sorted(
-            context.takeResultLayer(results[Affected.SUMMARY]).getFeatures(), key=lambda row: row["risk"]
+            take_result_layer(context, results[Affected.SUMMARY]).getFeatures(), key=lambda row: row["risk"]
         )
         self.risk_table.setRowCount(len(summary))
         for row, feature in enumerate(summary):

@@ -1,17 +1,17 @@
 """Dock page "Parking": pick facilities and observations, compute statistics, open the report."""
 
 import os
-import tempfile
 from functools import partial
 
-from qgis.core import QgsProcessing, QgsProject
+from qgis.core import QgsProject
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QDateTime, Qt, QUrl
+from qgis.PyQt.QtCore import QDateTime, QDir, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QPushButton,
@@ -27,6 +27,7 @@ from ..processing.parking.report import ParkingReportAlgorithm
 from ..processing.parking.stats import ParkingStatsAlgorithm
 from ..qgisbridge.compat import LAYER_POINT, LAYER_POLYGON, LAYER_VECTOR, set_layer_filters
 from ..qgisbridge.i18n import local_format, tr
+from ..qgisbridge.project_outputs import destination, output_folder
 from ..qgisbridge.styles import take_styled_layer
 from .background import BackgroundWork
 from .capability_page import CapabilityPage
@@ -141,8 +142,8 @@ class ParkingPage(QWidget):
     def compute_statistics(self):
         parameters = self.parameters()
         if parameters is not None:
-            for key in (ParkingStatsAlgorithm.OUTPUT, ParkingStatsAlgorithm.PROFILE):
-                parameters[key] = QgsProcessing.TEMPORARY_OUTPUT
+            parameters[ParkingStatsAlgorithm.OUTPUT] = destination("parking-statistics")
+            parameters[ParkingStatsAlgorithm.PROFILE] = destination("parking-profile")
             self.work.start_algorithm(
                 ParkingStatsAlgorithm.qualified_id(),
                 parameters,
@@ -173,11 +174,23 @@ class ParkingPage(QWidget):
                 self.summary.setItem(row, column, QTableWidgetItem(text))
         self.summary.resizeColumnsToContents()
 
+    def report_target(self):
+        """Where the report goes: the project's output folder, else where the user saves it."""
+        if output_folder() is not None:
+            return destination("parking-report", "html")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            tr("Save the parking report"),
+            os.path.join(QDir.homePath(), "parking-report.html"),
+            tr("Web pages (*.html)"),
+        )
+        return path
+
     def create_report(self):
         parameters = self.parameters()
-        if parameters is not None:
-            folder = tempfile.mkdtemp(prefix="smartcity-report-")
-            parameters[ParkingReportAlgorithm.OUTPUT_HTML] = os.path.join(folder, "parking-report.html")
+        target = self.report_target() if parameters is not None else ""
+        if target:
+            parameters[ParkingReportAlgorithm.OUTPUT_HTML] = target
             self.work.start_algorithm(
                 ParkingReportAlgorithm.qualified_id(),
                 parameters,

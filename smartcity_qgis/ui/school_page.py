@@ -1,6 +1,6 @@
 """Dock page "School routes": find the hotspots in the background and zoom to them from a table."""
 
-from qgis.core import QgsCoordinateTransform, QgsProcessing, QgsProject, QgsRectangle
+from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QFormLayout,
@@ -16,6 +16,7 @@ from ..processing.schoolroutes import params as schoolroutes
 from ..processing.schoolroutes.hotspots import SchoolHotspotsAlgorithm as Hotspots
 from ..qgisbridge.compat import LAYER_LINE, LAYER_POINT, LAYER_POLYGON, set_layer_filters
 from ..qgisbridge.i18n import local_format, tr
+from ..qgisbridge.project_outputs import destination
 from ..qgisbridge.styles import take_styled_layer
 from .background import BackgroundWork
 from .capability_page import CapabilityPage
@@ -82,8 +83,8 @@ class SchoolRoutesPage(QWidget):
             schoolroutes.ORIGINS: self.homes.currentLayer(),
             schoolroutes.SCHOOLS: self.schools.currentLayer(),
             schoolroutes.SCHOOL_ID: self.school_name.currentField(),
-            Hotspots.NODES: QgsProcessing.TEMPORARY_OUTPUT,
-            Hotspots.EDGES: QgsProcessing.TEMPORARY_OUTPUT,
+            Hotspots.NODES: destination("crossing-hotspots"),
+            Hotspots.EDGES: destination("road-section-hotspots"),
         }
         self.work.start_algorithm(Hotspots.qualified_id(), parameters, self._done, tr("Routing all homes …"))
 

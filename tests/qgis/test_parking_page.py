@@ -51,14 +51,31 @@ def test_statistics_fill_the_summary_and_add_layers(page):
     assert "Facility statistics" in names and "Weekday × hour profile" in names
 
 
-def test_report_is_written_and_opened(page, monkeypatch):
+def test_report_is_written_into_the_results_folder_and_opened(page, monkeypatch, tmp_path):
+    from smartcity_qgis.qgisbridge.project_outputs import choose_folder
+
+    choose_folder(str(tmp_path))
     opened = []
     monkeypatch.setattr("smartcity_qgis.ui.parking_page.QDesktopServices.openUrl", opened.append)
     page.create_report()
     wait_until_idle(page)
     assert len(opened) == 1 and opened[0].toLocalFile() == page.report_path
+    assert page.report_path == str(tmp_path / "parking-report.html")
     with open(page.report_path, encoding="utf-8") as report:
         assert "<svg" in report.read()
+    choose_folder("")
+
+
+def test_without_a_results_folder_the_report_asks_where_to_save(page, monkeypatch, tmp_path):
+    asked = []
+
+    def save_dialog(*arguments):
+        asked.append(arguments)
+        return "", ""  # the user cancels
+
+    monkeypatch.setattr("smartcity_qgis.ui.parking_page.QFileDialog.getSaveFileName", save_dialog)
+    page.create_report()
+    assert len(asked) == 1 and not page.busy()
 
 
 def test_a_failed_run_shows_its_message(page, town_layers):
