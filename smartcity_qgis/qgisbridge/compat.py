@@ -64,6 +64,10 @@ NUMBER_INTEGER = _enum(
 FILE_BEHAVIOR_FOLDER = _enum(
     "Qgis.ProcessingFileParameterBehavior.Folder", "QgsProcessingParameterFile.Behavior.Folder"
 )
+RASTER_FIXED_TIME_RANGE = _enum(
+    "Qgis.RasterTemporalMode.FixedTemporalRange",
+    "QgsRasterLayerTemporalProperties.TemporalMode.ModeFixedTemporalRange",
+)
 NUMBER_DOUBLE = _enum("Qgis.ProcessingNumberParameterType.Double", "QgsProcessingParameterNumber.Type.Double")
 FIELD_NUMERIC = _enum(
     "Qgis.ProcessingFieldParameterDataType.Numeric", "QgsProcessingParameterField.DataType.Numeric"

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
+
 from qgis.core import (
     QgsGeometry,
     QgsPoint,
+    QgsProcessingContext,
+    QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QMetaType
+from qgis.PyQt.QtCore import QDateTime, QMetaType, QTime
 
 from ...core.errors import N_, InputError
 from ...core.heavyrain import simulation
@@ -19,6 +24,9 @@ from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POINT, WKB_NONE, WKB_POIN
 from ...qgisbridge.frames import write_frame
 from ...qgisbridge.i18n import local_format
 from ...qgisbridge.layers import make_fields
+from ...qgisbridge.rasters import write_raster
+from ...qgisbridge.styles import post_process_on_load
+from ...qgisbridge.temporal import TimeSliceOnLoad
 from ..base import SmartCityAlgorithm
 from . import params as inputs
 
@@ -58,6 +66,8 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
     TIME_OF_MAX = "TIME_OF_MAX"
     BALANCE = "BALANCE"
     ARROWS = "ARROWS"
+    SNAPSHOTS = "SNAPSHOTS"
+    START = "START"
 
     def displayName(self):
         return self.tr("Design rain: 2D simulation")
@@ -80,7 +90,9 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             "0 low … 3 very high), the minute of the deepest water, and the water balance every ten "
             "minutes (rain = losses + stored + outflow, kept exactly); optionally flow arrows "
             "every 5 m where the water ran at 0.1 m/s or faster, with the speed, direction "
-            "(degrees from north) and depth at its fastest.\n\n"
+            "(degrees from north) and depth at its fastest, and the water depth every ten minutes "
+            "as GeoTIFFs in a folder, which load as a series for the Temporal Controller "
+            "(View → Panels → Temporal Controller) to play the event.\n\n"
             "What it does not do: sewer network hydraulics (give the sewer's capacity as a loss "
             "rate), infiltration that changes over time, flow through buildings. It runs in numpy, "
             "or compiled with numba where that is installed (about twice as fast): 1 ha at 1 m and "
@@ -140,6 +152,19 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         )
         add(QgsProcessingParameterFeatureSink(self.BALANCE, self.tr("Water balance")))
         add(
+            QgsProcessingParameterFolderDestination(
+                self.SNAPSHOTS,
+                self.tr("Water depth every ten minutes (folder, for the Temporal Controller)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        add(
+            QgsProcessingParameterDateTime(
+                self.START, self.tr("Rain starts at (time axis of the snapshots)"), optional=True
+            )
+        )
+        add(
             QgsProcessingParameterFeatureSink(
                 self.ARROWS,
                 self.tr("Flow arrows at the fastest flow"),
@@ -158,6 +183,31 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             return simulation.table_rain(simulation.euler_type2(hyetograph_rows(depths)))
         depth = inputs.rain_mm(self, parameters, context)
         return simulation.block_rain(depth, self.parameterAsDouble(parameters, self.DURATION, context))
+
+    def write_snapshots(self, parameters, context, result, grid, crs, folder):
+        """The water depth at each output step as GeoTIFFs in ``folder``; loaded into a project,
+        each shows in the Temporal Controller until the next one."""
+        staged = self.stage(folder)
+        os.makedirs(staged)
+        start = self.parameterAsDateTime(parameters, self.START, context)
+        if not start.isValid():
+            start = QDateTime(QDateTime.currentDateTime().date(), QTime(0, 0))
+        before = 0.0
+        for minute, depth in result.snapshots:
+            name = f"water_depth_{minute:05.0f}min.tif"
+            write_raster(os.path.join(staged, name), np.where(depth > 0, depth, np.nan), grid, crs)
+            if context.project() is not None:
+                path = os.path.join(folder, name)
+                details = QgsProcessingContext.LayerDetails(
+                    local_format(self.tr("Water depth after {minute:g} min"), minute=minute),
+                    context.project(),
+                    self.SNAPSHOTS,
+                )
+                context.addLayerToLoadOnCompletion(path, details)
+                begin, end = start.addSecs(int(before * 60)), start.addSecs(int(minute * 60))
+                post_process_on_load(context, path, TimeSliceOnLoad(self.ALG_ID, self.MAX_DEPTH, begin, end))
+            before = minute
+        return folder
 
     def write_arrows(self, parameters, context, feedback, result, grid, crs):
         """The fastest flow as points every few metres, with speed and compass direction."""
@@ -224,6 +274,9 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         )
         write_frame(sink, balance, BALANCE_FIELDS, feedback)
         results[self.BALANCE] = balance_id
+        folder = self.parameterAsString(parameters, self.SNAPSHOTS, context)
+        if folder:
+            results[self.SNAPSHOTS] = self.write_snapshots(parameters, context, result, grid, crs, folder)
         if self.parameterAsOutputLayer(parameters, self.ARROWS, context):
             results[self.ARROWS] = self.write_arrows(parameters, context, feedback, result, grid, crs)
         last = result.balance[-1]
