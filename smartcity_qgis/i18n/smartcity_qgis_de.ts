@@ -2992,8 +2992,43 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Rain duration</source>
+      <translation>Regendauer</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Run-on after the rain</source>
+      <translation>Nachlaufzeit nach dem Regen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Simulate in 2D: depth, velocity, hazard</source>
+      <translation>2D simulieren: Tiefe, Geschwindigkeit, Gefahr</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>The design rain over the duration, simulated in two dimensions (slower: simulate the area of interest). The water depth every ten minutes plays in the Temporal Controller.</source>
+      <translation>Der Bemessungsregen über die Dauer, in zwei Dimensionen simuliert (langsamer: simulieren Sie das betrachtete Gebiet). Die Wassertiefe alle zehn Minuten läuft in der Zeitsteuerung ab.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>Filling and spilling the rain …</source>
       <translation>Der Regen füllt die Senken und läuft über …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Simulating the rain in 2D …</source>
+      <translation>Der Regen wird in 2D simuliert …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Water depth over time</source>
+      <translation>Wassertiefe im Zeitverlauf</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>2D simulation done: play the water depth with the Temporal Controller.</source>
+      <translation>2D-Simulation fertig: Spielen Sie die Wassertiefe mit der Zeitsteuerung ab.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
@@ -3024,6 +3059,16 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>Choose a terrain model (DEM) first.</source>
       <translation>Wählen Sie zuerst ein Geländemodell (DGM).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>%p % of {minutes:g} simulated minutes</source>
+      <translation>%p % von {minutes:g} simulierten Minuten</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Flow arrows</source>
+      <translation>Fließpfeile</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />

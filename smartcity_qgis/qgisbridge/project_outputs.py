@@ -40,15 +40,16 @@ def output_folder(project=None):
 
 
 def destination(name, extension="gpkg", project=None):
-    """A new file ``<name>.<extension>`` in the output folder (``<name>-2`` … when taken), or a
-    temporary output when there is no folder."""
+    """A new file ``<name>.<extension>`` (a folder ``<name>`` without ``extension``) in the output
+    folder, ``<name>-2`` … when taken, or a temporary output when there is no folder."""
     folder = output_folder(project)
     if folder is None:
         return QgsProcessing.TEMPORARY_OUTPUT
     os.makedirs(folder, exist_ok=True)
-    path = os.path.join(folder, f"{name}.{extension}")
+    suffix = f".{extension}" if extension else ""
+    path = os.path.join(folder, name + suffix)
     number = 2
     while os.path.exists(path):
-        path = os.path.join(folder, f"{name}-{number}.{extension}")
+        path = os.path.join(folder, f"{name}-{number}{suffix}")
         number += 1
     return path

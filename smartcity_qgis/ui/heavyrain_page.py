@@ -26,6 +26,7 @@ from ..processing.heavyrain.affected_buildings import AffectedBuildingsAlgorithm
 from ..processing.heavyrain.flow_paths import FlowPathsAlgorithm as FlowPaths
 from ..processing.heavyrain.params import scenario_labels
 from ..processing.heavyrain.rain_fill_spill import RainFillSpillAlgorithm as RainFillSpill
+from ..processing.heavyrain.rain_simulation import RainSimulationAlgorithm as RainSimulation
 from ..qgisbridge.compat import LAYER_POLYGON, LAYER_RASTER, set_layer_filters
 from ..qgisbridge.i18n import local_format, tr
 from ..qgisbridge.project_outputs import destination
@@ -41,6 +42,7 @@ class HeavyRainPage(QWidget):
         super().__init__(parent)
         self.depth_layer = None
         self.paths_layer = None
+        self.series_group = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.dem = QgsMapLayerComboBox(self)
@@ -73,7 +75,29 @@ class HeavyRainPage(QWidget):
         self.run_button = QPushButton(tr("Compute water depths"), self)
         self.run_button.clicked.connect(lambda _checked=False: self.start())
         layout.addWidget(self.run_button)
-        self.work = BackgroundWork(self, layout, (self.run_button,))
+        simulation = QFormLayout()
+        self.duration = QDoubleSpinBox(self)
+        self.duration.setRange(5.0, 720.0)
+        self.duration.setValue(60.0)
+        self.duration.setSuffix(" min")
+        self.run_on = QDoubleSpinBox(self)
+        self.run_on.setRange(0.0, 720.0)
+        self.run_on.setValue(60.0)
+        self.run_on.setSuffix(" min")
+        simulation.addRow(tr("Rain duration"), self.duration)
+        simulation.addRow(tr("Run-on after the rain"), self.run_on)
+        layout.addLayout(simulation)
+        self.simulate_button = QPushButton(tr("Simulate in 2D: depth, velocity, hazard"), self)
+        self.simulate_button.setToolTip(
+            tr(
+                "The design rain over the duration, simulated in two dimensions (slower: simulate the "
+                "area of interest). The water depth every ten minutes plays in the Temporal Controller."
+            )
+        )
+        self.simulate_button.clicked.connect(lambda _checked=False: self.simulate())
+        layout.addWidget(self.simulate_button)
+        self.work = BackgroundWork(self, layout, (self.run_button, self.simulate_button))
+        self.progress_format = self.work.progress.format()
         self.status = self.work.status
         self.risk_table = QTableWidget(0, 3, self)
         self.risk_table.setHorizontalHeaderLabels([tr("Risk class"), tr("Buildings"), tr("Footprint (m²)")])
@@ -98,12 +122,73 @@ class HeavyRainPage(QWidget):
             RainFillSpill.FLOODED: destination("flooded-areas"),
         }
         self.risk_table.setRowCount(0)
+        self.work.progress.setFormat(self.progress_format)
         self.work.start_algorithm(
             RainFillSpill.qualified_id(), parameters, self._rain_done, tr("Filling and spilling the rain …")
         )
 
     def cancel(self):
         self.work.cancel()
+
+    def simulate(self):
+        """The 2D simulation of the design rain in the background, its results styled on the map."""
+        if self.dem.currentLayer() is None:
+            self.status.setText(tr("Choose a terrain model (DEM) first."))
+            return
+        minutes = self.duration.value() + self.run_on.value()
+        self.work.progress.setFormat(
+            local_format(tr("%p % of {minutes:g} simulated minutes"), minutes=minutes)
+        )
+        parameters = {
+            heavyrain.DEM: self.dem.currentLayer(),
+            heavyrain.BUILDINGS: self.buildings.currentLayer(),
+            RainSimulation.SCENARIO: self.scenario.currentIndex(),
+            RainSimulation.RAIN_MM: self.own_rain.value(),
+            RainSimulation.DURATION: self.duration.value(),
+            RainSimulation.RUN_ON: self.run_on.value(),
+            RainSimulation.MAX_DEPTH: destination("max-water-depth", "tif"),
+            RainSimulation.MAX_SPEED: destination("max-flow-velocity", "tif"),
+            RainSimulation.HAZARD: destination("hazard-class", "tif"),
+            RainSimulation.BALANCE: QgsProcessing.TEMPORARY_OUTPUT,
+            RainSimulation.ARROWS: destination("flow-arrows"),
+            RainSimulation.SNAPSHOTS: destination("water-depth-series", None),
+        }
+        self.work.start_algorithm(
+            RainSimulation.qualified_id(),
+            parameters,
+            self._simulation_done,
+            tr("Simulating the rain in 2D …"),
+        )
+
+    def _simulation_done(self, results, context):
+        self.work.progress.setFormat(self.progress_format)
+        layers = []
+        for output, name in (
+            (RainSimulation.HAZARD, tr("Hazard class")),
+            (RainSimulation.MAX_SPEED, tr("Maximum flow velocity (m/s)")),
+            (RainSimulation.MAX_DEPTH, tr("Maximum water depth (m)")),
+        ):
+            layer = QgsRasterLayer(results[output], name)
+            apply_style(layer, RainSimulation.ALG_ID, output)
+            layers.append(layer)
+        layers.insert(
+            0, take_styled_layer(context, results, RainSimulation, RainSimulation.ARROWS, tr("Flow arrows"))
+        )
+        project = QgsProject.instance()
+        project.addMapLayers(layers)
+        series = [
+            (path, details)
+            for path, details in context.layersToLoadOnCompletion().items()
+            if details.outputName == RainSimulation.SNAPSHOTS
+        ]
+        group = project.layerTreeRoot().insertGroup(0, tr("Water depth over time"))
+        for path, details in sorted(series):
+            layer = QgsRasterLayer(path, details.name)
+            details.postProcessor().postProcessLayer(layer, context, None)
+            project.addMapLayer(layer, False)
+            group.addLayer(layer)
+        self.series_group = group
+        self.work.finish(tr("2D simulation done: play the water depth with the Temporal Controller."))
 
     def _rain_done(self, results, context):
         depth_path = results[RainFillSpill.WATER_DEPTH]

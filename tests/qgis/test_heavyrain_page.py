@@ -64,3 +64,21 @@ def test_own_rain_depth_overrides_the_scenario(page):
     page.start()
     wait_until_idle(page)
     assert page.status.text().startswith("Rain runoff 20 m³")  # 99 cells × 0.2 m
+
+
+def test_2d_simulation_adds_styled_maxima_and_a_series_for_the_temporal_controller(page):
+    page.own_rain.setValue(60.0)
+    page.duration.setValue(10.0)
+    page.run_on.setValue(10.0)
+    page.simulate()
+    assert "20 simulated minutes" in page.work.progress.format()
+    wait_until_idle(page)
+    assert "Temporal Controller" in page.status.text()
+    names = {layer.name() for layer in QgsProject.instance().mapLayers().values()}
+    assert {"Hazard class", "Maximum water depth (m)", "Maximum flow velocity (m/s)", "Flow arrows"} <= names
+    series = [child.layer() for child in page.series_group.children()]
+    assert [layer.name() for layer in series] == ["Water depth after 10 min", "Water depth after 20 min"]
+    assert all(layer.isValid() and layer.temporalProperties().isActive() for layer in series)
+    first, second = (layer.temporalProperties().fixedTemporalRange() for layer in series)
+    assert first.end() == second.begin() and first.begin().secsTo(first.end()) == 600
+    assert isinstance(series[0].renderer(), QgsSingleBandPseudoColorRenderer)
