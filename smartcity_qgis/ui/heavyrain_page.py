@@ -28,6 +28,7 @@ from ..processing.heavyrain.params import scenario_labels
 from ..processing.heavyrain.rain_fill_spill import RainFillSpillAlgorithm as RainFillSpill
 from ..processing.heavyrain.rain_simulation import RainSimulationAlgorithm as RainSimulation
 from ..qgisbridge.compat import LAYER_POLYGON, LAYER_RASTER, set_layer_filters
+from ..qgisbridge.guess import BUILDING_WORDS, DEM_WORDS, preselect
 from ..qgisbridge.i18n import local_format, tr
 from ..qgisbridge.project_outputs import destination
 from ..qgisbridge.styles import apply_style, take_result_layer, take_styled_layer
@@ -50,6 +51,8 @@ class HeavyRainPage(QWidget):
         self.buildings = QgsMapLayerComboBox(self)
         set_layer_filters(self.buildings, LAYER_POLYGON)
         self.buildings.setAllowEmptyLayer(True)
+        preselect(self.dem, DEM_WORDS)
+        preselect(self.buildings, BUILDING_WORDS)
         self.scenario = QComboBox(self)
         for label in scenario_labels():
             self.scenario.addItem(label)

@@ -26,6 +26,13 @@ from ..processing.parking import params as parking
 from ..processing.parking.report import ParkingReportAlgorithm
 from ..processing.parking.stats import ParkingStatsAlgorithm
 from ..qgisbridge.compat import LAYER_POINT, LAYER_POLYGON, LAYER_VECTOR, set_layer_filters
+from ..qgisbridge.guess import (
+    FACILITY_FIELDS,
+    FACILITY_WORDS,
+    OBSERVATION_FIELDS,
+    OBSERVATION_WORDS,
+    preselect,
+)
 from ..qgisbridge.i18n import local_format, tr
 from ..qgisbridge.project_outputs import destination, output_folder
 from ..qgisbridge.styles import take_styled_layer
@@ -54,6 +61,8 @@ class ParkingPage(QWidget):
         set_layer_filters(self.facilities, LAYER_POINT, LAYER_POLYGON)
         self.observations = QgsMapLayerComboBox(self)
         set_layer_filters(self.observations, LAYER_VECTOR)
+        preselect(self.facilities, FACILITY_WORDS, FACILITY_FIELDS)
+        preselect(self.observations, OBSERVATION_WORDS, OBSERVATION_FIELDS)
         self.fields = {}
         for key, label, layer_box, default in (
             (parking.FACILITY_ID, tr("Facility id field"), self.facilities, "stream_id"),

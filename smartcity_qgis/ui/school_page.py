@@ -15,6 +15,15 @@ from ..core.errors import N_
 from ..processing.schoolroutes import params as schoolroutes
 from ..processing.schoolroutes.hotspots import SchoolHotspotsAlgorithm as Hotspots
 from ..qgisbridge.compat import LAYER_LINE, LAYER_POINT, LAYER_POLYGON, set_layer_filters
+from ..qgisbridge.guess import (
+    HOME_FIELDS,
+    HOME_WORDS,
+    NETWORK_FIELDS,
+    NETWORK_WORDS,
+    SCHOOL_FIELDS,
+    SCHOOL_WORDS,
+    preselect,
+)
 from ..qgisbridge.i18n import local_format, tr
 from ..qgisbridge.project_outputs import destination
 from ..qgisbridge.styles import take_styled_layer
@@ -45,6 +54,9 @@ class SchoolRoutesPage(QWidget):
         set_layer_filters(self.homes, LAYER_POINT, LAYER_POLYGON)
         self.schools = QgsMapLayerComboBox(self)
         set_layer_filters(self.schools, LAYER_POINT, LAYER_POLYGON)
+        preselect(self.network, NETWORK_WORDS, NETWORK_FIELDS)
+        preselect(self.homes, HOME_WORDS, HOME_FIELDS)
+        preselect(self.schools, SCHOOL_WORDS, SCHOOL_FIELDS)
         self.school_name = QgsFieldComboBox(self)
         self.school_name.setAllowEmptyFieldName(True)
         self.schools.layerChanged.connect(self.school_name.setLayer)

@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import N_
+from ..core.names import best_field
 from ..processing.twin import params as twin
 from ..processing.twin.city_object_export import KIND_LABELS, CityObjectExport
 from ..processing.twin.citygml_enrich import KIND_OF_TYPE
@@ -42,6 +43,11 @@ def without_extension(path):
         if path.lower().endswith(extension):
             return path[: -len(extension)]
     return path
+
+
+ID_FIELDS = ("gml_id", "id", "objectid", "oid", "uuid", "gebaeude_id", "building_id")
+HEIGHT_FIELDS = ("measuredheight", "height", "hoehe", "building_height", "gebaeudehoehe", "h")
+INTERNAL_FIELDS = ("fid", "ogc_fid")  # row numbers of the file, not properties of the objects
 
 
 class TwinExportPage(QWidget):
@@ -104,9 +110,10 @@ class TwinExportPage(QWidget):
 
     def layer_changed(self):
         layer = self.layer.currentLayer()
-        for combo in (self.id_field, self.height_field):
+        names = layer.fields().names() if layer is not None else []
+        for combo, candidates in ((self.id_field, ID_FIELDS), (self.height_field, HEIGHT_FIELDS)):
             combo.setLayer(layer)
-            combo.setField("")
+            combo.setField(best_field(names, candidates, exclude=INTERNAL_FIELDS))
         self.fields.setRowCount(0)
         if layer is None:
             self.update_preview()
@@ -115,7 +122,8 @@ class TwinExportPage(QWidget):
         for row, field in enumerate(layer.fields()):
             name = QTableWidgetItem(field.name())
             name.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            name.setCheckState(Qt.CheckState.Checked)
+            internal = field.name().casefold() in INTERNAL_FIELDS
+            name.setCheckState(Qt.CheckState.Unchecked if internal else Qt.CheckState.Checked)
             self.fields.setItem(row, 0, name)
             self.fields.setItem(row, 1, QTableWidgetItem(KIND_OF_TYPE.get(field.type(), "string")))
         self.fields.resizeColumnsToContents()
