@@ -20,3 +20,13 @@ def epsg_of_srs_name(srs_name):
         return 4326
     found = EPSG_CODE.search(text)
     return int(found.group(1)) if found else None
+
+
+VERTICAL_CRS = re.compile(r"\b(?:VERT_CS|VERTCRS|VERTICALCRS)\[\s*\"([^\"]+)\"")
+
+
+def vertical_crs_name(wkt):
+    """The name of the height system in a compound CRS's WKT (1 or 2), e.g. ``DHHN2016 height``;
+    "" for a CRS without one."""
+    found = VERTICAL_CRS.search(wkt or "")
+    return found.group(1) if found else ""

@@ -2389,6 +2389,11 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
+      <source>Height datum (empty: from the layer's compound CRS, else DHHN2016)</source>
+      <translation>Höhenbezugssystem (leer: aus dem zusammengesetzten KBS des Layers, sonst DHHN2016)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/city_object_export.py" />
       <source>The layer is empty.</source>
       <translation>Der Layer ist leer.</translation>
     </message>
@@ -2531,10 +2536,10 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <location filename="smartcity_qgis/processing/twin/export_3dtiles.py" />
       <source>Writes a layer as a 3D Tiles 1.1 tileset (tileset.json and one glTF tile, content.glb) that CesiumJS and the Masterportal load directly: polygons with a height field become LoD1 building blocks, other polygons surfaces draped over the terrain (e.g. flooded areas); every object keeps its id and the chosen fields as feature properties (EXT_mesh_features, EXT_structural_metadata); holes in surfaces (islands) stay open. Points and lines are left out.
 
-The target CRS must be ETRS89 / UTM (e.g. EPSG:25832). Web viewers need heights above the ellipsoid, but German heights are normal heights (DHHN2016); the quasigeoid GCG2016 that converts them is not available offline. Enter your town's geoid undulation (about 47–50 m in Germany, from the BKG) to raise everything by that constant; with 0 the objects sit that much too low. The tileset records which was done.</source>
+The target CRS must be ETRS89 / UTM (e.g. EPSG:25832). Web viewers need heights above the ellipsoid, but German heights are normal heights (DHHN2016; the height datum is taken from the parameter or the layer's compound CRS); the quasigeoid GCG2016 that converts them is not available offline. Enter your town's geoid undulation (about 47–50 m in Germany, from the BKG) to raise everything by that constant; with 0 the objects sit that much too low. The tileset records which was done.</source>
       <translation>Schreibt einen Layer als 3D-Tiles-1.1-Tileset (tileset.json und eine glTF-Kachel, content.glb), das CesiumJS und das Masterportal direkt laden: Polygone mit einem Höhenfeld werden LoD1-Gebäudeblöcke, andere Polygone auf das Gelände gelegte Flächen (z. B. überflutete Flächen); jedes Objekt behält seine ID und die gewählten Felder als Eigenschaften (EXT_mesh_features, EXT_structural_metadata); Löcher in Flächen (Inseln) bleiben frei. Punkte und Linien werden weggelassen.
 
-Das Ziel-KBS muss ETRS89 / UTM sein (z. B. EPSG:25832). Web-Viewer brauchen Höhen über dem Ellipsoid, deutsche Höhen sind aber Normalhöhen (DHHN2016); das Quasigeoid GCG2016 zur Umrechnung ist offline nicht verfügbar. Geben Sie die Geoidundulation Ihrer Kommune an (in Deutschland etwa 47–50 m, vom BKG), um alles um diesen konstanten Wert anzuheben; mit 0 liegen die Objekte um so viel zu tief. Das Tileset vermerkt, was gemacht wurde.</translation>
+Das Ziel-KBS muss ETRS89 / UTM sein (z. B. EPSG:25832). Web-Viewer brauchen Höhen über dem Ellipsoid, deutsche Höhen sind aber Normalhöhen (DHHN2016; das Höhenbezugssystem kommt aus dem Parameter oder dem zusammengesetzten KBS des Layers); das Quasigeoid GCG2016 zur Umrechnung ist offline nicht verfügbar. Geben Sie die Geoidundulation Ihrer Kommune an (in Deutschland etwa 47–50 m, vom BKG), um alles um diesen konstanten Wert anzuheben; mit 0 liegen die Objekte um so viel zu tief. Das Tileset vermerkt, was gemacht wurde.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/export_3dtiles.py" />
@@ -2548,13 +2553,13 @@ Das Ziel-KBS muss ETRS89 / UTM sein (z. B. EPSG:25832). Web-Viewer brauchen Höh
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/export_3dtiles.py" />
-      <source>Heights are normal heights (DHHN2016) without the geoid undulation: in web viewers the objects sit about 47–50 m too low. Enter the undulation to correct this.</source>
-      <translation>Die Höhen sind Normalhöhen (DHHN2016) ohne Geoidundulation: in Web-Viewern liegen die Objekte etwa 47–50 m zu tief. Geben Sie die Undulation an, um das zu korrigieren.</translation>
+      <source>{count} city objects written to {path}.</source>
+      <translation>{count} Stadtobjekte nach {path} geschrieben.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/export_3dtiles.py" />
-      <source>{count} city objects written to {path}.</source>
-      <translation>{count} Stadtobjekte nach {path} geschrieben.</translation>
+      <source>Heights are {datum} heights without the geoid undulation: in web viewers the objects sit about 47–50 m too low. Enter the undulation to correct this.</source>
+      <translation>Die Höhen sind Höhen in {datum} ohne Geoidundulation: In Web-Viewern liegen die Objekte etwa 47–50 m zu tief. Geben Sie die Undulation an, um das zu korrigieren.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/export_citygml.py" />
@@ -2653,17 +2658,12 @@ Das Ziel-KBS muss ETRS89 / UTM sein (z. B. EPSG:25832). Web-Viewer brauchen Höh
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/export_cityjson.py" />
-      <source>Writes a layer as CityJSON 2.0 city objects for the municipal digital twin: polygons with a height field become LoD1 building solids (ground from a field, the terrain model or a fixed height), other polygons surfaces (e.g. flooded areas as water bodies at their height), lines curves (school routes, flow paths) and points generic objects (sensors, with their datastream link as attribute). Chosen fields become attributes with their types kept. Coordinates are transformed to the target CRS (projected; default: the layer's own projected CRS, else the ETRS89 / UTM zone of its location) and stored in millimetres; the height datum (default DHHN2016) is recorded in the metadata - heights are taken as they are, not converted. Features with unusable geometry or a duplicate id are skipped and listed in the log.
+      <source>Writes a layer as CityJSON 2.0 city objects for the municipal digital twin: polygons with a height field become LoD1 building solids (ground from a field, the terrain model or a fixed height), other polygons surfaces (e.g. flooded areas as water bodies at their height), lines curves (school routes, flow paths) and points generic objects (sensors, with their datastream link as attribute). Chosen fields become attributes with their types kept. Coordinates are transformed to the target CRS (projected; default: the layer's own projected CRS, else the ETRS89 / UTM zone of its location) and stored in millimetres; the height datum (the parameter, else the height system of the layer's compound CRS such as EPSG:25833+7837 where QGIS keeps it (3.38 on), else DHHN2016) is recorded in the metadata - heights are taken as they are, not converted. Features with unusable geometry or a duplicate id are skipped and listed in the log.
 
 A file name ending in .jsonl writes CityJSONSeq (CityJSON Text Sequences) for large outputs: a first line with the transform and metadata, then one CityJSONFeature per line.</source>
-      <translation>Schreibt einen Layer als CityJSON-2.0-Stadtobjekte für den kommunalen digitalen Zwilling: Polygone mit einem Höhenfeld werden LoD1-Gebäudekörper (Geländehöhe aus einem Feld, dem Geländemodell oder einer festen Höhe), andere Polygone Flächen (z. B. überflutete Flächen als Gewässer in ihrer Höhe), Linien Kurven (Schulwege, Fließwege) und Punkte generische Objekte (Sensoren, mit ihrem Datastream-Link als Attribut). Gewählte Felder werden Attribute mit ihren Typen. Die Koordinaten werden in das Ziel-KBS transformiert (projiziert; Vorgabe: das eigene projizierte KBS des Layers, sonst die ETRS89-/UTM-Zone seiner Lage) und in Millimetern gespeichert; das Höhenbezugssystem (Standard DHHN2016) wird in den Metadaten vermerkt – Höhen werden übernommen, nicht umgerechnet. Objekte mit unbrauchbarer Geometrie oder doppelter ID werden übersprungen und im Protokoll aufgeführt.
+      <translation>Schreibt einen Layer als CityJSON-2.0-Stadtobjekte für den kommunalen digitalen Zwilling: Polygone mit einem Höhenfeld werden LoD1-Gebäudekörper (Geländehöhe aus einem Feld, dem Geländemodell oder einer festen Höhe), andere Polygone Flächen (z. B. überflutete Flächen als Gewässer in ihrer Höhe), Linien Kurven (Schulwege, Fließwege) und Punkte generische Objekte (Sensoren, mit ihrem Datastream-Link als Attribut). Gewählte Felder werden Attribute mit ihren Typen. Die Koordinaten werden in das Ziel-KBS transformiert (projiziert; Vorgabe: das eigene projizierte KBS des Layers, sonst die ETRS89-/UTM-Zone seiner Lage) und in Millimetern gespeichert; das Höhenbezugssystem (der Parameter, sonst das Höhensystem des zusammengesetzten KBS des Layers wie EPSG:25833+7837, wo QGIS es behält (ab 3.38), sonst DHHN2016) wird in den Metadaten vermerkt – Höhen werden übernommen, nicht umgerechnet. Objekte mit unbrauchbarer Geometrie oder doppelter ID werden übersprungen und im Protokoll aufgeführt.
 
 Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequences) für große Ausgaben: eine erste Zeile mit Transformation und Metadaten, dann ein CityJSONFeature pro Zeile.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/twin/export_cityjson.py" />
-      <source>Height datum</source>
-      <translation>Höhenbezugssystem</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/export_cityjson.py" />

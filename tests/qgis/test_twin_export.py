@@ -475,3 +475,47 @@ def test_a_building_layer_with_courtyards_exports_them_open(provider, tmp_path, 
     gml = etree.parse(str(tmp_path / "hof.gml"))
     assert citygml_schema.validate(gml), citygml_schema.error_log
     assert len(gml.findall(".//{http://www.opengis.net/gml}interior")) == 4  # 2 holes in roof and floor
+
+
+def test_the_height_datum_comes_from_the_layer_s_compound_crs_unless_given(provider, tmp_path):
+    """A layer in EPSG:25833 + DHHN2016 (EPSG:7837): CityJSON and 3D Tiles name that datum where
+    QGIS keeps compound CRSs (3.38 on; 3.22 drops the height part, so the default applies); the
+    parameter overrides it; a plain EPSG:25833 layer gets the default, DHHN2016."""
+    import json
+
+    import processing
+    from osgeo import osr
+    from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsGeometry
+
+    compound = osr.SpatialReference()
+    compound.SetFromUserInput("EPSG:25833+7837")
+    crs = QgsCoordinateReferenceSystem.fromWkt(compound.ExportToWkt())
+    assert crs.isValid()
+
+    def house(layer_crs):
+        layer = QgsVectorLayer("Polygon?field=nr:string&field=hoehe:double", "h", "memory")
+        layer.setCrs(layer_crs)
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(["H1", 9.0])
+        feature.setGeometry(
+            QgsGeometry.fromWkt("POLYGON((390000 5820000,390012 5820000,390012 5820010,390000 5820000))")
+        )
+        layer.dataProvider().addFeature(feature)
+        return layer
+
+    common = {"ID_FIELD": "nr", "HEIGHT_FIELD": "hoehe", "GROUND": 35.0}
+    datums = []
+    for layer_crs, given in ((crs, ""), (crs, "DHHN92"), (QgsCoordinateReferenceSystem("EPSG:25833"), "")):
+        target = tmp_path / f"out{len(datums)}.city.json"
+        processing.run(
+            "smartcity:exportcityjson",
+            {"INPUT": house(layer_crs), "HEIGHT_DATUM": given, "OUTPUT": str(target), **common},
+        )
+        datums.append(json.loads(target.read_text(encoding="utf-8"))["metadata"]["heightDatum"])
+    from_layer = "DHHN2016 height" if Qgis.QGIS_VERSION_INT >= 33800 else "DHHN2016"
+    assert datums == [from_layer, "DHHN92", "DHHN2016"]
+    processing.run(
+        "smartcity:export3dtiles", {"INPUT": house(crs), "OUTPUT": str(tmp_path / "tiles"), **common}
+    )
+    tileset = json.loads((tmp_path / "tiles" / "tileset.json").read_text(encoding="utf-8"))
+    assert tileset["asset"]["extras"]["heights"].startswith(f"Heights in {from_layer} plus")

@@ -341,8 +341,9 @@ class BinaryBuffer:
         return data + b"\0" * ((-len(data)) % 4)
 
 
-def tile(city_objects, epsg, undulation=0.0):
-    """``(tileset dict, glb bytes)`` of the objects (coordinates in EPSG ``epsg``, UTM)."""
+def tile(city_objects, epsg, undulation=0.0, height_datum="DHHN2016"):
+    """``(tileset dict, glb bytes)`` of the objects (coordinates in EPSG ``epsg``, UTM; heights in
+    ``height_datum``, raised by ``undulation``)."""
     zone = utm_zone(epsg)
     meshes = meshes_of(city_objects)
     if not meshes:
@@ -475,7 +476,7 @@ def tile(city_objects, epsg, undulation=0.0):
             "generator": "smartcity_qgis",
             "extras": {
                 "heights": (
-                    f"Normal heights (DHHN2016) plus a constant geoid undulation of {undulation:g} m; "
+                    f"Heights in {height_datum} plus a constant geoid undulation of {undulation:g} m; "
                     "the GCG2016 quasigeoid is not applied."
                 )
             },

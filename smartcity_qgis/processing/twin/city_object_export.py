@@ -8,9 +8,11 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
+from ...core.crs import vertical_crs_name
 from ...core.errors import N_, InputError
 from ...core.safe_xml import strip_control
 from ...core.twin.cityjson import KINDS, CityObject, city_object_problem
@@ -41,7 +43,11 @@ def text_safe(value):
     return strip_control(value) if isinstance(value, str) else value
 
 
+DEFAULT_HEIGHT_DATUM = "DHHN2016"  # the German height reference since 2016
+
+
 class CityObjectExport(SmartCityAlgorithm):
+    HEIGHT_DATUM = "HEIGHT_DATUM"
     """Subclasses add their output parameters in ``add_outputs`` and write ``collect``'s objects."""
 
     GROUP_ID = "twin"
@@ -95,6 +101,21 @@ class CityObjectExport(SmartCityAlgorithm):
 
     def add_outputs(self):
         raise NotImplementedError
+
+    def add_height_datum(self):
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.HEIGHT_DATUM,
+                self.tr("Height datum (empty: from the layer's compound CRS, else DHHN2016)"),
+                optional=True,
+            )
+        )
+
+    def height_datum(self, parameters, context, source):
+        """The height datum the heights are in: the parameter, else the vertical part of the layer's
+        compound CRS (e.g. EPSG:25833+7837 → "DHHN2016 height"), else DHHN2016."""
+        given = self.parameterAsString(parameters, self.HEIGHT_DATUM, context).strip()
+        return given or vertical_crs_name(source.sourceCrs().toWkt()) or DEFAULT_HEIGHT_DATUM
 
     def report_skipped(self, skipped, feedback):
         for object_id, reason in skipped[:20]:

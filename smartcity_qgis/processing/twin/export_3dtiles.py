@@ -28,7 +28,8 @@ class Export3DTilesAlgorithm(CityObjectExport):
             "(EXT_mesh_features, EXT_structural_metadata); holes in surfaces (islands) stay open. "
             "Points and lines are left out.\n\n"
             "The target CRS must be ETRS89 / UTM (e.g. EPSG:25832). Web viewers need heights above "
-            "the ellipsoid, but German heights are normal heights (DHHN2016); the quasigeoid GCG2016 "
+            "the ellipsoid, but German heights are normal heights (DHHN2016; the height datum is taken "
+            "from the parameter or the layer's compound CRS); the quasigeoid GCG2016 "
             "that converts them is not available offline. Enter your town's geoid undulation (about "
             "47–50 m in Germany, from the BKG) to raise everything by that constant; with 0 the "
             "objects sit that much too low. The tileset records which was done."
@@ -43,18 +44,20 @@ class Export3DTilesAlgorithm(CityObjectExport):
                 0.0,
             )
         )
+        self.add_height_datum()
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, self.tr("Tileset folder")))
 
     def process(self, parameters, context, feedback):
-        objects, target_crs, _source = self.collect(parameters, context, feedback)
+        objects, target_crs, source = self.collect(parameters, context, feedback)
         undulation = self.parameterAsDouble(parameters, self.UNDULATION, context)
-        tileset, content = tile(objects, target_crs.postgisSrid(), undulation)
+        datum = self.height_datum(parameters, context, source)
+        tileset, content = tile(objects, target_crs.postgisSrid(), undulation, datum)
         if undulation == 0:
             feedback.pushWarning(
                 self.tr(
-                    "Heights are normal heights (DHHN2016) without the geoid undulation: in web viewers "
-                    "the objects sit about 47–50 m too low. Enter the undulation to correct this."
-                )
+                    "Heights are {datum} heights without the geoid undulation: in web viewers the "
+                    "objects sit about 47–50 m too low. Enter the undulation to correct this."
+                ).format(datum=datum)
             )
         folder = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         staged = self.stage(folder)

@@ -2,7 +2,7 @@
 
 import json
 
-from qgis.core import QgsProcessingParameterFileDestination, QgsProcessingParameterString
+from qgis.core import QgsProcessingParameterFileDestination
 
 from ...core.twin.cityjson import cityjson_document, cityjson_sequence
 from .city_object_export import CityObjectExport
@@ -10,7 +10,6 @@ from .city_object_export import CityObjectExport
 
 class ExportCityJsonAlgorithm(CityObjectExport):
     ALG_ID = "exportcityjson"
-    HEIGHT_DATUM = "HEIGHT_DATUM"
     OUTPUT = "OUTPUT"
 
     def displayName(self):
@@ -25,7 +24,9 @@ class ExportCityJsonAlgorithm(CityObjectExport):
             "with their datastream link as attribute). Chosen fields become attributes with their "
             "types kept. Coordinates are transformed to the target CRS (projected; default: the "
             "layer's own projected CRS, else the ETRS89 / UTM zone of its location) and stored in "
-            "millimetres; the height datum (default DHHN2016) is recorded in "
+            "millimetres; the height datum (the parameter, else the height system of the layer's "
+            "compound CRS such as EPSG:25833+7837 where QGIS keeps it (3.38 on), else DHHN2016) is "
+            "recorded in "
             "the metadata - heights are taken as they are, not converted. Features with unusable "
             "geometry or a duplicate id are skipped and listed in the log.\n\n"
             "A file name ending in .jsonl writes CityJSONSeq (CityJSON Text Sequences) for large "
@@ -33,9 +34,7 @@ class ExportCityJsonAlgorithm(CityObjectExport):
         )
 
     def add_outputs(self):
-        self.addParameter(
-            QgsProcessingParameterString(self.HEIGHT_DATUM, self.tr("Height datum"), "DHHN2016")
-        )
+        self.add_height_datum()
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT,
@@ -50,7 +49,7 @@ class ExportCityJsonAlgorithm(CityObjectExport):
         arguments = (
             objects,
             target_crs.postgisSrid(),
-            self.parameterAsString(parameters, self.HEIGHT_DATUM, context),
+            self.height_datum(parameters, context, source),
             source.sourceName(),
         )
         if path.lower().endswith(".jsonl"):
