@@ -2832,6 +2832,81 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     </message>
     <message>
       <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>trunk road</source>
+      <translation>Schnellstraße</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>primary road</source>
+      <translation>Hauptverkehrsstraße</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>secondary road</source>
+      <translation>Verbindungsstraße</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>tertiary road</source>
+      <translation>Sammelstraße</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>minor road</source>
+      <translation>Nebenstraße</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>residential street</source>
+      <translation>Wohnstraße</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>living street</source>
+      <translation>verkehrsberuhigter Bereich</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>service road</source>
+      <translation>Zufahrt</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>pedestrian zone</source>
+      <translation>Fußgängerzone</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>footway</source>
+      <translation>Fußweg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>path</source>
+      <translation>Weg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>cycleway</source>
+      <translation>Radweg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>track</source>
+      <translation>Wirtschaftsweg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>steps</source>
+      <translation>Treppe</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
+      <source>bridleway</source>
+      <translation>Reitweg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/legend.py" />
       <source>along fast traffic without sidewalk</source>
       <translation>entlang schnellen Verkehrs ohne Gehweg</translation>
     </message>

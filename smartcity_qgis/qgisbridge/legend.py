@@ -55,6 +55,28 @@ VALUE_TEXT = {
     "zebra": N_("zebra crossing"),
     "unprotected": N_("unprotected"),
 }
+# OSM road classes (highway=*) as people call them; other values are shown as they are
+ROAD_CLASSES = {
+    "trunk": N_("trunk road"),
+    "trunk_link": N_("trunk road"),
+    "primary": N_("primary road"),
+    "primary_link": N_("primary road"),
+    "secondary": N_("secondary road"),
+    "secondary_link": N_("secondary road"),
+    "tertiary": N_("tertiary road"),
+    "tertiary_link": N_("tertiary road"),
+    "unclassified": N_("minor road"),
+    "residential": N_("residential street"),
+    "living_street": N_("living street"),
+    "service": N_("service road"),
+    "pedestrian": N_("pedestrian zone"),
+    "footway": N_("footway"),
+    "path": N_("path"),
+    "cycleway": N_("cycleway"),
+    "track": N_("track"),
+    "steps": N_("steps"),
+    "bridleway": N_("bridleway"),
+}
 STATUS_COLOURS = tuple(
     (key, colour, VALUE_TEXT[key])
     for key, colour in (("ok", "#31a354"), ("unreachable", "#de2d26"), ("far from network", "#fd8d3c"))

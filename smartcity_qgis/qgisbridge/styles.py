@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QLocale
 
 from .compat import GEOMETRY_LINE, GEOMETRY_POINT
 from .i18n import tr
-from .legend import VALUE_TEXT
+from .legend import ROAD_CLASSES, VALUE_TEXT
 
 PLUGIN_STYLES = Path(__file__).resolve().parent.parent / "styles"
 # a categorized style on the first field takes its legend texts from the second field of the layer
@@ -68,6 +68,16 @@ def apply_style(layer, algorithm_id, output):
         localise_legend(layer)
         layer.triggerRepaint()
     return applied
+
+
+def road_text(highway):
+    """The translated name of an OSM road class (see :data:`.legend.ROAD_CLASSES`), else the value."""
+    return tr(ROAD_CLASSES[highway]) if highway in ROAD_CLASSES else highway
+
+
+def road_texts(highways):
+    """Translated road classes of a ``", "``-joined list, each named once."""
+    return ", ".join(dict.fromkeys(road_text(highway) for highway in highways.split(", ") if highway))
 
 
 def take_result_layer(context, result):

@@ -452,3 +452,21 @@ def test_output_values_are_german_for_german_users_with_english_codes_for_script
     assert {(row["code"], row["Art"]) for row in rows} >= {
         ("fast road without sidewalk", "schnelle Straße ohne Gehweg")
     }
+    roads = {part for row in rows for part in row["Straßen"].split(", ") if part}
+    assert roads and not roads & {"residential", "primary", "secondary", "tertiary", "footway", "service"}
+    assert roads & {"Wohnstraße", "Hauptverkehrsstraße", "Verbindungsstraße", "Sammelstraße", "Nebenstraße"}
+
+
+def test_the_walking_network_names_its_road_classes_in_the_user_s_language(town):
+    from smartcity_qgis.qgisbridge import i18n
+
+    try:
+        assert i18n.install_translator("de_DE")
+        network = run("walknetwork", {"INPUT": f"{OSM}|layername=lines", "OUTPUT": "TEMPORARY_OUTPUT"})[
+            "OUTPUT"
+        ]
+    finally:
+        i18n.remove_translator()
+    names = {(feature["highway"], feature["road"]) for feature in network.getFeatures()}
+    assert ("residential", "Wohnstraße") in names and ("footway", "Fußweg") in names
+    assert all(code != name for code, name in names if code in ("residential", "footway", "primary"))

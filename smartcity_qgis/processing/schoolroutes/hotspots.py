@@ -18,7 +18,7 @@ from ...core.schoolroutes.walk_network import CROSSING_KINDS
 from ...qgisbridge.compat import SOURCE_LINE, SOURCE_POINT, WKB_LINESTRING, WKB_POINT
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
-from ...qgisbridge.styles import value_text
+from ...qgisbridge.styles import road_text, road_texts, value_text
 from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
 
@@ -39,6 +39,7 @@ EDGE_FIELDS = (
     ("edge_id", QMetaType.Type.Int),
     ("pupils", QMetaType.Type.Double),
     ("highway", QMetaType.Type.QString),
+    ("road", QMetaType.Type.QString),
     ("speed_kmh", QMetaType.Type.Double),
     ("high_speed", QMetaType.Type.Bool),
 )
@@ -87,6 +88,7 @@ def hotspot_csv(table):
         code=table["kind"],
         kind=table["kind"].map(value_text),
         crossing=table["crossing"].fillna("").map(value_text),
+        roads=table["roads"].fillna("").map(road_texts),
     )
     table = table.reindex(columns=[key for key, _header in CSV_COLUMNS])
     table.columns = [tr(header) for _key, header in CSV_COLUMNS]
@@ -164,7 +166,7 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
                     value_text(row.kind),
                     row.kind,
                     value_text(row.crossing),
-                    row.roads,
+                    road_texts(row.roads),
                 ]
             )
             node_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
@@ -183,6 +185,7 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
                     int(row.edge) + 1,
                     float(row.pupils),
                     network.highway[row.edge],
+                    road_text(network.highway[row.edge]),
                     float(network.speed[row.edge]),
                     True,
                 ]

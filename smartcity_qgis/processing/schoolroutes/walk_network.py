@@ -24,6 +24,7 @@ from ...core.schoolroutes.walk_network import CROSSING_KINDS, build_network, par
 from ...qgisbridge.compat import GEOMETRY_LINE, NUMBER_DOUBLE, SOURCE_LINE, SOURCE_POINT, WKB_LINESTRING
 from ...qgisbridge.frames import metric_crs
 from ...qgisbridge.layers import make_fields
+from ...qgisbridge.styles import road_text
 from ..base import SmartCityAlgorithm, check_cancel, field_name, require_geometry
 
 np = LazyModule("numpy")
@@ -31,6 +32,7 @@ np = LazyModule("numpy")
 EDGE_FIELDS = (
     ("edge_id", QMetaType.Type.Int),
     ("highway", QMetaType.Type.QString),
+    ("road", QMetaType.Type.QString),
     ("length_m", QMetaType.Type.Double),
     ("walk_s", QMetaType.Type.Double),
     ("speed_kmh", QMetaType.Type.Double),
@@ -246,6 +248,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
                 [
                     index + 1,
                     network.highway[index],
+                    road_text(network.highway[index]),
                     float(network.length[index]),
                     float(network.walk_s[index]),
                     float(network.speed[index]),
