@@ -40,19 +40,20 @@ def depression_tile(source, layout, index, store):
     depth = np.where(valid, surface - source.read(top, left, height, width), 0.0)
     labels, count = ndimage.label(depth > 0, structure=EIGHT_NEIGHBOURS)
     flat = labels.ravel()
-    numbers = np.arange(1, count + 1)
-    found, first = np.unique(flat, return_index=True)
-    first = first[found > 0]  # a tile may be flooded whole (no label 0)
-    deepest = np.array(
-        [row * width + column for row, column in ndimage.maximum_position(depth, labels, numbers)], np.int64
-    ).reshape(-1)
+    flooded = np.flatnonzero(flat)
+    label = flat[flooded]
+    deepest_first = np.lexsort((-depth.ravel()[flooded], label))  # by label, deepest first, then cell order
+    label, cells_sorted = label[deepest_first], flooded[deepest_first]
+    starts = np.flatnonzero(np.concatenate(([True], label[1:] != label[:-1]))) if len(label) else label
     return TileDepressions(
         cells=np.bincount(flat, minlength=count + 1)[1:],
         depth_sum=np.bincount(flat, weights=depth.ravel(), minlength=count + 1)[1:],
-        max_depth=np.asarray(ndimage.maximum(depth, labels, numbers), np.float64).reshape(-1),
-        deepest=layout.global_cells(index, deepest),
-        level=np.asarray(ndimage.maximum(surface, labels, numbers), np.float64).reshape(-1),
-        first=layout.global_cells(index, first),
+        max_depth=depth.ravel()[cells_sorted[starts]].astype(np.float64),
+        deepest=layout.global_cells(index, cells_sorted[starts]),
+        level=surface.ravel()[cells_sorted[starts]].astype(np.float64),
+        first=layout.global_cells(
+            index, np.minimum.reduceat(cells_sorted, starts) if len(starts) else starts
+        ),
         edges={side: labels[cut].copy() for side, cut in edge_views()},
     )
 
