@@ -26,6 +26,14 @@ def field(name, metatype):
     return QgsField(name, QVariant.Type(int(metatype)))
 
 
+def horizontal_crs(crs):
+    """The horizontal part of a compound CRS (QGIS keeps compound CRSs from 3.38; before, every
+    CRS it holds is horizontal already)."""
+    if hasattr(crs, "horizontalCrs") and crs.horizontalCrs().isValid():
+        return crs.horizontalCrs()
+    return crs
+
+
 def parameter_as_strings(algorithm, parameters, name, context):
     """The field names (strings) of a field parameter: ``parameterAsStrings`` where QGIS has it
     (3.40 on, ``parameterAsFields`` is deprecated there), else ``parameterAsFields``."""

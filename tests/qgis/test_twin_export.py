@@ -511,7 +511,9 @@ def test_the_height_datum_comes_from_the_layer_s_compound_crs_unless_given(provi
             "smartcity:exportcityjson",
             {"INPUT": house(layer_crs), "HEIGHT_DATUM": given, "OUTPUT": str(target), **common},
         )
-        datums.append(json.loads(target.read_text(encoding="utf-8"))["metadata"]["heightDatum"])
+        metadata = json.loads(target.read_text(encoding="utf-8"))["metadata"]
+        assert metadata["referenceSystem"].endswith("/25833")  # the horizontal part of the compound CRS
+        datums.append(metadata["heightDatum"])
     from_layer = "DHHN2016 height" if Qgis.QGIS_VERSION_INT >= 33800 else "DHHN2016"
     assert datums == [from_layer, "DHHN92", "DHHN2016"]
     processing.run(

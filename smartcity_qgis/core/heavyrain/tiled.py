@@ -17,7 +17,9 @@ Intermediate tiles live as ``.npy`` files in a work folder that every worker can
 
 from __future__ import annotations
 
+import functools
 import os
+import threading
 from dataclasses import dataclass
 
 from ..engines import Monitor, SerialEngine
@@ -28,6 +30,24 @@ np = LazyModule("numpy")
 plain_kernels = LazyModule(__package__ + ".kernels")
 
 HALO = 1
+_FIRST_CALLS = threading.Lock()
+_WARM = set()
+
+
+def warm_once(task):
+    """Run the first call of ``task`` in a process alone: numba's type dispatch is not safe while
+    two threads call a kernel with new argument types at once (threaded Dask workers)."""
+
+    @functools.wraps(task)
+    def run(*arguments):
+        if task.__name__ in _WARM:
+            return task(*arguments)
+        with _FIRST_CALLS:
+            result = task(*arguments)
+            _WARM.add(task.__name__)
+        return result
+
+    return run
 
 
 @dataclass(frozen=True)
@@ -170,6 +190,7 @@ class TileFill:
     edges: dict
 
 
+@warm_once
 def fill_tile(source, layout, index, store, compiled=None, cache_dir=None):
     """Flood one tile from its perimeter and the DEM's outlets in it (step 1 of filling)."""
     k = terrain.kernels(compiled, cache_dir)
@@ -305,6 +326,7 @@ def finish_fill_tile(layout, index, store, levels):
     store.remove("labels", index)
 
 
+@warm_once
 def distance_tile(layout, index, store, compiled=None, cache_dir=None):
     """Flat distances of one tile, its halo from the neighbours' last values; True if the values on
     its edge changed (so the neighbours must run again)."""
@@ -368,6 +390,7 @@ class TileFlow:
     edge_exit: np.ndarray
 
 
+@warm_once
 def flow_tile(layout, index, store, compiled=None, cache_dir=None):
     """D8 directions of one tile and the cell counts leaving it (step 1 of contributing area)."""
     k = terrain.kernels(compiled, cache_dir)
@@ -436,6 +459,7 @@ def inflows(flows, kernel_set):
     return targets, total
 
 
+@warm_once
 def finish_flow_tile(layout, index, store, cells, amounts, compiled=None, cache_dir=None):
     """The tile's contributing area (m²) with the cells draining into it from other tiles added
     where their water enters (step 2 of contributing area)."""

@@ -9,7 +9,7 @@ from qgis.core import (
 )
 
 from ...core.errors import N_, InputError
-from ...qgisbridge.compat import METERS, NUMBER_DOUBLE
+from ...qgisbridge.compat import METERS, NUMBER_DOUBLE, horizontal_crs
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.rasters import TerrainSampler
 from ...qgisbridge.settings import setting
@@ -42,7 +42,7 @@ def add_target_and_terrain(algorithm):
 def target_crs(algorithm, parameters, context, source):
     """The projected target CRS: the parameter, else the layer's own projected CRS, else the
     ETRS89/UTM zone of the layer's location; a geographic one is refused."""
-    crs = algorithm.parameterAsCrs(parameters, TARGET_CRS, context)
+    crs = horizontal_crs(algorithm.parameterAsCrs(parameters, TARGET_CRS, context))
     if not crs.isValid():
         crs = layer_crs(source, context)
     if crs.isGeographic():
@@ -54,7 +54,7 @@ def layer_crs(source, context):
     """``source``'s CRS when it is projected in metres (WGS 84 / UTM as the ETRS89 / UTM zone of the
     same number), else the ETRS89/UTM zone (EPSG:258xx) of its extent's centre, else the default
     of the Smart City settings."""
-    crs = source.sourceCrs()
+    crs = horizontal_crs(source.sourceCrs())
     wgs84_zone = crs.postgisSrid() - 32600
     if 28 <= wgs84_zone <= 38:  # WGS 84 / UTM (e.g. from OSM): the ETRS89 / UTM zone of that number
         return QgsCoordinateReferenceSystem(f"EPSG:{25800 + wgs84_zone}")
