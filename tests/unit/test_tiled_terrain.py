@@ -3,20 +3,21 @@ bit; on tile folders through GDAL; on a 2-worker Dask cluster; cancelling leaves
 
 import os
 import stat
+import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
 from osgeo import gdal, osr
 
-from smartcity_qgis.core import engines
-from smartcity_qgis.core.errors import Cancelled, InputError
+from smartcity_qgis.core.errors import InputError
 from smartcity_qgis.core.grid import make_grid
 from smartcity_qgis.core.heavyrain import district, terrain, tiled, tiled_depressions
 
 COMPILED = terrain.kernels(compiled=True)
+CLUSTER_CASES = Path(__file__).with_name("cluster_cases.py")
 osr.UseExceptions()  # the tests' own CRS handling (GDAL ≥ 3.9 warns unless a mode is chosen)
-distributed = pytest.importorskip("distributed")
 
 
 def rough_terrain(rows, columns, seed):
@@ -90,16 +91,6 @@ def test_depressions_across_tiles_are_those_of_the_whole_raster(tile_size, min_d
     assert np.array_equal(depth[row, column].astype(float), table["max_depth"].to_numpy())
 
 
-def test_a_two_worker_dask_cluster_gives_the_same_results(tmp_path):
-    dem = rough_terrain(60, 70, seed=4)
-    whole = terrain.flow(make_grid(dem), COMPILED)
-    with engines.open_engine(workers=2, processes=True) as engine:
-        assert engine.workers() == 2
-        surface, area = tiled_results(dem, 16, tmp_path, engine)
-    assert np.array_equal(surface, whole.filled, equal_nan=True)
-    assert np.array_equal(area, whole.area)
-
-
 def write_tiles(dem, folder, size, driver="GTiff", with_crs=True, cell=1.0):
     """``dem`` cut into ``size``-cell GeoTIFF (or XYZ) files in EPSG:25832 at 1 m."""
     os.makedirs(folder, exist_ok=True)
@@ -164,32 +155,6 @@ def test_a_folder_of_dgm1_tiles_gives_the_whole_raster_results(driver, with_crs,
     assert osr.SpatialReference(gdal.Open(paths["filled"]).GetProjection()).GetAuthorityCode(None) == "25832"
 
 
-def test_cancelling_on_a_cluster_leaves_no_results(tmp_path):
-    dem = rough_terrain(60, 70, seed=2)
-    write_tiles(dem, tmp_path / "dgm1", 30)
-    reports = []
-    monitor = engines.Monitor(report=lambda *step: reports.append(step), stopped=lambda: len(reports) > 3)
-    with engines.open_engine(workers=2) as engine, pytest.raises(Cancelled):
-        district.analyse_district(str(tmp_path / "dgm1"), str(tmp_path / "out"), 8, None, engine, monitor)
-    assert os.listdir(tmp_path / "out") == []
-
-
-def test_a_scheduler_address_gets_the_core_shipped_to_its_workers(tmp_path):
-    dem = rough_terrain(40, 40, seed=5)
-    write_tiles(dem, tmp_path / "dgm1", 20)
-    cluster = distributed.LocalCluster(n_workers=2, processes=True, dashboard_address=None)
-    with cluster, engines.open_engine(cluster.scheduler_address) as engine:
-        paths = district.analyse_district(
-            str(tmp_path / "dgm1"), str(tmp_path / "out"), 16, None, engine
-        ).paths
-        shipped = engine.client.run(lambda: __import__("smartcity_qgis").__file__)
-    assert all("smartcity_qgis_core.zip" in path for path in shipped.values())
-    assert "zip" not in sys.modules["smartcity_qgis"].__file__  # the scheduler here did not load it
-    assert np.array_equal(
-        read(paths["filled"]), terrain.flow(make_grid(dem), COMPILED).filled, equal_nan=True
-    )
-
-
 def test_unusable_tile_sets_are_refused_with_a_message(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match="holds no DEM tiles"):
@@ -201,9 +166,6 @@ def test_unusable_tile_sets_are_refused_with_a_message(tmp_path):
     write_tiles(np.ones((20, 20), np.float32), tmp_path / "nocrs", 20, "XYZ", with_crs=False)
     with pytest.raises(InputError, match="no CRS"):
         district.analyse_district(str(tmp_path / "nocrs"), str(tmp_path / "out"))
-    unreachable = engines.open_engine("tcp://127.0.0.1:9")
-    with pytest.raises(InputError, match="Cannot reach the Dask scheduler"), unreachable:
-        pass
     assert os.listdir(tmp_path / "out") == []
 
 
@@ -223,3 +185,16 @@ def test_refusals_are_the_same_where_gdal_raises_exceptions(tmp_path):
         if not raising:
             gdal.DontUseExceptions()
     assert os.listdir(tmp_path / "out") == []
+
+
+def test_dask_clusters_in_a_process_of_their_own():
+    """The cases on real Dask clusters (cluster_cases.py) run in a fresh Python: a cluster's threads
+    and spawned workers must not share a process with the QGIS the other tests start."""
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:qgis", "-p", "no:cacheprovider", str(CLUSTER_CASES)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "4 passed" in done.stdout

@@ -1,0 +1,59 @@
+"""Tiled terrain on real Dask clusters (run in a process of their own by test_tiled_terrain.py):
+two workers give the whole-raster results, cancelling leaves nothing, a scheduler address gets
+the plugin's core shipped to its workers."""
+
+import os
+import sys
+
+import numpy as np
+import pytest
+
+from smartcity_qgis.core import engines
+from smartcity_qgis.core.errors import Cancelled, InputError
+from smartcity_qgis.core.grid import make_grid
+from smartcity_qgis.core.heavyrain import district, terrain
+from tests.unit.test_tiled_terrain import COMPILED, read, rough_terrain, tiled_results, write_tiles
+
+distributed = pytest.importorskip("distributed")
+
+
+def test_a_two_worker_dask_cluster_gives_the_same_results(tmp_path):
+    dem = rough_terrain(60, 70, seed=4)
+    whole = terrain.flow(make_grid(dem), COMPILED)
+    with engines.open_engine(workers=2, processes=True) as engine:
+        assert engine.workers() == 2
+        surface, area = tiled_results(dem, 16, tmp_path, engine)
+    assert np.array_equal(surface, whole.filled, equal_nan=True)
+    assert np.array_equal(area, whole.area)
+
+
+def test_cancelling_on_a_cluster_leaves_no_results(tmp_path):
+    dem = rough_terrain(60, 70, seed=2)
+    write_tiles(dem, tmp_path / "dgm1", 30)
+    reports = []
+    monitor = engines.Monitor(report=lambda *step: reports.append(step), stopped=lambda: len(reports) > 3)
+    with engines.open_engine(workers=2) as engine, pytest.raises(Cancelled):
+        district.analyse_district(str(tmp_path / "dgm1"), str(tmp_path / "out"), 8, None, engine, monitor)
+    assert os.listdir(tmp_path / "out") == []
+
+
+def test_a_scheduler_address_gets_the_core_shipped_to_its_workers(tmp_path):
+    dem = rough_terrain(40, 40, seed=5)
+    write_tiles(dem, tmp_path / "dgm1", 20)
+    cluster = distributed.LocalCluster(n_workers=2, processes=True, dashboard_address=None)
+    with cluster, engines.open_engine(cluster.scheduler_address) as engine:
+        paths = district.analyse_district(
+            str(tmp_path / "dgm1"), str(tmp_path / "out"), 16, None, engine
+        ).paths
+        shipped = engine.client.run(lambda: __import__("smartcity_qgis").__file__)
+    assert all("smartcity_qgis_core.zip" in path for path in shipped.values())
+    assert "zip" not in sys.modules["smartcity_qgis"].__file__  # the scheduler here did not load it
+    assert np.array_equal(
+        read(paths["filled"]), terrain.flow(make_grid(dem), COMPILED).filled, equal_nan=True
+    )
+
+
+def test_an_unreachable_scheduler_is_a_message():
+    unreachable = engines.open_engine("tcp://127.0.0.1:9")
+    with pytest.raises(InputError, match="Cannot reach the Dask scheduler"), unreachable:
+        pass
