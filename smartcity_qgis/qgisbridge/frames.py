@@ -11,6 +11,8 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
+    QgsGeometry,
+    QgsPoint,
     QgsProject,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, Qt, QVariant
@@ -96,6 +98,11 @@ def write_frame(sink, frame, spec, feedback, geometries=None):
         sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         if index % 1000 == 0:
             feedback.setProgress(100.0 * index / total)
+
+
+def point_geometries(frame):
+    """Point geometries from the ``x`` and ``y`` columns of ``frame``, aligned with its rows."""
+    return [QgsGeometry(QgsPoint(x, y)) for x, y in zip(frame["x"], frame["y"])]
 
 
 def metric_crs(crs, extent, project=None):

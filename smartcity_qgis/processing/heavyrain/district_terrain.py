@@ -8,8 +8,6 @@ from contextlib import nullcontext
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsGeometry,
-    QgsPoint,
     QgsProcessingContext,
     QgsProcessingOutputRasterLayer,
     QgsProcessingParameterCrs,
@@ -26,7 +24,7 @@ from ...core import engines
 from ...core.errors import N_, InputError
 from ...core.heavyrain.district import DEFAULT_TILE_SIZE, analyse_district
 from ...qgisbridge.compat import FILE_BEHAVIOR_FOLDER, NUMBER_INTEGER, SOURCE_POINT, WKB_POINT
-from ...qgisbridge.frames import write_frame
+from ...qgisbridge.frames import point_geometries, write_frame
 from ...qgisbridge.i18n import local_format
 from ...qgisbridge.layers import make_fields
 from ..base import SmartCityAlgorithm
@@ -195,8 +193,7 @@ class DistrictTerrainAlgorithm(SmartCityAlgorithm):
             WKB_POINT,
             QgsCoordinateReferenceSystem.fromWkt(run.crs_wkt),
         )
-        points = [QgsGeometry(QgsPoint(x, y)) for x, y in zip(table["x"], table["y"])]
-        write_frame(sink, table, POINT_FIELDS, feedback, points)
+        write_frame(sink, table, POINT_FIELDS, feedback, point_geometries(table))
         results = {self.OUTPUT: output, self.DEPRESSIONS: depressions}
         for output_name, result in self.RESULTS.items():
             results[output_name] = paths[result]

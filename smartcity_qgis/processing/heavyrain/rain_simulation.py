@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 
 from qgis.core import (
-    QgsGeometry,
-    QgsPoint,
     QgsProcessingContext,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
@@ -21,7 +19,7 @@ from ...core.errors import N_, InputError
 from ...core.heavyrain import simulation
 from ...core.lazy import LazyModule
 from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POINT, WKB_NONE, WKB_POINT
-from ...qgisbridge.frames import write_frame
+from ...qgisbridge.frames import point_geometries, write_frame
 from ...qgisbridge.i18n import local_format
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import write_raster
@@ -215,8 +213,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         sink, arrows_id = self.create_sink(
             parameters, self.ARROWS, context, make_fields(ARROW_FIELDS), WKB_POINT, crs
         )
-        points = [QgsGeometry(QgsPoint(x, y)) for x, y in zip(arrows["x"], arrows["y"])]
-        write_frame(sink, arrows, ARROW_FIELDS, feedback, points)
+        write_frame(sink, arrows, ARROW_FIELDS, feedback, point_geometries(arrows))
         return arrows_id
 
     def process(self, parameters, context, feedback):
