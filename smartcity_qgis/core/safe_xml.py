@@ -7,9 +7,10 @@ in bounded time and memory; the parsers never resolve entities, load a DTD or re
 
 import re
 
-from lxml import etree
-
 from .errors import N_, FormatError
+from .lazy import LazyModule
+
+etree = LazyModule("lxml.etree")
 
 PROLOG_LIMIT = 1 << 20  # the first bytes of a document searched for a DOCTYPE and its end
 _ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)

@@ -56,3 +56,19 @@ def test_plugin_loads_and_light_algorithms_run_without_pandas_scipy_shapely(tmp_
     assert report["algorithms"] == 23 and report["loaded"] == []
     assert "needs the Python package pandas" in report["error"] and "Traceback" not in report["error"]
     assert sorted(path.name for path in tmp_path.iterdir()) == ["p.gpkg"]
+
+
+def test_loading_the_plugin_imports_no_heavy_library():
+    """Every ``qgis_process`` call loads the plugin: numpy, pandas, SciPy, Shapely, numba and lxml
+    wait until an algorithm needs them."""
+    heavy = ("numpy", "pandas", "scipy", "shapely", "numba", "lxml")
+    code = WITH_PLUGIN + f"print(sorted(name for name in {heavy!r} if name in sys.modules))"
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(REPO)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"

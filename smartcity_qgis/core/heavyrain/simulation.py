@@ -8,6 +8,8 @@ free outflow. Volumes are kept exactly: a cell never gives more water than it ho
 stay non-negative and rain = losses + stored + outflow at every step.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 
 from ..errors import N_, Cancelled, InputError

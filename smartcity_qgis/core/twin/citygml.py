@@ -9,11 +9,12 @@ generic attributes.
 import math
 from datetime import date, datetime
 
-from lxml import etree
-
 from ..errors import N_, InputError
+from ..lazy import LazyModule
 from .cityjson import KINDS, extruded_solid, open_ring
 from .dynamizer import gml_id
+
+etree = LazyModule("lxml.etree")
 
 CORE = "http://www.opengis.net/citygml/2.0"
 GML = "http://www.opengis.net/gml"

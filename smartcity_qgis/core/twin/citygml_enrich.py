@@ -15,13 +15,13 @@ import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from lxml import etree
-
 from .. import safe_xml
 from ..crs import epsg_of_srs_name
 from ..errors import N_, Cancelled, FormatError, InputError
 from ..files import atomic_output
 from ..lazy import LazyModule
+
+etree = LazyModule("lxml.etree")
 
 geometry = LazyModule("shapely.geometry")
 ops = LazyModule("shapely.ops")

@@ -8,9 +8,10 @@ value with the live observations.
 
 from dataclasses import dataclass, field
 
-from lxml import etree
-
 from ..errors import N_, InputError
+from ..lazy import LazyModule
+
+etree = LazyModule("lxml.etree")
 
 CORE = "http://www.opengis.net/citygml/3.0"
 GEN = "http://www.opengis.net/citygml/generics/3.0"
