@@ -2,11 +2,14 @@
 
 Builds FACILITIES × DAYS of 5-minute observations (default 200 × 365 ≈ 21 M rows), then runs
 (a) the full statistics with profiles (time-weighted, gaps, DST-safe local profiles) and (b) the
-baseline: a pandas groupby of the sample occupancy per facility plus a weekday × hour groupby.
+baseline: a pandas groupby of the sample occupancy per facility plus a weekday × hour groupby,
+interleaved in fresh processes (each builds the same rows first, outside the measurement).
 Prints rows/s, the ratio ours/baseline (goal ≤ 2) and the peak memory of each (tracemalloc).
 Usage: bench_parking_stats.py [facilities] [days]
 """
 
+import json
+import statistics
 import sys
 import time
 import tracemalloc
@@ -16,6 +19,8 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from fair import fresh, interleave, ratios, verdict  # noqa: E402
 
 from smartcity_qgis.core.parking.stats import parking_statistics  # noqa: E402
 
@@ -48,35 +53,40 @@ def baseline(facilities, frame):
     return per_facility, profile
 
 
-def measure(function, *arguments):
+def measure(kind, facility_count, days):
+    """Seconds of one run of ``kind`` and its peak Python memory (a second, traced run)."""
+    facilities, frame = observations(facility_count, days)
+    function = parking_statistics if kind == "ours" else baseline
     started = time.perf_counter()
-    function(*arguments)
+    function(facilities, frame)
     seconds = time.perf_counter() - started
     tracemalloc.start()
-    function(*arguments)
+    function(facilities, frame)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    return seconds, peak
+    return {"seconds": seconds, "peak": peak}
 
 
 def main():
     facility_count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     days = int(sys.argv[2]) if len(sys.argv) > 2 else 365
-    facilities, frame = observations(facility_count, days)
-    rows = len(frame)
-    base_seconds, base_peak = measure(baseline, facilities, frame)
-    our_seconds, our_peak = measure(parking_statistics, facilities, frame)
+    runs = interleave(
+        {kind: lambda kind=kind: fresh(__file__, kind, facility_count, days) for kind in ("baseline", "ours")}
+    )
+    rows = facility_count * days * 24 * 60 // STEP_MINUTES
     print(f"parking statistics: {rows / 1e6:.1f} M rows ({facility_count} facilities × {days} days, 5 min)")
-    print(
-        f"  pandas groupby baseline  {base_seconds:8.2f} s  {rows / base_seconds / 1e6:6.2f} M rows/s  "
-        f"peak {base_peak / 1e9:.2f} GB"
-    )
-    print(
-        f"  smartcity statistics     {our_seconds:8.2f} s  {rows / our_seconds / 1e6:6.2f} M rows/s  "
-        f"peak {our_peak / 1e9:.2f} GB"
-    )
-    print(f"  ratio ours/baseline = {our_seconds / base_seconds:.2f}  (goal ≤ 2)")
+    for kind, label in (("baseline", "pandas groupby baseline"), ("ours", "smartcity statistics")):
+        seconds = statistics.median(run["seconds"] for run in runs[kind])
+        peak = max(run["peak"] for run in runs[kind])
+        print(
+            f"  {label:24s} {seconds:8.2f} s  {rows / seconds / 1e6:6.2f} M rows/s  peak {peak / 1e9:.2f} GB"
+        )
+    seconds = {kind: [run["seconds"] for run in runs[kind]] for kind in runs}
+    verdict("parking statistics / pandas groupby", ratios(seconds["ours"], seconds["baseline"]), 2)
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--run"]:
+        print(json.dumps(measure(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))))
+    else:
+        main()

@@ -6,10 +6,11 @@ and the modules the plugin pulled in, against the goal of at most 0.1 s.
 """
 
 import json
-import statistics
 import subprocess
 import sys
 from pathlib import Path
+
+from fair import interleave, verdict
 
 REPO = Path(__file__).resolve().parent.parent
 ROUNDS = 5
@@ -47,17 +48,14 @@ def start(kind):
 
 
 def main():
-    added, heavy = [], []
-    for _ in range(ROUNDS):
-        reference = start("reference")["seconds"]
-        ours = start("plugin")
-        added.append(ours["seconds"] - reference)
-        heavy = ours["heavy"]
-    low, middle = min(added), statistics.median(added)
+    runs = interleave({"reference": lambda: start("reference"), "plugin": lambda: start("plugin")}, ROUNDS)
+    added = [
+        ours["seconds"] - reference["seconds"] for reference, ours in zip(runs["reference"], runs["plugin"])
+    ]
+    heavy = runs["plugin"][-1]["heavy"]
     print(f"plugin load: {ROUNDS} interleaved rounds, fresh processes")
-    print(f"  added per Processing start: min {low:.3f} s, median {middle:.3f} s (goal ≤ {GOAL_S} s)")
     print(f"  modules it imports: {', '.join(heavy) or 'none of numpy/pandas/scipy/shapely/numba/lxml/GDAL'}")
-    print(f"  {'meets' if middle <= GOAL_S else 'misses'} the goal")
+    verdict("time the plugin adds to a Processing start", added, GOAL_S, unit=" s")
 
 
 if __name__ == "__main__":
