@@ -61,13 +61,15 @@ def parse_bytes(data, name):
         ) from None
 
 
-def iterparse(path, events):
-    """lxml's iterparse over the file ``path`` with the same protections (check the prolog first)."""
+def iterparse(path, events, tag=None):
+    """lxml's iterparse over the file ``path`` with the same protections (check the prolog first);
+    ``tag`` limits the events to elements of these names."""
     with open(path, "rb") as stream:
         refuse_entity_declarations(stream.read(PROLOG_LIMIT), str(path))
     return etree.iterparse(
         str(path),
         events=events,
+        tag=tag,
         resolve_entities=False,
         no_network=True,
         load_dtd=False,

@@ -136,3 +136,46 @@ def test_buildings_without_ids_are_matched_by_footprint(tmp_path, citygml_schema
         if element.get("name") == "risikoklasse"
     ]
     assert sorted(classes) == list(range(1, len(buildings) + 1))
+
+
+def test_every_top_level_property_is_kept_and_every_building_found(tmp_path):
+    """Bounds, names, comments, appearances, gml:featureMember and an unknown (ADE) property
+    around and between the members stay in place; buildings anywhere get their attributes."""
+    core, gml = "http://www.opengis.net/citygml/2.0", "http://www.opengis.net/gml"
+    bldg, app = "http://www.opengis.net/citygml/building/2.0", "http://www.opengis.net/citygml/appearance/2.0"
+
+    def building(gml_id):
+        height = '<bldg:measuredHeight uom="m">9.5</bldg:measuredHeight>'
+        return f'<bldg:Building gml:id="{gml_id}">{height}</bldg:Building>'
+
+    source = tmp_path / "model.gml"
+    source.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!-- Stadtmodell -->\n'
+        f'<CityModel xmlns="{core}" xmlns:gml="{gml}" xmlns:bldg="{bldg}" xmlns:app="{app}" '
+        'xmlns:ade="https://ade.example/stadt">\n'
+        "  <gml:name>Musterstadt</gml:name>\n"
+        '  <gml:boundedBy><gml:Envelope srsName="EPSG:25832"><gml:lowerCorner>1 2 3</gml:lowerCorner>'
+        "<gml:upperCorner>4 5 6</gml:upperCorner></gml:Envelope></gml:boundedBy>\n"
+        f"  <cityObjectMember>{building('A')}</cityObjectMember>\n"
+        "  <!-- zwischen den Gebäuden -->\n"
+        f"  <ade:sammlung><ade:teil>{building('B')}</ade:teil></ade:sammlung>\n"
+        f"  <gml:featureMember>{building('C')}</gml:featureMember>\n"
+        f"  <cityObjectMember>{building('D')}</cityObjectMember>\n"
+        '  <app:appearanceMember><app:Appearance gml:id="look"><app:theme>Foto</app:theme>'
+        "</app:Appearance></app:appearanceMember>\n"
+        f"  <ade:ende>{building('E')}</ade:ende>\n"
+        "</CityModel>\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "enriched.gml"
+    values = {key: {"risikoklasse": number} for number, key in enumerate("ABCDE")}
+    result = enrich_citygml(str(source), str(target), values, SPECS)
+    assert (result.objects, result.matched, result.unmatched_ids) == (5, 5, [])
+    document = etree.parse(str(target))
+    found = {
+        element.getparent().get(f"{{{gml}}}id"): element[0].text
+        for element in document.iter(f"{GEN}intAttribute")
+    }
+    assert found == {"A": "0", "B": "1", "C": "2", "D": "3", "E": "4"}
+    assert without_generics(target) == without_generics(source)
+    assert target.read_text(encoding="utf-8").count("<!--") == 2

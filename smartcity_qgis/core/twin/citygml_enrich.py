@@ -8,6 +8,8 @@ element); an attribute of the same name that exists already gets the new value.
 
 from __future__ import annotations
 
+import copy
+import functools
 import math
 import os
 import re
@@ -36,6 +38,7 @@ GENERICS = {
 KINDS = ("string", "int", "double", "date", "uri", "measure")
 ROOT_PATTERN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?CityModel\b")
 PROLOGUE_BYTES = 1 << 16
+MEMBER_TAGS = ("{*}cityObjectMember", "{*}featureMember", "{*}featureMembers", "{*}appearanceMember")
 
 
 @dataclass(frozen=True)
@@ -74,43 +77,64 @@ def typed_text(kind, value):
     return str(value)
 
 
-def attribute_element(generics, spec, text):
-    element = etree.Element(f"{{{generics}}}{spec.kind}Attribute", name=spec.name, nsmap={"gen": generics})
+@functools.lru_cache(maxsize=256)
+def attribute_template(generics, kind, name, uom):
+    """An empty generic attribute element; copies of it are quicker to make than new elements."""
+    element = etree.Element(f"{{{generics}}}{kind}Attribute", name=name, nsmap={"gen": generics})
     value = etree.SubElement(element, f"{{{generics}}}value")
-    value.text = text
-    if spec.kind == "measure":
-        value.set("uom", spec.uom or "m")
+    if kind == "measure":
+        value.set("uom", uom or "m")
+    return element
+
+
+def attribute_element(generics, spec, text):
+    element = copy.copy(attribute_template(generics, spec.kind, spec.name, spec.uom))
+    element[0].text = text
     return element
 
 
 def add_attributes(city_object, generics, specs, values, result):
     """Insert (or update) the attributes in ``city_object`` before its own module's properties."""
-    own_namespace = etree.QName(city_object).namespace
-    position = len(city_object)
-    for index, child in enumerate(city_object):
-        if isinstance(child.tag, str) and etree.QName(child).namespace == own_namespace:
-            position = index
-            break
+    texts = []
     for spec in specs:
         value = values.get(spec.name)
         if value is None or (isinstance(value, float) and math.isnan(value)):
             result.empty += value is not None or spec.name in values
             continue
         try:
-            text = typed_text(spec.kind, value)
+            texts.append((spec, typed_text(spec.kind, value)))
         except (TypeError, ValueError):
             result.rejected.append((city_object.get(f"{{{GML}}}id"), spec.name, str(value)))
-            continue
-        existing_attributes = [
-            element for element in city_object.findall(f"{{{generics}}}*") if element.get("name") == spec.name
-        ]
-        for existing in existing_attributes:
-            position -= city_object.index(existing) < position
+    if not texts:
+        return
+    names = {spec.name for spec, _text in texts}
+    for existing in city_object.findall(f"{{{generics}}}*"):
+        if existing.get("name") in names:
             city_object.remove(existing)
+    own_namespace = city_object.tag.partition("}")[0] + "}"
+    position = next(
+        (
+            index
+            for index, child in enumerate(city_object)
+            if isinstance(child.tag, str) and child.tag.startswith(own_namespace)
+        ),
+        len(city_object),
+    )
+    tail = city_object[position - 1].tail if position else city_object.text  # same indentation
+    for offset, (spec, text) in enumerate(texts):
         added = attribute_element(generics, spec, text)
-        added.tail = city_object[position - 1].tail if position else city_object.text  # same indentation
-        city_object.insert(position, added)
-        position += 1
+        added.tail = tail
+        city_object.insert(position + offset, added)
+
+
+def generics_namespace(root):
+    """The generics namespace of the CityGML version of ``root``; FormatError for other files."""
+    namespace = etree.QName(root).namespace
+    if namespace not in GENERICS:
+        raise FormatError(
+            N_("Only CityGML 1.0 and 2.0 files can be enriched (found {namespace})."), namespace=namespace
+        )
+    return GENERICS[namespace]
 
 
 def root_start_and_end(root):
@@ -134,21 +158,25 @@ def prologue(path):
 
 
 class MemberWriter:
-    """Writes the root's children one by one as the parser finishes them, then forgets them.
+    """Writes the root's children one by one as the parser finishes them, then forgets them;
+    ``prepare(element)`` sees each child element before it is written.
 
-    A member is written when it ends, but stays in the tree (emptied) until the next one ends:
-    the parser is still reading the whitespace after it (its tail), which is written then.
+    The parser reports only the usual members (MEMBER_TAGS); anything else between them (comments,
+    other properties) is written when the next member ends. A member stays in the tree (emptied)
+    until then: the parser is still reading the whitespace after it (its tail).
     """
 
-    def __init__(self, out, root):
+    def __init__(self, out, root, prepare):
         self.out = out
         self.root = root
+        self.prepare = prepare
         self.start_tag, self.end_tag = root_start_and_end(root)
         self.started = False
         self.previous = None
 
     def member(self, element):
         self._flush(until=element)
+        self.prepare(element)
         self.out.write(etree.tostring(element, encoding="utf-8", with_tail=False))
         element.clear(keep_tail=True)
         self.previous = element
@@ -168,7 +196,9 @@ class MemberWriter:
                 break
             if child is self.previous:
                 self.out.write((child.tail or "").encode("utf-8"))
-            else:  # a comment or processing instruction between members
+            else:  # another property, a comment or a processing instruction between members
+                if isinstance(child.tag, str):
+                    self.prepare(child)
                 self.out.write(etree.tostring(child, encoding="utf-8", with_tail=True))
             self.root.remove(child)
 
@@ -271,40 +301,37 @@ def enrich_citygml(
     result = EnrichResult()
     seen = set()
     wanted = [f"{{*}}{name}" for name in object_names]  # any namespace: CityGML 1.0 and 2.0
+    generics = None
+
+    def enrich_member(member):
+        for city_object in member.iter(*wanted):
+            result.objects += 1
+            key = match(city_object)
+            if key in values:
+                seen.add(key)
+                result.matched += 1
+                add_attributes(city_object, generics, specs, values[key], result)
+
     head = prologue(source_path)
     name = os.path.basename(source_path)
     try:
         with atomic_output(target_path) as out:
             out.write(head)
-            root = writer = generics = None
-            for event, element in safe_xml.iterparse(source_path, ("start", "end")):
-                if root is None:
-                    root = element
-                    generics = GENERICS.get(etree.QName(root).namespace)
-                    if generics is None:
-                        raise FormatError(
-                            N_("Only CityGML 1.0 and 2.0 files can be enriched (found {namespace})."),
-                            namespace=etree.QName(root).namespace,
-                        )
-                    writer = MemberWriter(out, root)
-                    continue
-                if event != "end":
-                    continue
-                if element is root:
-                    writer.finish()
-                    break
-                if element.getparent() is not root:
+            writer = None
+            members = safe_xml.iterparse(source_path, ("end",), tag=MEMBER_TAGS)
+            for _event, element in members:
+                if writer is None:
+                    generics = generics_namespace(element.getroottree().getroot())
+                    writer = MemberWriter(out, element.getroottree().getroot(), enrich_member)
+                if element.getparent() is not writer.root:
                     continue
                 if is_cancelled():
                     raise Cancelled()
-                for city_object in element.iter(*wanted):
-                    result.objects += 1
-                    key = match(city_object)
-                    if key in values:
-                        seen.add(key)
-                        result.matched += 1
-                        add_attributes(city_object, generics, specs, values[key], result)
                 writer.member(element)
+            if writer is None:  # no member at all
+                generics = generics_namespace(members.root)
+                writer = MemberWriter(out, members.root, enrich_member)
+            writer.finish()
     except etree.XMLSyntaxError as error:
         raise FormatError(
             N_("The CityGML file {name} is not well-formed XML ({detail})."), name=name, detail=str(error)
