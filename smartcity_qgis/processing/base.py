@@ -8,6 +8,7 @@ import traceback
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
     QgsProperty,
     QgsWkbTypes,
@@ -269,6 +270,17 @@ GEOMETRY_NAMES = {
     GEOMETRY_POLYGON: N_("polygons"),
     GEOMETRY_NULL: N_("no geometries"),
 }
+
+
+def whole_layer(algorithm, parameters, name, context):
+    """The vector layer of the source parameter ``name`` when all its features are read (not only
+    the selected ones, no feature limit or filter), else None."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+        value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", "")
+    ):
+        return None
+    return algorithm.parameterAsVectorLayer(parameters, name, context)
 
 
 def require_geometry(source, geometry_type, label):

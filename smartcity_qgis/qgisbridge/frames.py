@@ -14,9 +14,12 @@ from qgis.core import (
     QgsGeometry,
     QgsPoint,
     QgsProject,
+    QgsProviderRegistry,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, Qt, QVariant
 
+from ..core import wkb
 from ..core.errors import Cancelled
 from ..core.lazy import LazyModule
 from .compat import REQUEST_NO_GEOMETRY
@@ -24,6 +27,9 @@ from .layers import make_fields
 
 np = LazyModule("numpy")
 pd = LazyModule("pandas")
+
+
+PLAIN_TYPES = {str, int, float, bool}  # attribute values PyQGIS gives as they are
 
 
 def python_value(value):
@@ -65,6 +71,127 @@ def layer_frame(source, columns, feedback, with_geometry=False):
     return frame
 
 
+def line_columns(source, names, crs, context, feedback, layer=None):
+    """The lines of ``source`` in ``crs``, in bulk: ``(coordinates, offsets, owner, values)`` as
+    :func:`core.wkb.line_parts` gives them, and ``values[name]``: one Python value per feature for
+    each of ``names`` that the layer has. Curves are segmentised; empty geometries are left out.
+
+    ``layer``: the layer behind ``source`` when the whole of it is read; a file layer in ``crs``
+    without unsaved edits is then read by GDAL in columns (Arrow), many times faster."""
+    if layer is not None:
+        read = gdal_line_columns(layer, names, crs)
+        if read is not None:
+            return read
+    fields = source.fields()
+    names = [name for name in names if fields.indexOf(name) >= 0]
+    indexes = [fields.indexOf(name) for name in names]
+    request = QgsFeatureRequest().setSubsetOfAttributes(indexes)
+    request.setDestinationCrs(crs, context.transformContext())
+    blobs, rows = [], []
+    for number, feature in enumerate(source.getFeatures(request)):
+        if number % 1000 == 0 and feedback.isCanceled():
+            raise Cancelled()
+        geometry = feature.geometry()
+        if geometry.isEmpty():
+            continue
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            geometry = QgsGeometry(geometry.constGet().segmentize())
+        blobs.append(bytes(geometry.asWkb()))
+        attributes = feature.attributes()
+        rows.append([attributes[index] for index in indexes])
+    coordinates, offsets, owner = wkb.line_parts(blobs)
+    values = (
+        {
+            name: [value if type(value) in PLAIN_TYPES else python_value(value) for value in column]
+            for name, column in zip(names, zip(*rows))
+        }
+        if rows
+        else {name: [] for name in names}
+    )
+    return coordinates, offsets, owner, values
+
+
+def gdal_line_columns(layer, names, crs):
+    """Like :func:`line_columns`, read by GDAL's columnar interface; None where that is not the
+    same as QGIS reading the layer (not an OGR file, a filter, unsaved edits, another CRS, a GDAL
+    without columnar reading)."""
+    from osgeo import gdal, ogr
+
+    if layer.providerType() != "ogr" or layer.subsetString() or layer.isModified() or layer.crs() != crs:
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    if parts.get("subset") or not parts.get("path"):
+        return None
+    try:  # GDAL may answer by None or by raising, depending on its exception setting
+        dataset = gdal.OpenEx(parts["path"], gdal.OF_VECTOR | gdal.OF_READONLY)
+        table = dataset and (
+            dataset.GetLayerByName(parts["layerName"])
+            if parts.get("layerName")
+            else dataset.GetLayer(parts.get("layerId") or 0)
+        )
+    except RuntimeError:
+        return None
+    if not table or not hasattr(table, "GetArrowStreamAsNumPy"):
+        return None
+    definition = table.GetLayerDefn()
+    kinds = {}
+    for index in range(definition.GetFieldCount()):
+        field = definition.GetFieldDefn(index)
+        kinds[field.GetName()] = field.GetSubType() == ogr.OFSTBoolean
+    names = [name for name in names if name in kinds]
+    if not names:
+        return None
+    # through OGR SQL, booleans cast to integers: GDAL 3.6 hands boolean columns over wrongly
+    columns = [
+        f"CAST({quoted(name)} AS integer) AS {quoted(name)}" if kinds[name] else quoted(name)
+        for name in names
+    ]
+    try:
+        selection = dataset.ExecuteSQL(
+            f"SELECT {', '.join(columns)} FROM {quoted(table.GetName())}", dialect="OGRSQL"
+        )
+    except RuntimeError:
+        return None
+    if selection is None:
+        return None
+    blobs, values = [], {name: [] for name in names}
+    try:
+        for batch in selection.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
+            geometry_names = [key for key in batch if key not in values]
+            if len(geometry_names) != 1:
+                return None
+            geometries = batch[
+                geometry_names[0]
+            ].tolist()  # bytes (None: no geometry), copied out of the batch
+            has_geometry = [bool(blob) for blob in geometries]
+            blobs.extend(blob for blob in geometries if blob)
+            for name in names:
+                column = arrow_values(batch[name])
+                values[name].extend(value for value, keep in zip(column, has_geometry) if keep)
+    finally:
+        dataset.ReleaseResultSet(selection)
+    try:
+        coordinates, offsets, owner = wkb.line_parts(blobs)
+    except ValueError:  # curves: QGIS segmentises them
+        return None
+    return coordinates, offsets, owner, values
+
+
+def quoted(identifier):
+    """``identifier`` as a quoted SQL name."""
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def arrow_values(array):
+    """Python values of a column GDAL read (masked where NULL; text as UTF-8 bytes)."""
+    data = np.ma.getdata(array)
+    values = data.tolist()
+    if data.dtype.kind in "SO":
+        values = [value.decode("utf-8") if isinstance(value, bytes) else value for value in values]
+    mask = np.ma.getmaskarray(array)
+    return [None if masked else value for value, masked in zip(values, mask)] if mask.any() else values
+
+
 def qgis_value(value, kind):
     """A value for a QGIS attribute of ``kind`` from pandas/numpy (NaN/NaT → NULL)."""
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
@@ -79,20 +206,38 @@ def qgis_value(value, kind):
     return str(value)
 
 
+def column_values(column, kind):
+    """:func:`qgis_value` of every value of the Series ``column``; numbers and text converted in
+    bulk, the conversion chosen once per column."""
+    array = column.to_numpy()
+    if kind == QMetaType.Type.Double and array.dtype.kind in "fiub":
+        return [None if value != value else value for value in array.astype(float).tolist()]
+    if kind in (QMetaType.Type.Int, QMetaType.Type.LongLong) and array.dtype.kind in "iub":
+        return [int(value) for value in array.tolist()]
+    if kind == QMetaType.Type.QString and array.dtype.kind in "OU":
+        return [
+            None
+            if value is None or value is pd.NaT or (isinstance(value, float) and value != value)
+            else str(value)
+            for value in array.tolist()
+        ]
+    return [qgis_value(value, kind) for value in column]
+
+
 def write_frame(sink, frame, spec, feedback, geometries=None):
     """Add one feature per row of ``frame`` with the fields of ``spec`` (``(name, QVariant type)``).
 
     ``geometries`` (optional) is a sequence of QgsGeometry aligned with the rows.
     """
     fields = make_fields(spec) if not isinstance(spec, QgsFields) else spec
-    kinds = [(field.name(), field.type()) for field in fields]
+    missing = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    columns = [column_values(frame.get(field.name(), missing), field.type()) for field in fields]
     total = max(len(frame), 1)
-    for index, row in enumerate(frame.itertuples(index=False)):
+    for index, attributes in enumerate(zip(*columns) if columns else [()] * len(frame)):
         if feedback.isCanceled():
             raise Cancelled()
-        record = row._asdict()
         feature = QgsFeature(fields)
-        feature.setAttributes([qgis_value(record.get(name), kind) for name, kind in kinds])
+        feature.setAttributes(list(attributes))
         if geometries is not None:
             feature.setGeometry(geometries[index])
         sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)

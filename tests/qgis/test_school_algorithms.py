@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from tests.conftest import REPO
@@ -470,3 +471,61 @@ def test_the_walking_network_names_its_road_classes_in_the_user_s_language(town)
     names = {(feature["highway"], feature["road"]) for feature in network.getFeatures()}
     assert ("residential", "Wohnstraße") in names and ("footway", "Fußweg") in names
     assert all(code != name for code, name in names if code in ("residential", "footway", "primary"))
+
+
+def test_the_same_network_as_multi_lines_in_degrees_routes_the_same(town):
+    """The network read in bulk: multi-part lines in EPSG:4326 (transformed on reading) give the
+    routes of the GeoPackage it came from."""
+    import processing
+
+    path, schools, homes = town
+    multi = processing.run(
+        "native:reprojectlayer",
+        {"INPUT": str(path), "TARGET_CRS": "EPSG:4326", "OUTPUT": "memory:"},
+    )["OUTPUT"]
+    multi = processing.run("native:promotetomulti", {"INPUT": multi, "OUTPUT": "memory:"})["OUTPUT"]
+    assert multi.crs().authid() == "EPSG:4326" and QgsWkbTypes.isMultiType(multi.wkbType())
+
+    def routes(network):
+        result = run(
+            "schoolroutes", {"NETWORK": network, "ORIGINS": homes, "SCHOOLS": schools, "OUTPUT": "memory:"}
+        )
+        return {
+            row["home"]: (row["short_m"], row["safe_m"], row["safe_crossings"])
+            for row in result["OUTPUT"].getFeatures()
+        }
+
+    original, again = routes(str(path)), routes(multi)
+    assert len(original) == 150 and original.keys() == again.keys()
+    for home, (short, safe, crossings) in original.items():
+        assert again[home][0] == pytest.approx(short, abs=1e-3) and again[home][1] == pytest.approx(
+            safe, abs=1e-3
+        )
+        assert again[home][2] == crossings
+
+
+def test_gdal_reads_the_network_file_as_qgis_does_and_steps_aside_for_unsaved_edits(town):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource
+
+    from smartcity_qgis.processing.schoolroutes.params import NETWORK_FIELDS
+    from smartcity_qgis.qgisbridge.frames import gdal_line_columns, line_columns
+
+    path, _schools, _homes = town
+    layer = QgsVectorLayer(str(path), "network")
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    source = QgsProcessingFeatureSource(layer, context)
+    by_gdal = gdal_line_columns(layer, NETWORK_FIELDS, layer.crs())
+    by_qgis = line_columns(source, NETWORK_FIELDS, layer.crs(), context, feedback)
+    assert by_gdal is not None and len(by_gdal[2]) == layer.featureCount()
+    for mine, theirs in zip(by_gdal[:3], by_qgis[:3]):
+        np.testing.assert_array_equal(mine, theirs)
+    assert (
+        by_gdal[3].keys() == by_qgis[3].keys() == set(NETWORK_FIELDS) - {"lit"} | {"lit"} & by_qgis[3].keys()
+    )
+    for name, values in by_qgis[3].items():
+        same = bool if name in ("sidewalk", "lit") else (lambda value: value)
+        assert [same(value) for value in by_gdal[3][name]] == [same(value) for value in values], name
+    assert layer.startEditing() and layer.deleteFeature(next(layer.getFeatures()).id())
+    assert gdal_line_columns(layer, NETWORK_FIELDS, layer.crs()) is None  # the file lacks the edit
+    layer.rollBack()
+    del layer, source

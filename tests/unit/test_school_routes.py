@@ -269,3 +269,29 @@ def test_the_door_snaps_to_the_nearest_point_of_a_bent_edge():
     assert doors.along[:2].tolist() == pytest.approx([40, 160]) and doors.distance[
         :2
     ].tolist() == pytest.approx([5, 3])
+
+
+def test_a_network_from_line_columns_measures_each_line_alone():
+    """Lengths against Shapely's; lines of one point or none (also first and last) are left out and
+    do not join their neighbours; crossing kinds and defaults per line."""
+    from shapely.geometry import LineString
+
+    from smartcity_qgis.core.schoolroutes.walk_network import network_from_lines
+
+    lines = [[], [(0.0, 0.0), (30.0, 40.0), (30.0, 70.0)], [(5.0, 5.0)], [(30.0, 70.0), (90.0, 70.0)], []]
+    offsets = np.concatenate([[0], np.cumsum([len(line) for line in lines])])
+    coordinates = np.array([point for line in lines for point in line])
+    columns = {
+        "highway": [None, "primary", "footway", None, None],
+        "walk_s": [None, 100.0, None, None, None],
+        "to_cross": ["", "zebra", "", "", ""],
+        "from_cross": ["", "", "", "unprotected", ""],
+    }
+    network = network_from_lines(coordinates, offsets, columns)
+    assert network.length.tolist() == [LineString(lines[1]).length, LineString(lines[3]).length]  # 100, 60
+    assert network.walk_s.tolist() == [100.0, 60.0 / 1.2]
+    assert network.highway.tolist() == ["primary", ""] and network.lit.all() and not network.sidewalk.any()
+    assert network.target[0] == network.source[1] and len(network.xy) == 3
+    assert CROSSING_KINDS[network.crossing[network.target[0]]] == "unprotected"  # the stronger of both
+    with pytest.raises(InputError, match="no lines"):
+        network_from_lines(np.array([(1.0, 1.0)]), [0, 1], {})

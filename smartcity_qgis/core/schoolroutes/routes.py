@@ -116,13 +116,16 @@ def turn_crossings(network, parent_row, edges):
 
 def sum_to_root(parent_row, values):
     """For every node: the sum of ``values`` over the node and its ancestors, root excluded
-    (``values[v]`` belongs to the step from ``v`` to its parent). Pointer jumping, O(log depth)."""
+    (``values[v]`` belongs to the step from ``v`` to its parent; one column per quantity if 2-D).
+    Pointer jumping, O(log depth)."""
     nodes = np.arange(len(parent_row))
+    has_parent = (parent_row >= 0).reshape(-1, *[1] * (np.ndim(values) - 1))
     ancestor = np.where(parent_row >= 0, parent_row, nodes)
-    total = np.where(parent_row >= 0, values, 0.0).astype(float)
-    while (ancestor[ancestor] != ancestor).any():
+    total = np.where(has_parent, values, 0.0).astype(float)
+    jumped = ancestor[ancestor]
+    while (jumped != ancestor).any():
         total = total + total[ancestor]
-        ancestor = ancestor[ancestor]
+        ancestor, jumped = jumped, jumped[jumped]
     return total
 
 
@@ -130,10 +133,11 @@ def depth(parent_row):
     return sum_to_root(parent_row, np.ones(len(parent_row))).astype(np.int64)
 
 
-def subtree_sums(parent_row, weights):
-    """For every node: the sum of ``weights`` of the nodes whose path to the root passes it."""
+def subtree_sums(parent_row, weights, levels=None):
+    """For every node: the sum of ``weights`` of the nodes whose path to the root passes it
+    (``levels``: each node's depth, if known)."""
     flow = weights.astype(float).copy()
-    levels = depth(parent_row)
+    levels = depth(parent_row) if levels is None else levels
     order = np.argsort(-levels, kind="stable")
     boundaries = np.flatnonzero(np.diff(levels[order])) + 1
     for group in np.split(order, boundaries):
@@ -324,19 +328,19 @@ def school_routes(
                 network.crossings_at_turns(nodes, home_edge, np.maximum(edges[nodes], 0)),
                 0,
             )
-            columns[f"{name}_m"][members] = sum_to_root(parent, step_length)[nodes] + along[end, members]
-            columns[f"{name}_min"][members] = (
-                sum_to_root(parent, step_time)[nodes] + share * network.walk_s[home_edge]
-            ) / 60.0
-            columns[f"{name}_crossings"][members] = sum_to_root(parent, crossings)[nodes] + first_turn
-            columns[f"{name}_fast_m"][members] = (
-                sum_to_root(parent, step_fast)[nodes] + share * fast_length[home_edge]
-            )
+            steps = np.column_stack([step_length, step_time, crossings, step_fast, np.ones(len(parent))])
+            length_to, time_to, crossings_to, fast_to, levels = sum_to_root(parent, steps).T
+            columns[f"{name}_m"][members] = length_to[nodes] + along[end, members]
+            columns[f"{name}_min"][members] = (time_to[nodes] + share * network.walk_s[home_edge]) / 60.0
+            columns[f"{name}_crossings"][members] = crossings_to[nodes] + first_turn
+            columns[f"{name}_fast_m"][members] = fast_to[nodes] + share * fast_length[home_edge]
             start_nodes[name][members] = nodes
             if tree is not (safest if choice == "safest" else shortest):
                 continue
             pupils = origins["weight"].to_numpy(float)[members]
-            flow = subtree_sums(parent, np.bincount(nodes, pupils, minlength=len(network.xy)))
+            flow = subtree_sums(
+                parent, np.bincount(nodes, pupils, minlength=len(network.xy)), levels.astype(np.int64)
+            )
             node_flow += flow
             passed = edges >= 0
             np.add.at(edge_flow, edges[passed], flow[passed])

@@ -60,6 +60,7 @@ SIDEWALK_YES = frozenset({"both", "left", "right", "yes", "separate"})
 SIDEWALK_KEYS = ("sidewalk", "sidewalk:both", "sidewalk:left", "sidewalk:right")
 HIGH_SPEED_KMH = 50.0
 CROSSING_KINDS = ("", "signal", "zebra", "unprotected")
+EDGE_COLUMNS = ("highway", "walk_s", "speed", "sidewalk", "lit", "from_cross", "to_cross")
 TAG_PATTERN = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
 
 
@@ -186,8 +187,10 @@ class Network:
         node = np.empty(2 * edges, dtype=np.int64)
         node[0::2], node[1::2] = self.source, self.target
         heading = np.empty((2 * edges, 2))
-        heading[0::2] = [geometry[1] - geometry[0] for geometry in self.geometry]
-        heading[1::2] = [geometry[-2] - geometry[-1] for geometry in self.geometry]
+        starts = np.stack([geometry[:2] for geometry in self.geometry])  # first two points per edge
+        stops = np.stack([geometry[-2:] for geometry in self.geometry])  # last two
+        heading[0::2] = starts[:, 1] - starts[:, 0]
+        heading[1::2] = stops[:, 0] - stops[:, 1]
         angle = np.arctan2(heading[:, 1], heading[:, 0])
         major = np.repeat(np.isin(self.highway, list(MAJOR)) | (self.speed >= HIGH_SPEED_KMH), 2)
         traffic = np.repeat(np.isin(self.highway, list(TRAFFIC)), 2)
@@ -224,8 +227,17 @@ class Network:
 def node_index(points, snap):
     """Integer node ids of (n, 2) points: equal after rounding to the ``snap`` grid."""
     keys = np.round(points / snap).astype(np.int64)
-    _unique, inverse = np.unique(keys, axis=0, return_inverse=True)
-    return inverse.ravel(), _unique * snap
+    if not len(keys):
+        return np.zeros(0, dtype=np.int64), np.zeros((0, 2))
+    low = keys.min(axis=0)
+    span = int(keys[:, 1].max() - low[1]) + 1
+    if (int(keys[:, 0].max() - low[0]) + 1) * span < 2**62:  # one integer per point: a far quicker sort
+        combined = (keys[:, 0] - low[0]) * span + (keys[:, 1] - low[1])
+        unique, inverse = np.unique(combined, return_inverse=True)
+        rows = np.column_stack([unique // span + low[0], unique % span + low[1]])
+        return inverse.ravel(), rows * snap
+    unique, inverse = np.unique(keys, axis=0, return_inverse=True)
+    return inverse.ravel(), unique * snap
 
 
 def densify(coords, max_length):
@@ -345,37 +357,51 @@ def build_network(
 
 
 def network_from_edges(edges, snap=0.01):
-    """A :class:`Network` from an edge table (e.g. an edited 'Build walking network' output).
+    """A :class:`Network` from an edge table: dicts with ``geometry`` ((n, 2) array) and optionally
+    ``walk_s``, ``highway``, ``speed``, ``sidewalk``, ``lit``, ``from_cross``, ``to_cross``."""
+    geometries = [np.asarray(edge["geometry"], float).reshape(-1, 2) for edge in edges]
+    sizes = [len(geometry) for geometry in geometries]
+    offsets = np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)])
+    coordinates = np.concatenate(geometries) if geometries else np.empty((0, 2))
+    columns = {name: [edge.get(name) for edge in edges] for name in EDGE_COLUMNS}
+    return network_from_lines(coordinates, offsets, columns, snap)
 
-    ``edges``: dicts with ``geometry`` ((n, 2) array), ``length`` (optional), ``walk_s``, ``highway``,
-    ``speed``, ``sidewalk``, ``lit``, ``from_cross``, ``to_cross`` (crossing kinds).
+
+def network_from_lines(coordinates, offsets, columns, snap=0.01):
+    """A :class:`Network` from lines as columns (e.g. an edited 'Build walking network' output).
+
+    Line i is ``coordinates[offsets[i]:offsets[i + 1]]``; ``columns`` maps names of EDGE_COLUMNS to
+    one value per line (None or a missing column: not given). Lines of fewer than 2 points are left out.
     """
-    edges = [edge for edge in edges if len(edge["geometry"]) >= 2]
-    if not edges:
+    coordinates = np.asarray(coordinates, float)
+    offsets = np.asarray(offsets, np.int64)
+    keep = np.diff(offsets) >= 2
+    if not keep.any():
         raise InputError(N_("The network layer has no lines."))
-    ends = np.array([[edge["geometry"][0], edge["geometry"][-1]] for edge in edges]).reshape(-1, 2)
-    ids, node_xy = node_index(ends, snap)
+    first, last = offsets[:-1][keep], offsets[1:][keep] - 1
+    ids, node_xy = node_index(np.column_stack([coordinates[first], coordinates[last]]).reshape(-1, 2), snap)
+    segment = np.hypot(*np.diff(coordinates, axis=0).T)
+    joins = offsets[1:-1] - 1  # segments from one line's last point to the next line's first
+    segment[joins[(joins >= 0) & (joins < len(segment))]] = 0.0
+    length = np.add.reduceat(segment, first)
+    given = {
+        name: np.asarray(columns.get(name, [None] * len(keep)), dtype=object)[keep] for name in EDGE_COLUMNS
+    }
     crossing = np.zeros(len(node_xy), dtype=np.int8)
-    for index, edge in enumerate(edges):
-        for end, key in ((0, "from_cross"), (1, "to_cross")):
-            kind = edge.get(key) or ""
-            if kind in CROSSING_KINDS:
-                node = ids[2 * index + end]
-                crossing[node] = max(crossing[node], CROSSING_KINDS.index(kind))
-    length = np.array(
-        [np.hypot(*np.diff(np.asarray(edge["geometry"], float), axis=0).T).sum() for edge in edges]
-    )
-    walk_s = np.array([edge.get("walk_s") or 0.0 for edge in edges], dtype=float)
+    for end, key in ((0, "from_cross"), (1, "to_cross")):
+        kinds = [CROSSING_KINDS.index(kind) if kind in CROSSING_KINDS else 0 for kind in given[key]]
+        np.maximum.at(crossing, ids[end::2], np.asarray(kinds, dtype=np.int8))
+    walk_s = np.array([value or 0.0 for value in given["walk_s"]], dtype=float)
     return Network(
         xy=node_xy,
         source=ids[0::2].astype(np.int64),
         target=ids[1::2].astype(np.int64),
         length=length,
         walk_s=np.where(walk_s > 0, walk_s, length / 1.2),
-        highway=np.array([edge.get("highway") or "" for edge in edges], dtype=object),
-        speed=np.array([edge.get("speed") or 0.0 for edge in edges], dtype=float),
-        sidewalk=np.array([bool(edge.get("sidewalk")) for edge in edges]),
-        lit=np.array([edge.get("lit") is None or bool(edge.get("lit")) for edge in edges]),
-        geometry=[np.asarray(edge["geometry"], float) for edge in edges],
+        highway=np.array([value or "" for value in given["highway"]], dtype=object),
+        speed=np.array([value or 0.0 for value in given["speed"]], dtype=float),
+        sidewalk=np.array([bool(value) for value in given["sidewalk"]], dtype=bool),
+        lit=np.array([value is None or bool(value) for value in given["lit"]], dtype=bool),
+        geometry=[coordinates[start : end + 1] for start, end in zip(first.tolist(), last.tolist())],
         crossing=crossing,
     )

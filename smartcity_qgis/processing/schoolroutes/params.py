@@ -14,7 +14,7 @@ from qgis.core import (
 from ...core.errors import N_, InputError
 from ...core.lazy import LazyModule
 from ...core.schoolroutes.routes import Weights, school_routes
-from ...core.schoolroutes.walk_network import densify, network_from_edges
+from ...core.schoolroutes.walk_network import densify, network_from_lines
 from ...qgisbridge.compat import (
     FIELD_NUMERIC,
     GEOMETRY_LINE,
@@ -24,9 +24,9 @@ from ...qgisbridge.compat import (
     SOURCE_POINT,
     SOURCE_POLYGON,
 )
-from ...qgisbridge.frames import metric_crs, point_frame
+from ...qgisbridge.frames import line_columns, metric_crs, point_frame
 from ...qgisbridge.i18n import tr
-from ..base import check_cancel, field_name
+from ..base import check_cancel, field_name, whole_layer
 
 np = LazyModule("numpy")
 pd = LazyModule("pandas")
@@ -59,6 +59,14 @@ WEIGHT_PARAMETERS = (
     ),
 )
 
+NETWORK_FIELDS = ("highway", "walk_s", "speed_kmh", "sidewalk", "lit", "from_cross", "to_cross")
+LINE_COLUMNS = {
+    "speed": "speed_kmh",
+    "sidewalk": "sidewalk",
+    "lit": "lit",
+    "from_cross": "from_cross",
+    "to_cross": "to_cross",
+}
 CHOICES = ("safest", "shortest")
 HAZARD_LINE_STEP_M = 10.0
 CHOICE_LABELS = (N_("Safest route"), N_("Shortest route"))
@@ -164,39 +172,20 @@ def add_school_inputs(algorithm, with_routes=True):
 
 
 def read_network(algorithm, parameters, context, feedback):
-    """``(Network, metric CRS)`` of the network layer."""
+    """``(Network, metric CRS)`` of the network layer, read in bulk."""
     source = algorithm.parameterAsSource(parameters, NETWORK, context)
     crs = metric_crs(source.sourceCrs(), source.sourceExtent(), context.project())
-    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.project())
-    names = set(source.fields().names())
-    edges = []
-    for feature in source.getFeatures():
-        check_cancel(feedback)
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isEmpty():
-            continue
-        geometry.transform(transform)
-        lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
-        attributes = {
-            name: feature[name]
-            for name in ("highway", "walk_s", "speed_kmh", "sidewalk", "lit", "from_cross", "to_cross")
-            if name in names
-        }
-        for line in lines:
-            edges.append(
-                {
-                    "geometry": np.array([(point.x(), point.y()) for point in line]),
-                    "highway": attributes.get("highway") or "footway",
-                    "walk_s": attributes.get("walk_s") if len(lines) == 1 else None,
-                    "speed": attributes.get("speed_kmh") or 0.0,
-                    "sidewalk": attributes.get("sidewalk") or False,
-                    "lit": attributes.get("lit"),
-                    "from_cross": attributes.get("from_cross") or "",
-                    "to_cross": attributes.get("to_cross") or "",
-                }
-            )
-    feedback.pushInfo(tr("Network: {count} edges.").format(count=len(edges)))
-    return network_from_edges(edges), crs
+    layer = whole_layer(algorithm, parameters, NETWORK, context)
+    coordinates, offsets, owner, values = line_columns(source, NETWORK_FIELDS, crs, context, feedback, layer)
+    single = np.bincount(owner)[owner] == 1  # walk_s belongs to a single line
+    per_line = {name: np.asarray(column, dtype=object)[owner] for name, column in values.items()}
+    columns = {column: per_line[name] for column, name in LINE_COLUMNS.items() if name in per_line}
+    columns["highway"] = [value or "footway" for value in per_line.get("highway", [None] * len(owner))]
+    if "walk_s" in per_line:
+        columns["walk_s"] = np.where(single, per_line["walk_s"], None)
+    network = network_from_lines(coordinates, offsets, columns)
+    feedback.pushInfo(tr("Network: {count} edges.").format(count=len(network.length)))
+    return network, crs
 
 
 def points(algorithm, parameters, name, context, crs, feedback, columns=None):
