@@ -127,7 +127,8 @@ def main():
     )
     middle = statistics.median(one_school)
     print(
-        f"    → one school with {HOMES} homes: median {middle:.0f} s; {SCHOOLS} schools: {SCHOOLS * middle:.0f} s"
+        f"    → one school with {HOMES} homes: median {middle:.0f} s; "
+        f"{SCHOOLS} schools: {SCHOOLS * middle:.0f} s"
     )
     verdict(
         "school routes: QGIS for one school / smartcity:schoolroutes for all",
