@@ -138,9 +138,19 @@ translations:
 	$(PY) tools/i18n.py update
 	@echo "Now translate the unfinished entries in $(TS) (Qt Linguist or any editor)."
 
-benchmarks: build sta-venv
+BENCH_VENV := $(BUILD)/bench-venv
+VERDICTS := $(BUILD)/benchmark-verdicts.jsonl
+
+$(BENCH_VENV)/.installed: benchmarks/requirements-own-venv.txt | system-packages
+	/usr/bin/python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install -q --disable-pip-version-check -r $<
+	touch $@
+
+benchmarks: enable sta-venv $(BENCH_VENV)/.installed
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r benchmarks/requirements.txt
-	@for bench in benchmarks/bench_*.py; do $(PY) $$bench || exit 1; done
+	rm -f $(VERDICTS)
+	@for bench in benchmarks/bench_*.py; do BENCH_VERDICTS=$(VERDICTS) $(PY) $$bench || exit 1; done
+	@$(PY) benchmarks/summary.py $(VERDICTS)
 
 clean:
 	rm -rf build dist demo-output $(QM) $(RESOURCES)

@@ -1,26 +1,26 @@
-"""Heavy rain on a 4,000 × 4,000 cell 1 m DEM: ours vs RichDEM (C++) and GRASS 8.2, step by step.
+"""Heavy rain on a 3,000 × 3,000 cell 1 m DEM, smooth and rough: ours vs RichDEM (C++),
+WhiteboxTools (Rust, whitebox-workflows) and TopoToolbox (C, its own venv), step by step.
 
-The DEM is the demo's synthetic terrain generator (regional slope, a winding valley, relief at
-scales from 120 m down to 2 m: thousands of pits and a branching drainage). Every step runs in its
-own process, so each figure has its own peak memory:
+Two DEMs: the demo's synthetic terrain (regional slope, a winding valley, relief from 120 m down to
+2 m) and the same with survey-like roughness (±0.15 m noise: far more cells through the heap and
+many small depressions). Each round runs every step once, interleaved, each in a fresh Python:
 
-- fill: exact depression filling — ours (priority-flood, numba), RichDEM FillDepressions
-  (Zhou 2016), WhiteboxTools' fill_depressions (whitebox-workflows), GRASS r.fill.dir (one pass;
-  not an exact fill, shown because towns use it);
-- D8 accumulation on the filled surface — ours, RichDEM FlowAccumulation, whitebox-workflows
-  d8_flow_accum, GRASS r.watershed -s;
-- fill-spill of a 46 mm design rain — ours; no installable tool has fill-spill-merge, so the
-  yardstick is RichDEM's C++ figure of about 12 s for 9 M cells, scaled to this size.
+- fill: exact depression filling — ours (priority-flood, numba), RichDEM FillDepressions,
+  WhiteboxTools' fill_depressions, TopoToolbox's fillsinks;
+- d8: flow directions and D8 contributing area on the filled surface — ours, RichDEM, Whitebox;
+- fill-spill of a 46 mm design rain (ours; no installable tool has fill-spill-merge): its memory,
+  and the whole ``qgis_process run smartcity:rainfillspill`` with its parts.
 
-Prints seconds (fastest of three runs), the ratio to the fastest comparator (goal ≤ 1.5), the
-peak resident memory a step adds to the loaded DEM, over the DEM's float32 size (goal ≤ 4) and how
-far the filled surfaces differ. ``--no-grass`` skips GRASS (several minutes), ``--size`` sets the side length.
+Times are of the work alone; memory is the peak a step adds to the loaded DEM (its own inputs
+included) over the DEM's float32 size. Prints the ratios ours / fastest comparator per round (min,
+median) against the goals, and how far the filled surfaces differ. Also the numba compile time with
+a cold cache (once per plugin version). ``--size`` sets the side length.
 """
 
 import argparse
-import importlib.util
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,14 +28,18 @@ import time
 from pathlib import Path
 
 import numpy as np
+from fair import fresh, interleave, ratios, verdict
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-YARDSTICK_FILL_SPILL_S_PER_CELL = 12.0 / 9e6  # RichDEM's fill-spill-merge, 9 M cells
-
-
-REPEATS = 3  # each step runs this often in its process; the fastest run counts (noisy machines)
+BENCH_VENV = REPO / "build" / "bench-venv" / "bin" / "python"  # TopoToolbox needs a newer numpy than QGIS
+NUMBA_CACHE = REPO / "build" / "numba-bench"
+STEPS = {
+    "fill": ("ours-fill", "richdem-fill", "whitebox-fill", "topotoolbox-fill"),
+    "d8": ("ours-d8", "richdem-d8", "whitebox-d8"),
+}
+GOALS = {"fill": 1.0, "d8": 1.5}
+FILL_SPILL_MEMORY_GOAL = 4.0
+RAIN_MM = 46.0
 
 
 def resident_bytes(field):
@@ -52,204 +56,241 @@ def reset_peak():
         clear.write("5")
 
 
-def step_work(step, folder, dem):
-    """The work of one step as a function (inputs read beforehand, outside the measurement)."""
-    from smartcity_qgis.core.grid import make_grid
-    from smartcity_qgis.core.heavyrain import terrain
+def prepared(step, folder):
+    """The work of ``step`` as a function, its inputs set up (counted in its memory, not its time)."""
+    if step.startswith("ours"):
+        sys.path.insert(0, str(REPO))
+        from smartcity_qgis.core.grid import make_grid
+        from smartcity_qgis.core.heavyrain import terrain
 
-    kernel_set = terrain.kernels()
-    rows, columns = dem.shape
+        kernel_set = terrain.kernels(compiled=True, cache_dir=NUMBA_CACHE)
     if step == "ours-fill":
-        return lambda: terrain.fill(make_grid(dem), kernel_set)
-    if step == "richdem-fill":
+        grid = make_grid(np.load(folder / "dem.npy"))
+        return lambda: terrain.fill(grid, kernel_set)[0]
+    if step == "ours-d8":
+        grid = make_grid(np.load(folder / "filled.npy"))
+        return lambda: terrain.flow(grid, kernel_set)
+    if step == "ours-fillspill":
+        grid = make_grid(np.load(folder / "dem.npy"))
+
+        def fill_spill():
+            model = terrain.FillSpill(grid, kernel_set)
+            model.add(terrain.runoff_volume(grid, RAIN_MM))
+            return model.depth(np.float32)  # as the algorithm does
+
+        return fill_spill
+    if step.startswith("richdem"):
         import richdem
 
-        return lambda: richdem.FillDepressions(richdem.rdarray(dem, no_data=-9999), in_place=False)
-    if step == "ours-d8":  # directions (flats towards their outlet) and accumulation on the filled DEM
-        grid = make_grid(np.load(folder / "filled-ours.npy"))
-        boundary = kernel_set.boundary_cells(grid.valid.ravel(), rows, columns)
-        weight = np.ones(dem.size, dtype=np.int64)
-
-        def d8():
-            surface, valid = grid.dem.ravel(), grid.valid.ravel()
-            distance = np.empty(dem.size, np.int32)
-            fixed = np.zeros(dem.size, bool)
-            kernel_set.flat_distances(surface, valid, boundary, fixed, distance, rows, columns)
-            direction = kernel_set.d8_directions(surface, valid, boundary, distance, rows, columns, 1.0, 1.0)
-            return kernel_set.tree_accumulate(kernel_set.d8_receivers(direction, rows, columns), weight)
-
-        return d8
+        if step == "richdem-fill":
+            dem = richdem.rdarray(np.load(folder / "dem.npy"), no_data=-9999)
+            return lambda: np.asarray(richdem.FillDepressions(dem, in_place=False))
+        filled = richdem.rdarray(np.load(folder / "filled.npy"), no_data=-9999)
+        return lambda: richdem.FlowAccumulation(filled, method="D8")
     if step.startswith("whitebox"):
         import whitebox_workflows
 
         environment = whitebox_workflows.WbEnvironment()
-        tools = environment.hydrology
         if step == "whitebox-fill":
-            raster = environment.read_raster(str(geotiff(folder, "dem")))
-            return lambda: tools.fill_depressions(dem=raster, fix_flats=False)
-        raster = environment.read_raster(str(geotiff(folder, "filled-ours")))
-        return lambda: tools.d8_flow_accum(dem=raster)
-    if step == "richdem-d8":
-        import richdem
+            raster = environment.read_raster(str(folder / "dem.tif"))
+            return lambda: environment.hydrology.fill_depressions(dem=raster, fix_flats=False)
+        raster = environment.read_raster(str(folder / "filled.tif"))
+        return lambda: environment.hydrology.d8_flow_accum(dem=raster)
+    if step == "topotoolbox-fill":
+        import topotoolbox
 
-        filled = richdem.rdarray(np.load(folder / "filled-richdem.npy"), no_data=-9999)
-        return lambda: richdem.FlowAccumulation(filled, method="D8")
-    if step == "ours-fillspill":
-
-        def fill_spill():
-            grid = make_grid(dem)
-            model = terrain.FillSpill(grid, kernel_set)
-            model.add(terrain.runoff_volume(grid, 46.0))
-            return model.depth(np.float32)  # as the algorithm does
-
-        return fill_spill
-    return None
+        grid = topotoolbox.GridObject()
+        grid.z, grid.cellsize = np.load(folder / "dem.npy"), 1.0
+        return lambda: grid.fillsinks().z
+    raise ValueError(step)
 
 
 def run_step(step, folder):
-    """One step in this process: prints JSON with its fastest time and the peak memory it adds."""
+    """One step in this fresh process: seconds of the work, memory it added over the DEM's size."""
+    folder = Path(folder)
+    cells = np.load(folder / "dem.npy", mmap_mode="r").size
+    if step.startswith("ours"):  # compiled before: loaded from numba's cache here, outside the clock
+        sys.path.insert(0, str(REPO))
+        from smartcity_qgis.core.grid import make_grid
+        from smartcity_qgis.core.heavyrain import terrain
+
+        kernel_set = terrain.kernels(compiled=True, cache_dir=NUMBA_CACHE)
+        small = make_grid(np.load(folder / "dem.npy")[:64, :64])
+        terrain.FillSpill(small, kernel_set).add(np.ones((64, 64)))
+        terrain.flow(small, kernel_set)
+    baseline = resident_bytes("VmRSS")
+    reset_peak()
+    work = prepared(step, folder)
+    started = time.perf_counter()
+    result = work()
+    seconds = time.perf_counter() - started
+    memory = (resident_bytes("VmHWM") - baseline) / (cells * 4)
+    if step.endswith("-fill"):
+        surface = result.to_numpy() if hasattr(result, "to_numpy") else result  # Whitebox: its raster
+        np.save(folder / f"filled-{step[: -len('-fill')]}.npy", np.asarray(surface, dtype=np.float32))
+    return {"seconds": seconds, "memory": memory}
+
+
+def cold_compile_seconds():
+    """Seconds to compile every terrain kernel with an empty numba cache (a fresh process)."""
+    code = (
+        "import sys, time, numpy as np\n"
+        f"sys.path.insert(0, {str(REPO)!r})\n"
+        "from smartcity_qgis.core.grid import make_grid\n"
+        "from smartcity_qgis.core.heavyrain import terrain\n"
+        "started = time.perf_counter()\n"
+        "kernels = terrain.kernels(compiled=True, cache_dir=sys.argv[1])\n"
+        "small = make_grid(np.random.default_rng(1).random((64, 64), dtype=np.float32))\n"
+        "terrain.FillSpill(small, kernels).add(np.ones((64, 64)))\n"
+        "terrain.flow(small, kernels)\n"
+        "print(time.perf_counter() - started)\n"
+    )
+    with tempfile.TemporaryDirectory() as cache:
+        done = subprocess.run([sys.executable, "-c", code, cache], capture_output=True, text=True, check=True)
+    return float(done.stdout.split()[-1])
+
+
+def write_inputs(folder, dem):
+    """dem.npy/.tif and the filled surface (ours, which the D8 steps start from) as .npy/.tif."""
+    sys.path.insert(0, str(REPO))
+    from demo.terrain import write_geotiff
     from smartcity_qgis.core.grid import make_grid
     from smartcity_qgis.core.heavyrain import terrain
 
-    dem = np.load(folder / "dem.npy")
-    if step.startswith("ours"):  # compiled by the "ours-compile" step: loaded from numba's cache here
-        small = make_grid(dem[:64, :64])
-        terrain.FillSpill(small, terrain.kernels()).add(np.ones((64, 64)))
-        terrain.flow(small, terrain.kernels())
-    if step == "ours-compile":
-        print("{}")
-        return
-    work = step_work(step, folder, dem)
-    seconds, memory = [], None
-    for _repeat in range(REPEATS):
-        baseline = resident_bytes("VmRSS")
-        reset_peak()
-        start = time.perf_counter()
-        result = work()
-        seconds.append(time.perf_counter() - start)
-        if memory is None:
-            memory = (resident_bytes("VmHWM") - baseline) / (dem.size * 4)
-        if step == "ours-fill":
-            np.save(folder / "filled-ours.npy", result[0])
-        elif step == "richdem-fill":
-            np.save(folder / "filled-richdem.npy", np.asarray(result))
-        del result
-    print(json.dumps({"seconds": min(seconds), "memory": memory}))
+    folder.mkdir()
+    np.save(folder / "dem.npy", dem)
+    write_geotiff(folder / "dem.tif", dem, 400000.0, 5400000.0)
+    filled = terrain.fill(make_grid(dem), terrain.kernels(compiled=True, cache_dir=NUMBA_CACHE))[0]
+    np.save(folder / "filled.npy", filled.astype(np.float32))
+    write_geotiff(folder / "filled.tif", filled.astype(np.float32), 400000.0, 5400000.0)
+    return filled
 
 
-def geotiff(folder, name):
-    """``folder/name.npy`` as a GeoTIFF (1 m cells, EPSG:25832) for the file-based tools."""
-    from demo.terrain import write_geotiff
+def describe(name, dem, filled):
+    from scipy import ndimage
 
-    tif = folder / f"{name}.tif"
-    if not tif.exists():
-        write_geotiff(tif, np.load(folder / f"{name}.npy"), 400000.0, 5400000.0)
-    return tif
-
-
-def grass_step(algorithm, folder, extra):
-    """A GRASS module through qgis_process on the DEM as GeoTIFF; wall time including I/O."""
-    tif = geotiff(folder, "dem")
-    profile = folder / "profile"
-    environment = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), QT_QPA_PLATFORM="offscreen")
-    subprocess.run(
-        ["qgis_process.bin", "plugins", "enable", "grassprovider"], env=environment, capture_output=True
+    raised = filled > dem
+    _labels, depressions = ndimage.label(raised, structure=np.ones((3, 3)))
+    print(
+        f"{name} DEM: {dem.shape[0]} × {dem.shape[1]} ({dem.size / 1e6:.0f} M cells), "
+        f"{raised.mean():.0%} of cells filled, {depressions:,} depressions"
     )
-    start = time.perf_counter()
-    answer = subprocess.run(
-        [
-            "qgis_process.bin",
-            "run",
-            algorithm,
-            "--",
-            f"input={tif}" if "fill" in algorithm else f"elevation={tif}",
-        ]
-        + extra,
-        env=environment,
-        capture_output=True,
-        text=True,
+
+
+def run_fresh(step, folder):
+    """``step`` in a fresh Python (TopoToolbox's in its own venv)."""
+    return fresh(
+        __file__, step, folder, python=BENCH_VENV if step.startswith("topotoolbox") else sys.executable
     )
-    seconds = time.perf_counter() - start
-    if answer.returncode != 0:
-        return {"seconds": float("nan"), "error": answer.stderr[-300:]}
-    return {"seconds": seconds}
 
 
-def in_process(step, folder):
-    command = [sys.executable, __file__, "--step", step, "--folder", str(folder)]
-    answer = subprocess.run(command, capture_output=True, text=True)
-    lines = [line for line in answer.stdout.splitlines() if line.startswith("{")]
-    if answer.returncode != 0 or not lines:
-        sys.exit(f"{step} failed:\n{answer.stderr[-2000:]}")
-    return json.loads(lines[-1])
+def fill_spill_parts(folder):
+    """``qgis_process run smartcity:rainfillspill`` on dem.tif: wall time, and the same run in a
+    fresh Python that times its stages (QGIS start, DEM read, hierarchy, fill-spill, outputs)."""
+    environment = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(REPO / "build" / "plugins")
+    )
+    environment["QGIS_CUSTOM_CONFIG_PATH"] = str(REPO / "build" / "profile")  # `make enable` set it up
+    arguments = [
+        f"--DEM={folder / 'dem.tif'}",
+        f"--RAIN_MM={RAIN_MM}",
+        f"--WATER_DEPTH={folder / 'depth.tif'}",
+    ]
+    arguments.append(f"--FLOODED={folder / 'flooded.gpkg'}")
+    for _warm_up in range(2):  # the first run compiles the kernels into the profile's cache
+        started = time.perf_counter()
+        done = subprocess.run(
+            ["qgis_process.bin", "run", "smartcity:rainfillspill", *arguments],
+            env=environment,
+            capture_output=True,
+            text=True,
+        )
+        wall = time.perf_counter() - started
+        if done.returncode != 0:
+            sys.exit(f"qgis_process failed:\n{done.stdout[-1500:]}\n{done.stderr[-1500:]}")
+    return wall, fresh(__file__, "stages", folder, env=environment)
+
+
+def run_stages(folder):
+    """The fill-spill algorithm through Processing in this process, its stages timed."""
+    started = time.perf_counter()
+    sys.path[:0] = [str(REPO / "build" / "plugins"), "/usr/share/qgis/python/plugins"]  # as qgis_process
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication, QgsProcessingFeedback
+
+    application = QgsApplication([], False)
+    application.initQgis()
+    import processing
+    from processing.core.Processing import Processing
+
+    import smartcity_qgis
+
+    Processing.initialize()
+    plugin = smartcity_qgis.classFactory(None)
+    plugin.initProcessing()
+    marks = [("QGIS and plugin start", started), ("reading the DEM", time.perf_counter())]
+
+    class Stages(QgsProcessingFeedback):
+        """Notes when each stage the algorithm announces begins."""
+
+        def setProgressText(self, text):  # noqa: N802 (Qt's name)
+            marks.append((text, time.perf_counter()))
+            super().setProgressText(text)
+
+    parameters = {"DEM": str(Path(folder) / "dem.tif"), "RAIN_MM": RAIN_MM}
+    parameters.update(WATER_DEPTH=str(Path(folder) / "depth-2.tif"), FLOODED=str(Path(folder) / "f2.gpkg"))
+    processing.run("smartcity:rainfillspill", parameters, feedback=Stages())
+    marks.append(("end", time.perf_counter()))
+    del plugin
+    return {"stages": [(label, later - at) for (label, at), (_next, later) in zip(marks, marks[1:])]}
+
+
+def measure(name, dem, folder):
+    """All steps on one DEM, interleaved; prints their figures and verdicts."""
+    describe(name, dem, write_inputs(folder, dem))
+    steps = [step for group in STEPS.values() for step in group] + ["ours-fillspill"]
+    runs = interleave({step: lambda step=step: run_fresh(step, folder) for step in steps})
+    seconds = {step: [run["seconds"] for run in runs[step]] for step in steps}
+    for task, group in STEPS.items():
+        for step in group:
+            memory = max(run["memory"] for run in runs[step])
+            print(
+                f"  {step:18s} median {statistics.median(seconds[step]):7.2f} s, memory {memory:4.1f} × DEM"
+            )
+        fastest = [min(values) for values in zip(*(seconds[step] for step in group[1:]))]
+        ratio = ratios(seconds[group[0]], fastest)
+        verdict(f"heavy rain {name}: {task} ours / fastest comparator", ratio, GOALS[task])
+    ours = np.load(folder / "filled-ours.npy")
+    for other in ("richdem", "whitebox", "topotoolbox"):
+        difference = np.abs(ours - np.load(folder / f"filled-{other}.npy")).max()
+        print(f"  filled surface ours vs {other}: max |difference| {difference:.1e} m")
+    print(f"  ours-fillspill     median {statistics.median(seconds['ours-fillspill']):7.2f} s")
+    memory = [run["memory"] for run in runs["ours-fillspill"]]
+    verdict(f"heavy rain {name}: fill-spill peak memory / DEM size", memory, FILL_SPILL_MEMORY_GOAL)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--size", type=int, default=4000)
-    parser.add_argument("--no-grass", action="store_true")
-    parser.add_argument("--step")
-    parser.add_argument("--folder")
+    parser.add_argument("--size", type=int, default=3000)
     args = parser.parse_args()
-    if args.step:
-        run_step(args.step, Path(args.folder))
-        return
+    sys.path.insert(0, str(REPO))
     from demo.terrain import synthetic_terrain
-    from smartcity_qgis.core.heavyrain import terrain
 
-    folder = Path(tempfile.mkdtemp(prefix="heavyrain-bench-"))
-    dem = synthetic_terrain(args.size, args.size)
-    np.save(folder / "dem.npy", dem)
-    cells = dem.size
-    print(
-        f"Synthetic 1 m DEM {args.size} × {args.size} ({cells / 1e6:.0f} M cells), "
-        f"numba: {terrain.numba_available()}"
-    )
-    rows = {}
-    in_process("ours-compile", folder)
-    steps = ["ours-fill", "richdem-fill", "ours-d8", "richdem-d8", "ours-fillspill"]
-    if importlib.util.find_spec("whitebox_workflows"):
-        steps[2:2] = ["whitebox-fill"]
-        steps[5:5] = ["whitebox-d8"]
-    for step in steps:
-        rows[step] = in_process(step, folder)
-    if not args.no_grass:
-        rows["grass-fill"] = grass_step(
-            "grass7:r.fill.dir",
-            folder,
-            [
-                f"output={folder / 'g-filled.tif'}",
-                f"direction={folder / 'g-dir.tif'}",
-                f"areas={folder / 'g-areas.tif'}",
-            ],
-        )
-        rows["grass-d8"] = grass_step(
-            "grass7:r.watershed",
-            folder,
-            ["-s=true", "threshold=100000", f"accumulation={folder / 'g-acc.tif'}"],
-        )
-    ours, reference = np.load(folder / "filled-ours.npy"), np.load(folder / "filled-richdem.npy")
-    stored = float((ours - dem).sum())
-    rows["yardstick-fillspill"] = {"seconds": YARDSTICK_FILL_SPILL_S_PER_CELL * cells}
-    print(f"{'step':<22}{'seconds':>10}{'memory×DEM':>12}")
-    for step, row in rows.items():
-        memory = f"{row['memory']:.1f}" if "memory" in row else "–"
-        print(f"{step:<22}{row['seconds']:>10.2f}{memory:>12}  {row.get('error', '')}")
-    for task, comparators in (
-        ("fill", ("richdem-fill", "whitebox-fill")),
-        ("d8", ("richdem-d8", "whitebox-d8", "grass-d8")),
-        ("fillspill", ("yardstick-fillspill",)),
-    ):
-        fastest = min(rows[name]["seconds"] for name in comparators if name in rows)
-        print(f"ratio {task:<10} ours / fastest comparator = {rows[f'ours-{task}']['seconds'] / fastest:.2f}")
-    print(f"filled surfaces ours vs RichDEM: max |difference| = {np.abs(ours - reference).max():.2e} m")
-    print(f"stored by exact filling: {stored:,.0f} m³")
-    if "grass-fill" in rows and (folder / "g-filled.tif").exists():
-        from osgeo import gdal
-
-        grass = gdal.Open(str(folder / "g-filled.tif")).ReadAsArray()
-        print(f"stored by GRASS r.fill.dir (one pass): {float((grass - dem).sum()):,.0f} m³")
+    smooth = synthetic_terrain(args.size, args.size)
+    rough = (smooth + np.random.default_rng(5).uniform(-0.15, 0.15, smooth.shape)).astype(np.float32)
+    print(f"numba compile time, cold cache: {cold_compile_seconds():.1f} s (once per plugin version)")
+    with tempfile.TemporaryDirectory(dir=REPO / "build") as work:
+        for name, dem in (("smooth", smooth), ("rough", rough)):
+            measure(name, dem, Path(work) / name)
+        wall, stages = fill_spill_parts(Path(work) / "rough")
+    print(f"qgis_process run smartcity:rainfillspill on the rough DEM: {wall:.1f} s; the same run's stages:")
+    for label, seconds in stages["stages"]:
+        print(f"  {label[:60]:60s} {seconds:6.1f} s")
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--run"]:
+        step, folder = sys.argv[2:4]
+        print(json.dumps(run_stages(folder) if step == "stages" else run_step(step, folder)))
+    else:
+        main()

@@ -585,6 +585,11 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
+      <source>Only CityGML 1.0 and 2.0 files can be enriched (found {namespace}).</source>
+      <translation>Nur CityGML 1.0 und 2.0 können angereichert werden (gefunden: {namespace}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
       <source>{path} is not a CityGML file (no CityModel element).</source>
       <translation>{path} ist keine CityGML-Datei (kein CityModel-Element).</translation>
     </message>
@@ -597,11 +602,6 @@
       <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
       <source>The CityGML file {name} is not well-formed XML ({detail}).</source>
       <translation>Die CityGML-Datei {name} ist kein wohlgeformtes XML ({detail}).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
-      <source>Only CityGML 1.0 and 2.0 files can be enriched (found {namespace}).</source>
-      <translation>Nur CityGML 1.0 und 2.0 können angereichert werden (gefunden: {namespace}).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/twin/dynamizer.py" />
@@ -1069,6 +1069,11 @@ Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, di
       <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
       <source>Building the depression hierarchy …</source>
       <translation>Die Senkenhierarchie wird aufgebaut …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
+      <source>Writing the water depth and the flooded areas …</source>
+      <translation>Wassertiefe und überflutete Flächen werden geschrieben …</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />

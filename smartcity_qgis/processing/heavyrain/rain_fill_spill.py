@@ -194,6 +194,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         depth = model.depth(np.float32)  # as written to the raster
         feedback.setProgress(60)
         check_cancel(feedback)
+        feedback.setProgressText(self.tr("Writing the water depth and the flooded areas …"))
         depth_path = inputs.raster_output(self, parameters, self.WATER_DEPTH, context, depth, grid, crs)
         classes = terrain.depth_classes(depth, bounds)
         geometries = class_geometries(classes, grid.left, grid.top, grid.cell_width, grid.cell_height)
