@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from fair import ratios, verdict
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 TILE = 1000  # cells: 1 km² of DGM1 per file, as the Länder deliver them
@@ -146,17 +148,11 @@ def main(size, rounds):
             f"{cells / best / 1e6:5.1f} M cells/s, peak memory {max(peaks[name]):.2f} GB"
             + (" per worker" if name == "2 workers" else "")
         )
-    ratios = [one / two for one, two in zip(times["1 worker"], times["2 workers"])]
-    speedup = statistics.median(ratios)
-    print(
-        f"  speed-up 1 → 2 workers: min {min(ratios):.2f}, median {speedup:.2f} (goal ≥ {GOAL_SPEEDUP})"
-        f" — {'meets' if speedup >= GOAL_SPEEDUP else 'misses'}"
+    speedup = ratios(times["1 worker"], times["2 workers"])
+    verdict(
+        f"district terrain {cells / 1e6:.0f} M cells: speed-up 1 → 2 workers", speedup, GOAL_SPEEDUP, False
     )
-    worker_peak = max(peaks["2 workers"])
-    print(
-        f"  peak per worker {worker_peak:.2f} GB (goal ≤ {GOAL_WORKER_GB} GB) — "
-        f"{'meets' if worker_peak <= GOAL_WORKER_GB else 'misses'}"
-    )
+    verdict("district terrain: peak memory per worker", peaks["2 workers"], GOAL_WORKER_GB, unit=" GB")
     if "whole" in times:
         overhead = [tiles / whole for tiles, whole in zip(times["1 worker"], times["whole"])]
         middle = statistics.median(overhead)
