@@ -179,3 +179,33 @@ def test_every_top_level_property_is_kept_and_every_building_found(tmp_path):
     assert found == {"A": "0", "B": "1", "C": "2", "D": "3", "E": "4"}
     assert without_generics(target) == without_generics(source)
     assert target.read_text(encoding="utf-8").count("<!--") == 2
+
+
+@pytest.mark.parametrize("line_end", [b"\n", b"\r\n"])
+def test_line_ends_and_namespace_declarations_stay_as_they_were(tmp_path, citygml_schema, line_end):
+    """The root's start tag is copied byte for byte, members do not repeat its namespaces (only
+    the added attributes declare gen:, which the root lacks) and CRLF files stay CRLF."""
+    original = (SAMPLES / "SIG3D_Building_and_garage_LOD2-EPSG25832.gml").read_bytes()
+    source = tmp_path / "model.gml"
+    source.write_bytes(original.replace(b"\n", line_end))
+    target = tmp_path / "enriched.gml"
+    bldg = "{http://www.opengis.net/citygml/building/2.0}"
+    ids = [
+        element.get("{http://www.opengis.net/gml}id")
+        for element in etree.parse(str(source)).iter(f"{bldg}Building")
+    ]
+    result = enrich_citygml(
+        str(source), str(target), {key: {"risikoklasse": 2, "hinweis": "ok"} for key in ids}, SPECS
+    )
+    written = target.read_bytes()
+    assert result.matched == len(ids) > 0
+    assert citygml_schema.validate(etree.parse(str(target))), citygml_schema.error_log
+    assert without_generics(target) == without_generics(source)
+    start = original.index(b"<CityModel")
+    root_tag = source.read_bytes()[start : source.read_bytes().index(b">", start) + 1]
+    assert root_tag in written
+    added = 2 * len(ids)  # each added attribute element declares gen:
+    assert written.count(b"xmlns") == source.read_bytes().count(b"xmlns") + added
+    assert written.count(b"\n") == written.count(line_end) and written.count(
+        b"\n"
+    ) >= source.read_bytes().count(b"\n")

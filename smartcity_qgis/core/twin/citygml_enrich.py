@@ -2,8 +2,9 @@
 
 The file is read with iterparse one top-level member at a time and written back the same way, so
 memory stays at one member however large the file is. Everything outside the added
-``gen:*Attribute`` elements is copied unchanged (the prologue byte for byte, members element by
-element); an attribute of the same name that exists already gets the new value.
+``gen:*Attribute`` elements is copied unchanged (the prologue and the root's start tag byte for
+byte, members element by element without repeating the root's namespace declarations, CRLF line
+ends kept); an attribute of the same name that exists already gets the new value.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ GENERICS = {
 }
 KINDS = ("string", "int", "double", "date", "uri", "measure")
 ROOT_PATTERN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?CityModel\b")
+ROOT_START_TAG = re.compile(rb"""<[^\s>/]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*>""")
+DECLARATION = re.compile(rb' xmlns(?::[^=\s]+)?="[^"]*"')
 PROLOGUE_BYTES = 1 << 16
 MEMBER_TAGS = ("{*}cityObjectMember", "{*}featureMember", "{*}featureMembers", "{*}appearanceMember")
 
@@ -146,7 +149,8 @@ def root_start_and_end(root):
 
 
 def prologue(path):
-    """Everything before the root element, byte for byte (XML declaration, comments)."""
+    """Everything before the root element, byte for byte (XML declaration, comments), and the
+    root's start tag as written in the file (None if it does not end within the first bytes)."""
     with open(path, "rb") as stream:
         head = stream.read(PROLOGUE_BYTES)
     found = ROOT_PATTERN.search(head)
@@ -154,7 +158,8 @@ def prologue(path):
         raise FormatError(
             N_("{path} is not a CityGML file (no CityModel element)."), path=os.path.basename(path)
         )
-    return head[: found.start()]
+    start_tag = ROOT_START_TAG.match(head, found.start())
+    return head[: found.start()], start_tag.group(0) if start_tag else None
 
 
 class MemberWriter:
@@ -166,40 +171,59 @@ class MemberWriter:
     until then: the parser is still reading the whitespace after it (its tail).
     """
 
-    def __init__(self, out, root, prepare):
+    def __init__(self, out, root, prepare, start_tag=None, crlf=False):
         self.out = out
         self.root = root
         self.prepare = prepare
-        self.start_tag, self.end_tag = root_start_and_end(root)
+        rebuilt_start, self.end_tag = root_start_and_end(root)
+        self.start_tag = start_tag or rebuilt_start
+        self.declarations = DECLARATION.findall(rebuilt_start)  # in scope everywhere below the root
+        self.crlf = crlf
         self.started = False
         self.previous = None
 
     def member(self, element):
         self._flush(until=element)
         self.prepare(element)
-        self.out.write(etree.tostring(element, encoding="utf-8", with_tail=False))
+        self._write(self._serialised(element, with_tail=False))
         element.clear(keep_tail=True)
         self.previous = element
 
     def finish(self):
         self._flush()
-        self.out.write(self.end_tag + b"\n")
+        self._write(self.end_tag + b"\n")
+
+    def _write(self, data):
+        """Write parsed text, its line ends as in the file (the parser made them all LF)."""
+        self.out.write(data.replace(b"\n", b"\r\n") if self.crlf else data)
+
+    def _serialised(self, element, with_tail):
+        """``element`` as bytes, without the root's namespace declarations lxml repeats on it."""
+        data = etree.tostring(element, encoding="utf-8", with_tail=with_tail)
+        if not isinstance(element.tag, str):
+            return data
+        end = data.find(b">")
+        start = data[:end]
+        for declaration in self.declarations:
+            start = start.replace(declaration, b"", 1)
+        return start + data[end:]
 
     def _flush(self, until=None):
         """Write what stands before ``until`` (all children if None): the root's start tag the
         first time, the previous member's tail, comments; then drop it from the tree."""
         if not self.started:
-            self.out.write(self.start_tag + (self.root.text or "").encode("utf-8"))
+            self.out.write(self.start_tag)
+            self._write((self.root.text or "").encode("utf-8"))
             self.started = True
         for child in list(self.root):
             if child is until:
                 break
             if child is self.previous:
-                self.out.write((child.tail or "").encode("utf-8"))
+                self._write((child.tail or "").encode("utf-8"))
             else:  # another property, a comment or a processing instruction between members
                 if isinstance(child.tag, str):
                     self.prepare(child)
-                self.out.write(etree.tostring(child, encoding="utf-8", with_tail=True))
+                self._write(self._serialised(child, with_tail=True))
             self.root.remove(child)
 
 
@@ -312,7 +336,8 @@ def enrich_citygml(
                 result.matched += 1
                 add_attributes(city_object, generics, specs, values[key], result)
 
-    head = prologue(source_path)
+    head, start_tag = prologue(source_path)
+    crlf = b"\r\n" in head + (start_tag or b"")
     name = os.path.basename(source_path)
     try:
         with atomic_output(target_path) as out:
@@ -322,7 +347,9 @@ def enrich_citygml(
             for _event, element in members:
                 if writer is None:
                     generics = generics_namespace(element.getroottree().getroot())
-                    writer = MemberWriter(out, element.getroottree().getroot(), enrich_member)
+                    writer = MemberWriter(
+                        out, element.getroottree().getroot(), enrich_member, start_tag, crlf
+                    )
                 if element.getparent() is not writer.root:
                     continue
                 if is_cancelled():
@@ -330,7 +357,7 @@ def enrich_citygml(
                 writer.member(element)
             if writer is None:  # no member at all
                 generics = generics_namespace(members.root)
-                writer = MemberWriter(out, members.root, enrich_member)
+                writer = MemberWriter(out, members.root, enrich_member, start_tag, crlf)
             writer.finish()
     except etree.XMLSyntaxError as error:
         raise FormatError(
