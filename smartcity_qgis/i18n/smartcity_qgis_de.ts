@@ -600,6 +600,11 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
+      <source>'{item}' is not 'field: type' or 'field: measure unit' (types: {kinds}).</source>
+      <translation>„{item}“ hat nicht die Form „Feld: Typ“ oder „Feld: measure Einheit“ (Typen: {kinds}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
       <source>The CityGML file {name} is not well-formed XML ({detail}).</source>
       <translation>Die CityGML-Datei {name} ist kein wohlgeformtes XML ({detail}).</translation>
     </message>
@@ -2429,8 +2434,8 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
-      <source>Adds analysis results (e.g. maximum water depth, risk class, pupils passing, a sensor link) as typed generic attributes to the buildings of a CityGML 2.0 or 1.0 file (AdV LoD2): gen:intAttribute for whole numbers, gen:doubleAttribute for decimals - gen:measureAttribute with the given unit when a unit is set -, gen:dateAttribute for dates, gen:uriAttribute for fields named uri_…, url_… or link_…, gen:stringAttribute otherwise. Buildings are matched by gml:id with the id field of the layer (e.g. the gml_id that QGIS reads from the same file); without an id field, a polygon layer is matched by footprint: each building gets the values of the polygon covering at least half of its ground surface (the most, if several), with the layer reprojected to the CRS of the CityGML file. Attributes of the same name are replaced; everything else in the file stays untouched. The file is processed member by member, so even very large tiles need little memory. Matched and unmatched counts are reported.</source>
-      <translation>Fügt Analyseergebnisse (z. B. größte Wassertiefe, Risikoklasse, vorbeigehende Schulkinder, einen Sensor-Link) als typisierte generische Attribute zu den Gebäuden einer CityGML-2.0- oder -1.0-Datei (AdV LoD2) hinzu: gen:intAttribute für ganze Zahlen, gen:doubleAttribute für Dezimalzahlen – gen:measureAttribute mit der angegebenen Einheit, wenn eine Einheit gesetzt ist –, gen:dateAttribute für Datumsangaben, gen:uriAttribute für Felder namens uri_…, url_… oder link_…, sonst gen:stringAttribute. Gebäude werden über die gml:id mit dem ID-Feld des Layers zugeordnet (z. B. der gml_id, die QGIS aus derselben Datei liest); ohne ID-Feld wird ein Polygonlayer über den Grundriss zugeordnet: jedes Gebäude erhält die Werte des Polygons, das mindestens die Hälfte seiner Grundfläche bedeckt (bei mehreren das mit dem größten Anteil), wobei der Layer in das KBS der CityGML-Datei umprojiziert wird. Gleichnamige Attribute werden ersetzt; alles andere in der Datei bleibt unverändert. Die Datei wird Element für Element verarbeitet, daher brauchen auch sehr große Kacheln wenig Speicher. Zugeordnete und nicht zugeordnete Anzahlen werden gemeldet.</translation>
+      <source>Adds analysis results (e.g. maximum water depth, risk class, pupils passing, a sensor link) as typed generic attributes to the buildings of a CityGML 2.0 or 1.0 file (AdV LoD2): gen:intAttribute for whole numbers, gen:doubleAttribute for decimals - gen:measureAttribute with the given unit when a unit is set -, gen:dateAttribute for dates, gen:uriAttribute for fields named uri_…, url_… or link_…, gen:stringAttribute otherwise. 'Type and unit per field' overrides this field by field, e.g. 'wassertiefe: measure m; anteil: double; flaeche: measure m2; karte: uri' (types: string, int, double, date, uri, measure). Buildings are matched by gml:id with the id field of the layer (e.g. the gml_id that QGIS reads from the same file); without an id field, a polygon layer is matched by footprint: each building gets the values of the polygon covering at least half of its ground surface (the most, if several), with the layer reprojected to the CRS of the CityGML file. Attributes of the same name are replaced; everything else in the file stays untouched. The file is processed member by member, so even very large tiles need little memory. Matched and unmatched counts are reported.</source>
+      <translation>Fügt Analyseergebnisse (z. B. größte Wassertiefe, Risikoklasse, vorbeigehende Schulkinder, einen Sensor-Link) als typisierte generische Attribute zu den Gebäuden einer CityGML-2.0- oder -1.0-Datei (AdV LoD2) hinzu: gen:intAttribute für ganze Zahlen, gen:doubleAttribute für Dezimalzahlen – gen:measureAttribute mit der angegebenen Einheit, wenn eine Einheit gesetzt ist –, gen:dateAttribute für Datumsangaben, gen:uriAttribute für Felder namens uri_…, url_… oder link_…, sonst gen:stringAttribute. „Typ und Einheit je Feld“ legt dies Feld für Feld fest, z. B. „wassertiefe: measure m; anteil: double; flaeche: measure m2; karte: uri“ (Typen: string, int, double, date, uri, measure). Gebäude werden über die gml:id mit dem ID-Feld des Layers zugeordnet (z. B. der gml_id, die QGIS aus derselben Datei liest); ohne ID-Feld wird ein Polygonlayer über den Grundriss zugeordnet: jedes Gebäude erhält die Werte des Polygons, das mindestens die Hälfte seiner Grundfläche bedeckt (bei mehreren das mit dem größten Anteil), wobei der Layer in das KBS der CityGML-Datei umprojiziert wird. Gleichnamige Attribute werden ersetzt; alles andere in der Datei bleibt unverändert. Die Datei wird Element für Element verarbeitet, daher brauchen auch sehr große Kacheln wenig Speicher. Zugeordnete und nicht zugeordnete Anzahlen werden gemeldet.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
@@ -2456,6 +2461,11 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
       <source>Unit of decimal fields (e.g. m; empty: none)</source>
       <translation>Einheit der Dezimalfelder (z. B. m; leer: keine)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>Type and unit per field (e.g. depth: measure m; share: double; map: uri)</source>
+      <translation>Typ und Einheit je Feld (z. B. tiefe: measure m; anteil: double; karte: uri)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
@@ -2486,6 +2496,11 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
       <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
       <source>Choose the gml:id field (or a polygon layer to match by footprint) and at least one field to add.</source>
       <translation>Wählen Sie das gml:id-Feld (oder einen Polygonlayer für die Zuordnung über den Grundriss) und mindestens ein Feld zum Hinzufügen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />
+      <source>Types are given for fields that are not added: {fields}.</source>
+      <translation>Für diese Felder ist ein Typ angegeben, sie werden aber nicht hinzugefügt: {fields}.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/citygml_enrich.py" />

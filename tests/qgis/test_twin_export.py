@@ -57,6 +57,29 @@ def test_enrich_from_a_layer_with_typed_fields(provider, tmp_path, citygml_schem
     }
 
 
+def test_a_plain_decimal_and_measures_in_two_units_in_one_run(provider, tmp_path, citygml_schema):
+    import processing
+
+    layer = results_layer([[BUILDING, 0.35, 2, None, None, None]])
+    target = tmp_path / "twin.gml"
+    parameters = {"INPUT": str(SOURCE), "LAYER": layer, "FIELDS": ["tiefe", "klasse"], "UOM": "m"}
+    parameters.update(FIELD_TYPES="tiefe: double; klasse: measure m2", OUTPUT=str(target))
+    processing.run("smartcity:citygmlenrich", parameters)
+    document = etree.parse(str(target))
+    assert citygml_schema.validate(document), citygml_schema.error_log
+    written = {
+        element.get("name"): (etree.QName(element).localname, element[0].text, element[0].get("uom"))
+        for element in document.iter(f"{GEN}*")
+        if element.get("name")
+    }
+    assert written == {
+        "tiefe": ("doubleAttribute", "0.35", None),
+        "klasse": ("measureAttribute", "2.0", "m2"),
+    }
+    with pytest.raises(QgsProcessingException, match="not added: notiz"):
+        processing.run("smartcity:citygmlenrich", {**parameters, "FIELD_TYPES": "notiz: string"})
+
+
 def test_a_file_that_is_not_citygml_is_a_clear_error(provider, tmp_path):
     import processing
 

@@ -209,3 +209,19 @@ def test_line_ends_and_namespace_declarations_stay_as_they_were(tmp_path, citygm
     assert written.count(b"\n") == written.count(line_end) and written.count(
         b"\n"
     ) >= source.read_bytes().count(b"\n")
+
+
+def test_a_type_and_unit_per_field():
+    from smartcity_qgis.core.errors import InputError
+    from smartcity_qgis.core.twin.citygml_enrich import field_types
+
+    assert field_types(" wassertiefe: measure m ; anteil:double; fläche: measure m2; karte: uri; ") == {
+        "wassertiefe": ("measure", "m"),
+        "anteil": ("double", ""),
+        "fläche": ("measure", "m2"),
+        "karte": ("uri", ""),
+    }
+    assert field_types("tiefe: measure") == {"tiefe": ("measure", "m")} and field_types("") == {}
+    for wrong in ("tiefe", "tiefe: zahl", "klasse: int m", ": int", "tiefe: measure m cm"):
+        with pytest.raises(InputError, match="is not 'field: type'"):
+            field_types(wrong)

@@ -62,6 +62,26 @@ class EnrichResult:
     empty: int = 0
 
 
+def field_types(text):
+    """``{field: (kind, unit)}`` from text such as ``"depth: measure m; share: double; map: uri"``:
+    a kind of KINDS per field and, for a measure, its unit (default m)."""
+    types = {}
+    for item in (part.strip() for part in text.split(";")):
+        if not item:
+            continue
+        name, _colon, rest = item.partition(":")
+        words = rest.split()
+        well_formed = name.strip() and words and words[0] in KINDS
+        if not well_formed or len(words) > (2 if words[0] == "measure" else 1):
+            raise InputError(
+                N_("'{item}' is not 'field: type' or 'field: measure unit' (types: {kinds})."),
+                item=item,
+                kinds=", ".join(KINDS),
+            )
+        types[name.strip()] = (words[0], (words[1:] or ["m"])[0] if words[0] == "measure" else "")
+    return types
+
+
 def typed_text(kind, value):
     """The XML text of ``value`` as ``kind``; ValueError when it is not of that kind."""
     if kind == "int":

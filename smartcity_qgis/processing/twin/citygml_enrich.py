@@ -23,6 +23,7 @@ from ...core.twin.citygml_enrich import (
     FootprintMatcher,
     by_gml_id,
     enrich_citygml,
+    field_types,
     srs_of_citygml,
 )
 from ...qgisbridge.compat import GEOMETRY_POLYGON, REQUEST_NO_GEOMETRY, SOURCE_VECTOR, parameter_as_strings
@@ -44,11 +45,15 @@ KIND_OF_TYPE = {
 }
 
 
-def attribute_specs(fields, names, uom):
-    """An :class:`AttributeSpec` per chosen field, typed from the field type (numbers with a unit
-    become measures; text starting with http(s):// stays text - choose URIs with the 'uri_' prefix)."""
+def attribute_specs(fields, names, uom, types=None):
+    """An :class:`AttributeSpec` per chosen field: its kind and unit from ``types`` (see
+    :func:`field_types`), else typed from the field type (decimals with a unit become measures;
+    text starting with http(s):// stays text - choose URIs with the 'uri_' prefix)."""
     specs = []
     for name in names:
+        if name in (types or {}):
+            specs.append(AttributeSpec(name, *types[name]))
+            continue
         kind = KIND_OF_TYPE.get(fields.field(name).type(), "string")
         if kind == "double" and uom:
             kind = "measure"
@@ -66,6 +71,7 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
     ID_FIELD = "ID_FIELD"
     FIELDS = "FIELDS"
     UOM = "UOM"
+    FIELD_TYPES = "FIELD_TYPES"
     CITYGML_CRS = "CITYGML_CRS"
     OUTPUT = "OUTPUT"
     MATCHED = "MATCHED"
@@ -81,13 +87,15 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
             "LoD2): gen:intAttribute for whole numbers, gen:doubleAttribute for decimals - "
             "gen:measureAttribute with the given unit when a unit is set -, gen:dateAttribute for "
             "dates, gen:uriAttribute for fields named uri_…, url_… or link_…, gen:stringAttribute "
-            "otherwise. Buildings are matched by gml:id with the id field of the layer (e.g. the "
-            "gml_id that QGIS reads from the same file); without an id field, a polygon layer is "
-            "matched by footprint: each building gets the values of the polygon covering at least "
-            "half of its ground surface (the most, if several), with the layer reprojected to the "
-            "CRS of the CityGML file. Attributes of the same name are replaced; "
-            "everything else in the file stays untouched. The file is processed member by member, "
-            "so even very large tiles need little memory. Matched and unmatched counts are reported."
+            "otherwise. 'Type and unit per field' overrides this field by field, e.g. 'wassertiefe: "
+            "measure m; anteil: double; flaeche: measure m2; karte: uri' (types: string, int, double,"
+            " date, uri, measure). Buildings are matched by gml:id with the id field of the layer "
+            "(e.g. the gml_id that QGIS reads from the same file); without an id field, a polygon "
+            "layer is matched by footprint: each building gets the values of the polygon covering at "
+            "least half of its ground surface (the most, if several), with the layer reprojected to "
+            "the CRS of the CityGML file. Attributes of the same name are replaced; everything else "
+            "in the file stays untouched. The file is processed member by member, so even very large "
+            "tiles need little memory. Matched and unmatched counts are reported."
         )
 
     def initAlgorithm(self, config=None):
@@ -111,6 +119,14 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
         add(
             QgsProcessingParameterString(
                 self.UOM, self.tr("Unit of decimal fields (e.g. m; empty: none)"), "", optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterString(
+                self.FIELD_TYPES,
+                self.tr("Type and unit per field (e.g. depth: measure m; share: double; map: uri)"),
+                "",
+                optional=True,
             )
         )
         add(
@@ -143,9 +159,14 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
                     "one field to add."
                 )
             )
-        specs = attribute_specs(
-            source.fields(), names, self.parameterAsString(parameters, self.UOM, context).strip()
-        )
+        types = field_types(self.parameterAsString(parameters, self.FIELD_TYPES, context) or "")
+        unknown = sorted(set(types) - set(names))
+        if unknown:
+            raise InputError(
+                N_("Types are given for fields that are not added: {fields}."), fields=", ".join(unknown)
+            )
+        uom = self.parameterAsString(parameters, self.UOM, context).strip()
+        specs = attribute_specs(source.fields(), names, uom, types)
         source_path = self.parameterAsFile(parameters, self.INPUT, context)
         if by_footprint:
             crs = self.citygml_crs(parameters, context, source_path, feedback)
