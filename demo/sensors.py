@@ -8,15 +8,16 @@ feed has no history. A synthetic rain gauge adds a heavy-rain event for the heav
 import json
 import math
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from demo.paths import DATA
+from smartcity_qgis.processing import examples
 
-WEEK_START = datetime(2025, 1, 21, tzinfo=timezone.utc)
+WEEK_START = datetime.fromisoformat(examples.WEEK_START.replace("Z", "+00:00"))
 WEEKS = 5
 HOURS = WEEKS * 7 * 24
 NOISE = 0.05
-RAIN_GAUGE = ("Regenschreiber Kläranlage", (8.8590, 48.5990))
+RAIN_GAUGE = (examples.RAIN_GAUGE, (8.8590, 48.5990))
 
 
 def occupancy(moment):

@@ -680,6 +680,11 @@
     </message>
     <message>
       <location filename="smartcity_qgis/processing/base.py" />
+      <source>Example, the demo town in the project folder after `make demo` (server and ids: those of your platform):</source>
+      <translation>Beispiel mit der Demo-Stadt im Projektordner nach `make demo` (Server und IDs: die Ihrer Plattform):</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/base.py" />
       <source>The field '{field}' does not exist in the input of '{parameter}'.</source>
       <translation>Das Feld „{field}“ gibt es in der Eingabe von „{parameter}“ nicht.</translation>
     </message>

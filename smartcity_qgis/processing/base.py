@@ -30,6 +30,7 @@ from ..qgisbridge.i18n import tr, translated_message
 from ..qgisbridge.layers import utc_field_names
 from ..qgisbridge.log import log_error
 from ..qgisbridge.styles import StyleOnLoad, has_style, post_process_on_load
+from . import examples
 
 PROVIDER_ID = "smartcity"
 ICON_PATH = ":/plugins/smartcity_qgis/icon.svg"
@@ -46,7 +47,7 @@ GROUPS = {
 
 class SmartCityAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``ALG_ID`` and ``GROUP_ID`` and implement ``initAlgorithm``,
-    ``displayName``, ``shortHelpString`` and ``process``.
+    ``displayName``, ``help_text`` and ``process``.
 
     Every file output is written to a temporary file beside its target (through :meth:`create_sink`
     for feature sinks, :meth:`stage` for other files and folders) and all are renamed onto their
@@ -89,6 +90,17 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):
         return HELP_URL
+
+    def shortHelpString(self):
+        """The algorithm's help (:meth:`help_text`) and its run in the demo town as an example."""
+        runs = examples.example(self.qualified_id())
+        if runs is None:
+            return self.help_text()
+        introduction = tr(
+            "Example, the demo town in the project folder after `make demo` (server and ids: those of "
+            "your platform):"
+        )
+        return f"{self.help_text()}\n\n{introduction}\n{runs[0]}\n{runs[1]}"
 
     def stage(self, path):
         """Where to write the output file (or folder) ``path``: a temporary beside it that becomes

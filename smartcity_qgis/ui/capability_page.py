@@ -48,7 +48,7 @@ class CapabilityPage(QWidget):
         self.buttons = {}
         for algorithm in self.algorithms():
             button = QPushButton(algorithm.icon(), algorithm.displayName() + " …", self)
-            button.setToolTip(algorithm.shortHelpString().split("\n")[0])
+            button.setToolTip(algorithm.help_text().split("\n")[0])
             button.clicked.connect(partial(open_algorithm_dialog, algorithm.id()))
             self.buttons[algorithm.id()] = button
             layout.addWidget(button)

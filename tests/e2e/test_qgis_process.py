@@ -63,6 +63,8 @@ def test_help_prints_the_help_text():
     assert answer.returncode == 0, answer.stderr
     assert "ParkAPI lot lists" in answer.stdout
     assert "SOURCE: Feed URL or file" in answer.stdout
+    example = "qgis_process run smartcity:parkingfeed -- SOURCE=demo/data/herrenberg-parking.json FORMAT=0"
+    assert example in answer.stdout
 
 
 def test_run_with_json_output(tmp_path):

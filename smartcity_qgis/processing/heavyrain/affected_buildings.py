@@ -57,7 +57,7 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Affected buildings")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Which buildings the water reaches: along every footprint (on the ground just outside "
             "the walls) the maximum and mean water depth from 'Design rain: fill and spill', the "

@@ -51,7 +51,7 @@ class DepressionsAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Depressions (sinks)")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Where rain water collects: the depressions of a terrain model (e.g. DGM1), found by exact "
             "filling (priority-flood). Buildings can be raised as blocks so water flows around them.\n\n"

@@ -63,7 +63,7 @@ class DistrictTerrainAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Large area: filling and flow from DEM tiles")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "For a district or Landkreis whose DGM1 does not fit in memory: reads a folder of DEM "
             "tiles (GeoTIFF, ESRI ASCII grid or XYZ; give the CRS for tiles without one) or one "

@@ -39,7 +39,7 @@ class FlowPathsAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Flow paths")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Where surface water runs: the contributing area of every cell (m²) over the filled "
             "terrain, with single (D8, steepest descent) or multiple flow directions (MFD, Freeman "

@@ -64,7 +64,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Design rain: fill and spill")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "How deep the water stands after a design rain, without a hydrodynamic model: each cell's "
             "runoff (rain × runoff coefficient − drainage by the sewer, in mm) runs down the terrain "

@@ -70,7 +70,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Design rain: 2D simulation")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Simulates a design rain on the terrain model in two dimensions: how deep and how fast "
             "the water flows, and when. A local-inertial shallow-water scheme (Bates et al. 2010, "

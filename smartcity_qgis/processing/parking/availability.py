@@ -71,7 +71,7 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Parking availability near destinations")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "For each destination (town hall, shops, event venue …): the parking facilities within "
             "walking distance, their capacity and expected free spaces at the "

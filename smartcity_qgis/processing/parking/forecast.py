@@ -43,7 +43,7 @@ class ParkingForecastAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Occupancy forecast")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Forecasts the hourly occupancy rate and free spaces of each facility for the next days "
             "after its data ends. Method: the mean of the same local weekday and hour over the last "

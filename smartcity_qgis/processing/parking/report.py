@@ -26,7 +26,7 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Parking report")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Writes one HTML file (charts embedded, opens in any browser, can be mailed or printed): "
             "an overview table per facility (coverage, mean and 95th-percentile occupancy, hours "

@@ -68,7 +68,7 @@ class ParkingStatsAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Parking occupancy statistics")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Occupancy statistics per parking facility over a period: coverage (share of the "
             "period with data) and the gaps, mean, median and 95th-percentile occupancy rate "

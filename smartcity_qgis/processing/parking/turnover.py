@@ -49,7 +49,7 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("On-street bay turnover")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Parking sessions of single-bay sensors: a session runs from an 'occupied' event to the "
             "next 'free' event of the bay (status words such as occupied/free, belegt/frei, "

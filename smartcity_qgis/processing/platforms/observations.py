@@ -45,7 +45,7 @@ class ObservationsAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Fetch observations")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Fetches the time series of one or more sensor streams in a time range and writes one "
             "point per observation at its sensor's location: stream, observed property, unit, "

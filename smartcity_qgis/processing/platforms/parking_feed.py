@@ -47,7 +47,7 @@ class ParkingFeedAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Load parking feed")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Reads a parking feed from a URL or a file and writes one point per car park, "
             "parking lot or parking bay in a common schema: id, name, type, capacity, free, "

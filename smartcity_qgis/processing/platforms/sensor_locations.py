@@ -34,7 +34,7 @@ class SensorLocationsAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Load sensor locations")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Loads the sensors of an urban data platform as points: one point per SensorThings "
             "Datastream, or per measured attribute of an NGSI entity, with thing and stream name, "

@@ -56,7 +56,7 @@ class SchoolCatchmentsAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("School catchments")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Walking-time bands around every school as polygons (the network reachable within 5, 10, "
             "15, 20 … minutes at the network's walking speed, drawn as a corridor of the given width "

@@ -115,7 +115,7 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("School route hotspots")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Counts the pupils (weighted by pupils per home) whose route - the safest by default - "
             "passes each point and road section, and ranks the hazards by the children exposed: "

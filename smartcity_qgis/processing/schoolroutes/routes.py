@@ -73,7 +73,7 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("School route analysis")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Routes every home to its school on the walking network, along the shortest and the "
             "safest route, in one go (one shortest-path tree per school). Per home: school, status "

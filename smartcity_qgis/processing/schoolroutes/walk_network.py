@@ -88,7 +88,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Build walking network")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Builds the walking network for the school-route analysis from OpenStreetMap lines "
             "(e.g. 'town.osm.pbf|layername=lines', tags read from other_tags) or any line layer "

@@ -80,7 +80,7 @@ class CityGmlEnrichAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Enrich LoD2 buildings (CityGML)")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Adds analysis results (e.g. maximum water depth, risk class, pupils passing, a sensor "
             "link) as typed generic attributes to the buildings of a CityGML 2.0 or 1.0 file (AdV "

@@ -19,7 +19,7 @@ class Export3DTilesAlgorithm(CityObjectExport):
     def displayName(self):
         return self.tr("Export to 3D Tiles")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Writes a layer as a 3D Tiles 1.1 tileset (tileset.json and one glTF tile, content.glb) "
             "that CesiumJS and the Masterportal load directly: polygons with a height field become "

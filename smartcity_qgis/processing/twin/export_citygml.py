@@ -15,7 +15,7 @@ class ExportCityGmlAlgorithm(CityObjectExport):
     def displayName(self):
         return self.tr("Export to CityGML 2.0")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Writes a layer as CityGML 2.0 for the municipal digital twin (3DCityDB, FME, VC "
             "Publisher): polygons with a height field become bldg:Building with an LoD1 solid and "

@@ -45,7 +45,7 @@ class ExportCityGml3DynamizerAlgorithm(SmartCityAlgorithm):
     def displayName(self):
         return self.tr("Export sensors to CityGML 3.0 (Dynamizer)")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Writes sensors - e.g. the output of 'Load sensor locations' - as CityGML 3.0 generic city "
             "objects for the living digital twin: each gets its latest value as a generic attribute "

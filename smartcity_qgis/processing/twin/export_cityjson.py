@@ -15,7 +15,7 @@ class ExportCityJsonAlgorithm(CityObjectExport):
     def displayName(self):
         return self.tr("Export to CityJSON")
 
-    def shortHelpString(self):
+    def help_text(self):
         return self.tr(
             "Writes a layer as CityJSON 2.0 city objects for the municipal digital twin: polygons with "
             "a height field become LoD1 building solids (ground from a field, the terrain model or a "

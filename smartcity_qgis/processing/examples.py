@@ -1,0 +1,260 @@
+"""The demo town's run of every algorithm: what `make demo` runs (``STEPS``) and the examples each
+algorithm's help shows (``EXAMPLES``: the demo's first run of it, else a run on the demo's outputs).
+
+Values may name {data} (the demo data folder), {output} (the output folder), {platform} (the demo
+SensorThings server), {stream:<name>} (a Datastream id) and {parking} (all car park Datastream ids).
+No Qt or QGIS here: the demo script reads the same table.
+"""
+
+import html
+import shlex
+
+WEEK_START = "2025-01-21T00:00:00Z"  # the five synthetic demo weeks of counts
+RAIN_GAUGE = "Regenschreiber Kläranlage"  # the demo rain gauge (a Thing and its Datastream)
+WEEK_END = "2025-02-24T23:59:59Z"  # the end of the five demo weeks
+MARKET_GARAGE = "Altstadtgarage – freie Stellplätze"
+
+OSM = "{data}/herrenberg-minimal.osm.pbf"
+TOWN_GROUND_M = 440.0  # a fixed ground height for the sensor and hotspot exports
+GEOID_UNDULATION_M = 48.0  # approximate quasigeoid height around Herrenberg, for the 3D Tiles
+SCHOOL_INPUTS = {
+    "NETWORK": "{output}/walk-network.gpkg",
+    "ORIGINS": "{output}/homes.geojson",
+    "ORIGIN_WEIGHT": "pupils",
+    "SCHOOLS": "{data}/schools.geojson|subset=\"type\" = 'Grundschule'",  # primary-school routes
+    "SCHOOL_ID": "name",
+}
+PARKING_INPUTS = {"FACILITIES": "{output}/sensors.gpkg", "OBSERVATIONS": "{output}/parking-observations.gpkg"}
+
+# (algorithm id, output file, parameters), in the order `make demo` runs them
+STEPS = (
+    (
+        "smartcity:parkingfeed",
+        "parking.gpkg",
+        {"SOURCE": "{data}/herrenberg-parking.json", "FORMAT": "0"},
+    ),
+    (
+        "smartcity:sensorlocations",
+        "sensors.gpkg",
+        {"URL": "{platform}", "OBSERVED_PROPERTY": "Freie Stellplätze"},
+    ),
+    (
+        "smartcity:observations",
+        "observations.gpkg",
+        {
+            "URL": "{platform}",
+            "STREAM_IDS": f"{{stream:{MARKET_GARAGE}}},{{stream:{RAIN_GAUGE}}}",
+            "START": "2025-02-18T00:00:00Z",
+            "END": WEEK_END,
+        },
+    ),
+    (
+        "smartcity:observations",
+        "parking-observations.gpkg",
+        {
+            "URL": "{platform}",
+            "STREAM_IDS": "{parking}",
+            "START": WEEK_START,
+            "END": WEEK_END,
+        },
+    ),
+    (
+        "smartcity:parkingstats",
+        "parking-stats.gpkg",
+        {**PARKING_INPUTS, "PROFILE": "{output}/parking-profile.gpkg"},
+    ),
+    (
+        "smartcity:walknetwork",
+        "walk-network.gpkg",
+        {"INPUT": OSM + "|layername=lines", "CROSSINGS": OSM + "|layername=points"},
+    ),
+    (
+        "smartcity:parkingavailability",
+        "availability.gpkg",
+        {
+            "DESTINATIONS": "{data}/destinations.geojson",
+            "DEST_NAME": "name",
+            "FACILITIES": "{output}/parking-stats.gpkg",
+            "PROFILE": "{output}/parking-profile.gpkg",
+            "WEEKDAY": "5",
+            "HOUR": "11",
+            "DISTANCE": "400",
+            "NETWORK": "{output}/walk-network.gpkg",
+        },
+    ),
+    (
+        "smartcity:parkingforecast",
+        "parking-forecast.gpkg",
+        {**PARKING_INPUTS, "BACKTEST": "{output}/backtest.gpkg"},
+    ),
+    ("smartcity:parkingreport", "parking-report.html", {**PARKING_INPUTS, "TITLE": "Parken in Herrenberg"}),
+    (
+        "smartcity:schoolroutes",
+        "school-routes.gpkg",
+        {**SCHOOL_INPUTS, "ROUTES": "{output}/route-lines.gpkg"},
+    ),
+    (
+        "smartcity:schoolhotspots",
+        "hotspots.gpkg",
+        {**SCHOOL_INPUTS, "EDGES": "{output}/hotspot-sections.gpkg", "CSV": "{output}/hotspots.csv"},
+    ),
+    (
+        "smartcity:schoolcatchments",
+        "catchments.gpkg",
+        {
+            "NETWORK": "{output}/walk-network.gpkg",
+            "SCHOOLS": "{data}/schools.geojson",
+            "SCHOOL_ID": "name",
+            "SCHOOL_TYPE": "type",
+            "HOMES": "{output}/homes.geojson",
+            "HOME_TIMES": "{output}/home-times.gpkg",
+        },
+    ),
+)
+TWIN_STEPS = (
+    (
+        "smartcity:exportcitygml3dynamizer",
+        "living-twin.gml",
+        {"INPUT": "{output}/sensors.gpkg", "URL": "{platform}", "GROUND": str(TOWN_GROUND_M)},
+    ),
+    (
+        "smartcity:exportcitygml",
+        "affected-buildings.gml",
+        {
+            "INPUT": "{output}/affected-buildings.gpkg",
+            "ID_FIELD": "id",
+            "HEIGHT_FIELD": "height",
+            "DEM": "{output}/dgm1-synthetic.tif",
+            "FIELDS": "max_depth;mean_depth;risk;risk_class",
+        },
+    ),
+    (
+        "smartcity:export3dtiles",
+        "buildings-3dtiles",
+        {
+            "INPUT": "{output}/affected-buildings.gpkg",
+            "ID_FIELD": "id",
+            "HEIGHT_FIELD": "height",
+            "DEM": "{output}/dgm1-synthetic.tif",
+            "FIELDS": "max_depth;risk;risk_class",
+            "UNDULATION": str(GEOID_UNDULATION_M),
+        },
+    ),
+    (
+        "smartcity:exportcityjson",
+        "flooded-areas.city.json",
+        {
+            "INPUT": "{output}/flooded.gpkg",
+            "ID_FIELD": "depth",
+            "KIND": "1",
+            "DEM": "{output}/dgm1-synthetic.tif",
+        },
+    ),
+    (
+        "smartcity:exportcityjson",
+        "school-hotspots.city.json",
+        {"INPUT": "{output}/hotspots.gpkg", "ID_FIELD": "rank", "KIND": "3", "GROUND": str(TOWN_GROUND_M)},
+    ),
+)
+TERRAIN_INPUTS = {"DEM": "{output}/dgm1-synthetic.tif", "BUILDINGS": "{output}/buildings.geojson"}
+HEAVY_RAIN_STEPS = (
+    (
+        "smartcity:depressions",
+        "depressions.gpkg",
+        {**TERRAIN_INPUTS, "SINK_DEPTH": "{output}/sink-depth.tif"},
+    ),
+    ("smartcity:flowpaths", "flow-paths.gpkg", {**TERRAIN_INPUTS, "ACCUMULATION": "{output}/flow-area.tif"}),
+    (
+        "smartcity:rainfillspill",
+        "flooded.gpkg",
+        {
+            **TERRAIN_INPUTS,
+            "SCENARIO": "1",
+            "WATER_DEPTH": "{output}/water-depth.tif",
+            "PONDS": "{output}/ponds.gpkg",
+        },
+    ),
+    (
+        "smartcity:affectedbuildings",
+        "affected-buildings.gpkg",
+        {
+            "BUILDINGS": "{output}/buildings.geojson",
+            "WATER_DEPTH": "{output}/water-depth.tif",
+            "ACCUMULATION": "{output}/flow-area.tif",
+            "SUMMARY": "{output}/risk-summary.csv",
+        },
+    ),
+)
+STEPS += HEAVY_RAIN_STEPS + TWIN_STEPS
+OUTPUT_PARAMETER = {
+    "smartcity:parkingreport": "OUTPUT_HTML",
+    "smartcity:schoolhotspots": "NODES",
+    "smartcity:rainfillspill": "FLOODED",
+}
+
+# runs the demo leaves out (slow, or for data it has none of): shown in the help only
+MORE_EXAMPLES = (
+    (
+        "smartcity:rainsimulation",
+        "simulation-max-depth.tif",
+        {
+            **TERRAIN_INPUTS,
+            "SCENARIO": "1",
+            "DURATION": "60",
+            "RUN_ON": "30",
+            "HAZARD": "{output}/hazard.tif",
+        },
+    ),
+    ("smartcity:districtterrain", "district", {"DEM": "{output}/dgm1-synthetic.tif", "TILE_SIZE": "500"}),
+    (
+        "smartcity:citygmlenrich",
+        "affected-buildings-enriched.gml",
+        {
+            "INPUT": "{output}/affected-buildings.gml",
+            "LAYER": "{output}/affected-buildings.gpkg",
+            "ID_FIELD": "id",
+            "FIELDS": "max_depth;risk_class",
+            "FIELD_TYPES": "max_depth: measure m; risk_class: int",
+        },
+    ),
+    (
+        "smartcity:parkingturnover",
+        "turnover.gpkg",
+        {"EVENTS": "bay-events.csv", "BAY_ID": "bay", "TIME": "time", "STATUS": "occupied"},
+    ),
+)
+OUTPUT_PARAMETER.update({"smartcity:rainsimulation": "MAX_DEPTH"})
+SHOWN = {"{data}": "demo/data", "{output}": "demo-output", "{platform}": "https://sensors.example.org/v1.1"}
+
+
+def example(algorithm_id):
+    """``(processing.run call, qgis_process line)`` of the first demo run of ``algorithm_id``, as
+    text for its help (None if there is none); server and Datastream ids are placeholders."""
+    runs = [step for step in STEPS + MORE_EXAMPLES if step[0] == algorithm_id]
+    if not runs:
+        return None
+    _algorithm, filename, parameters = runs[0]
+    values = {key: shown(value) for key, value in parameters.items()}
+    values[OUTPUT_PARAMETER.get(algorithm_id, "OUTPUT")] = f"demo-output/{filename}"
+    call = (
+        f"processing.run({algorithm_id!r}, {{"
+        + ", ".join(f"{key!r}: {value!r}" for key, value in values.items())
+        + "})"
+    )
+    line = f"qgis_process run {algorithm_id} -- " + " ".join(
+        shlex.quote(f"{key}={value}") for key, value in values.items()
+    )
+    return html.escape(call, quote=False), html.escape(line, quote=False)
+
+
+def shown(value):
+    """A demo parameter value as the help shows it."""
+    for placeholder, text in SHOWN.items():
+        value = value.replace(placeholder, text)
+    value = value.replace("{parking}", "ID1,ID2,ID3")
+    number = 0
+    while "{stream:" in value:
+        start = value.index("{stream:")
+        number += 1
+        value = f"{value[:start]}ID{number}{value[value.index('}', start) + 1 :]}"
+    return value
