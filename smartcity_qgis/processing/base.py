@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputLayerDefinition,
     QgsProperty,
     QgsWkbTypes,
@@ -198,6 +199,7 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
                 publish(temporary, path)
             self._staged = []
             self.style_outputs(results, context)
+            feedback.setProgress(100)
             return results
         # Outside the except block the failed run's frames (and its open sinks) are released.
         gc.collect()
@@ -282,6 +284,25 @@ GEOMETRY_NAMES = {
     GEOMETRY_POLYGON: N_("polygons"),
     GEOMETRY_NULL: N_("no geometries"),
 }
+
+
+class Stages(QgsProcessingMultiStepFeedback):
+    """Progress through ``count`` stages in turn (``setCurrentStep``): each fills its share of the
+    bar, and within a stage the bar only moves forward, however often the work in it (reading
+    several layers, writing several outputs) starts counting again."""
+
+    def __init__(self, count, feedback):
+        super().__init__(count, feedback)
+        self.highest = 0.0
+
+    def setCurrentStep(self, step):  # noqa: N802 (Qt's name)
+        self.highest = 0.0
+        super().setCurrentStep(step)
+
+    def setProgress(self, progress):  # noqa: N802 (Qt's name)
+        if progress >= self.highest:
+            self.highest = progress
+            super().setProgress(progress)
 
 
 def whole_layer(algorithm, parameters, name, context):

@@ -3,6 +3,8 @@
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
+from tests.support.feedback import progress_record
+
 PARKHAUS = "Parkhaus Altstadt frei"
 
 
@@ -81,6 +83,7 @@ def test_statistics_of_a_municipal_export_with_occupied_counts(provider, tmp_pat
         sample = QgsFeature(table.fields())
         sample.setAttributes([7, start.addSecs(3600 * hour), 50 if 9 <= hour < 15 else 10])
         table.dataProvider().addFeature(sample)
+    progress = progress_record()
     result = run(
         "parkingstats",
         {
@@ -96,7 +99,11 @@ def test_statistics_of_a_municipal_export_with_occupied_counts(provider, tmp_pat
             "OUTPUT": "TEMPORARY_OUTPUT",
             "PROFILE": None,
         },
+        progress,
     )
+    # the bar moves through reading and writing, never back, and ends full
+    assert progress.values == sorted(progress.values) and progress.values[-1] == 100
+    assert any(0 < value < 100 for value in progress.values)
     [stats] = rows(result["OUTPUT"])
     assert stats["mean_occ"] == pytest.approx((6 * 1.0 + 18 * 0.2) / 24)
     assert stats["hours_sat"] == pytest.approx(6.0)

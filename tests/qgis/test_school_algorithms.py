@@ -90,9 +90,14 @@ def test_network_from_osm_has_hazards_crossings_and_short_edges(town):
 
 
 def test_routes_of_all_homes_and_their_lines(town, tmp_path):
+    import processing
+
+    from tests.support.feedback import progress_record
+
     path, schools, homes = town
-    result = run(
-        "schoolroutes",
+    progress = progress_record()
+    result = processing.run(
+        "smartcity:schoolroutes",
         {
             "NETWORK": str(path),
             "ORIGINS": homes,
@@ -102,7 +107,10 @@ def test_routes_of_all_homes_and_their_lines(town, tmp_path):
             "OUTPUT": "TEMPORARY_OUTPUT",
             "ROUTES": "TEMPORARY_OUTPUT",
         },
+        feedback=progress,
     )
+    assert progress.values == sorted(progress.values) and progress.values[-1] == 100  # never back
+    assert any(0 < value < 100 for value in progress.values)
     rows = list(result["OUTPUT"].getFeatures())
     ok = [row for row in rows if row["status_code"] == "ok"]
     assert len(ok) >= 140

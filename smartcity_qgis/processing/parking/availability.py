@@ -24,7 +24,7 @@ from ...qgisbridge.compat import (
 )
 from ...qgisbridge.frames import layer_frame, metric_crs, point_frame, write_frame
 from ...qgisbridge.layers import make_fields
-from ..base import SmartCityAlgorithm, field_name
+from ..base import SmartCityAlgorithm, Stages, field_name
 from ..schoolroutes.params import NETWORK, read_network
 
 np = LazyModule("numpy")
@@ -162,9 +162,10 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
         facilities = self.parameterAsSource(parameters, self.FACILITIES, context)
         if destinations.featureCount() == 0:
             raise InputError(N_("The destination layer is empty."))
+        steps = Stages(2, feedback)  # reading; computing and writing
         network = None
         if self.parameterAsSource(parameters, NETWORK, context) is not None:
-            network, crs = read_network(self, parameters, context, feedback)
+            network, crs = read_network(self, parameters, context, steps)
         else:
             crs = metric_crs(destinations.sourceCrs(), destinations.sourceExtent(), context.project())
         columns = {
@@ -176,20 +177,21 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
                 ("name", self.FACILITY_NAME),
             )
         }
-        facility_frame = point_frame(facilities, columns, crs, context.project(), feedback)
+        facility_frame = point_frame(facilities, columns, crs, context.project(), steps)
         profile_source = self.parameterAsSource(parameters, self.PROFILE, context)
         profile = None
         if profile_source is not None:
             profile = layer_frame(
                 profile_source,
                 {name: name for name in ("facility_id", "weekday", "hour", "mean_occ")},
-                feedback,
+                steps,
             )
         weekday = self.parameterAsEnum(parameters, self.WEEKDAY, context)
         hour = self.parameterAsInt(parameters, self.HOUR, context)
         facility_frame["expected_occ"] = expected_occupancy(facility_frame, profile, weekday, hour)
         name_field = field_name(self, parameters, self.DEST_NAME, context, destinations)
-        dest_frame = point_frame(destinations, {"name": name_field}, crs, context.project(), feedback)
+        dest_frame = point_frame(destinations, {"name": name_field}, crs, context.project(), steps)
+        steps.setCurrentStep(1)
         numbers = (dest_frame.index + 1).astype(str)
         dest_frame["dest_id"] = dest_frame["name"].astype(str) if name_field else numbers
         located = dest_frame.dropna(subset=["x", "y"])
@@ -219,5 +221,5 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
             destinations.wkbType(),
             destinations.sourceCrs(),
         )
-        write_frame(sink, result, OUTPUT_FIELDS, feedback, list(dest_frame["geometry"]))
+        write_frame(sink, result, OUTPUT_FIELDS, steps, list(dest_frame["geometry"]))
         return {self.OUTPUT: dest_id}

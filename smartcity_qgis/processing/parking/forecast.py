@@ -1,6 +1,9 @@
 """smartcity:parkingforecast — hourly occupancy forecast per facility, with a backtest."""
 
-from qgis.core import QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber
+from qgis.core import (
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+)
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.parking.forecast import occupancy_forecast
@@ -8,7 +11,7 @@ from ...qgisbridge.compat import NUMBER_INTEGER, WKB_NONE
 from ...qgisbridge.frames import write_frame
 from ...qgisbridge.i18n import local_format, tr
 from ...qgisbridge.layers import make_fields
-from ..base import SmartCityAlgorithm
+from ..base import SmartCityAlgorithm, Stages
 from . import params as inputs
 from .stats import run_statistics
 
@@ -70,7 +73,9 @@ class ParkingForecastAlgorithm(SmartCityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.BACKTEST, self.tr("Backtest per facility")))
 
     def process(self, parameters, context, feedback):
-        source, statistics = run_statistics(self, parameters, context, feedback, threshold=0.85)
+        steps = Stages(3, feedback)  # reading; forecasting; writing
+        source, statistics = run_statistics(self, parameters, context, steps, threshold=0.85)
+        steps.setCurrentStep(1)
         capacities = dict(zip(statistics.facilities["facility_id"], statistics.facilities["capacity"]))
         feedback.pushInfo(self.tr("Forecasting …"))
         result = occupancy_forecast(
@@ -81,6 +86,7 @@ class ParkingForecastAlgorithm(SmartCityAlgorithm):
             backtest_weeks=self.parameterAsInt(parameters, self.BACKTEST_WEEKS, context),
         )
         forecast = result.forecast.rename(columns={"hour": "time"})
+        steps.setCurrentStep(2)
         results = {}
         for name, frame, spec in (
             (self.OUTPUT, forecast, FORECAST_FIELDS),
@@ -89,7 +95,7 @@ class ParkingForecastAlgorithm(SmartCityAlgorithm):
             sink, dest_id = self.create_sink(
                 parameters, name, context, make_fields(spec), WKB_NONE, source.sourceCrs()
             )
-            write_frame(sink, frame, spec, feedback)
+            write_frame(sink, frame, spec, steps)
             results[name] = dest_id
         tested = (
             result.backtest.dropna(subset=["mae"]) if "mae" in result.backtest else result.backtest.iloc[:0]

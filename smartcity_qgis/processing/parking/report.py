@@ -10,7 +10,7 @@ from ...core.parking.report import parking_report
 from ...qgisbridge.compat import SOURCE_VECTOR
 from ...qgisbridge.frames import layer_frame, metric_crs, point_frame
 from ...qgisbridge.i18n import tr
-from ..base import SmartCityAlgorithm, field_name
+from ..base import SmartCityAlgorithm, Stages, field_name
 from . import params as inputs
 from .stats import run_statistics
 
@@ -58,10 +58,12 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
 
     def process(self, parameters, context, feedback):
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
-        source, statistics = run_statistics(self, parameters, context, feedback, threshold)
+        steps = Stages(2, feedback)  # statistics; the report
+        source, statistics = run_statistics(self, parameters, context, steps, threshold)
+        steps.setCurrentStep(1)
         id_field = field_name(self, parameters, inputs.FACILITY_ID, context, source)
         crs = metric_crs(source.sourceCrs(), source.sourceExtent(), context.project())
-        places = point_frame(source, {"facility_id": id_field}, crs, context.project(), feedback)
+        places = point_frame(source, {"facility_id": id_field}, crs, context.project(), steps)
         places["facility_id"] = places["facility_id"].astype(str)
         facilities = statistics.facilities
         names = dict(zip(facilities["facility_id"], facilities["name"]))
@@ -70,7 +72,7 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
         turnover = None
         if turnover_source is not None:
             names_in_table = turnover_source.fields().names()
-            turnover = layer_frame(turnover_source, {name: name for name in names_in_table}, feedback)
+            turnover = layer_frame(turnover_source, {name: name for name in names_in_table}, steps)
         html = parking_report(
             statistics,
             threshold,

@@ -10,7 +10,7 @@ from ...qgisbridge.compat import WKB_NONE
 from ...qgisbridge.frames import write_frame
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
-from ..base import SmartCityAlgorithm, field_name
+from ..base import SmartCityAlgorithm, Stages, field_name
 from . import params as inputs
 
 STATS_FIELDS = (
@@ -91,14 +91,16 @@ class ParkingStatsAlgorithm(SmartCityAlgorithm):
 
     def process(self, parameters, context, feedback):
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
-        source, result = run_statistics(self, parameters, context, feedback, threshold)
+        steps = Stages(2, feedback)  # reading and computing; writing
+        source, result = run_statistics(self, parameters, context, steps, threshold)
         id_field = field_name(self, parameters, inputs.FACILITY_ID, context, source)
         stats = result.facilities
-        geometries = inputs.facility_geometries(source, id_field, stats["facility_id"], feedback)
+        steps.setCurrentStep(1)
+        geometries = inputs.facility_geometries(source, id_field, stats["facility_id"], steps)
         sink, dest_id = self.create_sink(
             parameters, self.OUTPUT, context, make_fields(STATS_FIELDS), source.wkbType(), source.sourceCrs()
         )
-        write_frame(sink, stats, STATS_FIELDS, feedback, geometries)
+        write_frame(sink, stats, STATS_FIELDS, steps, geometries)
         results = {self.OUTPUT: dest_id}
         profile_sink, profile_id = self.create_sink(
             parameters,
@@ -109,7 +111,7 @@ class ParkingStatsAlgorithm(SmartCityAlgorithm):
             source.sourceCrs(),
         )
         if profile_sink is not None:
-            write_frame(profile_sink, result.profile, PROFILE_FIELDS, feedback)
+            write_frame(profile_sink, result.profile, PROFILE_FIELDS, steps)
             results[self.PROFILE] = profile_id
         saturated = int((stats["share_sat"].fillna(0) > 0).sum()) if "share_sat" in stats else 0
         feedback.pushInfo(

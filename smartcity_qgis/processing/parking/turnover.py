@@ -14,7 +14,7 @@ from ...core.parking.turnover import parking_turnover
 from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_VECTOR, WKB_NONE
 from ...qgisbridge.frames import layer_frame, write_frame
 from ...qgisbridge.layers import make_fields
-from ..base import SmartCityAlgorithm, field_name
+from ..base import SmartCityAlgorithm, Stages, field_name
 from .params import END, START, facility_geometries, period
 
 DWELL_FIELDS = (
@@ -126,13 +126,14 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
         for column, name in columns.items():
             if not name:
                 raise InputError(N_("Choose the field for '{parameter}'."), parameter=column)
-        event_frame = layer_frame(events, columns, feedback)
+        steps = Stages(2, feedback)  # reading and computing; writing
+        event_frame = layer_frame(events, columns, steps)
         bays = self.parameterAsSource(parameters, self.BAYS, context)
         bay_frame = bay_id_field = None
         if bays is not None:
             bay_id_field = field_name(self, parameters, self.BAYS_ID, context, bays)
             zone_field = field_name(self, parameters, self.ZONE, context, bays)
-            bay_frame = layer_frame(bays, {"bay_id": bay_id_field, "zone": zone_field}, feedback)
+            bay_frame = layer_frame(bays, {"bay_id": bay_id_field, "zone": zone_field}, steps)
             if "zone" not in bay_frame:
                 bay_frame["zone"] = ""
         start_ns, end_ns = period(self, parameters, context)
@@ -149,8 +150,9 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
                     count=result.unreadable
                 )
             )
+        steps.setCurrentStep(1)
         if bays is not None:
-            geometries = facility_geometries(bays, bay_id_field, result.bays["bay_id"], feedback)
+            geometries = facility_geometries(bays, bay_id_field, result.bays["bay_id"], steps)
             sink, dest_id = self.create_sink(
                 parameters, self.OUTPUT, context, make_fields(BAY_FIELDS), bays.wkbType(), bays.sourceCrs()
             )
@@ -164,7 +166,7 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
                 WKB_NONE,
                 events.sourceCrs(),
             )
-        write_frame(sink, result.bays, BAY_FIELDS, feedback, geometries)
+        write_frame(sink, result.bays, BAY_FIELDS, steps, geometries)
         results = {self.OUTPUT: dest_id}
         zone_sink, zone_id = self.create_sink(
             parameters,
@@ -175,7 +177,7 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
             events.sourceCrs(),
         )
         if zone_sink is not None:
-            write_frame(zone_sink, result.zones, ZONE_FIELDS, feedback)
+            write_frame(zone_sink, result.zones, ZONE_FIELDS, steps)
             results[self.ZONES] = zone_id
         feedback.pushInfo(
             self.tr("{sessions} sessions at {bays} bays.").format(

@@ -20,7 +20,7 @@ from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POLY
 from ...qgisbridge.frames import write_frame
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import mask_geometry
-from ..base import SmartCityAlgorithm, check_cancel, field_name
+from ..base import SmartCityAlgorithm, Stages, check_cancel, field_name
 from . import params as inputs
 
 np = LazyModule("numpy")
@@ -109,8 +109,10 @@ class SchoolCatchmentsAlgorithm(SmartCityAlgorithm):
 
     def process(self, parameters, context, feedback):
         bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
-        network, crs = inputs.read_network(self, parameters, context, feedback)
-        schools = inputs.school_table(self, parameters, context, crs, feedback)
+        steps = Stages(2, feedback)  # reading; walking times and writing
+        network, crs = inputs.read_network(self, parameters, context, steps)
+        schools = inputs.school_table(self, parameters, context, crs, steps)
+        steps.setCurrentStep(1)
         source = self.parameterAsSource(parameters, inputs.SCHOOLS, context)
         type_field = field_name(self, parameters, self.SCHOOL_TYPE, context, source)
         types = [str(feature[type_field]) if type_field else "" for feature in source.getFeatures()]
@@ -164,7 +166,7 @@ class SchoolCatchmentsAlgorithm(SmartCityAlgorithm):
                 )
                 times = nearest_by_type(minutes, home_nodes, kinds)
                 times.columns = [name for name, _kind in spec]
-                write_frame(time_sink, times, spec, feedback, list(homes["geometry"]))
+                write_frame(time_sink, times, spec, steps, list(homes["geometry"]))
                 results[self.HOME_TIMES] = time_id
                 stranded = int(times.isna().all(axis=1).sum())
                 if stranded:

@@ -19,7 +19,7 @@ from ...qgisbridge.compat import SOURCE_LINE, SOURCE_POINT, WKB_LINESTRING, WKB_
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.styles import road_text, road_texts, value_text
-from ..base import SmartCityAlgorithm, check_cancel
+from ..base import SmartCityAlgorithm, Stages, check_cancel
 from . import params as inputs
 
 np = LazyModule("numpy")
@@ -148,7 +148,9 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        network, crs, _homes, _schools, result = inputs.analyse(self, parameters, context, feedback)
+        steps = Stages(2, feedback)  # reading and routing; counting and writing
+        network, crs, _homes, _schools, result = inputs.analyse(self, parameters, context, steps)
+        steps.setCurrentStep(1)
         nodes = hazard_nodes(network, result.crossing_flow)
         edges = fast_edges(network, result.edge_flow)
         node_sink, node_id = self.create_sink(

@@ -18,7 +18,7 @@ from ...qgisbridge.frames import write_frame
 from ...qgisbridge.i18n import local_format, tr
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.styles import value_text
-from ..base import SmartCityAlgorithm, check_cancel
+from ..base import SmartCityAlgorithm, Stages, check_cancel
 from . import params as inputs
 
 np = LazyModule("numpy")
@@ -101,13 +101,15 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        network, crs, homes, schools, result = inputs.analyse(self, parameters, context, feedback)
+        steps = Stages(2, feedback)  # reading and routing; writing
+        network, crs, homes, schools, result = inputs.analyse(self, parameters, context, steps)
+        steps.setCurrentStep(1)
         table = home_table(homes, schools, result)
         source = self.parameterAsSource(parameters, inputs.ORIGINS, context)
         sink, dest_id = self.create_sink(
             parameters, self.OUTPUT, context, make_fields(HOME_FIELDS), source.wkbType(), source.sourceCrs()
         )
-        write_frame(sink, table, HOME_FIELDS, feedback, list(homes["geometry"]))
+        write_frame(sink, table, HOME_FIELDS, steps, list(homes["geometry"]))
         results = {self.OUTPUT: dest_id}
         route_sink, route_id = self.create_sink(
             parameters, self.ROUTES, context, make_fields(ROUTE_FIELDS), WKB_LINESTRING, crs
