@@ -11,7 +11,7 @@
     <message>
       <location filename="smartcity_qgis/core/errors.py" />
       <source>Access denied (HTTP {status}) for {url}. Check the authentication configuration of this connection.</source>
-      <translation>Zugriff verweigert (HTTP {status}) für {url}. Bitte die Authentifizierungskonfiguration dieser Verbindung prüfen.</translation>
+      <translation>Zugriff verweigert (HTTP {status}) für {url}. Prüfen Sie bitte die Authentifizierungskonfiguration dieser Verbindung.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/errors.py" />
@@ -356,7 +356,7 @@
     <message>
       <location filename="smartcity_qgis/core/platforms/connection.py" />
       <source>NGSI brokers list entities by type: enter one or more entity types.</source>
-      <translation>NGSI-Broker listen Entitäten nach Typ: Bitte einen oder mehrere Entitätstypen angeben.</translation>
+      <translation>NGSI-Broker listen Entitäten nach Typ: Geben Sie bitte einen oder mehrere Entitätstypen an.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/platforms/connection.py" />
@@ -541,7 +541,7 @@
     <message>
       <location filename="smartcity_qgis/core/transport.py" />
       <source>No answer from {url} within {seconds} s (timeout). Try again later or raise the network timeout in the Smart City settings.</source>
-      <translation>Keine Antwort von {url} innerhalb von {seconds} s (Zeitüberschreitung). Bitte später erneut versuchen oder die Netzwerk-Zeitüberschreitung in den Smart-City-Einstellungen erhöhen.</translation>
+      <translation>Keine Antwort von {url} innerhalb von {seconds} s (Zeitüberschreitung). Versuchen Sie es bitte später erneut, oder erhöhen Sie die Netzwerk-Zeitüberschreitung in den Smart-City-Einstellungen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/transport.py" />
@@ -999,18 +999,13 @@ Beispiel: processing.run('smartcity:districtterrain', {'TILES': '/data/dgm1', 'T
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/params.py" />
-      <source>Building footprints (optional)</source>
-      <translation>Gebäudegrundrisse (optional)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
       <source>Raise buildings by (m; 0 = leave the terrain as it is)</source>
       <translation>Gebäude anheben um (m; 0 = Gelände unverändert)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/params.py" />
-      <source>Analysis area (optional)</source>
-      <translation>Untersuchungsgebiet (optional)</translation>
+      <source>Analysis area</source>
+      <translation>Untersuchungsgebiet</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/params.py" />
@@ -1092,8 +1087,8 @@ Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, di
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
-      <source>Runoff coefficients by area (optional)</source>
-      <translation>Abflussbeiwerte nach Fläche (optional)</translation>
+      <source>Runoff coefficients by area</source>
+      <translation>Abflussbeiwerte nach Fläche</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
@@ -1102,8 +1097,8 @@ Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, di
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
-      <source>Runoff coefficient raster (optional)</source>
-      <translation>Abflussbeiwert-Raster (optional)</translation>
+      <source>Runoff coefficient raster</source>
+      <translation>Abflussbeiwert-Raster</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_fill_spill.py" />
@@ -1359,8 +1354,8 @@ Anlagen: die Ausgabe von „Parkraum-Auslastungsstatistik“ (facility_id, capac
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/availability.py" />
-      <source>Weekday × hour profile (optional)</source>
-      <translation>Wochentag-×-Stunde-Profil (optional)</translation>
+      <source>Weekday × hour profile</source>
+      <translation>Wochentag-×-Stunde-Profil</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/availability.py" />
@@ -1384,8 +1379,8 @@ Anlagen: die Ausgabe von „Parkraum-Auslastungsstatistik“ (facility_id, capac
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/availability.py" />
-      <source>Walking network (optional)</source>
-      <translation>Fußwegenetz (optional)</translation>
+      <source>Walking network</source>
+      <translation>Fußwegenetz</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/availability.py" />
@@ -1492,8 +1487,8 @@ Rückrechnung (Backtest): jede der letzten Wochen wird aus den Daten davor progn
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/params.py" />
-      <source>Capacity field of the observations (optional)</source>
-      <translation>Feld mit der Kapazität in den Beobachtungen (optional)</translation>
+      <source>Capacity field of the observations</source>
+      <translation>Feld mit der Kapazität in den Beobachtungen</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/params.py" />
@@ -1518,7 +1513,7 @@ Rückrechnung (Backtest): jede der letzten Wochen wird aus den Daten davor progn
     <message>
       <location filename="smartcity_qgis/processing/parking/params.py" />
       <source>Choose the field with free spaces or the field with occupied spaces.</source>
-      <translation>Bitte das Feld mit freien oder das Feld mit belegten Stellplätzen wählen.</translation>
+      <translation>Wählen Sie bitte das Feld mit freien oder das Feld mit belegten Stellplätzen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/params.py" />
@@ -1533,7 +1528,7 @@ Rückrechnung (Backtest): jede der letzten Wochen wird aus den Daten davor progn
     <message>
       <location filename="smartcity_qgis/processing/parking/params.py" />
       <source>Choose the field for '{parameter}'.</source>
-      <translation>Bitte das Feld für „{parameter}“ wählen.</translation>
+      <translation>Wählen Sie bitte das Feld für „{parameter}“.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/params.py" />
@@ -1556,8 +1551,8 @@ Rückrechnung (Backtest): jede der letzten Wochen wird aus den Daten davor progn
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/report.py" />
-      <source>Zone turnover table (optional)</source>
-      <translation>Tabelle des Umschlags je Zone (optional)</translation>
+      <source>Zone turnover table</source>
+      <translation>Tabelle des Umschlags je Zone</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/report.py" />
@@ -1600,11 +1595,6 @@ Rückrechnung (Backtest): jede der letzten Wochen wird aus den Daten davor progn
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/stats.py" />
-      <source>Weekday × hour profile</source>
-      <translation>Wochentag-×-Stunde-Profil</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking/stats.py" />
       <source>{count} facilities; {saturated} reach the threshold at times.</source>
       <translation>{count} Anlagen; {saturated} erreichen zeitweise die Schwelle.</translation>
     </message>
@@ -1636,11 +1626,6 @@ Parkvorgänge, die Beginn oder Ende des Zeitraums schneiden (ein Fahrzeug steht 
       <location filename="smartcity_qgis/processing/parking/turnover.py" />
       <source>Status field</source>
       <translation>Feld mit dem Zustand</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/parking/turnover.py" />
-      <source>Bays (optional)</source>
-      <translation>Stellplätze (optional)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/turnover.py" />
@@ -1727,7 +1712,7 @@ Beim Laden in QGIS wird der Layer für den Temporal Controller eingerichtet.
     <message>
       <location filename="smartcity_qgis/processing/platforms/observations.py" />
       <source>Enter at least one stream id.</source>
-      <translation>Bitte mindestens eine Datenstrom-Kennung angeben.</translation>
+      <translation>Geben Sie bitte mindestens eine Datenstrom-Kennung an.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/platforms/observations.py" />
@@ -1996,12 +1981,12 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
       <source>Walking-time bands around every school as polygons (the network reachable within 5, 10, 15, 20 … minutes at the network's walking speed, drawn as a corridor of the given width on a grid of half that width), and optionally for every home the walking time to the nearest school of each type (one field per school type, e.g. Grundschule, Gymnasium).</source>
-      <translation>Gehzeit-Zonen um jede Schule als Flächen (das Netz, das in 5, 10, 15, 20 … Minuten bei der Gehgeschwindigkeit des Netzes erreichbar ist, als Korridor der angegebenen Breite auf einem Raster der halben Breite gezeichnet) und optional für jede Wohnung die Gehzeit zur nächsten Schule jeder Schulart (ein Feld je Schulart, z. B. Grundschule, Gymnasium).</translation>
+      <translation>Gehzeit-Zonen um jede Schule als Flächen (das Netz, das in 5, 10, 15, 20 … Minuten bei der Gehgeschwindigkeit des Netzes erreichbar ist, als Korridor der angegebenen Breite auf einem Raster der halben Breite gezeichnet) und optional für jede Wohnadresse die Gehzeit zur nächsten Schule jeder Schulart (ein Feld je Schulart, z. B. Grundschule, Gymnasium).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
       <source>Give the walking-time bands as positive minutes, e.g. 5, 10, 15, 20.</source>
-      <translation>Bitte die Gehzeit-Zonen als positive Minuten angeben, z. B. 5, 10, 15, 20.</translation>
+      <translation>Geben Sie bitte die Gehzeit-Zonen als positive Minuten an, z. B. 5, 10, 15, 20.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
@@ -2025,8 +2010,8 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
-      <source>Homes (optional)</source>
-      <translation>Wohnungen (optional)</translation>
+      <source>Homes</source>
+      <translation>Wohnadressen</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
@@ -2036,7 +2021,7 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
       <source>Homes with walking times</source>
-      <translation>Wohnungen mit Gehzeiten</translation>
+      <translation>Wohnadressen mit Gehzeiten</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />
@@ -2078,7 +2063,7 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
       <source>Counts the pupils (weighted by pupils per home) whose route - the safest by default - passes each point and road section, and ranks the hazards by the children exposed: points where routes cross a road without signal or zebra (a main road at a junction, or any road at an unmarked crossing - walking along a road past a side street is no crossing, and a school's own node is not counted) and sections walked along fast traffic without sidewalk. The pupils at a crossing point are those whose routes cross there, the same count as the crossings per home of 'School routes'. Writes both as layers (rank 1 = most pupils) and, optionally, as a CSV table for the school-route plan.
 
 </source>
-      <translation>Zählt die Schülerinnen und Schüler (gewichtet nach Kindern je Wohnung), deren Weg – standardmäßig der sicherste – jeden Punkt und Straßenabschnitt passiert, und ordnet die Gefahrenstellen nach der Zahl betroffener Kinder: Stellen, an denen Wege eine Straße ohne Ampel oder Zebrastreifen queren (eine Hauptstraße an einer Einmündung oder Kreuzung, oder irgendeine Straße an einer ungesicherten Querungsstelle – wer an einer Straße entlang an einer Einmündung vorbeigeht, quert nicht, und der Knoten der Schule selbst zählt nicht) und Abschnitte entlang schnellen Verkehrs ohne Gehweg. Die Kinder an einer Querungsstelle sind die, deren Wege dort queren – dieselbe Zählung wie die Querungen je Wohnung von „Schulwege“. Schreibt beide als Layer (Rang 1 = die meisten Kinder) und optional als CSV-Tabelle für den Schulwegplan.
+      <translation>Zählt die Schülerinnen und Schüler (gewichtet nach Kindern je Wohnadresse), deren Weg – standardmäßig der sicherste – jeden Punkt und Straßenabschnitt passiert, und ordnet die Gefahrenstellen nach der Zahl betroffener Kinder: Stellen, an denen Wege eine Straße ohne Ampel oder Zebrastreifen queren (eine Hauptstraße an einer Einmündung oder Kreuzung, oder irgendeine Straße an einer ungesicherten Querungsstelle – wer an einer Straße entlang an einer Einmündung vorbeigeht, quert nicht, und der Knoten der Schule selbst zählt nicht) und Abschnitte entlang schnellen Verkehrs ohne Gehweg. Die Kinder an einer Querungsstelle sind die, deren Wege dort queren – dieselbe Zählung wie die Querungen je Wohnadresse von „Schulwege“. Schreibt beide als Layer (Rang 1 = die meisten Kinder) und optional als CSV-Tabelle für den Schulwegplan.
 
 </translation>
     </message>
@@ -2110,7 +2095,7 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
       <source>Network: the output of 'Build walking network' (edited or not) or any line layer in a projected CRS (a geographic CRS is converted to UTM). Homes and schools may be points or polygons (their centre is used); a home joins the network at the nearest point of the nearest edge and a school at its nearest node, within the snapping distance; homes further away are reported, not routed. Each home goes to the school nearest along the network, or - with school districts - to the school named in its district. Safe route: length × (1 + fast-traffic factor where walking along 50 km/h or more without sidewalk, + unlit factor on unlit ways) + metres per unprotected crossing (unmarked crossings, and junctions of footways or side streets with a main road without signal or zebra) + metres per hazard point (e.g. accidents) near the route; a hazard line (e.g. a dangerous road section) raises the length factor of the edges it runs along. Crossings are counted (per home and in the hotspots) only where a route crosses a road without signal or zebra: a main road at a junction, or any road at a mapped crossing. Walking along a road past a side street crosses nothing, and neither the home's nor the school's own node counts.</source>
-      <translation>Netz: die Ausgabe von „Fußwegenetz erstellen“ (bearbeitet oder nicht) oder ein beliebiger Linien-Layer in einem projizierten KBS (ein geografisches KBS wird in UTM umgerechnet). Wohnungen und Schulen dürfen Punkte oder Flächen sein (ihr Mittelpunkt zählt); eine Wohnung wird am nächsten Punkt der nächsten Kante an das Netz angebunden, eine Schule an ihrem nächsten Knoten, jeweils innerhalb des Fangabstands; weiter entfernte Wohnungen werden gemeldet, nicht geroutet. Jede Wohnung gehört zur im Netz nächsten Schule oder – mit Schulbezirken – zur Schule ihres Bezirks. Sicherer Weg: Länge × (1 + Faktor für schnellen Verkehr, wo entlang 50 km/h oder mehr ohne Gehweg gegangen wird, + Faktor für unbeleuchtete Wege) + Meter je ungesicherter Querung (ungesicherte Querungsstellen sowie Einmündungen von Fußwegen oder Nebenstraßen in eine Hauptstraße ohne Ampel oder Zebrastreifen) + Meter je Gefahrenpunkt (z. B. Unfälle) nahe dem Weg; eine Gefahrenlinie (z. B. ein gefährlicher Straßenabschnitt) erhöht den Längenfaktor der Kanten, entlang derer sie verläuft. Querungen werden (je Wohnung und bei den Gefahrenstellen) nur dort gezählt, wo ein Weg eine Straße ohne Ampel oder Zebrastreifen quert: eine Hauptstraße an einer Einmündung oder Kreuzung, oder irgendeine Straße an einer eingetragenen Querungsstelle. Wer an einer Straße entlang an einer Einmündung vorbeigeht, quert nichts, und weder der Knoten der Wohnung noch der der Schule zählt.</translation>
+      <translation>Netz: die Ausgabe von „Fußwegenetz erstellen“ (bearbeitet oder nicht) oder ein beliebiger Linien-Layer in einem projizierten KBS (ein geografisches KBS wird in UTM umgerechnet). Wohnadressen und Schulen dürfen Punkte oder Flächen sein (ihr Mittelpunkt zählt); eine Wohnadresse wird am nächsten Punkt der nächsten Kante an das Netz angebunden, eine Schule an ihrem nächsten Knoten, jeweils innerhalb des Fangabstands; weiter entfernte Wohnadressen werden gemeldet, nicht geroutet. Jede Wohnadresse gehört zur im Netz nächsten Schule oder – mit Schulbezirken – zur Schule ihres Bezirks. Sicherer Weg: Länge × (1 + Faktor für schnellen Verkehr, wo entlang 50 km/h oder mehr ohne Gehweg gegangen wird, + Faktor für unbeleuchtete Wege) + Meter je ungesicherter Querung (ungesicherte Querungsstellen sowie Einmündungen von Fußwegen oder Nebenstraßen in eine Hauptstraße ohne Ampel oder Zebrastreifen) + Meter je Gefahrenpunkt (z. B. Unfälle) nahe dem Weg; eine Gefahrenlinie (z. B. ein gefährlicher Straßenabschnitt) erhöht den Längenfaktor der Kanten, entlang derer sie verläuft. Querungen werden (je Wohnadresse und bei den Gefahrenstellen) nur dort gezählt, wo ein Weg eine Straße ohne Ampel oder Zebrastreifen quert: eine Hauptstraße an einer Einmündung oder Kreuzung, oder irgendeine Straße an einer eingetragenen Querungsstelle. Wer an einer Straße entlang an einer Einmündung vorbeigeht, quert nichts, und weder der Knoten der Wohnadresse noch der der Schule zählt.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
@@ -2149,11 +2134,6 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
-      <source>Walking network</source>
-      <translation>Fußwegenetz</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
       <source>Schools</source>
       <translation>Schulen</translation>
     </message>
@@ -2164,8 +2144,8 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
-      <source>School districts (optional)</source>
-      <translation>Schulbezirke (optional)</translation>
+      <source>School districts</source>
+      <translation>Schulbezirke</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
@@ -2174,8 +2154,8 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
-      <source>Hazard points or lines (optional)</source>
-      <translation>Gefahrenpunkte oder -linien (optional)</translation>
+      <source>Hazard points or lines</source>
+      <translation>Gefahrenpunkte oder -linien</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
@@ -2195,17 +2175,17 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
       <source>Choose the field of the districts that names their school.</source>
-      <translation>Bitte das Feld der Bezirke wählen, das ihre Schule nennt.</translation>
+      <translation>Wählen Sie bitte das Feld der Bezirke, das ihre Schule nennt.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
       <source>Homes (addresses or buildings)</source>
-      <translation>Wohnungen (Adressen oder Gebäude)</translation>
+      <translation>Wohnadressen (Adresspunkte oder Gebäude)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
       <source>Pupils per home (field)</source>
-      <translation>Schulkinder je Wohnung (Feld)</translation>
+      <translation>Schulkinder je Wohnadresse (Feld)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
@@ -2215,7 +2195,7 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
       <source>Routing {homes} homes to {schools} schools …</source>
-      <translation>{homes} Wohnungen werden zu {schools} Schulen geroutet …</translation>
+      <translation>{homes} Wohnadressen werden zu {schools} Schulen geroutet …</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
@@ -2234,7 +2214,7 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
       <source>Homes with their routes</source>
-      <translation>Wohnungen mit ihren Wegen</translation>
+      <translation>Wohnadressen mit ihren Wegen</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
@@ -2244,7 +2224,7 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
       <source>{reached} of {homes} homes routed; median shortest route {median:.0f} m, median extra length of the safe route {extra:.0%}.</source>
-      <translation>{reached} von {homes} Wohnungen geroutet; Median des kürzesten Wegs {median:.0f} m, Median der Mehrlänge des sicheren Wegs {extra:.0%}.</translation>
+      <translation>{reached} von {homes} Wohnadressen geroutet; Median des kürzesten Wegs {median:.0f} m, Median der Mehrlänge des sicheren Wegs {extra:.0%}.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
@@ -2299,8 +2279,8 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
-      <source>Crossing points (optional)</source>
-      <translation>Querungspunkte (optional)</translation>
+      <source>Crossing points</source>
+      <translation>Querungspunkte</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/walk_network.py" />
@@ -2669,7 +2649,7 @@ Das Ziel-KBS muss ETRS89 / UTM sein (z. B. EPSG:25832). Web-Viewer brauchen Höh
     <message>
       <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
       <source>Choose the field with the Datastream ids.</source>
-      <translation>Bitte das Feld mit den Datastream-IDs wählen.</translation>
+      <translation>Wählen Sie bitte das Feld mit den Datastream-IDs.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/export_citygml3_dynamizer.py" />
@@ -2707,8 +2687,8 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/params.py" />
-      <source>Terrain model (optional)</source>
-      <translation>Geländemodell (optional)</translation>
+      <source>Terrain model</source>
+      <translation>Geländemodell</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/params.py" />
@@ -3053,7 +3033,7 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     <message>
       <location filename="smartcity_qgis/ui/connection_dialog.py" />
       <source>Enter a name and a URL starting with http:// or https://.</source>
-      <translation>Bitte einen Namen und eine URL mit http:// oder https:// angeben.</translation>
+      <translation>Geben Sie bitte einen Namen und eine URL mit http:// oder https:// an.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/connection_dialog.py" />
@@ -3137,6 +3117,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>Building footprints (optional)</source>
+      <translation>Gebäudegrundrisse (optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>Own rain depth</source>
       <translation>Eigene Regenhöhe</translation>
     </message>
@@ -3213,7 +3198,7 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     <message>
       <location filename="smartcity_qgis/ui/parking_page.py" />
       <source>Choose the facility layer and the observation table first.</source>
-      <translation>Bitte zuerst den Anlagen-Layer und die Beobachtungstabelle wählen.</translation>
+      <translation>Wählen Sie bitte zuerst den Anlagen-Layer und die Beobachtungstabelle.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/parking_page.py" />
@@ -3328,7 +3313,7 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     <message>
       <location filename="smartcity_qgis/ui/platform_page.py" />
       <source>Select sensors in the list first.</source>
-      <translation>Bitte zuerst Sensoren in der Liste auswählen.</translation>
+      <translation>Wählen Sie bitte zuerst Sensoren in der Liste aus.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/platform_page.py" />
@@ -3338,7 +3323,7 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     <message>
       <location filename="smartcity_qgis/ui/platform_page.py" />
       <source>Select one sensor stream for the chart.</source>
-      <translation>Bitte genau einen Sensor-Datenstrom für das Diagramm auswählen.</translation>
+      <translation>Wählen Sie bitte genau einen Sensor-Datenstrom für das Diagramm aus.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/platform_page.py" />
@@ -3418,12 +3403,12 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     <message>
       <location filename="smartcity_qgis/ui/school_page.py" />
       <source>Routing all homes …</source>
-      <translation>Alle Wohnungen werden geroutet …</translation>
+      <translation>Alle Wohnadressen werden geroutet …</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/school_page.py" />
       <source>Choose the walking network, the homes and the schools first.</source>
-      <translation>Bitte zuerst Fußwegenetz, Wohnungen und Schulen wählen.</translation>
+      <translation>Wählen Sie bitte zuerst Fußwegenetz, Wohnadressen und Schulen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/school_page.py" />
@@ -3494,6 +3479,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/ui/twin_page.py" />
       <source>Exporting …</source>
       <translation>Export läuft …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/twin_page.py" />
+      <source>Terrain model (optional)</source>
+      <translation>Geländemodell (optional)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/twin_page.py" />

@@ -44,7 +44,7 @@ def add_terrain_inputs(algorithm):
     add(QgsProcessingParameterRasterLayer(DEM, tr("Terrain model (DEM, projected, metres)")))
     add(
         QgsProcessingParameterFeatureSource(
-            BUILDINGS, tr("Building footprints (optional)"), [SOURCE_POLYGON], optional=True
+            BUILDINGS, tr("Building footprints"), [SOURCE_POLYGON], optional=True
         )
     )
     add(
@@ -58,7 +58,7 @@ def add_terrain_inputs(algorithm):
     )
     add(
         QgsProcessingParameterFeatureSource(
-            MASK, tr("Analysis area (optional)"), [SOURCE_POLYGON], optional=True
+            MASK, tr("Analysis area"), [SOURCE_POLYGON], optional=True
         )
     )
 

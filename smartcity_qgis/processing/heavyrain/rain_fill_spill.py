@@ -98,7 +98,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         add(
             QgsProcessingParameterFeatureSource(
                 self.RUNOFF_AREAS,
-                self.tr("Runoff coefficients by area (optional)"),
+                self.tr("Runoff coefficients by area"),
                 [SOURCE_POLYGON],
                 optional=True,
             )
@@ -115,7 +115,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         )
         add(
             QgsProcessingParameterRasterLayer(
-                self.RUNOFF_RASTER, self.tr("Runoff coefficient raster (optional)"), optional=True
+                self.RUNOFF_RASTER, self.tr("Runoff coefficient raster"), optional=True
             )
         )
         add(

@@ -112,7 +112,7 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
         add(
             QgsProcessingParameterFeatureSource(
                 self.PROFILE,
-                self.tr("Weekday × hour profile (optional)"),
+                self.tr("Weekday × hour profile"),
                 [SOURCE_VECTOR],
                 optional=True,
             )
@@ -152,7 +152,7 @@ class ParkingAvailabilityAlgorithm(SmartCityAlgorithm):
         )
         add(
             QgsProcessingParameterFeatureSource(
-                NETWORK, self.tr("Walking network (optional)"), [SOURCE_LINE], optional=True
+                NETWORK, self.tr("Walking network"), [SOURCE_LINE], optional=True
             )
         )
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Availability at destinations")))

@@ -89,7 +89,7 @@ def add_input_parameters(algorithm):
     add(
         QgsProcessingParameterField(
             OBS_CAPACITY,
-            tr("Capacity field of the observations (optional)"),
+            tr("Capacity field of the observations"),
             None,
             OBSERVATIONS,
             optional=True,

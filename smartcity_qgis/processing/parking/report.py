@@ -42,7 +42,7 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.TURNOVER,
-                self.tr("Zone turnover table (optional)"),
+                self.tr("Zone turnover table"),
                 [SOURCE_VECTOR],
                 optional=True,
             )

@@ -82,7 +82,7 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
         )
         add(
             QgsProcessingParameterFeatureSource(
-                self.BAYS, self.tr("Bays (optional)"), [SOURCE_VECTOR], optional=True
+                self.BAYS, self.tr("Bays"), [SOURCE_VECTOR], optional=True
             )
         )
         add(

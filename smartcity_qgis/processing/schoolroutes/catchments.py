@@ -97,7 +97,7 @@ class SchoolCatchmentsAlgorithm(SmartCityAlgorithm):
         )
         add(
             QgsProcessingParameterFeatureSource(
-                self.HOMES, self.tr("Homes (optional)"), [SOURCE_ANY_GEOMETRY], optional=True
+                self.HOMES, self.tr("Homes"), [SOURCE_ANY_GEOMETRY], optional=True
             )
         )
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Catchments"), SOURCE_POLYGON))

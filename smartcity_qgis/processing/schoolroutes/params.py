@@ -118,7 +118,7 @@ def add_school_inputs(algorithm, with_routes=True):
         return
     add(
         QgsProcessingParameterFeatureSource(
-            DISTRICTS, tr("School districts (optional)"), [SOURCE_POLYGON], optional=True
+            DISTRICTS, tr("School districts"), [SOURCE_POLYGON], optional=True
         )
     )
     add(
@@ -129,7 +129,7 @@ def add_school_inputs(algorithm, with_routes=True):
     add(
         QgsProcessingParameterFeatureSource(
             HAZARDS,
-            tr("Hazard points or lines (optional)"),
+            tr("Hazard points or lines"),
             [SOURCE_POINT, SOURCE_LINE],
             optional=True,
         )

@@ -136,7 +136,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
         add(
             QgsProcessingParameterFeatureSource(
                 self.CROSSINGS,
-                self.tr("Crossing points (optional)"),
+                self.tr("Crossing points"),
                 [SOURCE_POINT],
                 optional=True,
             )

@@ -27,7 +27,7 @@ def add_target_and_terrain(algorithm):
             GROUND, tr("Ground height without field or terrain (m)"), NUMBER_DOUBLE, 0.0
         )
     )
-    add(QgsProcessingParameterRasterLayer(DEM, tr("Terrain model (optional)"), optional=True))
+    add(QgsProcessingParameterRasterLayer(DEM, tr("Terrain model"), optional=True))
     # optional in form only: 3.22 rejects a missing CRS parameter even when it has a default
     add(
         QgsProcessingParameterCrs(
