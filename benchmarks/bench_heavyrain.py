@@ -7,7 +7,8 @@ many small depressions). Each round runs every step once, interleaved, each in a
 
 - fill: exact depression filling — ours (priority-flood, numba), RichDEM FillDepressions,
   WhiteboxTools' fill_depressions, TopoToolbox's fillsinks;
-- d8: flow directions and D8 contributing area on the filled surface — ours, RichDEM, Whitebox;
+- d8: flow directions (flats towards their outlet) and D8 contributing area on the filled
+  surface — ours (the steps of smartcity:flowpaths after its filling), RichDEM, Whitebox;
 - fill-spill of a 46 mm design rain (ours; no installable tool has fill-spill-merge): its memory,
   and the whole ``qgis_process run smartcity:rainfillspill`` with its parts.
 
@@ -67,9 +68,21 @@ def prepared(step, folder):
     if step == "ours-fill":
         grid = make_grid(np.load(folder / "dem.npy"))
         return lambda: terrain.fill(grid, kernel_set)[0]
-    if step == "ours-d8":
+    if step == "ours-d8":  # what flowpaths does after filling: flats, directions, accumulation
         grid = make_grid(np.load(folder / "filled.npy"))
-        return lambda: terrain.flow(grid, kernel_set)
+        surface, valid, rows, columns = grid.flat()
+        boundary = kernel_set.boundary_cells(valid, rows, columns)
+
+        def d8():
+            distance = np.empty(rows * columns, np.int32)
+            fixed = np.zeros(rows * columns, np.bool_)
+            kernel_set.flat_distances(surface, valid, boundary, fixed, distance, rows, columns)
+            direction = kernel_set.d8_directions(surface, valid, boundary, distance, rows, columns, 1.0, 1.0)
+            del distance
+            receivers = kernel_set.d8_receivers(direction, rows, columns)
+            return kernel_set.tree_accumulate(receivers, valid.astype(np.int64))
+
+        return d8
     if step == "ours-fillspill":
         grid = make_grid(np.load(folder / "dem.npy"))
 

@@ -146,3 +146,21 @@ def test_locations_of_streams_filter_quotes_names_and_names_each_stream_once():
     assert locations_of_streams(["Pegel Ammer", "Bäcker's Hof", "Pegel Ammer"]) == (
         "Things/Datastreams/name eq 'Pegel Ammer' or Things/Datastreams/name eq 'Bäcker''s Hof'"
     )
+
+
+def test_data_array_rows_in_any_column_order_and_with_ragged_rows():
+    from smartcity_qgis.core.platforms.sensorthings import RecentIds, observation_rows
+
+    block = {
+        "components": ["result", "id", "phenomenonTime"],
+        "dataArray": [[1.5, 7, "2026-01-01T00:00:00Z"], [2.5, 8, "2026-01-01T01:00:00Z"]],
+    }
+    assert observation_rows(block) == [(7, "2026-01-01T00:00:00Z", 1.5), (8, "2026-01-01T01:00:00Z", 2.5)]
+    ragged = {"components": ["id", "phenomenonTime", "result"], "dataArray": [[1, "t1"], "bad", [2, "t2", 3]]}
+    assert observation_rows(ragged) == [(1, "t1", None), (None, None, None), (2, "t2", 3)]
+    assert observation_rows({"@iot.id": 5, "phenomenonTime": "t", "result": "x"}) == [(5, "t", "x")]
+    recent = RecentIds(3)
+    assert recent.new_rows([(1, "a", 0), (2, "b", 0)]) == [(1, "a", 0), (2, "b", 0)]
+    assert recent.new_rows([(2, "b", 0), (3, "c", 0), (3, "c", 0), (4, "d", 0)]) == [(3, "c", 0), (4, "d", 0)]
+    assert recent.new_rows([(4, "d", 0)]) == []  # among the last three ids: 2, 3, 4
+    assert recent.new_rows([(1, "a", 0)]) == [(1, "a", 0)]  # forgotten: memory stays bounded

@@ -7,6 +7,7 @@ history as :class:`Observation`, so layers, charts and analyses never see the pr
 import json
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass
@@ -35,9 +36,9 @@ class SensorStream:
         return json.dumps(self.properties, ensure_ascii=False, sort_keys=True) if self.properties else ""
 
 
-@dataclass
-class Observation:
-    """One observed value; ``start``/``end`` are ISO 8601 (equal for an instant)."""
+class Observation(NamedTuple):
+    """One observed value; ``start``/``end`` are ISO 8601 (equal for an instant). A tuple: a
+    hundred thousand of them are made quickly."""
 
     stream_id: str
     start: str

@@ -364,13 +364,24 @@ def observations_url(base_url, stream_id, start=None, end=None, ordered=True, da
 
 
 def observation_rows(item):
-    """Observations of a collection item: itself, or the rows of a ``dataArray`` block."""
-    if isinstance(item, dict) and isinstance(item.get("dataArray"), list):
-        components = item.get("components") or []
-        for row in item["dataArray"]:
-            yield dict(zip(components, row))
-    else:
-        yield item
+    """``(id, phenomenonTime, result)`` of the observations of a collection item: itself, or the
+    rows of a ``dataArray`` block."""
+    if not (isinstance(item, dict) and isinstance(item.get("dataArray"), list)):
+        return [(item.get("@iot.id", item.get("id")), item.get("phenomenonTime"), item.get("result"))]
+    components = item.get("components") or []
+    width = len(components)
+    positions = [
+        next((components.index(name) for name in names if name in components), None)
+        for names in (("id", "@iot.id"), ("phenomenonTime",), ("result",))
+    ]
+    rows = item["dataArray"]
+    if None not in positions and set(map(type, rows)) <= {list} and set(map(len, rows)) <= {width}:
+        id_at, time_at, result_at = positions
+        return [(row[id_at], row[time_at], row[result_at]) for row in rows]
+    records = [dict(zip(components, row)) if isinstance(row, list) else {} for row in rows]
+    return [
+        (row.get("id", row.get("@iot.id")), row.get("phenomenonTime"), row.get("result")) for row in records
+    ]
 
 
 def observations(
@@ -397,17 +408,25 @@ def observations(
     total = first_page.get("@iot.count")
     done = 0
     recent = RecentIds(DATA_ARRAY_PAGE + RECENT_IDS)
+    stream = str(stream_id)
     for item in iterate_collection(transport, urls[index], None, is_cancelled, first_page):
-        for row in observation_rows(item):
-            if recent.seen(row.get("@iot.id", row.get("id"))):
-                continue
-            begin, finish = time_interval(row.get("phenomenonTime"))
-            value, text = split_result(row.get("result"))
-            yield Observation(str(stream_id), begin or "", finish or "", value, text)
-            done += 1
-            progress(done, total)
-            if max_items is not None and done >= max_items:
-                return
+        rows = recent.new_rows(observation_rows(item))
+        if max_items is not None:
+            rows = rows[: max_items - done]
+        for _id, phenomenon, result in rows:
+            if type(phenomenon) is str and "/" not in phenomenon:  # an instant, the usual case
+                begin = finish = phenomenon
+            else:
+                begin, finish = time_interval(phenomenon)
+            if type(result) in (int, float):  # not bool: type(True) is bool
+                value, text = float(result), ""
+            else:
+                value, text = split_result(result)
+            yield Observation(stream, begin or "", finish or "", value, text)
+        done += len(rows)
+        progress(done, total)
+        if max_items is not None and done >= max_items:
+            return
     if isinstance(total, int) and done != total:
         notify(N_("The server announced {total} observations but sent {count}."), total=total, count=done)
 
@@ -419,6 +438,20 @@ class RecentIds:
     def __init__(self, size):
         self._order = deque(maxlen=size)
         self._members = set()
+
+    def new_rows(self, rows):
+        """The rows (id first) whose ids were not among the recent ones nor earlier in ``rows``;
+        all of them are remembered. One set test per page when nothing repeats, the usual case."""
+        ids = [row[0] for row in rows]
+        distinct = set(ids)
+        if len(distinct) == len(ids) and self._members.isdisjoint(distinct) and None not in distinct:
+            kept = ids[-self._order.maxlen :]
+            for _overflow in range(len(self._order) + len(kept) - self._order.maxlen):
+                self._members.discard(self._order.popleft())
+            self._order.extend(kept)
+            self._members.update(kept)
+            return rows
+        return [row for row in rows if not self.seen(row[0])]
 
     def seen(self, entity_id):
         """True if ``entity_id`` was among the recent ones; otherwise remember it."""

@@ -56,11 +56,7 @@ def add_terrain_inputs(algorithm):
             minValue=0.0,
         )
     )
-    add(
-        QgsProcessingParameterFeatureSource(
-            MASK, tr("Analysis area"), [SOURCE_POLYGON], optional=True
-        )
-    )
+    add(QgsProcessingParameterFeatureSource(MASK, tr("Analysis area"), [SOURCE_POLYGON], optional=True))
 
 
 def add_min_depth(algorithm):

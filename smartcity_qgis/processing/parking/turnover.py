@@ -80,11 +80,7 @@ class ParkingTurnoverAlgorithm(SmartCityAlgorithm):
                 self.STATUS, self.tr("Status field"), "status", self.EVENTS, optional=True
             )
         )
-        add(
-            QgsProcessingParameterFeatureSource(
-                self.BAYS, self.tr("Bays"), [SOURCE_VECTOR], optional=True
-            )
-        )
+        add(QgsProcessingParameterFeatureSource(self.BAYS, self.tr("Bays"), [SOURCE_VECTOR], optional=True))
         add(
             QgsProcessingParameterField(
                 self.BAYS_ID, self.tr("Bay id field of the bays"), "id", self.BAYS, optional=True
