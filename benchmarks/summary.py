@@ -10,11 +10,11 @@ def main(path):
         rows = [json.loads(line) for line in verdicts if line.strip()]
     width = max(len(row["workload"]) for row in rows)
     print(f"\nBenchmark verdicts, {date.today().isoformat()} (ratios: min / median over interleaved rounds)")
-    print(f"{'workload':<{width}}  {'min':>8}  {'median':>8}  {'goal':>10}  verdict")
+    print(f"{'workload':<{width}}  {'min':>10}  {'median':>10}  {'goal':>10}  verdict")
     for row in rows:
         unit = row["unit"]
         print(
-            f"{row['workload']:<{width}}  {row['min']:>7.2f}{unit}  {row['median']:>7.2f}{unit}  "
+            f"{row['workload']:<{width}}  {row['min']:>7.2f}{unit:<3}  {row['median']:>7.2f}{unit:<3}  "
             f"{row['goal']:>10}  {'meets' if row['meets'] else 'misses'}"
             + (f"  ({row['note']})" if row.get("note") else "")
         )
