@@ -12,7 +12,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
-    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsGraduatedSymbolRenderer,
     QgsHillshadeRenderer,
@@ -20,9 +19,7 @@ from qgis.core import (
     QgsMapSettings,
     QgsProject,
     QgsRasterLayer,
-    QgsRendererCategory,
     QgsStyle,
-    QgsSymbol,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDateTime, QSize, Qt
@@ -30,7 +27,6 @@ from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-RISK_COLORS = ("#f0f0f0", "#fee391", "#fe9929", "#d7301f", "#7f0000")  # risk classes 0–4
 
 
 def wait_until_idle(page):
@@ -119,7 +115,7 @@ def render_map(layers, extent_layer, target):
 
 def render_heavy_rain_map(target):
     """The demo's design rain: hillshade, water depths, flow paths and buildings by risk class."""
-    from smartcity_qgis.qgisbridge.styles import FlowPathStyle, WaterDepthStyle
+    from smartcity_qgis.qgisbridge.styles import apply_style
 
     output = REPO / "demo-output"
     dem = QgsRasterLayer(str(output / "dgm1-synthetic.tif"), "DGM1")
@@ -129,14 +125,12 @@ def render_heavy_rain_map(target):
     if not all(layer.isValid() for layer in (dem, depth, paths, buildings)):
         sys.exit("Run `make demo` first: the heavy-rain results in demo-output/ are missing.")
     dem.setRenderer(QgsHillshadeRenderer(dem.dataProvider(), 1, 315.0, 45.0))
-    for layer, style in ((depth, WaterDepthStyle), (paths, FlowPathStyle)):
-        style().postProcessLayer(layer, None, None)
-    categories = []
-    for risk, color in enumerate(RISK_COLORS):
-        symbol = QgsSymbol.defaultSymbol(buildings.geometryType())
-        symbol.setColor(QColor(color))
-        categories.append(QgsRendererCategory(risk, symbol, str(risk)))
-    buildings.setRenderer(QgsCategorizedSymbolRenderer("risk", categories))
+    for layer, algorithm, name in (
+        (depth, "rainfillspill", "WATER_DEPTH"),
+        (paths, "flowpaths", "OUTPUT"),
+        (buildings, "affectedbuildings", "OUTPUT"),
+    ):
+        apply_style(layer, algorithm, name)  # the styles the plugin ships for these outputs
     QgsProject.instance().addMapLayers([dem, depth, paths, buildings])
     render_map([buildings, paths, depth, dem], dem, target)
 
