@@ -17,7 +17,7 @@ from demo.homes import write_homes  # noqa: E402
 from demo.paths import DATA  # noqa: E402
 from demo.sensors import fill_demo_platform  # noqa: E402
 from demo.terrain import write_town_terrain  # noqa: E402
-from smartcity_qgis.processing.examples import OUTPUT_PARAMETER, STEPS  # noqa: E402
+from smartcity_qgis.processing.examples import OUTPUT_PARAMETER, STEPS, with_places  # noqa: E402
 from tools.sensorthings_server import SensorThingsServer  # noqa: E402
 
 
@@ -26,11 +26,8 @@ def filled(value, platform_url, stream_ids, output):
     parking = ",".join(
         stream_id for name, stream_id in stream_ids.items() if name.endswith("freie Stellplätze")
     )
-    value = value.replace("{platform}", platform_url).replace("{parking}", parking)
-    value = value.replace("{output}", str(output)).replace("{data}", str(DATA))
-    for name, stream_id in stream_ids.items():
-        value = value.replace(f"{{stream:{name}}}", stream_id)
-    return value
+    places = {"platform": platform_url, "parking": parking, "output": str(output), "data": str(DATA)}
+    return with_places(value, places, stream_ids.__getitem__)
 
 
 def describe(path):

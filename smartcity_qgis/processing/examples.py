@@ -1,5 +1,5 @@
-"""The demo town's run of every algorithm: what `make demo` runs (``STEPS``) and the examples each
-algorithm's help shows (``EXAMPLES``: the demo's first run of it, else a run on the demo's outputs).
+"""The demo town's run of every algorithm: what `make demo` runs (``STEPS``) and the example each
+algorithm's help shows (the demo's first run of it, else its run in ``MORE_EXAMPLES``).
 
 Values may name {data} (the demo data folder), {output} (the output folder), {platform} (the demo
 SensorThings server), {stream:<name>} (a Datastream id) and {parking} (all car park Datastream ids).
@@ -7,6 +7,7 @@ No Qt or QGIS here: the demo script reads the same table.
 """
 
 import html
+import itertools
 import shlex
 
 WEEK_START = "2025-01-21T00:00:00Z"  # the five synthetic demo weeks of counts
@@ -190,6 +191,7 @@ OUTPUT_PARAMETER = {
     "smartcity:parkingreport": "OUTPUT_HTML",
     "smartcity:schoolhotspots": "NODES",
     "smartcity:rainfillspill": "FLOODED",
+    "smartcity:rainsimulation": "MAX_DEPTH",
 }
 
 # runs the demo leaves out (slow, or for data it has none of): shown in the help only
@@ -223,8 +225,12 @@ MORE_EXAMPLES = (
         {"EVENTS": "bay-events.csv", "BAY_ID": "bay", "TIME": "time", "STATUS": "occupied"},
     ),
 )
-OUTPUT_PARAMETER.update({"smartcity:rainsimulation": "MAX_DEPTH"})
-SHOWN = {"{data}": "demo/data", "{output}": "demo-output", "{platform}": "https://sensors.example.org/v1.1"}
+SHOWN = {
+    "data": "demo/data",
+    "output": "demo-output",
+    "platform": "https://sensors.example.org/v1.1",
+    "parking": "ID1,ID2,ID3",
+}
 
 
 def example(algorithm_id):
@@ -249,12 +255,17 @@ def example(algorithm_id):
 
 def shown(value):
     """A demo parameter value as the help shows it."""
-    for placeholder, text in SHOWN.items():
-        value = value.replace(placeholder, text)
-    value = value.replace("{parking}", "ID1,ID2,ID3")
-    number = 0
+    numbers = itertools.count(1)
+    return with_places(value, SHOWN, lambda _name: f"ID{next(numbers)}")
+
+
+def with_places(value, places, stream_id):
+    """``value`` with each ``{name}`` of ``places`` put in and each ``{stream:<name>}`` replaced by
+    ``stream_id(name)``."""
+    for name, text in places.items():
+        value = value.replace(f"{{{name}}}", text)
     while "{stream:" in value:
         start = value.index("{stream:")
-        number += 1
-        value = f"{value[:start]}ID{number}{value[value.index('}', start) + 1 :]}"
+        end = value.index("}", start)
+        value = value[:start] + stream_id(value[start + len("{stream:") : end]) + value[end + 1 :]
     return value
