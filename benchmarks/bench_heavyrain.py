@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from fair import fresh, interleave, ratios, verdict
+from fair import fresh, interleave, ratios, start_qgis, verdict
 
 REPO = Path(__file__).resolve().parent.parent
 BENCH_VENV = REPO / "build" / "bench-venv" / "bin" / "python"  # TopoToolbox needs a newer numpy than QGIS
@@ -227,20 +227,10 @@ def fill_spill_parts(folder):
 def run_stages(folder):
     """The fill-spill algorithm through Processing in this process, its stages timed."""
     started = time.perf_counter()
-    sys.path[:0] = [str(REPO / "build" / "plugins"), "/usr/share/qgis/python/plugins"]  # as qgis_process
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    # the staged plugin, as qgis_process loads it (numba's cache is kept per source file)
+    application, processing, plugin = start_qgis(REPO / "build" / "plugins")
+    from qgis.core import QgsProcessingFeedback
 
-    application = QgsApplication([], False)
-    application.initQgis()
-    import processing
-    from processing.core.Processing import Processing
-
-    import smartcity_qgis
-
-    Processing.initialize()
-    plugin = smartcity_qgis.classFactory(None)
-    plugin.initProcessing()
     marks = [("QGIS and plugin start", started), ("reading the DEM", time.perf_counter())]
 
     class Stages(QgsProcessingFeedback):

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
-from fair import fresh, interleave, ratios, verdict
+from fair import fresh, interleave, ratios, start_qgis, verdict
 
 REPO = Path(__file__).resolve().parent.parent
 SIDE, BLOCK, HOMES, SCHOOLS = 301, 20.0, 10_000, 20
@@ -75,23 +75,8 @@ def write_inputs(folder):
 
 def run(kind, folder, school):
     """One whole run in this fresh process; its seconds."""
-    import os
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path[:0] = [str(REPO), "/usr/share/qgis/python/plugins"]
-    from qgis.core import QgsApplication
-
-    application = QgsApplication([], False)
-    application.initQgis()
-    import processing
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
+    application, processing, plugin = start_qgis(REPO)
     if kind == "ours":
-        import smartcity_qgis
-
-        plugin = smartcity_qgis.classFactory(None)  # keeps its provider registered
-        plugin.initProcessing()
         algorithm = "smartcity:schoolroutes"
         parameters = {"NETWORK": f"{folder}/network.gpkg", "ORIGINS": f"{folder}/homes.gpkg"}
         parameters.update(SCHOOLS=f"{folder}/schools.gpkg", OUTPUT=f"{folder}/routes-ours.gpkg")

@@ -55,3 +55,24 @@ def verdict(workload, values, goal, at_most=True, unit="×", note=""):
             row.update(goal=goal_text, meets=meets, rounds=len(values), note=note)
             verdicts.write(json.dumps(row, ensure_ascii=False) + "\n")
     return meets
+
+
+def start_qgis(plugins):
+    """Headless QGIS, Processing and the plugin found in the folder ``plugins``, in this process.
+    Returns ``(application, processing, plugin)``: keep the application and the plugin (its
+    provider stays registered only while the plugin lives)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path[:0] = [str(plugins), "/usr/share/qgis/python/plugins"]
+    from qgis.core import QgsApplication
+
+    application = QgsApplication([], False)
+    application.initQgis()
+    import processing
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import smartcity_qgis
+
+    plugin = smartcity_qgis.classFactory(None)
+    plugin.initProcessing()
+    return application, processing, plugin
