@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from tests.conftest import REPO
-from tests.support.plugin_process import WITH_PLUGIN
+from tests.support.plugin_process import LOAD_PLUGIN, START_QGIS, WITH_PLUGIN
 
 RUN = (
     """
@@ -63,11 +63,7 @@ def test_loading_the_plugin_imports_no_heavy_library():
     wait until an algorithm needs them."""
     heavy = ("numpy", "pandas", "scipy", "shapely", "numba", "lxml")
     # what QGIS and Processing import themselves (QGIS 3.40 brings numpy and Shapely) is not the plugin's
-    code = WITH_PLUGIN.replace(
-        "import processing, smartcity_qgis\n",
-        "import processing\nbefore = set(sys.modules)\nimport smartcity_qgis\n",
-    )
-    assert "before = set(sys.modules)" in code
+    code = START_QGIS + "before = set(sys.modules)\n" + LOAD_PLUGIN
     code += f"print(sorted(name for name in {heavy!r} if name in sys.modules and name not in before))"
     done = subprocess.run(
         [sys.executable, "-c", code, str(REPO)],

@@ -1,7 +1,7 @@
 """Code that starts QGIS, Processing and the plugin in a fresh Python (``sys.argv[1]``: the
 repository), for tests that need a clean interpreter."""
 
-WITH_PLUGIN = """
+START_QGIS = """
 import sys
 sys.path[:0] = [sys.argv[1], "/usr/share/qgis/python/plugins"]
 from qgis.core import QgsApplication
@@ -9,7 +9,11 @@ app = QgsApplication([], False)
 app.initQgis()
 from processing.core.Processing import Processing
 Processing.initialize()
-import processing, smartcity_qgis
+import processing
+"""
+LOAD_PLUGIN = """
+import smartcity_qgis
 plugin = smartcity_qgis.classFactory(None)
 plugin.initProcessing()
 """
+WITH_PLUGIN = START_QGIS + LOAD_PLUGIN
