@@ -160,9 +160,8 @@ def gdal_line_columns(layer, names, crs):
             geometry_names = [key for key in batch if key not in values]
             if len(geometry_names) != 1:
                 return None
-            geometries = batch[
-                geometry_names[0]
-            ].tolist()  # bytes (None: no geometry), copied out of the batch
+            # bytes (None: no geometry), copied out of the batch before the next one arrives
+            geometries = batch[geometry_names[0]].tolist()
             has_geometry = [bool(blob) for blob in geometries]
             blobs.extend(blob for blob in geometries if blob)
             for name in names:

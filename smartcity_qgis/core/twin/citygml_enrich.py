@@ -366,10 +366,9 @@ def enrich_citygml(
             members = safe_xml.iterparse(source_path, ("end",), tag=MEMBER_TAGS)
             for _event, element in members:
                 if writer is None:
-                    generics = generics_namespace(element.getroottree().getroot())
-                    writer = MemberWriter(
-                        out, element.getroottree().getroot(), enrich_member, start_tag, crlf
-                    )
+                    root = element.getroottree().getroot()
+                    generics = generics_namespace(root)
+                    writer = MemberWriter(out, root, enrich_member, start_tag, crlf)
                 if element.getparent() is not writer.root:
                     continue
                 if is_cancelled():

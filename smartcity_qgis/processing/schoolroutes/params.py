@@ -59,14 +59,14 @@ WEIGHT_PARAMETERS = (
     ),
 )
 
-NETWORK_FIELDS = ("highway", "walk_s", "speed_kmh", "sidewalk", "lit", "from_cross", "to_cross")
-LINE_COLUMNS = {
+LINE_COLUMNS = {  # network column: field of the walking-network layer
     "speed": "speed_kmh",
     "sidewalk": "sidewalk",
     "lit": "lit",
     "from_cross": "from_cross",
     "to_cross": "to_cross",
 }
+NETWORK_FIELDS = ("highway", "walk_s", *LINE_COLUMNS.values())
 CHOICES = ("safest", "shortest")
 HAZARD_LINE_STEP_M = 10.0
 CHOICE_LABELS = (N_("Safest route"), N_("Shortest route"))
