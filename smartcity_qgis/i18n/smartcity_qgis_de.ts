@@ -2701,6 +2701,31 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <translation>Das Ziel-KBS muss projiziert sein (Meter), z. B. EPSG:25832.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/qgisbridge/help.py" />
+      <source>Parameters</source>
+      <translation>Parameter</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/help.py" />
+      <source>Key</source>
+      <translation>Schlüssel</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/help.py" />
+      <source>Meaning</source>
+      <translation>Bedeutung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/help.py" />
+      <source>optional</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/help.py" />
+      <source>default</source>
+      <translation>Vorgabe</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/qgisbridge/legend.py" />
       <source>below {upper}</source>
       <translation>unter {upper}</translation>

@@ -27,6 +27,7 @@ from ..qgisbridge.compat import (
     PARAMETER_OPTIONAL,
     parameter_as_strings,
 )
+from ..qgisbridge.help import help_url
 from ..qgisbridge.i18n import tr, translated_message
 from ..qgisbridge.layers import utc_field_names
 from ..qgisbridge.log import log_error
@@ -90,7 +91,12 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
         return QIcon(ICON_PATH)
 
     def helpUrl(self):
-        return HELP_URL
+        """The help page in the user's language (see :func:`.help.help_url`); the web page if the
+        profile cannot be written."""
+        try:
+            return help_url(self)
+        except OSError:
+            return HELP_URL
 
     def shortHelpString(self):
         """The algorithm's help (:meth:`help_text`) and its run in the demo town as an example."""

@@ -66,6 +66,11 @@ def install_translator(locale=None):
     return True
 
 
+def interface_language():
+    """The language the plugin speaks now: that of its loaded catalogue, else English."""
+    return _installed[0].language()[:2] or "en" if _installed else "en"
+
+
 def remove_translator():
     """Undo :func:`install_translator` (plugin unload)."""
     while _installed:
