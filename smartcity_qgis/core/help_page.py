@@ -53,9 +53,10 @@ def parameter_row(parameter, texts):
         notes.append(html.escape(texts.optional))
     if parameter.default not in (None, "") and not parameter.choices:
         notes.append(f"{html.escape(texts.default)}: <code>{html.escape(str(parameter.default))}</code>")
-    chosen = f" ({html.escape(texts.default)})"
+    default = str(parameter.default)
+    mark = f" ({html.escape(texts.default)})"
     choices = "".join(
-        f"<li><code>{number}</code> {html.escape(text)}{chosen if str(number) == str(parameter.default) else ''}</li>"
+        f"<li><code>{number}</code> {html.escape(text)}{mark if str(number) == default else ''}</li>"
         for number, text in enumerate(parameter.choices)
     )
     if choices:
