@@ -33,7 +33,7 @@ PYTEST_ENV := env HOME=$(TEST_HOME) XDG_RUNTIME_DIR=$(TEST_HOME)/run QGIS_PROCES
 
 .PHONY: all setup system-packages venv sta-venv node-tools build enable demo test test-host test-matrix lint unit \
 	qgis-tests e2e package \
-	screenshots styles translations benchmarks clean
+	screenshots example-data styles translations benchmarks clean
 
 all: build
 
@@ -79,7 +79,7 @@ $(RESOURCES): resources.qrc $(PLUGIN)/icons/icon.svg
 build: setup $(QM) $(RESOURCES)
 	rm -rf $(STAGE) && mkdir -p $(STAGE)
 	cp -r $(PLUGIN)/. $(STAGE)/
-	find $(STAGE) \( -name '__pycache__' -o -name '*.pyc' -o -name '*.ts' \) -prune -exec rm -rf {} +
+	find $(STAGE) \( -name '__pycache__' -o -name '*.pyc' -o -name '*.ts' -o -name '*.aux.xml' \) -prune -exec rm -rf {} +
 	cp metadata.txt LICENSE $(STAGE)/
 
 # HOME and runtime folder of the test runs, apart from the user's own QGIS profile.
@@ -91,8 +91,8 @@ enable: build
 	rm -rf $(PROFILE) && mkdir -p $(PROFILE)
 	$(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null 2>&1
 
-demo: enable sta-venv
-	$(PY) demo/run_demo.py --plugin-path $(BUILD)/plugins --profile $(PROFILE) --output demo-output
+demo: enable sta-venv | $(TEST_HOME)/run
+	XDG_RUNTIME_DIR=$(TEST_HOME)/run $(PY) demo/run_demo.py --plugin-path $(BUILD)/plugins --profile $(PROFILE) --output demo-output
 
 lint: venv
 	$(VENV)/bin/ruff check .
@@ -127,6 +127,10 @@ package: build
 	mkdir -p dist && rm -f $(DIST)
 	cd $(BUILD)/plugins && zip -q -r -X $(abspath $(DIST)) $(PLUGIN)
 	@echo "Built $(DIST) ($$(du -h $(DIST) | cut -f1))"
+
+# Rewrite the synthetic layers of the demo town in the plugin's example folder from their seeds.
+example-data: venv
+	$(PY) demo/example_data.py
 
 screenshots: demo | $(TEST_HOME)/run
 	$(PYTEST_ENV) $(PY) tools/screenshots.py docs

@@ -3,5 +3,5 @@
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DATA = HERE / "data"
 REPO = HERE.parent
+DATA = REPO / "smartcity_qgis" / "example"  # the demo town, shipped in the plugin

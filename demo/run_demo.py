@@ -1,6 +1,7 @@
 """Run the Smart City algorithms on the bundled demo town through qgis_process, as a user would.
 
-Writes the results under the output folder and prints a short summary.
+Writes the results and a styled QGIS project of them (smartcity-demo.qgz) into the output folder
+and prints a short summary.
 """
 
 import argparse
@@ -13,10 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from demo.homes import write_homes  # noqa: E402
 from demo.paths import DATA  # noqa: E402
 from demo.sensors import fill_demo_platform  # noqa: E402
-from demo.terrain import write_town_terrain  # noqa: E402
 from smartcity_qgis.processing.examples import OUTPUT_PARAMETER, STEPS, with_places  # noqa: E402
 from tools.sensorthings_server import SensorThingsServer  # noqa: E402
 
@@ -49,6 +48,21 @@ def run_algorithm(algorithm, parameters, environment):
     return json.loads(answer.stdout)
 
 
+def write_project(output):
+    """The results as a styled QGIS project: the plugin's example project with the platform's
+    results added."""
+    from qgis.core import QgsApplication
+
+    application = QgsApplication([], False)
+    application.initQgis()
+    from smartcity_qgis.processing.provider import SmartCityProvider
+    from smartcity_qgis.qgisbridge.example_project import PROJECT_FILE, write_example_project
+
+    provider = SmartCityProvider()  # registered only while referenced
+    QgsApplication.processingRegistry().addProvider(provider)
+    return write_example_project(output / PROJECT_FILE, DATA, output, STEPS)
+
+
 def feature_count(path):
     from osgeo import ogr
 
@@ -73,8 +87,6 @@ def main():
         QT_QPA_PLATFORM="offscreen",
     )
     print("Smart City demo — Herrenberg")
-    write_homes(output / "homes.geojson")
-    write_town_terrain(output / "dgm1-synthetic.tif", output / "buildings.geojson", output / "homes.geojson")
     print("  starting the local SensorThings server with the town's sensors …")
     with SensorThingsServer() as server:
         stream_ids = fill_demo_platform(server)
@@ -87,7 +99,8 @@ def main():
             run_algorithm(algorithm, values, environment)
             name, count = describe(target)
             print(f"  {algorithm:<30} {name:<22} {count}  → {target}")
-    print(f"Results are in {output}")
+    project = write_project(output)
+    print(f"Results are in {output}; open {project.name} in QGIS to see them on a map.")
 
 
 if __name__ == "__main__":

@@ -45,7 +45,12 @@ def utm(lon, lat):
 def write_geotiff(path, heights, left, top, epsg=DEMO_CRS, cell=1.0, nodata=None):
     """``heights`` (row 0 at ``top``) as a compressed float32 GeoTIFF; returns the path as text."""
     raster = gdal.GetDriverByName("GTiff").Create(
-        str(path), heights.shape[1], heights.shape[0], 1, gdal.GDT_Float32, ["COMPRESS=DEFLATE"]
+        str(path),
+        heights.shape[1],
+        heights.shape[0],
+        1,
+        gdal.GDT_Float32,
+        ["COMPRESS=DEFLATE", "PREDICTOR=3"],
     )
     raster.SetGeoTransform((left, cell, 0.0, top, 0.0, -cell))
     reference = osr.SpatialReference()

@@ -19,6 +19,8 @@ class SmartCityPlugin:
         self.provider = None
         self.dock = None
         self.action = None
+        self.example_action = None
+        self.example_loader = None
         self.options_factory = None
         install_translator()
 
@@ -30,6 +32,7 @@ class SmartCityPlugin:
 
     def initGui(self):
         from .ui.dock import SmartCityDock
+        from .ui.example_project import ExampleProjectLoader
         from .ui.settings_page import SmartCityOptionsFactory
 
         self.initProcessing()
@@ -45,10 +48,23 @@ class SmartCityPlugin:
         self.dock.visibilityChanged.connect(self.action.setChecked)
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToMenu(MENU, self.action)
+        self.example_loader = ExampleProjectLoader(self.iface)
+        self.example_action = QAction(tr("Load example project…"), self.iface.mainWindow())
+        self.example_action.setObjectName("SmartCityExampleProject")
+        self.example_action.setToolTip(
+            tr("The demo town Herrenberg, its analyses run and styled, as a project in a folder you choose")
+        )
+        self.example_action.triggered.connect(lambda _checked=False: self.example_loader.start())
+        self.iface.addPluginToMenu(MENU, self.example_action)
         self.options_factory = SmartCityOptionsFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
 
     def unload(self):
+        if self.example_action is not None:
+            self.example_loader.stop()
+            self.iface.removePluginMenu(MENU, self.example_action)
+            self.example_action.deleteLater()
+            self.example_action = self.example_loader = None
         if self.action is not None:
             self.iface.removePluginMenu(MENU, self.action)
             self.iface.removeToolBarIcon(self.action)

@@ -1,9 +1,9 @@
 """Render the README screenshots from a real, headless QGIS session.
 
 Usage: python tools/screenshots.py OUTPUT_FOLDER  (after `make demo`, which writes demo-output/)
-Writes dock.png (the Smart City panel with the demo town's sensors on the local SensorThings
-server), demo-parking.png (the demo results on the streets) and demo-heavyrain.png (the design
-rain on the synthetic terrain).
+Writes dock.png and dock-de.png (the Smart City panel in English and German with the demo town's
+sensors on the local SensorThings server), demo-parking.png (the demo's car parks on the streets)
+and demo-heavyrain.png (the demo project as it opens: the design rain on the synthetic terrain).
 """
 
 import sys
@@ -14,7 +14,6 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsGraduatedSymbolRenderer,
-    QgsHillshadeRenderer,
     QgsMapRendererCustomPainterJob,
     QgsMapSettings,
     QgsProject,
@@ -78,7 +77,9 @@ def render_dock(target):
 
 def render_demo_map(target):
     streets = QgsVectorLayer(
-        str(REPO / "demo" / "data" / "herrenberg-minimal.osm.pbf") + "|layername=lines", "streets", "ogr"
+        str(REPO / "smartcity_qgis" / "example" / "herrenberg-minimal.osm.pbf") + "|layername=lines",
+        "streets",
+        "ogr",
     )
     parking = QgsVectorLayer(str(REPO / "demo-output" / "parking.gpkg"), "parking", "ogr")
     if not (streets.isValid() and parking.isValid()):
@@ -114,25 +115,13 @@ def render_map(layers, extent_layer, target):
 
 
 def render_heavy_rain_map(target):
-    """The demo's design rain: hillshade, water depths, flow paths and buildings by risk class."""
-    from smartcity_qgis.qgisbridge.styles import apply_style
-
-    output = REPO / "demo-output"
-    dem = QgsRasterLayer(str(output / "dgm1-synthetic.tif"), "DGM1")
-    depth = QgsRasterLayer(str(output / "water-depth.tif"), "water depth")
-    paths = QgsVectorLayer(str(output / "flow-paths.gpkg"), "flow paths", "ogr")
-    buildings = QgsVectorLayer(str(output / "affected-buildings.gpkg"), "buildings", "ogr")
-    if not all(layer.isValid() for layer in (dem, depth, paths, buildings)):
-        sys.exit("Run `make demo` first: the heavy-rain results in demo-output/ are missing.")
-    dem.setRenderer(QgsHillshadeRenderer(dem.dataProvider(), 1, 315.0, 45.0))
-    for layer, algorithm, name in (
-        (depth, "rainfillspill", "WATER_DEPTH"),
-        (paths, "flowpaths", "OUTPUT"),
-        (buildings, "affectedbuildings", "OUTPUT"),
-    ):
-        apply_style(layer, algorithm, name)  # the styles the plugin ships for these outputs
-    QgsProject.instance().addMapLayers([dem, depth, paths, buildings])
-    render_map([buildings, paths, depth, dem], dem, target)
+    """The demo project as it opens: design rain, flow paths and buildings by risk on the terrain."""
+    project = QgsProject.instance()
+    if not project.read(str(REPO / "demo-output" / "smartcity-demo.qgz")):
+        sys.exit("Run `make demo` first: demo-output/smartcity-demo.qgz is missing.")
+    layers = [node.layer() for node in project.layerTreeRoot().findLayers() if node.isVisible()]
+    terrain = next(layer for layer in layers if isinstance(layer, QgsRasterLayer) and "DGM1" in layer.name())
+    render_map(layers, terrain, target)
 
 
 def main():
@@ -141,6 +130,10 @@ def main():
     application = QgsApplication([], True)
     application.initQgis()
     render_dock(output / "dock.png")
+    from smartcity_qgis.qgisbridge.i18n import install_translator
+
+    install_translator("de_DE")  # the plugin loaded next speaks German; unloading it removes it
+    render_dock(output / "dock-de.png")
     render_demo_map(output / "demo-parking.png")
     render_heavy_rain_map(output / "demo-heavyrain.png")
     print(f"Screenshots written to {output}")

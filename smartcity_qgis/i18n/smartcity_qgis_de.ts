@@ -634,6 +634,16 @@
       <translation>Smart-City-Bedienfeld ein- oder ausblenden</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/plugin.py" />
+      <source>Load example project…</source>
+      <translation>Beispielprojekt laden …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/plugin.py" />
+      <source>The demo town Herrenberg, its analyses run and styled, as a project in a folder you choose</source>
+      <translation>Die Demo-Stadt Herrenberg mit fertig gerechneten und gestalteten Analysen als Projekt in einem Ordner Ihrer Wahl</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/processing/base.py" />
       <source>Urban data platform</source>
       <translation>Urbane Datenplattform</translation>
@@ -680,8 +690,8 @@
     </message>
     <message>
       <location filename="smartcity_qgis/processing/base.py" />
-      <source>Example, the demo town in the project folder after `make demo` (server and ids: those of your platform):</source>
-      <translation>Beispiel mit der Demo-Stadt im Projektordner nach `make demo` (Server und IDs: die Ihrer Plattform):</translation>
+      <source>Example, run in the folder of the example project (Plugins ▸ Smart City ▸ Load example project; server and ids: those of your platform):</source>
+      <translation>Beispiel, ausgeführt im Ordner des Beispielprojekts (Erweiterungen ▸ Smart City ▸ Beispielprojekt laden; Server und IDs: die Ihrer Plattform):</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/base.py" />
@@ -2701,6 +2711,51 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <translation>Das Ziel-KBS muss projiziert sein (Meter), z. B. EPSG:25832.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/qgisbridge/example_project.py" />
+      <source>Streets and paths (OpenStreetMap)</source>
+      <translation>Straßen und Wege (OpenStreetMap)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/example_project.py" />
+      <source>Schools (invented)</source>
+      <translation>Schulen (erfunden)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/example_project.py" />
+      <source>Homes (synthetic)</source>
+      <translation>Wohnadressen (synthetisch)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/example_project.py" />
+      <source>Buildings (synthetic)</source>
+      <translation>Gebäude (synthetisch)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/example_project.py" />
+      <source>Terrain model DGM1 (synthetic)</source>
+      <translation>Geländemodell DGM1 (synthetisch)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/example_project.py" />
+      <source>Smart City example: Herrenberg</source>
+      <translation>Smart-City-Beispiel: Herrenberg</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/example_project.py" />
+      <source>Demo town data</source>
+      <translation>Daten der Demo-Stadt</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/example_project.py" />
+      <source>The project {path} cannot be written ({reason}).</source>
+      <translation>Das Projekt {path} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/example_project.py" />
+      <source>The example project cannot be written to {folder} ({reason}).</source>
+      <translation>Das Beispielprojekt kann nicht in {folder} geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/qgisbridge/help.py" />
       <source>Parameters</source>
       <translation>Parameter</translation>
@@ -3074,6 +3129,36 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/ui/dock.py" />
       <source>The dock writes its results as GeoPackages and GeoTIFFs here, so a saved project finds them after a restart. Empty: a folder '{folder}' beside the saved project; temporary layers while the project has not been saved.</source>
       <translation>Hier legt das Bedienfeld seine Ergebnisse als GeoPackages und GeoTIFFs ab, damit ein gespeichertes Projekt sie nach einem Neustart wiederfindet. Leer: ein Ordner „{folder}“ neben der gespeicherten Projektdatei; temporäre Layer, solange das Projekt nicht gespeichert ist.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/example_project.py" />
+      <source>Smart City example project</source>
+      <translation>Smart-City-Beispielprojekt</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/example_project.py" />
+      <source>Folder for the example project (a subfolder is made in it)</source>
+      <translation>Ordner für das Beispielprojekt (darin wird ein Unterordner angelegt)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/example_project.py" />
+      <source>The example project is still being built.</source>
+      <translation>Das Beispielprojekt wird noch erstellt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/example_project.py" />
+      <source>{folder} already exists. Replace the example project in it?</source>
+      <translation>{folder} gibt es schon. Soll das Beispielprojekt darin ersetzt werden?</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/example_project.py" />
+      <source>Building the example project in {folder}: the analyses take about a minute.</source>
+      <translation>Das Beispielprojekt wird in {folder} erstellt: Die Analysen dauern etwa eine Minute.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/example_project.py" />
+      <source>Example project {step}/{steps}: {name}</source>
+      <translation>Beispielprojekt {step}/{steps}: {name}</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />

@@ -99,13 +99,14 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
             return HELP_URL
 
     def shortHelpString(self):
-        """The algorithm's help (:meth:`help_text`) and its run in the demo town as an example."""
+        """The algorithm's help (:meth:`help_text`) and its run in the demo town as an example, with
+        the paths of the example project's folder."""
         runs = examples.example(self.qualified_id())
         if runs is None:
             return self.help_text()
         introduction = tr(
-            "Example, the demo town in the project folder after `make demo` (server and ids: those of "
-            "your platform):"
+            "Example, run in the folder of the example project (Plugins ▸ Smart City ▸ Load example "
+            "project; server and ids: those of your platform):"
         )
         return f"{self.help_text()}\n\n{introduction}\n{runs[0]}\n{runs[1]}"
 

@@ -1,9 +1,11 @@
-"""The demo town's run of every algorithm: what `make demo` runs (``STEPS``) and the example each
-algorithm's help shows (the demo's first run of it, else its run in ``MORE_EXAMPLES``).
+"""The demo town's run of every algorithm: what `make demo` runs (``STEPS``), what the example
+project runs without a sensor platform (:func:`offline_steps`) and the example each algorithm's help
+shows (the demo's first run of it, else its run in ``MORE_EXAMPLES``).
 
-Values may name {data} (the demo data folder), {output} (the output folder), {platform} (the demo
-SensorThings server), {stream:<name>} (a Datastream id) and {parking} (all car park Datastream ids).
-No Qt or QGIS here: the demo script reads the same table.
+Values may name {data} (the demo town's data: the plugin's ``example`` folder or its copy),
+{output} (the results folder), {platform} (the demo SensorThings server), {stream:<name>} (a
+Datastream id) and {parking} (all car park Datastream ids). No Qt or QGIS here: the demo script
+reads the same table.
 """
 
 import html
@@ -20,7 +22,7 @@ TOWN_GROUND_M = 440.0  # a fixed ground height for the sensor and hotspot export
 GEOID_UNDULATION_M = 48.0  # approximate quasigeoid height around Herrenberg, for the 3D Tiles
 SCHOOL_INPUTS = {
     "NETWORK": "{output}/walk-network.gpkg",
-    "ORIGINS": "{output}/homes.geojson",
+    "ORIGINS": "{data}/homes.geojson",
     "ORIGIN_WEIGHT": "pupils",
     "SCHOOLS": "{data}/schools.geojson|subset=\"type\" = 'Grundschule'",  # primary-school routes
     "SCHOOL_ID": "name",
@@ -107,7 +109,7 @@ STEPS = (
             "SCHOOLS": "{data}/schools.geojson",
             "SCHOOL_ID": "name",
             "SCHOOL_TYPE": "type",
-            "HOMES": "{output}/homes.geojson",
+            "HOMES": "{data}/homes.geojson",
             "HOME_TIMES": "{output}/home-times.gpkg",
         },
     ),
@@ -125,7 +127,7 @@ TWIN_STEPS = (
             "INPUT": "{output}/affected-buildings.gpkg",
             "ID_FIELD": "id",
             "HEIGHT_FIELD": "height",
-            "DEM": "{output}/dgm1-synthetic.tif",
+            "DEM": "{data}/dgm1-synthetic.tif",
             "FIELDS": "max_depth;mean_depth;risk;risk_class",
         },
     ),
@@ -136,7 +138,7 @@ TWIN_STEPS = (
             "INPUT": "{output}/affected-buildings.gpkg",
             "ID_FIELD": "id",
             "HEIGHT_FIELD": "height",
-            "DEM": "{output}/dgm1-synthetic.tif",
+            "DEM": "{data}/dgm1-synthetic.tif",
             "FIELDS": "max_depth;risk;risk_class",
             "UNDULATION": str(GEOID_UNDULATION_M),
         },
@@ -148,7 +150,7 @@ TWIN_STEPS = (
             "INPUT": "{output}/flooded.gpkg",
             "ID_FIELD": "depth",
             "KIND": "1",
-            "DEM": "{output}/dgm1-synthetic.tif",
+            "DEM": "{data}/dgm1-synthetic.tif",
         },
     ),
     (
@@ -157,7 +159,7 @@ TWIN_STEPS = (
         {"INPUT": "{output}/hotspots.gpkg", "ID_FIELD": "rank", "KIND": "3", "GROUND": str(TOWN_GROUND_M)},
     ),
 )
-TERRAIN_INPUTS = {"DEM": "{output}/dgm1-synthetic.tif", "BUILDINGS": "{output}/buildings.geojson"}
+TERRAIN_INPUTS = {"DEM": "{data}/dgm1-synthetic.tif", "BUILDINGS": "{data}/buildings.geojson"}
 HEAVY_RAIN_STEPS = (
     (
         "smartcity:depressions",
@@ -179,7 +181,7 @@ HEAVY_RAIN_STEPS = (
         "smartcity:affectedbuildings",
         "affected-buildings.gpkg",
         {
-            "BUILDINGS": "{output}/buildings.geojson",
+            "BUILDINGS": "{data}/buildings.geojson",
             "WATER_DEPTH": "{output}/water-depth.tif",
             "ACCUMULATION": "{output}/flow-area.tif",
             "SUMMARY": "{output}/risk-summary.csv",
@@ -207,7 +209,7 @@ MORE_EXAMPLES = (
             "HAZARD": "{output}/hazard.tif",
         },
     ),
-    ("smartcity:districtterrain", "district", {"DEM": "{output}/dgm1-synthetic.tif", "TILE_SIZE": "500"}),
+    ("smartcity:districtterrain", "district", {"DEM": "{data}/dgm1-synthetic.tif", "TILE_SIZE": "500"}),
     (
         "smartcity:citygmlenrich",
         "affected-buildings-enriched.gml",
@@ -225,12 +227,39 @@ MORE_EXAMPLES = (
         {"EVENTS": "bay-events.csv", "BAY_ID": "bay", "TIME": "time", "STATUS": "occupied"},
     ),
 )
-SHOWN = {
-    "data": "demo/data",
-    "output": "demo-output",
+SHOWN = {  # as in the folder of the example project
+    "data": "data",
+    "output": "results",
     "platform": "https://sensors.example.org/v1.1",
     "parking": "ID1,ID2,ID3",
 }
+
+
+def step_outputs(steps):
+    """Per step, ``{output parameter: file}`` of what it writes: its main file and each other file
+    named under {output} that no earlier step wrote (those it reads)."""
+    written, outputs = set(), []
+    for algorithm, filename, parameters in steps:
+        files = {OUTPUT_PARAMETER.get(algorithm, "OUTPUT"): filename}
+        for key, value in parameters.items():
+            name = value.removeprefix("{output}/")
+            if name != value and name not in written:
+                files[key] = name
+        written.update(files.values())
+        outputs.append(files)
+    return outputs
+
+
+def offline_steps(steps=STEPS):
+    """The steps that need neither the sensor platform nor a result of a step that does."""
+    missing, kept = set(), []
+    for step, files in zip(steps, step_outputs(steps)):
+        values = step[2].values()
+        if any("{platform}" in value or value.removeprefix("{output}/") in missing for value in values):
+            missing.update(files.values())
+        else:
+            kept.append(step)
+    return tuple(kept)
 
 
 def example(algorithm_id):
@@ -241,7 +270,7 @@ def example(algorithm_id):
         return None
     _algorithm, filename, parameters = runs[0]
     values = {key: shown(value) for key, value in parameters.items()}
-    values[OUTPUT_PARAMETER.get(algorithm_id, "OUTPUT")] = f"demo-output/{filename}"
+    values[OUTPUT_PARAMETER.get(algorithm_id, "OUTPUT")] = f"{SHOWN['output']}/{filename}"
     call = (
         f"processing.run({algorithm_id!r}, {{"
         + ", ".join(f"{key!r}: {value!r}" for key, value in values.items())

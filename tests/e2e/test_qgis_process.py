@@ -63,7 +63,7 @@ def test_help_prints_the_help_text():
     assert answer.returncode == 0, answer.stderr
     assert "ParkAPI lot lists" in answer.stdout
     assert "SOURCE: Feed URL or file" in answer.stdout
-    example = "qgis_process run smartcity:parkingfeed -- SOURCE=demo/data/herrenberg-parking.json FORMAT=0"
+    example = "qgis_process run smartcity:parkingfeed -- SOURCE=data/herrenberg-parking.json FORMAT=0"
     assert example in answer.stdout
 
 
@@ -74,7 +74,7 @@ def test_run_with_json_output(tmp_path):
         "smartcity:parkingfeed",
         "--json",
         "--",
-        f"SOURCE={REPO / 'demo' / 'data' / 'herrenberg-parking.json'}",
+        f"SOURCE={REPO / 'smartcity_qgis' / 'example' / 'herrenberg-parking.json'}",
         "FORMAT=1",
         f"OUTPUT={target}",
     )
@@ -132,7 +132,7 @@ def test_sensor_locations_and_observations_in_batch(sensorthings, tmp_path):
 
 def test_parking_statistics_and_report_in_batch(tmp_path):
     parking, stats, report = tmp_path / "parking.gpkg", tmp_path / "stats.gpkg", tmp_path / "report.html"
-    feed = REPO / "demo" / "data" / "herrenberg-parking.json"
+    feed = REPO / "smartcity_qgis" / "example" / "herrenberg-parking.json"
     assert (
         qgis_process("run", "smartcity:parkingfeed", "--", f"SOURCE={feed}", f"OUTPUT={parking}").returncode
         == 0
@@ -168,8 +168,8 @@ def test_parking_statistics_and_report_in_batch(tmp_path):
 
 def test_school_routes_in_batch(tmp_path):
     network, routes, hotspots = tmp_path / "network.gpkg", tmp_path / "routes.gpkg", tmp_path / "hotspots.csv"
-    osm = REPO / "demo" / "data" / "herrenberg-minimal.osm.pbf"
-    schools = REPO / "demo" / "data" / "schools.geojson"
+    osm = REPO / "smartcity_qgis" / "example" / "herrenberg-minimal.osm.pbf"
+    schools = REPO / "smartcity_qgis" / "example" / "schools.geojson"
     answer = qgis_process(
         "run",
         "smartcity:walknetwork",

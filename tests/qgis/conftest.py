@@ -4,6 +4,7 @@ import time
 
 import pytest
 from qgis.core import QgsApplication, QgsAuthMethodConfig
+from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QEvent
 from qgis.PyQt.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -40,6 +41,18 @@ class RecordingInterface:
         self.window.addToolBar(self.toolbar)
         self.menus = {}
         self.options_factories = []
+        self.opened_projects = []
+        self.bar = QgsMessageBar(self.window)
+
+    def messageBar(self):  # noqa: N802 (QgisInterface API)
+        return self.bar
+
+    def newProject(self, prompt_to_save=False):  # noqa: N802 (QgisInterface API)
+        return True
+
+    def addProject(self, path):  # noqa: N802 (QgisInterface API)
+        self.opened_projects.append(path)
+        return True
 
     def mainWindow(self):
         return self.window

@@ -5,7 +5,7 @@ import warnings
 
 from tests.conftest import REPO
 
-HERRENBERG = str(REPO / "demo" / "data" / "herrenberg-parking.json")
+HERRENBERG = str(REPO / "smartcity_qgis" / "example" / "herrenberg-parking.json")
 PACKAGE = str(REPO / "smartcity_qgis")
 
 

@@ -43,7 +43,7 @@ def test_plugin_loads_and_light_algorithms_run_without_pandas_scipy_shapely(tmp_
             "-c",
             RUN,
             str(REPO),
-            str(REPO / "demo" / "data" / "herrenberg-parking.json"),
+            str(REPO / "smartcity_qgis" / "example" / "herrenberg-parking.json"),
             str(tmp_path),
         ],
         capture_output=True,

@@ -9,7 +9,7 @@ from tests.conftest import REPO
 from tests.support.rasters import write_dem
 from tests.unit.test_terrain import box_pits
 
-HERRENBERG = str(REPO / "demo" / "data" / "herrenberg-parking.json")
+HERRENBERG = str(REPO / "smartcity_qgis" / "example" / "herrenberg-parking.json")
 
 
 def files_in(folder):

@@ -279,7 +279,10 @@ def test_statistics_of_a_real_parkapi_snapshot(provider, tmp_path):
     parking = tmp_path / "parking.gpkg"
     run(
         "parkingfeed",
-        {"SOURCE": str(REPO / "demo" / "data" / "herrenberg-parking.json"), "OUTPUT": str(parking)},
+        {
+            "SOURCE": str(REPO / "smartcity_qgis" / "example" / "herrenberg-parking.json"),
+            "OUTPUT": str(parking),
+        },
     )
     result = run(
         "parkingstats",

@@ -6,7 +6,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLa
 from tests.conftest import REPO
 
 ALGORITHM = "smartcity:parkingfeed"
-HERRENBERG = str(REPO / "demo" / "data" / "herrenberg-parking.json")
+HERRENBERG = str(REPO / "smartcity_qgis" / "example" / "herrenberg-parking.json")
 
 
 def run(parameters, feedback=None):

@@ -19,7 +19,7 @@ from qgis.core import (
 from tests.conftest import REPO
 from tests.qgis.conftest import destroy_widget, wait_until_idle
 
-OSM = REPO / "demo" / "data" / "herrenberg-minimal.osm.pbf"
+OSM = REPO / "smartcity_qgis" / "example" / "herrenberg-minimal.osm.pbf"
 
 
 def run(algorithm, parameters):

@@ -33,7 +33,7 @@ def messages():
 def test_the_parking_layer_and_the_log_never_show_url_credentials(provider, local_server, tmp_path, messages):
     import processing
 
-    feed = (REPO / "demo" / "data" / "herrenberg-parking.json").read_bytes()
+    feed = (REPO / "smartcity_qgis" / "example" / "herrenberg-parking.json").read_bytes()
     local_server.httpd.files["/feed.json"] = (200, "application/json", feed)
     target = tmp_path / "parking.gpkg"
     processing.run(

@@ -4,7 +4,7 @@ from qgis.core import QgsApplication, QgsProcessingOutputLayerDefinition, QgsPro
 
 from tests.conftest import REPO
 
-HERRENBERG = str(REPO / "demo" / "data" / "herrenberg-parking.json")
+HERRENBERG = str(REPO / "smartcity_qgis" / "example" / "herrenberg-parking.json")
 
 
 def test_temporary_outputs_load_without_a_false_error(provider):

@@ -15,7 +15,7 @@ def by_id(records):
 
 
 def test_parkapi_lot_list_herrenberg():
-    data = (REPO / "demo" / "data" / "herrenberg-parking.json").read_bytes()
+    data = (REPO / "smartcity_qgis" / "example" / "herrenberg-parking.json").read_bytes()
     assert detect_format(data) == "parkapi"
     records = by_id(parse_parking_feed(data))
     assert len(records) == 26
