@@ -9,6 +9,7 @@ class ParameterHelp(NamedTuple):
 
     name: str  # the key for processing.run and qgis_process
     description: str
+    help: str
     optional: bool
     default: object = None
     choices: tuple = ()  # the texts of an enumeration, chosen by their number
@@ -48,7 +49,7 @@ def help_page(language, title, group, help_html, parameters, texts):
 
 def parameter_row(parameter, texts):
     """One table row: the key, then the description with optional / default / choices."""
-    notes = []
+    notes = [html.escape(parameter.help)] if parameter.help else []
     if parameter.optional:
         notes.append(html.escape(texts.optional))
     if parameter.default not in (None, "") and not parameter.choices:

@@ -1279,6 +1279,936 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <translation>Wassertiefe nach {minute:g} min</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The kind of platform the service URL belongs to.</source>
+      <translation>Die Art der Plattform, zu der die Dienst-URL gehört.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The service root, e.g. https://iot.example.org/FROST-Server/v1.1 or an NGSI-LD broker.</source>
+      <translation>Die Wurzel-URL des Dienstes, z. B. https://iot.example.org/FROST-Server/v1.1, oder ein NGSI-LD-Broker.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A QGIS authentication configuration; its credentials go only to this server.</source>
+      <translation>Eine QGIS-Authentifizierungskonfiguration; ihre Zugangsdaten gehen nur an diesen Server.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>NGSI-LD tenant or NGSI-v2 Fiware-Service header; empty for none.</source>
+      <translation>NGSI-LD-Tenant oder NGSI-v2-Header Fiware-Service; leer für keinen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>NGSI-v2 Fiware-ServicePath header, e.g. /parking; empty for all.</source>
+      <translation>NGSI-v2-Header Fiware-ServicePath, z. B. /parking; leer für alle.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>An NGSI-LD @context URL sent as Link header; empty for the core context.</source>
+      <translation>Eine NGSI-LD-@context-URL, als Link-Header gesendet; leer für den Kernkontext.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>NGSI entity types to read, comma-separated, e.g. OffStreetParking.</source>
+      <translation>Zu lesende NGSI-Entitätstypen, durch Kommas getrennt, z. B. OffStreetParking.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Stop after this many sensors or observations (default from the plugin's options).</source>
+      <translation>Nach so vielen Sensoren oder Beobachtungen aufhören (Vorgabe aus den Optionen der Erweiterung).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Only Datastreams or attributes of this observed property (name), e.g. Temperature.</source>
+      <translation>Nur Datastreams oder Attribute dieser beobachteten Größe (Name), z. B. Temperature.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Only sensors whose name contains this text (case does not matter).</source>
+      <translation>Nur Sensoren, deren Name diesen Text enthält (Groß-/Kleinschreibung egal).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Only sensors inside this extent (asked from the server where it can filter).</source>
+      <translation>Nur Sensoren innerhalb dieser Ausdehnung (beim Server angefragt, wo er filtern kann).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Add each sensor's latest value and its time (one more request per page).</source>
+      <translation>Den letzten Wert jedes Sensors mit seiner Zeit hinzufügen (eine Anfrage mehr je Seite).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Datastream ids (SensorThings) or entity ids (NGSI-LD), comma-separated.</source>
+      <translation>Datastream-IDs (SensorThings) oder Entitäts-IDs (NGSI-LD), durch Kommas getrennt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A URL (http/https) or a local file of the feed.</source>
+      <translation>Eine URL (http/https) oder eine lokale Datei des Feeds.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>DATEX II only: the status publication with the current counts, if separate.</source>
+      <translation>Nur DATEX II: die Statuspublikation mit den aktuellen Zählwerten, falls getrennt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The feed's format; automatic detection reads the document's structure.</source>
+      <translation>Das Format des Feeds; die automatische Erkennung liest den Aufbau des Dokuments.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Counts older than this many minutes before the feed's publication time are flagged stale.</source>
+      <translation>Zählwerte, die so viele Minuten älter als die Veröffentlichungszeit des Feeds sind, werden als veraltet markiert.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>For GeoJSON with other property names, e.g. capacity=ANZ_PLAETZE; free=FREI.</source>
+      <translation>Für GeoJSON mit anderen Eigenschaftsnamen, z. B. capacity=ANZ_PLAETZE; free=FREI.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Car parks as points or polygons, e.g. from 'Load parking feed' or sensor locations.</source>
+      <translation>Parkierungsanlagen als Punkte oder Flächen, z. B. aus „Parkdaten-Feed laden“ oder Sensorstandorte.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field that names a facility in both layers (id or name).</source>
+      <translation>Das Feld, das eine Anlage in beiden Layern benennt (ID oder Name).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the facility's name, for tables and reports.</source>
+      <translation>Das Feld mit dem Namen der Anlage, für Tabellen und Berichte.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the number of spaces of a facility.</source>
+      <translation>Das Feld mit der Zahl der Stellplätze einer Anlage.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Counts over time: one row per facility and time, e.g. from 'Fetch observations'.</source>
+      <translation>Zählwerte über die Zeit: eine Zeile je Anlage und Zeitpunkt, z. B. aus „Beobachtungen abrufen“.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field of the observations that names their facility.</source>
+      <translation>Das Feld der Beobachtungen, das ihre Anlage benennt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A capacity field of the observations, used where the facility has none.</source>
+      <translation>Ein Kapazitätsfeld der Beobachtungen, verwendet, wo die Anlage keine hat.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the time of each row (UTC unless it carries an offset).</source>
+      <translation>Das Feld mit der Zeit jeder Zeile (UTC, sofern sie keinen Versatz angibt).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with free spaces; give this or the occupied spaces.</source>
+      <translation>Das Feld mit freien Stellplätzen; dieses oder die belegten Stellplätze angeben.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with occupied spaces; used when there is no free-spaces field.</source>
+      <translation>Das Feld mit belegten Stellplätzen; verwendet, wenn es kein Feld für freie Stellplätze gibt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The first time taken into account (UTC); empty: from the first row.</source>
+      <translation>Der erste berücksichtigte Zeitpunkt (UTC); leer: ab der ersten Zeile.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The last time taken into account (UTC); empty: to the last row.</source>
+      <translation>Der letzte berücksichtigte Zeitpunkt (UTC); leer: bis zur letzten Zeile.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A longer gap between two counts is not filled: that time counts as unknown.</source>
+      <translation>Eine längere Lücke zwischen zwei Zählwerten wird nicht gefüllt: diese Zeit gilt als unbekannt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Occupancy from which a facility counts as saturated, e.g. 0.85 for 85 %.</source>
+      <translation>Auslastung, ab der eine Anlage als ausgelastet gilt, z. B. 0,85 für 85 %.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Mean occupancy per weekday and hour (local time) for each facility.</source>
+      <translation>Mittlere Auslastung je Wochentag und Stunde (Ortszeit) für jede Anlage.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Points people want to reach, e.g. the town hall or a venue.</source>
+      <translation>Punkte, die Menschen erreichen wollen, z. B. das Rathaus oder eine Veranstaltungsstätte.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the destination's name.</source>
+      <translation>Das Feld mit dem Namen des Ziels.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The statistics' mean occupancy field, used when the profile has no value for that hour.</source>
+      <translation>Das Feld der mittleren Auslastung der Statistik, verwendet, wenn das Profil für diese Stunde keinen Wert hat.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The day of the week of the visit.</source>
+      <translation>Der Wochentag des Besuchs.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The hour of the visit in local time (0–23).</source>
+      <translation>Die Stunde des Besuchs in Ortszeit (0–23).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Facilities within this walking distance of a destination count.</source>
+      <translation>Anlagen innerhalb dieser Gehentfernung von einem Ziel zählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A destination is well served when this many free spaces are expected nearby.</source>
+      <translation>Ein Ziel gilt als gut versorgt, wenn in der Nähe so viele freie Stellplätze zu erwarten sind.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>How many weeks before the forecast the profile learns from.</source>
+      <translation>Aus wie vielen Wochen vor der Prognose das Profil lernt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>How many days ahead to forecast, hour by hour.</source>
+      <translation>Wie viele Tage im Voraus prognostiziert wird, Stunde für Stunde.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>How many past weeks are forecast from the weeks before them to measure the error.</source>
+      <translation>Wie viele vergangene Wochen aus den Wochen davor prognostiziert werden, um den Fehler zu messen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The heading of the report.</source>
+      <translation>Die Überschrift des Berichts.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The zone table of 'On-street bay turnover', to add turnover to the report.</source>
+      <translation>Die Zonentabelle von „Parkraumumschlag im Straßenraum“, um den Umschlag in den Bericht aufzunehmen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Bay sensor events: one row per bay and change of status, with its time.</source>
+      <translation>Ereignisse der Stellplatzsensoren: eine Zeile je Stellplatz und Statuswechsel, mit seiner Zeit.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field of the events that names the bay.</source>
+      <translation>Das Feld der Ereignisse, das den Stellplatz benennt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the status: occupied/free, 1/0 or true/false.</source>
+      <translation>Das Feld mit dem Status: occupied/free, 1/0 oder true/false.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The bays with their zone or street, to sum turnover per zone.</source>
+      <translation>Die Stellplätze mit ihrer Zone oder Straße, um den Umschlag je Zone zu summieren.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field of the bays that matches the events' bay id.</source>
+      <translation>Das Feld der Stellplätze, das zur Stellplatz-ID der Ereignisse passt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field of the bays with their zone or street.</source>
+      <translation>Das Feld der Stellplätze mit ihrer Zone oder Straße.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Sessions longer than this count as overstays.</source>
+      <translation>Längere Parkvorgänge gelten als Überschreitung der Höchstparkdauer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A terrain model (DGM1, DGM2) in a projected CRS in metres, e.g. EPSG:25832.</source>
+      <translation>Ein Geländemodell (DGM1, DGM2) in einem projizierten KBS in Metern, z. B. EPSG:25832.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Building footprints (e.g. ALKIS): water flows around them.</source>
+      <translation>Gebäudegrundrisse (z. B. ALKIS): Wasser fließt um sie herum.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Footprints are raised by this height in the terrain so water flows around them.</source>
+      <translation>Die Grundrisse werden im Gelände um diese Höhe angehoben, damit Wasser um sie herum fließt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Only the terrain inside these polygons is analysed.</source>
+      <translation>Nur das Gelände innerhalb dieser Flächen wird untersucht.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Hollows shallower than this are left out as noise of the terrain model.</source>
+      <translation>Flachere Mulden werden als Rauschen des Geländemodells weggelassen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The rain of the LUBW/DWA scenarios (seltener, außergewöhnlicher, extremer Starkregen).</source>
+      <translation>Der Regen der LUBW/DWA-Szenarien (seltener, außergewöhnlicher, extremer Starkregen).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A rain depth of your own in mm instead of the scenario's (0: the scenario).</source>
+      <translation>Eine eigene Regenhöhe in mm statt der des Szenarios (0: das Szenario).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Lower bounds of the water-depth classes in metres, e.g. 0.05, 0.1, 0.5, 1.</source>
+      <translation>Untergrenzen der Wassertiefenklassen in Metern, z. B. 0.05, 0.1, 0.5, 1.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Raster of the water depth in metres.</source>
+      <translation>Raster der Wassertiefe in Metern.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Raster of the area that drains through each cell, in m².</source>
+      <translation>Raster der Fläche, die durch jede Zelle entwässert, in m².</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>How water leaves a cell: to its steepest neighbour (D8) or shared among lower ones.</source>
+      <translation>Wie Wasser eine Zelle verlässt: zum steilsten Nachbarn (D8) oder verteilt auf die tieferen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Rain the sewer takes away before water runs off on the ground (mm).</source>
+      <translation>Regen, den die Kanalisation abführt, bevor Wasser oberirdisch abfließt (mm).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Whether rain on the buildings runs off onto the ground or into the sewer.</source>
+      <translation>Ob Regen auf den Gebäuden auf das Gelände oder in die Kanalisation abfließt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Share of the rain that runs off where no other value applies (0–1).</source>
+      <translation>Anteil des Regens, der abfließt, wo kein anderer Wert gilt (0–1).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Polygons with their own runoff coefficient, e.g. green areas or sealed surfaces.</source>
+      <translation>Flächen mit eigenem Abflussbeiwert, z. B. Grünflächen oder versiegelte Flächen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field of those polygons with the coefficient (0–1).</source>
+      <translation>Das Feld dieser Flächen mit dem Beiwert (0–1).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A raster of runoff coefficients (0–1) instead of polygons.</source>
+      <translation>Ein Raster der Abflussbeiwerte (0–1) statt Flächen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>How long it rains, in minutes.</source>
+      <translation>Wie lange es regnet, in Minuten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>How long the simulation goes on after the rain, in minutes.</source>
+      <translation>Wie lange die Simulation nach dem Regen weiterläuft, in Minuten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Rain depths by duration from KOSTRA-DWD, e.g. 5:9.5, 15:17, 60:32; shaped as Euler type II.</source>
+      <translation>Regenhöhen je Dauerstufe aus KOSTRA-DWD, z. B. 5:9.5, 15:17, 60:32; verteilt nach Euler Typ II.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Rain per interval as 'end minute:mm', e.g. 10:8, 20:15, 60:12, used as it is.</source>
+      <translation>Regen je Intervall als „Endminute:mm“, z. B. 10:8, 20:15, 60:12, unverändert verwendet.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Water lost to infiltration and drainage per hour, everywhere.</source>
+      <translation>Wasserverlust durch Versickerung und Entwässerung je Stunde, überall.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Surface roughness; about 0.015 for asphalt and 0.05 for meadows.</source>
+      <translation>Oberflächenrauheit; etwa 0,015 für Asphalt und 0,05 für Wiesen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A building is exposed to a flow path where this much area drains past it.</source>
+      <translation>Ein Gebäude liegt an einem Fließweg, wo so viel Fläche an ihm vorbei entwässert.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The layer to export: polygons, lines or points.</source>
+      <translation>Der zu exportierende Layer: Flächen, Linien oder Punkte.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Crossing points (OSM highway=crossing, signals), to find the protected crossings.</source>
+      <translation>Querungspunkte (OSM highway=crossing, Ampeln), um die gesicherten Querungen zu finden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the OSM road class (highway).</source>
+      <translation>Das Feld mit der OSM-Straßenklasse (highway).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the other OSM tags (maxspeed, sidewalk, lit, foot, access).</source>
+      <translation>Das Feld mit den übrigen OSM-Tags (maxspeed, sidewalk, lit, foot, access).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The road class of every line of a layer that has no road class field.</source>
+      <translation>Die Straßenklasse jeder Linie eines Layers ohne Straßenklassenfeld.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Walking speed for the walking times; children walk about 4 km/h.</source>
+      <translation>Gehgeschwindigkeit für die Gehzeiten; Kinder gehen etwa 4 km/h.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The speed limit assumed for residential streets without maxspeed tag.</source>
+      <translation>Die zulässige Höchstgeschwindigkeit, die für Wohnstraßen ohne maxspeed-Tag angenommen wird.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Whether roads without sidewalk tags are assumed to have sidewalks.</source>
+      <translation>Ob Straßen ohne sidewalk-Tags als Straßen mit Gehweg gelten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Longer ways are split into edges of at most this length.</source>
+      <translation>Längere Wege werden in Kanten höchstens dieser Länge geteilt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Line ends this close to another line are joined to it.</source>
+      <translation>Linienenden, die so nah an einer anderen Linie liegen, werden mit ihr verbunden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The walking network from 'Build walking network' (edited or not).</source>
+      <translation>Das Fußwegenetz aus „Fußwegenetz erstellen“ (bearbeitet oder nicht).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Where the pupils live: address points or building polygons.</source>
+      <translation>Wo die Schulkinder wohnen: Adresspunkte oder Gebäudeflächen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the number of pupils per home; empty: one each.</source>
+      <translation>Das Feld mit der Zahl der Schulkinder je Wohnadresse; leer: je eines.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The schools as points or polygons.</source>
+      <translation>Die Schulen als Punkte oder Flächen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the school's name or number.</source>
+      <translation>Das Feld mit Name oder Nummer der Schule.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the school type, e.g. Grundschule; catchments are made per type.</source>
+      <translation>Das Feld mit der Schulart, z. B. Grundschule; Einzugsbereiche entstehen je Schulart.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Address points or buildings to give the walking time to the nearest school.</source>
+      <translation>Adresspunkte oder Gebäude, für die die Gehzeit zur nächsten Schule bestimmt wird.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>School district polygons: homes in a district go to its school.</source>
+      <translation>Schulbezirksflächen: Wohnadressen in einem Bezirk gehen zu dessen Schule.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field of the districts with the school's name or number.</source>
+      <translation>Das Feld der Bezirke mit Name oder Nummer der Schule.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Places to avoid: points (e.g. a dangerous junction) or lines (e.g. a construction site).</source>
+      <translation>Zu meidende Stellen: Punkte (z. B. eine gefährliche Kreuzung) oder Linien (z. B. eine Baustelle).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the weight of each hazard; empty: 1.</source>
+      <translation>Das Feld mit dem Gewicht jeder Gefahr; leer: 1.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Homes and schools further from the network are reported, not routed.</source>
+      <translation>Weiter vom Netz entfernte Wohnadressen und Schulen werden gemeldet, nicht geroutet.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Whether the hotspots count the pupils on their safest or their shortest route.</source>
+      <translation>Ob die Gefahrenstellen die Schulkinder auf ihrem sichersten oder ihrem kürzesten Weg zählen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The safe route takes a detour of up to this length to avoid an unprotected crossing.</source>
+      <translation>Der sichere Weg nimmt einen Umweg bis zu dieser Länge, um eine ungesicherte Querung zu meiden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Along fast traffic without sidewalk a metre counts (1 + factor) times on the safe route.</source>
+      <translation>Entlang schnellen Verkehrs ohne Gehweg zählt ein Meter auf dem sicheren Weg (1 + Faktor)-mal.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Along unlit ways a metre counts (1 + factor) times on the safe route.</source>
+      <translation>Entlang unbeleuchteter Wege zählt ein Meter auf dem sicheren Weg (1 + Faktor)-mal.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Metres added to the safe route per weight unit of a hazard point it passes.</source>
+      <translation>Meter, die dem sicheren Weg je Gewichtseinheit eines passierten Gefahrenpunkts hinzugefügt werden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Along a hazard line a metre counts (1 + factor × weight) times on the safe route.</source>
+      <translation>Entlang einer Gefahrenlinie zählt ein Meter auf dem sicheren Weg (1 + Faktor × Gewicht)-mal.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The walking-time bands in minutes, e.g. 5, 10, 15, 20.</source>
+      <translation>Die Gehzeitbänder in Minuten, z. B. 5, 10, 15, 20.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>How far either side of the network a catchment band reaches.</source>
+      <translation>Wie weit ein Einzugsband beiderseits des Netzes reicht.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field whose value becomes the city object's id; empty: numbered.</source>
+      <translation>Das Feld, dessen Wert die ID des Stadtobjekts wird; leer: durchnummeriert.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the building height in metres (e.g. measuredHeight).</source>
+      <translation>Das Feld mit der Gebäudehöhe in Metern (z. B. measuredHeight).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the ground height in metres; else the terrain model or the fixed height.</source>
+      <translation>Das Feld mit der Geländehöhe in Metern; sonst das Geländemodell oder die feste Höhe.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The ground height in metres where there is no ground field and no terrain model.</source>
+      <translation>Die Geländehöhe in Metern, wo es weder Geländehöhenfeld noch Geländemodell gibt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>What the features become in the city model.</source>
+      <translation>Was aus den Objekten im Stadtmodell wird.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The fields written as typed attributes; none chosen: all.</source>
+      <translation>Die als typisierte Attribute geschriebenen Felder; keines gewählt: alle.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The projected CRS of the file; default: the layer's own, else its ETRS89/UTM zone.</source>
+      <translation>Das projizierte KBS der Datei; Vorgabe: das des Layers, sonst seine ETRS89/UTM-Zone.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The height system named in the file, e.g. DHHN2016.</source>
+      <translation>Das in der Datei genannte Höhensystem, z. B. DHHN2016.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The EPSG code of the height system (7837: DHHN2016) for the compound CRS.</source>
+      <translation>Der EPSG-Code des Höhensystems (7837: DHHN2016) für das zusammengesetzte KBS.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Added to normal heights for 3D Tiles viewers (about 36–50 m in Germany).</source>
+      <translation>Wird für 3D-Tiles-Viewer zu den Normalhöhen addiert (in Deutschland etwa 36–50 m).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The layer whose fields are added to the buildings of the file.</source>
+      <translation>Der Layer, dessen Felder den Gebäuden der Datei hinzugefügt werden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The unit written with decimal values, e.g. m.</source>
+      <translation>Die mit Dezimalwerten geschriebene Einheit, z. B. m.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Type and unit per field, e.g. depth: measure m; share: double; map: uri.</source>
+      <translation>Typ und Einheit je Feld, z. B. tiefe: measure m; anteil: double; karte: uri.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The CRS of the file's coordinates, for matching by footprint; default: its srsName.</source>
+      <translation>Das KBS der Koordinaten der Datei, für die Zuordnung über den Grundriss; Vorgabe: ihr srsName.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the sensor's name.</source>
+      <translation>Das Feld mit dem Namen des Sensors.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the observed property.</source>
+      <translation>Das Feld mit der beobachteten Größe.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the unit of the values.</source>
+      <translation>Das Feld mit der Einheit der Werte.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the latest value.</source>
+      <translation>Das Feld mit dem letzten Wert.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the SensorThings Datastream id.</source>
+      <translation>Das Feld mit der SensorThings-Datastream-ID.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A folder of DEM tiles that together cover the district.</source>
+      <translation>Ein Ordner mit DGM-Kacheln, die zusammen das Gebiet abdecken.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The CRS of tiles that do not name one (XYZ files).</source>
+      <translation>Das KBS von Kacheln, die keines angeben (XYZ-Dateien).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Cells per side of the pieces computed one at a time (memory grows with its square).</source>
+      <translation>Zellen je Seite der Stücke, die einzeln gerechnet werden (der Speicherbedarf wächst mit dem Quadrat).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Where the tiles are computed: with Dask on this computer, one after another in QGIS, or on a Dask cluster.</source>
+      <translation>Wo die Kacheln gerechnet werden: mit Dask auf diesem Rechner, nacheinander in QGIS oder auf einem Dask-Cluster.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The address of a running Dask scheduler, for the cluster choice.</source>
+      <translation>Die Adresse eines laufenden Dask-Schedulers, für die Wahl „Cluster“.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>One point per sensor with observed property, unit and latest value.</source>
+      <translation>Ein Punkt je Sensor mit beobachteter Größe, Einheit und letztem Wert.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>One row per observation with its time in UTC, for the Temporal Controller.</source>
+      <translation>Eine Zeile je Beobachtung mit ihrer Zeit in UTC, für die Zeitsteuerung.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The first observation time to fetch (UTC).</source>
+      <translation>Die erste abzurufende Beobachtungszeit (UTC).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The last observation time to fetch (UTC).</source>
+      <translation>Die letzte abzurufende Beobachtungszeit (UTC).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>One point per facility in the common parking schema.</source>
+      <translation>Ein Punkt je Anlage im einheitlichen Parkschema.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The facilities with occupancy, saturation hours and gaps.</source>
+      <translation>Die Anlagen mit Auslastung, Stunden mit Vollauslastung und Lücken.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The output of 'Parking occupancy statistics'.</source>
+      <translation>Die Ausgabe von „Parkraum-Auslastungsstatistik“.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The weekday × hour profile of 'Parking occupancy statistics'.</source>
+      <translation>Das Wochentag-×-Stunde-Profil von „Parkraum-Auslastungsstatistik“.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The destinations with expected free spaces within walking distance.</source>
+      <translation>Die Ziele mit den zu erwartenden freien Stellplätzen in Gehentfernung.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Expected occupancy per facility and hour for the coming days.</source>
+      <translation>Erwartete Auslastung je Anlage und Stunde für die kommenden Tage.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>How far the forecast was off in the past weeks, per facility.</source>
+      <translation>Wie weit die Prognose in den vergangenen Wochen danebenlag, je Anlage.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The HTML report with tables and charts.</source>
+      <translation>Der HTML-Bericht mit Tabellen und Diagrammen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Sessions, dwell times and turnover per bay.</source>
+      <translation>Parkvorgänge, Parkdauern und Umschlag je Stellplatz.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Turnover per zone or street.</source>
+      <translation>Umschlag je Zone oder Straße.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Each hollow with its volume, area and deepest point.</source>
+      <translation>Jede Mulde mit Volumen, Fläche und tiefstem Punkt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Raster of how deep water would stand in each hollow.</source>
+      <translation>Raster, wie tief Wasser in jeder Mulde stünde.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>One raster covering the district instead of a folder of tiles, e.g. a VRT.</source>
+      <translation>Ein Raster, das das ganze Gebiet abdeckt, statt eines Kachelordners, z. B. ein VRT.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The folder for the sink-depth and contributing-area rasters and the layers.</source>
+      <translation>Der Ordner für die Raster der Senkentiefe und der Einzugsfläche und die Layer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The hollows of the whole district at their deepest point.</source>
+      <translation>Die Mulden des ganzen Gebiets an ihrem tiefsten Punkt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Lines where water gathers, with their contributing area.</source>
+      <translation>Linien, in denen sich Wasser sammelt, mit ihrer Einzugsfläche.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A flow path starts where this much area drains through a cell.</source>
+      <translation>Ein Fließweg beginnt, wo so viel Fläche durch eine Zelle entwässert.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Polygons of the flooded areas by depth class.</source>
+      <translation>Flächen der überfluteten Bereiche nach Tiefenklasse.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Each pond with its water level and volume.</source>
+      <translation>Jede Wasserfläche mit Wasserspiegel und Volumen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Raster of the deepest water during the simulation (m).</source>
+      <translation>Raster des tiefsten Wasserstands während der Simulation (m).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Raster of the fastest flow during the simulation (m/s).</source>
+      <translation>Raster der schnellsten Strömung während der Simulation (m/s).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Raster of the hazard class from depth and velocity.</source>
+      <translation>Raster der Gefährdungsklasse aus Tiefe und Geschwindigkeit.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Raster of the minute when the water was deepest.</source>
+      <translation>Raster der Minute, in der das Wasser am tiefsten stand.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Arrows of speed and direction where the flow is fastest.</source>
+      <translation>Pfeile mit Geschwindigkeit und Richtung, wo die Strömung am schnellsten ist.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Rain, losses, water on the ground and water that left, minute by minute.</source>
+      <translation>Regen, Verluste, Wasser auf dem Gelände und abgeflossenes Wasser, Minute für Minute.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A folder with the water depth every ten minutes.</source>
+      <translation>Ein Ordner mit der Wassertiefe alle zehn Minuten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The date and time the rain starts, for the snapshots' time axis.</source>
+      <translation>Datum und Uhrzeit des Regenbeginns, für die Zeitachse der Momentaufnahmen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The buildings with water depth at their walls and risk class.</source>
+      <translation>Die Gebäude mit der Wassertiefe an ihren Wänden und ihrer Risikoklasse.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A table of buildings by risk class.</source>
+      <translation>Eine Tabelle der Gebäude nach Risikoklasse.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The contributing area of 'Flow paths', to find buildings in a flow path.</source>
+      <translation>Die Einzugsfläche aus „Fließwege“, um Gebäude in einem Fließweg zu finden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>OSM lines (file.osm.pbf|layername=lines) or a municipal line layer.</source>
+      <translation>OSM-Linien (datei.osm.pbf|layername=lines) oder ein kommunaler Linien-Layer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The walkable edges with length, walking time and crossings.</source>
+      <translation>Die begehbaren Kanten mit Länge, Gehzeit und Querungen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Each home with its school, routes, lengths and crossings.</source>
+      <translation>Jede Wohnadresse mit Schule, Wegen, Längen und Querungen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The route lines from the door to the school (can be many).</source>
+      <translation>Die Weglinien von der Haustür zur Schule (können viele sein).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Points where pupils cross a road without signal or zebra, ranked.</source>
+      <translation>Stellen, an denen Schulkinder eine Straße ohne Ampel oder Zebrastreifen queren, nach Rang.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Road sections with pupils along fast traffic without sidewalk, ranked.</source>
+      <translation>Straßenabschnitte mit Schulkindern entlang schnellen Verkehrs ohne Gehweg, nach Rang.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The hotspots as a table for the school-route plan.</source>
+      <translation>Die Gefahrenstellen als Tabelle für den Schulwegplan.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Walking-time bands around each school.</source>
+      <translation>Gehzeitbänder um jede Schule.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The homes with the walking time to the nearest school of each type.</source>
+      <translation>Die Wohnadressen mit der Gehzeit zur nächsten Schule jeder Schulart.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A CityGML 2.0 or 1.0 file with LoD2 buildings.</source>
+      <translation>Eine CityGML-2.0- oder -1.0-Datei mit LoD2-Gebäuden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The layer's field with the buildings' gml:id; empty: match by footprint.</source>
+      <translation>Das Feld des Layers mit der gml:id der Gebäude; leer: Zuordnung über den Grundriss.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The layer's fields added to each matched building.</source>
+      <translation>Die Felder des Layers, die jedem zugeordneten Gebäude hinzugefügt werden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The file with the added attributes; everything else unchanged.</source>
+      <translation>Die Datei mit den hinzugefügten Attributen; alles andere unverändert.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The CityGML 2.0 file.</source>
+      <translation>Die CityGML-2.0-Datei.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The CityJSON 2.0 file (.json), or CityJSONSeq (.jsonl).</source>
+      <translation>Die CityJSON-2.0-Datei (.json) oder CityJSONSeq (.jsonl).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Sensor points, e.g. from 'Load sensor locations'.</source>
+      <translation>Sensorpunkte, z. B. aus „Sensorstandorte laden“.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The SensorThings service the Dynamizer links to.</source>
+      <translation>Der SensorThings-Dienst, auf den der Dynamizer verweist.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The start of the time series the Dynamizer announces (UTC).</source>
+      <translation>Der Beginn der Zeitreihe, die der Dynamizer ankündigt (UTC).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The end of the time series the Dynamizer announces (UTC).</source>
+      <translation>Das Ende der Zeitreihe, die der Dynamizer ankündigt (UTC).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Further sensor fields written as generic attributes.</source>
+      <translation>Weitere Sensorfelder, als generische Attribute geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The CityGML 3.0 file.</source>
+      <translation>Die CityGML-3.0-Datei.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The folder of the tileset (tileset.json and the glTF tile).</source>
+      <translation>Der Ordner des Tilesets (tileset.json und die glTF-Kachel).</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/processing/parking/availability.py" />
       <source>Monday</source>
       <translation>Montag</translation>
@@ -2066,7 +2996,7 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
       <source>School route hotspots</source>
-      <translation>Schulweg-Brennpunkte</translation>
+      <translation>Gefahrenstellen auf Schulwegen</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
@@ -2080,17 +3010,17 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
       <source>Crossing hotspots</source>
-      <translation>Querungs-Brennpunkte</translation>
+      <translation>Gefahrenstellen an Querungen</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
       <source>Road section hotspots</source>
-      <translation>Straßenabschnitt-Brennpunkte</translation>
+      <translation>Gefahrenstellen an Straßenabschnitten</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
       <source>Hotspot table (CSV)</source>
-      <translation>Brennpunkt-Tabelle (CSV)</translation>
+      <translation>Tabelle der Gefahrenstellen (CSV)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
@@ -2100,7 +3030,7 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/hotspots.py" />
       <source>{nodes} crossing hotspots and {edges} road sections with pupils.</source>
-      <translation>{nodes} Querungs-Brennpunkte und {edges} Straßenabschnitte mit Schulkindern.</translation>
+      <translation>{nodes} Gefahrenstellen an Querungen und {edges} Straßenabschnitte mit Schulkindern.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
@@ -2175,7 +3105,7 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
       <source>Route counted for hotspots</source>
-      <translation>Für Brennpunkte gezählter Weg</translation>
+      <translation>Für Gefahrenstellen gezählter Weg</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
@@ -2545,7 +3475,7 @@ Die Ausgabe ist in Metern (ein geografisches KBS wird zu UTM). Sie kann beliebig
     <message>
       <location filename="smartcity_qgis/processing/twin/export_3dtiles.py" />
       <source>Export to 3D Tiles</source>
-      <translation>Export nach 3D Tiles</translation>
+      <translation>Nach 3D Tiles exportieren</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/export_3dtiles.py" />
@@ -3503,12 +4433,12 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     <message>
       <location filename="smartcity_qgis/ui/school_page.py" />
       <source>Find hotspots</source>
-      <translation>Brennpunkte finden</translation>
+      <translation>Gefahrenstellen finden</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/school_page.py" />
       <source>Click a row to zoom the map to the hotspot.</source>
-      <translation>Klick auf eine Zeile zoomt die Karte auf den Brennpunkt.</translation>
+      <translation>Ein Klick auf eine Zeile zoomt die Karte auf die Gefahrenstelle.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/school_page.py" />
@@ -3523,7 +4453,7 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     <message>
       <location filename="smartcity_qgis/ui/school_page.py" />
       <source>{count} crossing hotspots; click one to zoom.</source>
-      <translation>{count} Querungs-Brennpunkte; zum Zoomen anklicken.</translation>
+      <translation>{count} Gefahrenstellen an Querungen; zum Zoomen anklicken.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/settings_page.py" />

@@ -33,6 +33,7 @@ from ..qgisbridge.layers import utc_field_names
 from ..qgisbridge.log import log_error
 from ..qgisbridge.styles import StyleOnLoad, has_style, post_process_on_load
 from . import examples
+from .parameter_help import parameter_help
 
 PROVIDER_ID = "smartcity"
 ICON_PATH = ":/plugins/smartcity_qgis/icon.svg"
@@ -89,6 +90,11 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(ICON_PATH)
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N802, N803 (QGIS API)
+        """Add ``definition`` with its help text (tooltip and help page; see :mod:`.parameter_help`)."""
+        definition.setHelp(tr(parameter_help(self.ALG_ID, definition.name())))
+        return super().addParameter(definition, createOutput)
 
     def helpUrl(self):
         """The help page in the user's language (see :func:`.help.help_url`); the web page if the

@@ -21,6 +21,7 @@ def parameter_help(definition):
     return ParameterHelp(
         definition.name(),
         definition.description(),
+        definition.help(),
         bool(definition.flags() & definition.FlagOptional),
         definition.defaultValue(),
         choices,

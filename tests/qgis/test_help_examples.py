@@ -1,6 +1,6 @@
 """Every algorithm's help ends with its run in the demo town: parameters it has, nothing required
-left out, as a processing.run call and a qgis_process line; the Help button opens the help with
-every parameter as a page in the user's language."""
+left out, as a processing.run call and a qgis_process line; every parameter has a help text (its
+tooltip); the Help button opens the help with every parameter as a page in the user's language."""
 
 import shlex
 from html.parser import HTMLParser
@@ -63,6 +63,9 @@ def test_the_help_button_opens_a_page_in_english(provider):
         for definition in algorithm.parameterDefinitions():
             assert f"<code>{definition.name()}</code>" in page
             assert " ".join(definition.description().split()) in text
+            assert definition.help(), (algorithm.id(), definition.name())  # the dialog's tooltip
+            assert definition.help() in definition.toolTip()
+            assert " ".join(definition.help().split()) in text
 
 
 def test_the_help_button_opens_a_page_in_german():
@@ -75,6 +78,7 @@ def test_the_help_button_opens_a_page_in_german():
         i18n.remove_translator()
     assert '<html lang="de">' in page and "Parameter" in text and "Starkregen" in text
     assert "Bemessungsregen: Füllen und Überlaufen" in text and "Bedeutung" in text
+    assert "Geländemodell (DGM1, DGM2) in einem projizierten KBS in Metern" in text  # DEM's help
     scenario = algorithm.parameterDefinition("SCENARIO")
     for number, choice in enumerate(scenario.options()):
         assert f"<code>{number}</code> {choice}" in page
