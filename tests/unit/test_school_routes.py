@@ -120,6 +120,72 @@ def test_tree_sums_and_subtree_flows():
     assert subtree_sums(parent, np.array([0.0, 0, 2, 5, 9])).tolist() == [7, 7, 2, 5, 9]
 
 
+def test_tree_sums_agree_with_walking_each_path_on_a_deep_random_forest():
+    generator = np.random.default_rng(4)
+    count = 3000
+    parent = np.array(
+        [-9999] * 3 + [int(generator.integers(max(0, node - 40), node)) for node in range(3, count)]
+    )
+    parent[generator.choice(np.arange(3, count), 30, replace=False)] = -9999  # unreachable or roots
+    values, weights = generator.random(count), generator.random(count)
+    to_root, through = np.zeros(count), np.zeros(count)
+    for node in range(count):
+        step = node
+        while parent[step] >= 0:
+            to_root[node] += values[step]
+            through[parent[step]] += weights[node]
+            step = parent[step]
+        through[node] += weights[node]
+    assert np.allclose(sum_to_root(parent, values), to_root)
+    assert np.allclose(subtree_sums(parent, weights), through)
+
+
+def jittered_grid(side=40, block=15.0, seed=2):
+    """A street grid with every crossing moved a little (no two routes of equal length; blocks
+    shorter than the longest edge, so every vertex is a crossing); every fifth street a fast
+    primary road without sidewalk."""
+    generator = np.random.default_rng(seed)
+    xy = np.mgrid[0:side, 0:side].transpose(1, 2, 0) * block + generator.uniform(-2, 2, (side, side, 2))
+    ways = []
+    for line in range(side):
+        kind, tags = ("primary", PRIMARY) if line % 5 == 0 else ("residential", {"sidewalk": "both"})
+        ways.append(([tuple(point) for point in xy[line, :]], kind, tags))
+        ways.append(([tuple(point) for point in xy[:, line]], kind, tags))
+    return build_network(ways)
+
+
+def test_nearest_school_routes_equal_routes_on_each_schools_whole_tree():
+    """Homes routed to their nearest school (one search from all schools, safe searches cut off)
+    get the same school, routes and flows as with that school given and every tree searched whole."""
+    from scipy.sparse import csgraph, csr_matrix
+
+    network = jittered_grid()
+    generator = np.random.default_rng(8)
+    homes = frame([(x, y, int(generator.integers(1, 4))) for x, y in generator.uniform(0, 580, (400, 2))])
+    schools = frame([(60, 60), (520, 120), (290, 310), (120, 540)])
+    result = school_routes(network, homes, schools)
+    nodes = len(network.xy)
+    graph = csr_matrix((network.length, (network.source, network.target)), shape=(nodes, nodes))
+    to_schools = csgraph.dijkstra(graph, directed=False, indices=result.school_nodes)
+    origins = result.origins
+    along = origins["along_m"].to_numpy()
+    edge = origins["edge"].to_numpy()
+    ends = np.stack([network.source[edge], network.target[edge]])
+    legs = np.stack([along, network.length[edge] - along])
+    nearest = np.argmin(
+        np.minimum(to_schools[:, ends[0]] + legs[0], to_schools[:, ends[1]] + legs[1]), axis=0
+    )
+    assert (origins["school"].to_numpy() == nearest).all()
+    whole = school_routes(network, homes, schools, assigned=nearest)
+    for column in ("short_m", "safe_m", "short_crossings", "safe_crossings", "short_fast_m", "safe_fast_m"):
+        assert np.allclose(origins[column], whole.origins[column]), column
+    assert np.allclose(result.node_flow, whole.node_flow) and np.allclose(
+        result.crossing_flow, whole.crossing_flow
+    )
+    assert (origins["safe_m"] > origins["short_m"] + 1).sum() > 20  # the safe routes do detour
+    assert len(set(origins["school"])) == 4
+
+
 def test_walking_minutes_use_slower_steps():
     network = build_network([([(0, 0), (60, 0)], "footway", {}), ([(60, 0), (120, 0)], "steps", {})])
     minutes = walking_minutes(network, np.array([0]))

@@ -40,11 +40,17 @@ class Weights:
 @dataclass
 class Trees:
     """Shortest-path trees of one cost from every school: distances and parents (S × N), and the
-    edge used between each node pair."""
+    edge used between each node pair. In a ``forest`` every row of ``parent`` is the same array:
+    each node's parent towards its nearest school."""
 
     distance: np.ndarray
     parent: np.ndarray
     lookup: sparse.csr_matrix
+    forest: bool = False
+
+    def row(self, tree_index):
+        """The key of tree ``tree_index``'s parent row: equal for trees that share it."""
+        return 0 if self.forest else tree_index
 
 
 @dataclass
@@ -86,10 +92,35 @@ def edge_matrix(network, cost, node_penalty=None):
     return graph, lookup
 
 
-def trees(graph_and_lookup, school_nodes):
+def trees(graph_and_lookup, school_nodes, nearest_only=False, limits=None):
+    """The :class:`Trees` from ``school_nodes``. ``nearest_only``: each school's tree holds only the
+    nodes nearer to it than to any other school (one search from all schools at once instead of
+    one per school), which is all a home routed to its nearest school needs. ``limits``: per
+    school, the cost beyond which its tree is not needed (-inf: not at all)."""
     graph, lookup = graph_and_lookup
-    distance, parent = csgraph.dijkstra(graph, directed=True, indices=school_nodes, return_predecessors=True)
-    return Trees(distance, parent, lookup)
+    if limits is not None:  # one search per school, each stopping at its limit
+        distance = np.full((len(school_nodes), graph.shape[0]), np.inf)
+        parent = np.full(distance.shape, NO_PARENT, dtype=np.int32)
+        for index in np.flatnonzero(np.isfinite(limits)):
+            distance[index], parent[index] = csgraph.dijkstra(
+                graph,
+                directed=True,
+                indices=school_nodes[index],
+                return_predecessors=True,
+                limit=limits[index] * (1 + 1e-9) + 1e-6,
+            )
+        return Trees(distance, parent, lookup)
+    if not nearest_only:
+        distance, parent = csgraph.dijkstra(
+            graph, directed=True, indices=school_nodes, return_predecessors=True
+        )
+        return Trees(distance, parent, lookup)
+    nearest, forest, source = csgraph.dijkstra(
+        graph, directed=True, indices=school_nodes, return_predecessors=True, min_only=True
+    )
+    territory = source[None, :] == np.asarray(school_nodes)[:, None]  # S × N
+    parents = np.broadcast_to(forest, territory.shape)
+    return Trees(np.where(territory, nearest, np.inf), parents, lookup, forest=True)
 
 
 def tree_edges(parent_row, lookup):
@@ -97,7 +128,8 @@ def tree_edges(parent_row, lookup):
     nodes = np.arange(len(parent_row))
     has_parent = parent_row >= 0
     edges = np.full(len(parent_row), -1, dtype=np.int64)
-    edges[has_parent] = np.asarray(lookup[parent_row[has_parent], nodes[has_parent]]).ravel() - 1
+    if has_parent.any():  # (scipy answers an empty selection with a matrix)
+        edges[has_parent] = np.asarray(lookup[parent_row[has_parent], nodes[has_parent]]).ravel() - 1
     return edges
 
 
@@ -114,36 +146,79 @@ def turn_crossings(network, parent_row, edges):
     return crossings
 
 
+def safe_limits(shortest, edge_cost, penalty, ends, along_cost, local, on_network):
+    """Per school: a safe cost that none of its homes' safest routes exceeds, the safe cost of
+    their shortest routes (the search from the school can stop there); -inf for a school without
+    homes. ``shortest`` is a forest; ``ends`` (2 × homes) the ends of each home's edge and
+    ``along_cost`` the safe cost of walking to each; ``local`` the tree of each home."""
+    forest = shortest.parent[0]
+    edges = tree_edges(forest, shortest.lookup)
+    steps = np.where(edges >= 0, edge_cost[np.maximum(edges, 0)] + penalty, 0.0)
+    cost = sum_to_root(forest, steps)[ends] + along_cost
+    tree = np.maximum(local, 0)
+    cost = np.where(np.isfinite(shortest.distance[tree[None, :], ends]), cost, np.inf).min(axis=0)
+    counted = on_network & (local >= 0) & np.isfinite(cost)
+    limits = np.full(len(shortest.distance), -np.inf)
+    np.maximum.at(limits, tree[counted], cost[counted])
+    return limits
+
+
+def tree_walks(network, parent_row, lookup):
+    """Per node of a tree: its edge to the parent, the roads crossed at the parent, and the sums
+    to the root of length, walking seconds, crossings and metres along fast traffic."""
+    edges = tree_edges(parent_row, lookup)
+    step = np.maximum(edges, 0)
+    has_step = edges >= 0
+    crossings = turn_crossings(network, parent_row, edges)
+    steps = np.column_stack(
+        [
+            np.where(has_step, network.length[step], 0.0),
+            np.where(has_step, network.walk_s[step], 0.0),
+            crossings,
+            np.where(has_step, (network.length * network.high_speed)[step], 0.0),
+        ]
+    )
+    return (edges, crossings, *sum_to_root(parent_row, steps).T)
+
+
 def sum_to_root(parent_row, values):
     """For every node: the sum of ``values`` over the node and its ancestors, root excluded
     (``values[v]`` belongs to the step from ``v`` to its parent; one column per quantity if 2-D).
-    Pointer jumping, O(log depth)."""
-    nodes = np.arange(len(parent_row))
-    has_parent = (parent_row >= 0).reshape(-1, *[1] * (np.ndim(values) - 1))
-    ancestor = np.where(parent_row >= 0, parent_row, nodes)
-    total = np.where(has_parent, values, 0.0).astype(float)
+    Pointer jumping over the nodes of the tree only, O(log depth) rounds."""
+    values = np.asarray(values, dtype=float)
+    total = np.zeros(values.shape)
+    stepping = np.flatnonzero(parent_row >= 0)
+    if not len(stepping):
+        return total
+    in_tree = np.zeros(len(parent_row), dtype=bool)
+    in_tree[stepping] = True
+    in_tree[parent_row[stepping]] = True  # the roots
+    nodes = np.flatnonzero(in_tree)
+    local = np.full(len(parent_row), -1, dtype=np.int64)
+    local[nodes] = np.arange(len(nodes))
+    above = parent_row[nodes]
+    ancestor = np.where(above >= 0, local[np.maximum(above, 0)], np.arange(len(nodes)))
+    sums = np.where((above >= 0).reshape(-1, *[1] * (values.ndim - 1)), values[nodes], 0.0)
     jumped = ancestor[ancestor]
     while (jumped != ancestor).any():
-        total = total + total[ancestor]
+        sums = sums + sums[ancestor]
         ancestor, jumped = jumped, jumped[jumped]
+    total[nodes] = sums
     return total
 
 
-def depth(parent_row):
-    return sum_to_root(parent_row, np.ones(len(parent_row))).astype(np.int64)
-
-
-def subtree_sums(parent_row, weights, levels=None):
-    """For every node: the sum of ``weights`` of the nodes whose path to the root passes it
-    (``levels``: each node's depth, if known)."""
+def subtree_sums(parent_row, weights):
+    """For every node: the sum of ``weights`` of the nodes whose path to the root passes it.
+    Doubling: after round ``k`` each node holds the weights of the nodes up to ``2**k - 1`` steps
+    below it, and each round adds what the nodes ``2**k`` steps below hold (O(n log depth))."""
     flow = weights.astype(float).copy()
-    levels = depth(parent_row) if levels is None else levels
-    order = np.argsort(-levels, kind="stable")
-    boundaries = np.flatnonzero(np.diff(levels[order])) + 1
-    for group in np.split(order, boundaries):
-        group = group[parent_row[group] >= 0]
-        np.add.at(flow, parent_row[group], flow[group])
-    return flow
+    jump = np.asarray(parent_row, dtype=np.int64)  # each node's 2**k-th ancestor, -1 if none
+    while True:
+        below = np.flatnonzero(jump >= 0)
+        if not len(below):
+            return flow
+        flow = flow + np.bincount(jump[below], flow[below], minlength=len(flow))
+        jump = np.where(jump >= 0, jump[np.maximum(jump, 0)], -1)
 
 
 def snap(points, network, max_distance):
@@ -166,9 +241,11 @@ class EdgePoints:
 def snap_to_edges(points, network, max_distance):
     """The nearest point on the nearest edge of each point (:class:`EdgePoints`): a home beside a
     long street reaches it at its door, not at the street's next node."""
-    starts = np.concatenate([geometry[:-1] for geometry in network.geometry])
-    stops = np.concatenate([geometry[1:] for geometry in network.geometry])
-    pieces = np.array([len(geometry) - 1 for geometry in network.geometry])
+    vertices, offsets = network.vertices
+    last = np.zeros(len(vertices), dtype=bool)
+    last[offsets[1:] - 1] = True  # each edge's last point starts no piece
+    starts, stops = vertices[~last], vertices[1:][~last[:-1]]
+    pieces = np.diff(offsets) - 1
     owner = np.repeat(np.arange(len(pieces)), pieces)
     piece_length = np.hypot(*(stops - starts).T)
     offset = np.cumsum(piece_length) - piece_length
@@ -263,9 +340,9 @@ def school_routes(
             )
         )
     usable = np.flatnonzero(school_nodes >= 0)
-    shortest = trees(edge_matrix(network, network.length), school_nodes[usable])
-    edge_cost, penalty = safe_costs(network, weights, hazard_points, hazard_radius)
-    safest = trees(edge_matrix(network, edge_cost, penalty), school_nodes[usable])
+    shortest = trees(
+        edge_matrix(network, network.length), school_nodes[usable], nearest_only=assigned is None
+    )
     door = snap_to_edges(origins[["x", "y"]].to_numpy(float), network, max_snap)
     on_network = door.edge >= 0
     edge = np.maximum(door.edge, 0)
@@ -281,6 +358,13 @@ def school_routes(
     else:
         position = {school: index for index, school in enumerate(usable)}
         local = np.array([position.get(school, -1) for school in assigned])
+    edge_cost, penalty = safe_costs(network, weights, hazard_points, hazard_radius)
+    safe_graph = edge_matrix(network, edge_cost, penalty)
+    safe_factor = edge_cost / np.where(network.length > 0, network.length, 1.0)
+    limits = None
+    if shortest.forest:
+        limits = safe_limits(shortest, edge_cost, penalty, ends, along * safe_factor[edge], local, on_network)
+    safest = trees(safe_graph, school_nodes[usable], limits=limits)
     count = len(origins)
     columns = {
         name: np.full(count, np.nan)
@@ -301,7 +385,7 @@ def school_routes(
     crossing_flow = np.zeros(len(network.xy))
     edge_flow = np.zeros(len(network.length))
     fast_length = network.length * network.high_speed
-    safe_factor = edge_cost / np.where(network.length > 0, network.length, 1.0)
+    walks = {}  # (route, tree row) → tree_walks() of a forest, shared by all schools
     school_of = np.where(local >= 0, usable[np.maximum(local, 0)], -1)
     for tree_index in range(len(usable)):
         members = np.flatnonzero((local == tree_index) & on_network)
@@ -311,7 +395,11 @@ def school_routes(
         home_edge = edge[members]
         for name, tree, factor in (("short", shortest, 1.0), ("safe", safest, safe_factor[home_edge])):
             parent = tree.parent[tree_index]
-            edges = tree_edges(parent, tree.lookup)
+            key = (name, tree.row(tree_index))
+            walk = walks.get(key) or tree_walks(network, parent, tree.lookup)
+            if tree.forest:  # the same tree for every school: kept for the next
+                walks[key] = walk
+            edges, crossings, length_to, time_to, crossings_to, fast_to = walk
             # the home walks along its edge to the end from which the rest of the route costs less
             cost = tree.distance[tree_index][ends[:, members]] + along[:, members] * factor
             end = np.argmin(np.where(np.isfinite(cost), cost, np.inf), axis=0)
@@ -319,17 +407,11 @@ def school_routes(
             share = along[end, members] / np.where(
                 network.length[home_edge] > 0, network.length[home_edge], 1.0
             )
-            step_length = np.where(edges >= 0, network.length[np.maximum(edges, 0)], 0.0)
-            step_time = np.where(edges >= 0, network.walk_s[np.maximum(edges, 0)], 0.0)
-            step_fast = np.where(edges >= 0, fast_length[np.maximum(edges, 0)], 0.0)
-            crossings = turn_crossings(network, parent, edges)
             first_turn = np.where(
                 parent[nodes] >= 0,
                 network.crossings_at_turns(nodes, home_edge, np.maximum(edges[nodes], 0)),
                 0,
             )
-            steps = np.column_stack([step_length, step_time, crossings, step_fast, np.ones(len(parent))])
-            length_to, time_to, crossings_to, fast_to, levels = sum_to_root(parent, steps).T
             columns[f"{name}_m"][members] = length_to[nodes] + along[end, members]
             columns[f"{name}_min"][members] = (time_to[nodes] + share * network.walk_s[home_edge]) / 60.0
             columns[f"{name}_crossings"][members] = crossings_to[nodes] + first_turn
@@ -338,9 +420,7 @@ def school_routes(
             if tree is not (safest if choice == "safest" else shortest):
                 continue
             pupils = origins["weight"].to_numpy(float)[members]
-            flow = subtree_sums(
-                parent, np.bincount(nodes, pupils, minlength=len(network.xy)), levels.astype(np.int64)
-            )
+            flow = subtree_sums(parent, np.bincount(nodes, pupils, minlength=len(network.xy)))
             node_flow += flow
             passed = edges >= 0
             np.add.at(edge_flow, edges[passed], flow[passed])

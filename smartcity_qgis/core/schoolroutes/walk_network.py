@@ -178,6 +178,14 @@ class Network:
         return np.isin(self.crossing, [CROSSING_KINDS.index("signal"), CROSSING_KINDS.index("zebra")])
 
     @cached_property
+    def vertices(self):
+        """The points of all edges in one array, and where each edge's points begin (edges + 1
+        offsets, the last one the number of points)."""
+        sizes = np.fromiter(map(len, self.geometry), dtype=np.int64, count=len(self.geometry))
+        offsets = np.concatenate([[0], np.cumsum(sizes)])
+        return (np.concatenate(self.geometry) if self.geometry else np.zeros((0, 2))), offsets
+
+    @cached_property
     def _turns(self):
         """Per edge end (``2 * edge + end``, end 0 = source): its rank by direction around its node,
         whether it is a road to cross there, and how many such roads come before it in that order;
@@ -187,10 +195,9 @@ class Network:
         node = np.empty(2 * edges, dtype=np.int64)
         node[0::2], node[1::2] = self.source, self.target
         heading = np.empty((2 * edges, 2))
-        starts = np.stack([geometry[:2] for geometry in self.geometry])  # first two points per edge
-        stops = np.stack([geometry[-2:] for geometry in self.geometry])  # last two
-        heading[0::2] = starts[:, 1] - starts[:, 0]
-        heading[1::2] = stops[:, 0] - stops[:, 1]
+        points, offsets = self.vertices
+        heading[0::2] = points[offsets[:-1] + 1] - points[offsets[:-1]]  # along the first piece
+        heading[1::2] = points[offsets[1:] - 2] - points[offsets[1:] - 1]  # back along the last
         angle = np.arctan2(heading[:, 1], heading[:, 0])
         major = np.repeat(np.isin(self.highway, list(MAJOR)) | (self.speed >= HIGH_SPEED_KMH), 2)
         traffic = np.repeat(np.isin(self.highway, list(TRAFFIC)), 2)
