@@ -1,9 +1,11 @@
 """School routes for every pupil at once: shortest and safest routes, catchments and hotspots.
 
-Walking is symmetric, so one shortest-path tree per school (scipy.sparse.csgraph, compiled)
-answers all homes; sums along routes (length of the safe route, hazards passed) come from
-pointer jumping on the tree, and the pupils passing each node and edge from adding subtree
-weights level by level. No per-route Python loop is needed except for drawing route lines.
+Walking is symmetric, so shortest-path trees from the schools (scipy.sparse.csgraph, compiled)
+answer all homes: one search from all schools at once gives each home's nearest school and its
+shortest route, and one search per school, stopped at the safe cost of its homes' shortest
+routes, their safe routes. Sums along routes (length of the safe route, hazards passed) come
+from pointer jumping on a tree, and the pupils passing each node and edge from doubling.
+No per-route Python loop is needed except for drawing route lines.
 """
 
 from __future__ import annotations

@@ -76,7 +76,7 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
     def help_text(self):
         return self.tr(
             "Routes every home to its school on the walking network, along the shortest and the "
-            "safest route, in one go (one shortest-path tree per school). Per home: school, status "
+            "safest route, in one go (shortest-path trees from the schools). Per home: school, status "
             "(ok, unreachable, far from network), snapping distance, straight-line distance, length "
             "and walking time of both routes, detour factor (shortest route / straight line), extra "
             "length of the safe route (safe / shortest), unprotected crossings and metres along fast "
