@@ -11,6 +11,8 @@ from functools import partial
 
 from qgis.core import (
     QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsFeedback,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
@@ -26,6 +28,13 @@ from ..qgisbridge.log import log_error
 
 CANCEL_WAIT_MS = 10_000  # how long a cancel waits for the worker to stop (algorithms check every step)
 _ACTIVE = set()
+
+
+def forget_task_thread_crs():
+    """Drop the cached CRSs and transforms: those made in a task's thread stop working when QGIS
+    ends the idle thread (after 30 s) and then give NaN coordinates here (seen with QGIS 3.22)."""
+    QgsCoordinateReferenceSystem.invalidateCache()
+    QgsCoordinateTransform.invalidateCache()
 
 
 class RecordingFeedback(QgsProcessingFeedback):
@@ -158,6 +167,7 @@ class BackgroundWork:
         if run not in self.runs:
             return  # cancelled or shut down: the page no longer waits for it
         self.runs.remove(run)
+        forget_task_thread_crs()
         self._show_busy()
         if ok and not run.feedback.isCanceled():
             on_done()

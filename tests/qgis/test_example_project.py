@@ -7,12 +7,15 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.PyQt.QtCore import QThreadPool
 from qgis.PyQt.QtWidgets import QFileDialog
 
 import smartcity_qgis
 from smartcity_qgis.processing.examples import offline_steps, step_outputs
+from smartcity_qgis.processing.platforms.parking_feed import ParkingFeedAlgorithm
 from smartcity_qgis.qgisbridge.styles import style_file
+from tests.qgis.test_parking_feed_algorithm import geoportal_feed
 
 DATA_LAYERS = 6  # streets, schools, homes, destinations, buildings, terrain
 
@@ -50,8 +53,22 @@ def read_project(path):
     return project
 
 
-def test_example_project_from_the_menu(recording_iface, tmp_path, monkeypatch):
+def test_example_project_from_the_menu(qgis_processing, recording_iface, tmp_path, monkeypatch):
     opened = build_from_menu(recording_iface, tmp_path, monkeypatch)
+    time.sleep(QThreadPool.globalInstance().expiryTimeout() / 1000 + 2)  # the task threads have ended
+    # coordinates are still transformed here after the threads that ran the analyses ended
+    import processing
+
+    feed = tmp_path / "geoportal.geojson"
+    expected = geoportal_feed(feed)
+    parameters = {"SOURCE": str(feed), "OUTPUT": str(tmp_path / "feed.gpkg")}
+    processing.run(ParkingFeedAlgorithm(), parameters)  # (the plugin and its provider are unloaded)
+    points = [
+        feature.geometry().asPoint() for feature in QgsVectorLayer(str(tmp_path / "feed.gpkg")).getFeatures()
+    ]
+    assert len(points) == len(expected) and all(
+        8 < point.x() < 10 and 48 < point.y() < 49 for point in points[:2]
+    )
     folder = tmp_path / "smartcity-example"
     assert opened == [str(folder / "smartcity-demo.qgz")], [
         item.text() for item in recording_iface.bar.items()
