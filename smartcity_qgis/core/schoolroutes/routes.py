@@ -148,13 +148,13 @@ def turn_crossings(network, parent_row, edges):
     return crossings
 
 
-def safe_limits(shortest, edge_cost, penalty, ends, along_cost, local, on_network):
+def safe_limits(shortest, edges, edge_cost, penalty, ends, along_cost, local, on_network):
     """Per school: a safe cost that none of its homes' safest routes exceeds, the safe cost of
     their shortest routes (the search from the school can stop there); -inf for a school without
-    homes. ``shortest`` is a forest; ``ends`` (2 × homes) the ends of each home's edge and
-    ``along_cost`` the safe cost of walking to each; ``local`` the tree of each home."""
+    homes. ``shortest`` is a forest and ``edges`` its :func:`tree_edges`; ``ends`` (2 × homes)
+    the ends of each home's edge and ``along_cost`` the safe cost of walking to each; ``local``
+    the tree of each home."""
     forest = shortest.parent[0]
-    edges = tree_edges(forest, shortest.lookup)
     steps = np.where(edges >= 0, edge_cost[np.maximum(edges, 0)] + penalty, 0.0)
     cost = sum_to_root(forest, steps)[ends] + along_cost
     tree = np.maximum(local, 0)
@@ -177,7 +177,7 @@ def tree_walks(network, parent_row, lookup):
             np.where(has_step, network.length[step], 0.0),
             np.where(has_step, network.walk_s[step], 0.0),
             crossings,
-            np.where(has_step, (network.length * network.high_speed)[step], 0.0),
+            np.where(has_step, network.fast_length[step], 0.0),
         ]
     )
     return (edges, crossings, *sum_to_root(parent_row, steps).T)
@@ -364,8 +364,13 @@ def school_routes(
     safe_graph = edge_matrix(network, edge_cost, penalty)
     safe_factor = edge_cost / np.where(network.length > 0, network.length, 1.0)
     limits = None
+    walks = {}  # (route, tree row) → tree_walks() of a forest, shared by all schools
     if shortest.forest:
-        limits = safe_limits(shortest, edge_cost, penalty, ends, along * safe_factor[edge], local, on_network)
+        walks["short", 0] = tree_walks(network, shortest.parent[0], shortest.lookup)
+        along_cost = along * safe_factor[edge]
+        limits = safe_limits(
+            shortest, walks["short", 0][0], edge_cost, penalty, ends, along_cost, local, on_network
+        )
     safest = trees(safe_graph, school_nodes[usable], limits=limits)
     count = len(origins)
     columns = {
@@ -386,8 +391,6 @@ def school_routes(
     node_flow = np.zeros(len(network.xy))
     crossing_flow = np.zeros(len(network.xy))
     edge_flow = np.zeros(len(network.length))
-    fast_length = network.length * network.high_speed
-    walks = {}  # (route, tree row) → tree_walks() of a forest, shared by all schools
     school_of = np.where(local >= 0, usable[np.maximum(local, 0)], -1)
     for tree_index in range(len(usable)):
         members = np.flatnonzero((local == tree_index) & on_network)
@@ -417,7 +420,7 @@ def school_routes(
             columns[f"{name}_m"][members] = length_to[nodes] + along[end, members]
             columns[f"{name}_min"][members] = (time_to[nodes] + share * network.walk_s[home_edge]) / 60.0
             columns[f"{name}_crossings"][members] = crossings_to[nodes] + first_turn
-            columns[f"{name}_fast_m"][members] = fast_to[nodes] + share * fast_length[home_edge]
+            columns[f"{name}_fast_m"][members] = fast_to[nodes] + share * network.fast_length[home_edge]
             start_nodes[name][members] = nodes
             if tree is not (safest if choice == "safest" else shortest):
                 continue

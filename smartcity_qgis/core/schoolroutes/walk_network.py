@@ -158,6 +158,11 @@ class Network:
         return (self.speed >= HIGH_SPEED_KMH) & ~self.sidewalk
 
     @property
+    def fast_length(self):
+        """Per edge: the metres walked along fast traffic without a sidewalk."""
+        return self.length * self.high_speed
+
+    @property
     def node_hazard(self):
         """Nodes where a child crosses without protection: unprotected crossings, and junctions of a
         major road with footways or minor streets that have no signal or zebra."""
