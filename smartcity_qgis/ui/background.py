@@ -93,8 +93,6 @@ class Run:
     def start(self):
         _ACTIVE.add(self)
         self.task.destroyed.connect(partial(_ACTIVE.discard, self))
-        self.task.taskCompleted.connect(forget_task_thread_crs)
-        self.task.taskTerminated.connect(forget_task_thread_crs)
         QgsApplication.taskManager().addTask(self.task)
         return self
 
@@ -169,6 +167,7 @@ class BackgroundWork:
         if run not in self.runs:
             return  # cancelled or shut down: the page no longer waits for it
         self.runs.remove(run)
+        forget_task_thread_crs()
         self._show_busy()
         if ok and not run.feedback.isCanceled():
             on_done()

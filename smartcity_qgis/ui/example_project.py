@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 from ..core.errors import SmartCityError
 from ..qgisbridge.example_project import finish_example, start_example
 from ..qgisbridge.i18n import tr, translated_message
-from .background import RecordingFeedback, Run
+from .background import RecordingFeedback, Run, forget_task_thread_crs
 
 FOLDER_NAME = "smartcity-example"
 
@@ -81,6 +81,7 @@ class ExampleProjectLoader:
         self.run = run.start()
 
     def step_finished(self, run, number, ok):
+        forget_task_thread_crs()
         if run is not self.run:
             return  # stopped
         if ok and not run.feedback.isCanceled():
