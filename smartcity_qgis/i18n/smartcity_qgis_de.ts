@@ -165,8 +165,13 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/parking/report.py" />
-      <source>Circle size: capacity. Green: rarely full, red: full for half of the time or more.</source>
-      <translation>Kreisgröße: Kapazität. Grün: selten voll, rot: mindestens die Hälfte der Zeit voll.</translation>
+      <source>Circle size: capacity; colour: share of the time at or above the threshold. The biggest facilities are named; hover over a circle for its figures.</source>
+      <translation>Kreisgröße: Kapazität; Farbe: Zeitanteil ab dem Schwellenwert. Die größten Anlagen sind beschriftet; mit der Maus über einem Kreis erscheinen seine Werte.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Grey: no data in that hour. The 02:00 hour of the Sunday the clocks go forward does not exist in local time, so with only that Sunday in the period it stays grey.</source>
+      <translation>Grau: keine Daten in dieser Stunde. Die Stunde 02:00 am Sonntag der Umstellung auf Sommerzeit gibt es in Ortszeit nicht; liegt nur dieser Sonntag im Zeitraum, bleibt sie grau.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/parking/report.py" />
@@ -202,6 +207,21 @@
       <location filename="smartcity_qgis/core/parking/report.py" />
       <source>Sun</source>
       <translation>So</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>no data</source>
+      <translation>keine Daten</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Hour of the day, local time ({zone})</source>
+      <translation>Stunde des Tages, Ortszeit ({zone})</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Day (lines at midnight, local time {zone})</source>
+      <translation>Tag (Linien um Mitternacht, Ortszeit {zone})</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/parking/report.py" />
@@ -247,6 +267,11 @@
       <location filename="smartcity_qgis/core/parking/report.py" />
       <source>Period</source>
       <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>Times</source>
+      <translation>Zeiten</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/parking/report.py" />
@@ -312,6 +337,11 @@
       <location filename="smartcity_qgis/core/parking/report.py" />
       <source>The busiest facilities with data are shown.</source>
       <translation>Gezeigt werden die am stärksten ausgelasteten Anlagen mit Daten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/parking/report.py" />
+      <source>local time ({zone})</source>
+      <translation>Ortszeit ({zone})</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/parking/report.py" />
@@ -1990,6 +2020,11 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Roads or building outlines drawn in grey under the facility map (only those near the facilities); empty for a map of the facilities alone.</source>
+      <translation>Straßen oder Gebäudeumrisse, die grau unter der Karte der Anlagen gezeichnet werden (nur die in der Nähe der Anlagen); leer für eine Karte nur mit den Anlagen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
       <source>Sessions, dwell times and turnover per bay.</source>
       <translation>Parkvorgänge, Parkdauern und Umschlag je Stellplatz.</translation>
     </message>
@@ -2482,10 +2517,10 @@ Rückrechnung (Backtest): jede der letzten Wochen wird aus den Daten davor progn
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/report.py" />
-      <source>Writes one HTML file (charts embedded, opens in any browser, can be mailed or printed): an overview table per facility (coverage, mean and 95th-percentile occupancy, hours and share at or above the threshold, issues), a weekday × hour heatmap of all facilities, a map of the facilities coloured by saturation, the on-street turnover per zone when its table is given, and for the busiest facilities a time series with the threshold line and their own heatmap.
+      <source>Writes one HTML file (charts embedded, opens in any browser, can be mailed or printed): an overview table per facility (coverage, mean and 95th-percentile occupancy, hours and share at or above the threshold, issues), a weekday × hour heatmap of all facilities with a colour legend, a map of the named facilities coloured by saturation (over roads or buildings when a context layer is given), the on-street turnover per zone when its table is given, and for the busiest facilities a time series with local-time day ticks, the threshold line and their own heatmap. Times are local time (Europe/Berlin). Printed, it fits A4 with one page per facility.
 
 </source>
-      <translation>Schreibt eine HTML-Datei (Grafiken eingebettet, öffnet in jedem Browser, lässt sich mailen oder drucken): eine Übersichtstabelle je Anlage (Datenabdeckung, mittlere Auslastung und 95. Perzentil, Stunden und Zeitanteil ab Schwellenwert, Auffälligkeiten), eine Wochentag-×-Stunde-Heatmap aller Anlagen, eine Karte der Anlagen nach Sättigung eingefärbt, den Parkraumumschlag je Zone, wenn dessen Tabelle angegeben ist, und für die am stärksten ausgelasteten Anlagen eine Zeitreihe mit Schwellenwertlinie und ihre eigene Heatmap.
+      <translation>Schreibt eine HTML-Datei (Grafiken eingebettet, öffnet in jedem Browser, lässt sich mailen oder drucken): eine Übersichtstabelle je Anlage (Datenabdeckung, mittlere Auslastung und 95. Perzentil, Stunden und Zeitanteil ab Schwellenwert, Auffälligkeiten), eine Wochentag-×-Stunde-Heatmap aller Anlagen mit Farblegende, eine Karte der beschrifteten Anlagen nach Sättigung eingefärbt (über Straßen oder Gebäuden, wenn eine Kontextebene angegeben ist), den Parkraumumschlag je Zone, wenn dessen Tabelle angegeben ist, und für die am stärksten ausgelasteten Anlagen eine Zeitreihe mit Tagesmarken in Ortszeit, Schwellenwertlinie und ihre eigene Heatmap. Zeiten sind Ortszeit (Europe/Berlin). Gedruckt passt der Bericht auf A4, eine Seite je Anlage.
 
 </translation>
     </message>
@@ -2493,6 +2528,11 @@ Rückrechnung (Backtest): jede der letzten Wochen wird aus den Daten davor progn
       <location filename="smartcity_qgis/processing/parking/report.py" />
       <source>Zone turnover table</source>
       <translation>Tabelle des Umschlags je Zone</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parking/report.py" />
+      <source>Map context (roads or buildings)</source>
+      <translation>Kartenhintergrund (Straßen oder Gebäude)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parking/report.py" />

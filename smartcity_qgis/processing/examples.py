@@ -90,7 +90,11 @@ STEPS = (
         "parking-forecast.gpkg",
         {**PARKING_INPUTS, "BACKTEST": "{output}/backtest.gpkg"},
     ),
-    ("smartcity:parkingreport", "parking-report.html", {**PARKING_INPUTS, "TITLE": "Parken in Herrenberg"}),
+    (
+        "smartcity:parkingreport",
+        "parking-report.html",
+        {**PARKING_INPUTS, "MAP_CONTEXT": "{output}/walk-network.gpkg", "TITLE": "Parken in Herrenberg"},
+    ),
     (
         "smartcity:schoolroutes",
         "school-routes.gpkg",

@@ -178,6 +178,10 @@ ALGORITHM_HELP = {
     ("parkingforecast", "OUTPUT"): N_("Expected occupancy per facility and hour for the coming days."),
     ("parkingforecast", "BACKTEST"): N_("How far the forecast was off in the past weeks, per facility."),
     ("parkingreport", "OUTPUT_HTML"): N_("The HTML report with tables and charts."),
+    ("parkingreport", "MAP_CONTEXT"): N_(
+        "Roads or building outlines drawn in grey under the facility map (only those near the "
+        "facilities); empty for a map of the facilities alone."
+    ),
     ("parkingturnover", "OUTPUT"): N_("Sessions, dwell times and turnover per bay."),
     ("parkingturnover", "ZONES"): N_("Turnover per zone or street."),
     ("depressions", "OUTPUT"): N_("Each hollow with its volume, area and deepest point."),

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsPoint,
     QgsProject,
     QgsProviderRegistry,
+    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, Qt, QVariant
@@ -22,7 +23,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, Qt, QVariant
 from ..core import wkb
 from ..core.errors import Cancelled
 from ..core.lazy import LazyModule
-from .compat import REQUEST_NO_GEOMETRY
+from .compat import GEOMETRY_LINE, REQUEST_NO_GEOMETRY
 from .layers import make_fields
 
 np = LazyModule("numpy")
@@ -275,3 +276,26 @@ def point_frame(source, columns, target_crs, project, feedback):
         xs.append(point.x())
         ys.append(point.y())
     return frame.assign(x=xs, y=ys)
+
+
+def outline_lines(source, target_crs, bounds, project, feedback):
+    """The lines and polygon outlines of ``source`` that touch ``bounds`` = ``(xmin, ymin, xmax,
+    ymax)`` in ``target_crs``, simplified to a thousandth of the bounds' size, as
+    ``[[(x, y), …], …]`` in ``target_crs``."""
+    xmin, ymin, xmax, ymax = bounds
+    to_source = QgsCoordinateTransform(target_crs, source.sourceCrs(), project)
+    request = QgsFeatureRequest().setNoAttributes()
+    request.setFilterRect(to_source.transformBoundingBox(QgsRectangle(xmin, ymin, xmax, ymax)))
+    to_target = QgsCoordinateTransform(source.sourceCrs(), target_crs, project)
+    tolerance = max(xmax - xmin, ymax - ymin) / 1000
+    lines = []
+    for feature in source.getFeatures(request):
+        if feedback.isCanceled():
+            raise Cancelled()
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isEmpty() or geometry.transform(to_target) != 0:
+            continue
+        outline = geometry.simplify(tolerance).convertToType(GEOMETRY_LINE, True)
+        if outline is not None and not outline.isEmpty():
+            lines += [[(point.x(), point.y()) for point in part] for part in outline.asMultiPolyline()]
+    return lines

@@ -254,8 +254,25 @@ def test_forecast_of_the_car_park(provider, platform_outputs):
 
 def test_report_is_one_html_file_with_charts(provider, platform_outputs, tmp_path):
     from lxml import etree
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    from tests.support.layers import memory_layer
 
     sensors, observations = platform_outputs
+    to_web_mercator = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsCoordinateReferenceSystem("EPSG:3857"),
+        QgsProject.instance(),
+    )
+    [parkhaus] = [f for f in rows(sensors) if f["thing"] == "Parkhaus Altstadt"]
+    start = to_web_mercator.transform(parkhaus.geometry().asPoint())
+    roads = memory_layer(
+        "LineString?crs=EPSG:3857",
+        [
+            ((), f"LineString({start.x()} {start.y()}, {start.x() + 80} {start.y() + 60})"),
+            ((), f"LineString({start.x() + 50000} {start.y()}, {start.x() + 51000} {start.y()})"),  # far off
+        ],
+    )
     target = tmp_path / "bericht.html"
     run(
         "parkingreport",
@@ -263,6 +280,7 @@ def test_report_is_one_html_file_with_charts(provider, platform_outputs, tmp_pat
             "FACILITIES": str(sensors),
             "OBSERVATIONS": str(observations),
             "TITLE": "Parken Herrenberg",
+            "MAP_CONTEXT": roads,
             "OUTPUT_HTML": str(target),
         },
     )
@@ -271,6 +289,15 @@ def test_report_is_one_html_file_with_charts(provider, platform_outputs, tmp_pat
     assert tree.findtext(".//h3") == "Parkhaus Altstadt"  # facility name from the thing field
     assert len(tree.findall(".//svg")) >= 4
     assert [path.name for path in tmp_path.iterdir() if path.suffix == ".tmp"] == []
+    # the road from the car park, reprojected from Web Mercator, starts in its circle (which
+    # comes from the facility's WGS 84 point) and runs up to the right; the far one is left out
+    facility_map = next(svg for svg in tree.iter("svg") if svg.find("circle") is not None)
+    [road] = facility_map.findall("polyline")
+    (x0, y0), (x1, y1) = [tuple(map(float, pair.split(","))) for pair in road.get("points").split()]
+    [circle] = facility_map.findall("circle")
+    assert abs(x0 - float(circle.get("cx"))) + abs(y0 - float(circle.get("cy"))) < 0.3
+    assert x1 > x0 and y1 < y0
+    assert "Parkhaus Altstadt" in [text.text for text in facility_map.iter("text")]
 
 
 def test_statistics_of_a_real_parkapi_snapshot(provider, tmp_path):

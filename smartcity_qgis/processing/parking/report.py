@@ -7,8 +7,8 @@ from qgis.core import (
 )
 
 from ...core.parking.report import parking_report
-from ...qgisbridge.compat import SOURCE_VECTOR
-from ...qgisbridge.frames import layer_frame, metric_crs, point_frame
+from ...qgisbridge.compat import SOURCE_LINE, SOURCE_POLYGON, SOURCE_VECTOR
+from ...qgisbridge.frames import layer_frame, metric_crs, outline_lines, point_frame
 from ...qgisbridge.i18n import tr
 from ..base import SmartCityAlgorithm, Stages, field_name
 from . import params as inputs
@@ -21,6 +21,8 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
     THRESHOLD = "THRESHOLD"
     TURNOVER = "TURNOVER"
     TITLE = "TITLE"
+    MAP_CONTEXT = "MAP_CONTEXT"
+    MAP_MARGIN = 0.1  # share of the facilities' extent shown around them on the map
     OUTPUT_HTML = "OUTPUT_HTML"
 
     def displayName(self):
@@ -31,9 +33,11 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
             "Writes one HTML file (charts embedded, opens in any browser, can be mailed or printed): "
             "an overview table per facility (coverage, mean and 95th-percentile occupancy, hours "
             "and share at or above the threshold, issues), a weekday × hour heatmap of all "
-            "facilities, a map of the facilities coloured by saturation, the on-street turnover "
-            "per zone when its table is given, and for the busiest facilities a time series with "
-            "the threshold line and their own heatmap.\n\n"
+            "facilities with a colour legend, a map of the named facilities coloured by saturation "
+            "(over roads or buildings when a context layer is given), the on-street turnover per "
+            "zone when its table is given, and for the busiest facilities a time series with "
+            "local-time day ticks, the threshold line and their own heatmap. Times are local time "
+            "(Europe/Berlin). Printed, it fits A4 with one page per facility.\n\n"
         ) + tr(inputs.INPUT_HELP)
 
     def initAlgorithm(self, config=None):
@@ -44,6 +48,14 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
                 self.TURNOVER,
                 self.tr("Zone turnover table"),
                 [SOURCE_VECTOR],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MAP_CONTEXT,
+                self.tr("Map context (roads or buildings)"),
+                [SOURCE_LINE, SOURCE_POLYGON],
                 optional=True,
             )
         )
@@ -81,8 +93,20 @@ class ParkingReportAlgorithm(SmartCityAlgorithm):
             locations,
             turnover,
             tr,
+            self.map_context(parameters, context, places, crs, steps),
         )
         path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         self.write_output(path, html)
         feedback.pushInfo(self.tr("Report written to {path}").format(path=path))
         return {self.OUTPUT_HTML: path}
+
+    def map_context(self, parameters, context, places, crs, feedback):
+        """The context layer's lines around the facilities, in the map's CRS (none without it)."""
+        source = self.parameterAsSource(parameters, self.MAP_CONTEXT, context)
+        located = places.dropna(subset=["x", "y"])
+        if source is None or located.empty:
+            return []
+        xmin, xmax, ymin, ymax = located.x.min(), located.x.max(), located.y.min(), located.y.max()
+        margin = self.MAP_MARGIN * max(xmax - xmin, ymax - ymin, 100.0)
+        bounds = (xmin - margin, ymin - margin, xmax + margin, ymax + margin)
+        return outline_lines(source, crs, bounds, context.project(), feedback)
