@@ -434,6 +434,11 @@
       <translation>Der Broker hat nur einen Teil des Verlaufs von {stream} gesendet ({count} Werte) und keinen Bereich, ab dem weitergelesen werden kann.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/platforms/ngsi.py" />
+      <source>The broker does not support geographic queries; the bounding box is applied locally.</source>
+      <translation>Der Broker unterstützt keine räumlichen Abfragen; das Rechteck wird lokal angewendet.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/platforms/parking_feeds.py" />
       <source>Unknown parking feed format: expected ParkAPI, DATEX II, NGSI or GeoJSON.</source>
       <translation>Unbekanntes Format des Parkdaten-Feeds: erwartet wird ParkAPI, DATEX II, NGSI oder GeoJSON.</translation>

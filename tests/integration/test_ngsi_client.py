@@ -140,3 +140,57 @@ def test_ngsi_v2_entities_with_fiware_service_and_total_count(transport, monkeyp
 def test_entity_type_is_required_for_ngsi(transport):
     with pytest.raises(InputError, match="entity types"):
         list(load_streams(transport, Platform("ngsi-ld", "http://127.0.0.1:9")))
+
+
+SANTANDER = (-3.81, 43.46, -3.80, 43.47)  # the Smart Data Models examples there; Porto is outside
+
+
+@pytest.mark.parametrize("geo_queries", ["answered", "ignored", "refused"])
+def test_bounding_box_on_the_broker_or_here(transport, geo_queries):
+    notes = []
+    with ngsi_replay.serve(ld_broker(geo_queries=geo_queries)) as server:
+        platform = Platform("ngsi-ld", server.url(""), ",".join(PARKING_TYPES))
+        streams = list(
+            load_streams(
+                transport, platform, bbox=SANTANDER, notify=lambda message, **_: notes.append(message)
+            )
+        )
+        paths = [path for path, _headers in server.requests_seen]
+    # read independently: the entities whose point (the polygon's extent centre) lies in the box
+    expected = set()
+    for kind in PARKING_TYPES:
+        entity = recorded(f"{kind}_example-normalized.jsonld")
+        west, south, east, north = ngsi_replay.bounds(entity["location"]["value"]["coordinates"])
+        x, y = (west + east) / 2, (south + north) / 2
+        if SANTANDER[0] <= x <= SANTANDER[2] and SANTANDER[1] <= y <= SANTANDER[3]:
+            expected.add(entity["id"])
+    assert {stream.thing_id for stream in streams} == expected and len(expected) == 2
+    assert "georel=intersects" in paths[0] and "geometry=Polygon" in paths[0]
+    if geo_queries == "refused":
+        assert "georel" not in paths[1] and len(paths) == 2
+        assert notes == [
+            "The broker does not support geographic queries; the bounding box is applied locally."
+        ]
+    else:
+        assert len(paths) == 1 and notes == []
+
+
+def test_ngsi_v2_bounding_box_is_applied_here(transport):
+    """Heidelberg gives positions as lat/lon numbers, which a v2 broker's geo query would not see."""
+    heidelberg = json.loads((TEST_DATA / "heidelberg.json").read_text("utf-8"))
+    old_town = (8.69, 49.405, 8.71, 49.415)
+    positions = {
+        entity["id"]: (entity.get("lon", {}).get("value"), entity.get("lat", {}).get("value"))
+        for entity in heidelberg
+    }
+    expected = {
+        key
+        for key, (lon, lat) in positions.items()
+        if lon is not None and old_town[0] <= lon <= old_town[2] and old_town[1] <= lat <= old_town[3]
+    }
+    with ngsi_replay.serve(ngsi_replay.ReplayBroker(heidelberg, heidelberg)) as server:
+        platform = Platform("ngsi-v2", server.url(""), "OffStreetParking")
+        streams = list(load_streams(transport, platform, bbox=old_town))
+        [(path, _headers)] = server.requests_seen
+    assert {stream.thing_id for stream in streams} == expected and 0 < len(expected) < len(heidelberg)
+    assert "georel" not in path

@@ -3,8 +3,11 @@
 It implements only what the specifications say about the requests the plugin sends: entities by
 (comma-separated) type with ``limit``/``offset`` paging, ``count=true`` → ``NGSILD-Results-Count``
 (v2: ``options=count`` → ``Fiware-Total-Count``), ``options=keyValues``, tenants
-(``NGSILD-Tenant`` / ``Fiware-Service``; unknown tenant → 404), single entities, and the temporal
-API (``options=temporalValues`` → the simplified recording, otherwise the normalized one).
+(``NGSILD-Tenant`` / ``Fiware-Service``; unknown tenant → 404), single entities, the temporal
+API (``options=temporalValues`` → the simplified recording, otherwise the normalized one) and
+NGSI-LD ``georel=intersects`` with a ``Polygon`` (compared by bounding boxes, enough for the
+rectangles the plugin sends). A broker can also be told to ignore or to refuse (400) geographic
+queries, as some do.
 """
 
 import json
@@ -51,6 +54,12 @@ class NgsiHandler(RequestHandler):
         options = query.get("options", "")
         types = query.get("type", "").split(",")
         matching = [entity for entity in broker.entities("keyValues" in options) if entity["type"] in types]
+        if "georel" in query and broker.geo_queries == "refused":
+            self._reply(400, json.dumps({"type": "https://uri.etsi.org/ngsi-ld/errors/BadRequestData"}))
+            return
+        if "georel" in query and broker.geo_queries == "answered":
+            area = bounds(json.loads(query["coordinates"]))
+            matching = [entity for entity in matching if touches(entity_bounds(entity), area)]
         offset, limit = int(query.get("offset", 0)), int(query.get("limit", 20))
         headers = []
         if ld and query.get("count") == "true":
@@ -65,15 +74,48 @@ class NgsiHandler(RequestHandler):
         self._reply(200 if recording else 404, recording or json.dumps({"title": "not found"}))
 
 
-class ReplayBroker:
-    """Recorded normalized and keyValues entities plus temporal recordings keyed by entity id."""
+def bounds(coordinates):
+    """``(west, south, east, north)`` of nested GeoJSON coordinates."""
+    points = []
 
-    def __init__(self, normalized, key_values, temporal=None, tenant="", ignore_offset=False):
+    def collect(item):
+        if item and isinstance(item[0], (int, float)):
+            points.append(item)
+        else:
+            for part in item:
+                collect(part)
+
+    collect(coordinates)
+    xs, ys = [point[0] for point in points], [point[1] for point in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def entity_bounds(entity):
+    """The bounds of an entity's ``location`` (normalized or keyValues), None without one."""
+    location = entity.get("location")
+    location = location.get("value", location) if isinstance(location, dict) else None
+    return bounds(location["coordinates"]) if isinstance(location, dict) else None
+
+
+def touches(first, second):
+    return first is not None and not (
+        first[2] < second[0] or second[2] < first[0] or first[3] < second[1] or second[3] < first[1]
+    )
+
+
+class ReplayBroker:
+    """Recorded normalized and keyValues entities plus temporal recordings keyed by entity id;
+    ``geo_queries``: "answered", "ignored" or "refused"."""
+
+    def __init__(
+        self, normalized, key_values, temporal=None, tenant="", ignore_offset=False, geo_queries="answered"
+    ):
         self._normalized = normalized
         self._key_values = key_values
         self.temporal = temporal or {}
         self.tenant = tenant
         self.ignore_offset = ignore_offset
+        self.geo_queries = geo_queries
 
     def entities(self, key_values):
         return self._key_values if key_values else self._normalized

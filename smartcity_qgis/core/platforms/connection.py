@@ -64,8 +64,10 @@ def load_streams(
         platform.kind,
         platform.entity_type.replace(" ", ""),
         platform.headers(),
+        bbox=bbox,
         is_cancelled=is_cancelled,
         progress=progress,
+        notify=notify,
     )
     for entity in entities:
         for stream in ngsi.entity_streams(entity, platform.kind):

@@ -1,9 +1,10 @@
 """NGSI-LD and NGSI-v2 (FIWARE context brokers): entities, paging, streams and temporal history."""
 
+import json
 import re
 from urllib.parse import quote, urlencode
 
-from ..errors import N_, Cancelled, FormatError
+from ..errors import N_, Cancelled, FormatError, HttpError
 from ..transport import redact_url
 from .sensors import Observation, SensorStream, finite_float, point_of, split_result
 
@@ -36,6 +37,7 @@ def entity_location(entity):
 LD_PREFIX = "/ngsi-ld/v1"
 V2_PREFIX = "/v2"
 PAGE_SIZE = 100
+REFUSED_STATUSES = frozenset({400, 422, 500, 501})  # how brokers answer a query feature they lack
 MAX_TEMPORAL_PAGES = 1000  # partial (206) temporal answers followed at most
 # "DateTime <from>-<to>/<size>": the ISO times themselves contain hyphens, the second one starts with a year
 CONTENT_RANGE = re.compile(r"(?i)^\s*date-?time\s+(\S+?)-(\d{4}-\d{2}-\d{2}T\S*?)/\S+\s*$")
@@ -95,9 +97,22 @@ def request_headers(flavour, tenant="", service_path="", context=""):
     return headers
 
 
-def entities_url(root, flavour, entity_type, offset, limit=PAGE_SIZE, key_values=False):
-    """One page of entities of ``entity_type`` with the total count requested."""
-    params = [("type", entity_type), ("limit", limit), ("offset", offset)]
+def geo_query(flavour, bbox):
+    """NGSI-LD query parameters asking for entities whose ``location`` touches ``bbox`` = ``(west,
+    south, east, north)`` in WGS 84 (``georel=intersects`` a polygon): a superset of those the
+    caller keeps, whose point must lie inside. None for NGSI-v2, whose feeds often give positions
+    as plain ``lat``/``lon`` numbers that a broker's geographic query does not see."""
+    if bbox is None or flavour != "ngsi-ld":
+        return []
+    west, south, east, north = bbox
+    ring = [[west, south], [east, south], [east, north], [west, north], [west, south]]
+    return [("georel", "intersects"), ("geometry", "Polygon"), ("coordinates", json.dumps([ring]))]
+
+
+def entities_url(root, flavour, entity_type, offset, limit=PAGE_SIZE, key_values=False, geo=()):
+    """One page of entities of ``entity_type`` with the total count requested (and the ``geo``
+    query of :func:`geo_query`)."""
+    params = [("type", entity_type), *geo, ("limit", limit), ("offset", offset)]
     if flavour == "ngsi-ld":
         params.append(("count", "true"))
         if key_values:
@@ -117,19 +132,33 @@ def iterate_entities(
     key_values=False,
     max_items=None,
     page_size=None,
+    bbox=None,
     is_cancelled=lambda: False,
     progress=lambda done, total: None,
+    notify=lambda message, **params: None,
 ):
-    """Yield entities page by page with ``limit``/``offset``; total from the count header."""
+    """Yield entities page by page with ``limit``/``offset``; total from the count header.
+
+    With a ``bbox`` an NGSI-LD broker is asked for the entities inside it; one that refuses the
+    geographic query is asked again without it (the caller filters by the bbox in any case).
+    """
     page_size = page_size or PAGE_SIZE
     root = broker_root(url)
     count_header = "NGSILD-Results-Count" if flavour == "ngsi-ld" else "Fiware-Total-Count"
+    geo = geo_query(flavour, bbox)
     offset, total, first_ids = 0, None, set()
     while total is None or offset < total:
         if is_cancelled():
             raise Cancelled()
-        page_url = entities_url(root, flavour, entity_type, offset, page_size, key_values)
-        response = transport.get(page_url, headers=headers)
+        page_url = entities_url(root, flavour, entity_type, offset, page_size, key_values, geo)
+        try:
+            response = transport.get(page_url, headers=headers)
+        except HttpError as error:
+            if not geo or offset or error.status not in REFUSED_STATUSES:
+                raise
+            notify(N_("The broker does not support geographic queries; the bounding box is applied locally."))
+            geo = []
+            continue
         entities = response.json()
         if not isinstance(entities, list):
             raise FormatError(
