@@ -125,18 +125,27 @@ class HostileHandler(BaseHTTPRequestHandler):
             self._json({}, 404)
 
     def _temporal(self, query):
-        after = query.get("timeAt", "")
-        remaining = [pair for pair in TEMPORAL_VALUES if pair[1] > after or not after]
-        piece = remaining[:TEMPORAL_PIECE]
+        """Pieces of TEMPORAL_VALUES: forwards from ``timeAt``, or with ``lastN`` backwards from
+        before ``timeAt`` (timerel=before) or ``endTimeAt`` (between), newest first in the range."""
+        if "lastN" in query:
+            end = query.get("endTimeAt") or (query.get("timeAt") if query.get("timerel") == "before" else "")
+            start = query.get("timeAt", "") if query.get("timerel") in ("between", "after") else ""
+            remaining = [pair for pair in TEMPORAL_VALUES if (not end or pair[1] < end) and pair[1] >= start]
+            piece = remaining[-min(TEMPORAL_PIECE, int(query["lastN"])) :]
+            span = (piece[-1][1], piece[0][1]) if piece else ("", "")
+        else:
+            after = query.get("timeAt", "")
+            remaining = [pair for pair in TEMPORAL_VALUES if pair[1] > after or not after]
+            piece = remaining[:TEMPORAL_PIECE]
+            span = (piece[0][1], piece[-1][1]) if piece else ("", "")
         entity = {
             "id": "urn:ngsi-ld:Pegel:1",
             "type": "Pegel",
             "level": {"type": "Property", "values": piece},
         }
-        if len(remaining) > TEMPORAL_PIECE and not self.server.partial_without_range:
-            content_range = f"DateTime {piece[0][1]}-{piece[-1][1]}/{TEMPORAL_PIECE}"
-            self._json(entity, 206, [("Content-Range", content_range)])
-        elif len(remaining) > TEMPORAL_PIECE:
+        if len(remaining) > len(piece) and not self.server.partial_without_range:
+            self._json(entity, 206, [("Content-Range", f"DateTime {span[0]}-{span[1]}/{len(piece)}")])
+        elif len(remaining) > len(piece):
             self._json(entity, 206)
         else:
             self._json(entity)

@@ -148,6 +148,18 @@ def test_partial_temporal_answers_are_paged_on():
     assert pages == -(-24 // hostile_server.TEMPORAL_PIECE)
 
 
+@pytest.mark.parametrize("end", [None, "2026-11-20T20:00:00Z"])
+def test_the_last_values_are_paged_backwards(end):
+    """With lastN a broker sends the newest values first and the range from newest to oldest."""
+    with HostileServer() as server:
+        rows = ngsi.history(RequestsTransport(), server.base, "urn:ngsi-ld:Pegel:1#level", end=end, last_n=12)
+        queries = [path.partition("?")[2] for path, _headers in server.requests_seen]
+    newest = 19 if end else 23  # the values are the hours; "before 20:00" leaves out 20:00
+    assert [row.value for row in rows] == [float(hour) for hour in range(newest - 11, newest + 1)]
+    assert len(queries) == -(-12 // hostile_server.TEMPORAL_PIECE)  # 5 + 5 + 5 values
+    assert all("lastN=12" in query for query in queries)
+
+
 def test_a_partial_answer_without_a_range_is_reported():
     notices = []
     with HostileServer() as server:

@@ -284,15 +284,21 @@ def temporal_observations(entity, attribute, stream_id):
         yield Observation(stream_id, str(observed), str(observed), number, text)
 
 
-def continued_start(response, start, end):
-    """Where the next request of a partial (206) temporal answer starts, or None when it cannot
-    continue forward; the answer's ``Content-Range: DateTime <from>-<to>/<size>`` says what it holds."""
+def continued_range(response, start, end):
+    """The ``(start, end)`` of the request after a partial (206) temporal answer, or None when it
+    cannot go on. The answer's ``Content-Range: DateTime <from>-<to>/<size>`` runs from the oldest
+    to the newest time it holds when paging forwards, and from the newest to the oldest when
+    paging backwards (``lastN``); the next request starts after, or ends before, what came."""
     found = CONTENT_RANGE.match(response.header("content-range") or "")
     if found is None:
         return None
     first, last = found.group(1), found.group(2)
-    moved_on = last > first and last > (start or "") and (not end or last < end)
-    return last if moved_on else None
+    inside = last > (start or "") and (not end or last < end)
+    if first < last and inside:
+        return last, end
+    if last < first and inside:
+        return start, last
+    return None
 
 
 def history(
@@ -306,13 +312,19 @@ def history(
     is_cancelled=lambda: False,
     notify=lambda message, **params: None,
 ):
-    """The :class:`Observation` list of one NGSI-LD attribute from the temporal API.
+    """The :class:`Observation` list of one NGSI-LD attribute from the temporal API, oldest first.
 
-    A broker that answers ``206 Partial Content`` is asked again from the end of the range it sent
-    (NGSI-LD temporal pagination); a partial answer that cannot be continued is reported.
+    A broker that answers ``206 Partial Content`` is asked again for the rest of the range
+    (NGSI-LD temporal pagination: forwards, or backwards from the newest values with ``lastN``);
+    a partial answer that cannot be continued is reported.
     """
     entity_id, attribute = split_stream_id(stream_id)
-    rows = []
+    by_time = {}
+
+    def oldest_first():
+        rows = [by_time[time] for time in sorted(by_time)]
+        return rows[-last_n:] if last_n else rows
+
     for _page in range(MAX_TEMPORAL_PAGES):
         if is_cancelled():
             raise Cancelled()
@@ -323,29 +335,27 @@ def history(
             raise FormatError(
                 N_("The answer from {url} is not an NGSI-LD temporal entity."), url=redact_url(request_url)
             )
-        page = list(temporal_observations(entity, attribute, stream_id))
-        known = {row.start for row in rows[-len(page) :]} if page else set()
-        rows.extend(row for row in page if row.start not in known)
-        if response.status != 206:
-            return rows
-        following = continued_start(response, start, end)
-        if following is None or (last_n and len(rows) >= last_n):
+        by_time.update((row.start, row) for row in temporal_observations(entity, attribute, stream_id))
+        if response.status != 206 or (last_n and len(by_time) >= last_n):
+            return oldest_first()
+        following = continued_range(response, start, end)
+        if following is None:
             notify(
                 N_(
                     "The broker sent only part of the history of {stream} ({count} values) and no "
                     "range to continue from."
                 ),
                 stream=stream_id,
-                count=len(rows),
+                count=len(by_time),
             )
-            return rows
-        start = following
+            return oldest_first()
+        start, end = following
     notify(
         N_("The history of {stream} was cut after {count} partial answers."),
         stream=stream_id,
         count=MAX_TEMPORAL_PAGES,
     )
-    return rows
+    return oldest_first()
 
 
 def attribute_stream(transport, url, flavour, stream_id, headers=None):
