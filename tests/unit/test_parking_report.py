@@ -6,7 +6,7 @@ from lxml import etree
 
 from smartcity_qgis.core.parking.report import day_ticks, parking_report
 from smartcity_qgis.core.parking.stats import parking_statistics
-from smartcity_qgis.core.parking.svg_charts import occupancy_colour
+from smartcity_qgis.core.parking.svg_charts import occupancy_colour, point_map
 
 HOUR_NS = 3_600_000_000_000
 DAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
@@ -57,8 +57,11 @@ def test_times_are_local_and_say_their_zone():
     series = tree.find(".//section[@class='facility']/svg")
     labels = [text.text for text in series.findall("text") if "." in (text.text or "")]
     # the week starts at 00:00 UTC = 01:00 local: the first local midnight is Tuesday's
-    # and the period ends at 01:00 on Monday 23 November
-    assert labels[:2] == ["Tue 17.11.", "Wed 18.11."] and labels[-1] == "Mon 23.11." and len(labels) == 7
+    # and the period ends at 01:00 on Monday 23 November: that midnight is drawn at the right
+    # edge, where its label would run off the chart
+    midnights = [line for line in series.findall("line") if line.get("x1") == line.get("x2")]
+    assert len(midnights) == 7 and float(midnights[-1].get("x1")) > 690
+    assert labels == ["Tue 17.11.", "Wed 18.11.", "Thu 19.11.", "Fri 20.11.", "Sat 21.11.", "Sun 22.11."]
     assert any("Europe/Berlin" in (text.text or "") for text in series.findall("text"))
 
 
@@ -85,8 +88,8 @@ def test_legends_labels_and_context():
     roads = [[(-50.0, -20.0), (300.0, 100.0)], [(0.0, 90.0), (250.0, -10.0), (260.0, -40.0)]]
     html, tree = report_tree(context=roads)
     legend_texts = [[text.text for text in svg.findall("text")] for svg in tree.iter("svg")]
-    assert ["0 %", "42%", "85%", "100 %", "no data"] in legend_texts  # the occupancy legend
-    assert ["0 %", "25 %", "50 %", "100 %", "no data"] in legend_texts  # the map's share legend
+    assert ["0%", "42%", "85%", "100%", "no data"] in legend_texts  # the occupancy legend
+    assert ["0%", "25%", "50%", "100%", "no data"] in legend_texts  # the map's share legend
     assert "02:00" in tree.xpath("string(//body)")  # why a cell may be grey
     map_svg = next(svg for svg in tree.iter("svg") if svg.find("circle") is not None)
     assert [len(line.get("points").split()) for line in map_svg.findall("polyline")] == [2, 3]
@@ -110,3 +113,17 @@ def test_print_layout_puts_each_facility_on_its_own_a4_page():
 def test_colour_scale_from_green_to_red():
     assert occupancy_colour(0.0) != occupancy_colour(0.85) != occupancy_colour(1.0)
     assert occupancy_colour(1.0) == "#ff0040" and occupancy_colour(float("nan")) == "#dddddd"
+
+
+def test_map_labels_do_not_overlap_and_stay_on_the_map():
+    points = [
+        (0.0, 0.0, 400, 0.5, "Parkhaus Altstadt"),
+        (5.0, 2.0, 50, 0.1, "Altstadt Süd"),  # its label would cover the bigger one's
+        (1000.0, 0.0, 100, 0.2, "Bahnhof West Parkdeck"),  # at the right edge
+    ]
+    tree = etree.fromstring(point_map(points, 0.85).encode())
+    svg = "{http://www.w3.org/2000/svg}"
+    labels = {text.text: text for text in tree.iter(f"{svg}text") if not text.text.endswith(" m")}
+    assert set(labels) == {"Parkhaus Altstadt", "Bahnhof West Parkdeck"}
+    assert labels["Bahnhof West Parkdeck"].get("text-anchor") == "end"
+    assert float(labels["Bahnhof West Parkdeck"].get("x")) < float(tree.get("width"))

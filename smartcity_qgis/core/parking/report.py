@@ -15,7 +15,7 @@ pd = LazyModule("pandas")
 
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 DETAILED_FACILITIES = 30
-MOST_DAY_TICKS = 12
+MOST_DAY_TICKS = 9
 MAP_NOTE = N_(
     "Circle size: capacity; colour: share of the time at or above the threshold. The biggest "
     "facilities are named; hover over a circle for its figures."
@@ -122,12 +122,7 @@ def parking_report(
     days = [t(day) for day in WEEKDAYS]
     hours_caption = t(N_("Hour of the day, local time ({zone})")).format(zone=timezone)
     legend = colour_legend(
-        [
-            (0.0, "0 %"),
-            (threshold / 2, f"{threshold / 2:.0%}"),
-            (threshold, f"{threshold:.0%}"),
-            (1.0, "100 %"),
-        ],
+        [(share, f"{share:.0%}") for share in (0.0, threshold / 2, threshold, 1.0)],
         threshold,
         t(N_("no data")),
     )
@@ -179,7 +174,7 @@ def parking_report(
                 f"<p class='note'>{escape(t(MAP_NOTE))}</p>",
                 point_map(points, threshold, context),
                 colour_legend(
-                    [(0.0, "0 %"), (0.25, "25 %"), (0.5, "50 %"), (1.0, "100 %")], 0.5, t(N_("no data"))
+                    [(share, f"{share:.0%}") for share in (0.0, 0.25, 0.5, 1.0)], 0.5, t(N_("no data"))
                 ),
             ]
     if turnover is not None and len(turnover):

@@ -8,6 +8,7 @@ from ..chart import nice_ticks
 FONT = 'font-family="sans-serif" font-size="11"'
 NO_DATA = "#dddddd"
 MAP_LABEL_CHARACTERS = 22
+LABEL_CHARACTER_WIDTH = 6.2  # pixels per character of the 11 px sans-serif font, about
 MAP_LEAST_SPAN = 200.0  # metres: a single facility is shown with its surroundings
 
 
@@ -78,9 +79,10 @@ def time_series(points, threshold, ticks, caption, size=(720, 180)):
     for share, label in ticks:
         parts.append(
             f'<line x1="{x(share):.1f}" x2="{x(share):.1f}" y1="{top}" y2="{height - bottom + 4}" '
-            f'stroke="#c8c8c8"/><text x="{x(share) + 2:.1f}" y="{height - bottom + 13}">'
-            f"{escape(label)}</text>"
+            f'stroke="#c8c8c8"/>'
         )
+        if x(share) + 2 + LABEL_CHARACTER_WIDTH * len(label) <= width:
+            parts.append(f'<text x="{x(share) + 2:.1f}" y="{height - bottom + 13}">{escape(label)}</text>')
     parts.append(
         f'<line x1="{left}" x2="{width - right}" y1="{y(threshold):.1f}" y2="{y(threshold):.1f}" '
         f'stroke="#d62728" stroke-dasharray="5,3"/>'
@@ -113,10 +115,24 @@ def colour_legend(stops, threshold, no_data_label, size=(520, 34)):
     return "".join(parts)
 
 
+def label_box(text, cx, cy, radius, width):
+    """``(left, top, right, bottom)`` of a label beside a circle: right of it, or left where it
+    would leave the map (text width estimated from the font size)."""
+    length = LABEL_CHARACTER_WIDTH * len(text)
+    left = cx + radius + 2
+    if left + length > width:
+        left = cx - radius - 2 - length
+    return left, cy - 8, left + length, cy + 5
+
+
+def overlap(first, second):
+    return first[0] < second[2] and second[0] < first[2] and first[1] < second[3] and second[1] < first[3]
+
+
 def point_map(points, threshold, context=(), labelled=40, size=(620, 480)):
     """``[(x, y, capacity, rate, label)]`` in metres: circles sized by capacity, coloured by rate,
-    the ``labelled`` biggest ones named; ``context`` lines ``[[(x, y), …], …]`` (roads, building
-    outlines) are drawn underneath in grey."""
+    the ``labelled`` biggest ones named where their labels do not overlap; ``context`` lines
+    ``[[(x, y), …], …]`` (roads, building outlines) are drawn underneath in grey, to the pixel."""
     width, height = size
     margin = 24
     xs = [point[0] for point in points]
@@ -131,10 +147,10 @@ def point_map(points, threshold, context=(), labelled=40, size=(620, 480)):
     biggest = max([point[2] or 0 for point in points] + [1])
     parts = [svg_start(width, height), f'<rect width="{width}" height="{height}" fill="#f7f7f7"/>']
     for line in context:
-        path = " ".join("{:.1f},{:.1f}".format(*position(px, py)) for px, py in line)
+        path = " ".join("{:.0f},{:.0f}".format(*position(px, py)) for px, py in line)
         parts.append(f'<polyline points="{path}" fill="none" stroke="#b4b4b4" stroke-width="0.6"/>')
     by_size = sorted(points, key=lambda point: -(point[2] or 0))
-    labels = []
+    labels, taken = [], []
     for rank, (px, py, capacity, rate, label) in enumerate(by_size):
         cx, cy = position(px, py)
         radius = 3 + 12 * ((capacity or 0) / biggest) ** 0.5
@@ -143,15 +159,19 @@ def point_map(points, threshold, context=(), labelled=40, size=(620, 480)):
             f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{radius:.1f}" fill="{occupancy_colour(rate, 0.5)}" '
             f'stroke="#333" stroke-width="0.5"><title>{escape(str(label))}: {tip}</title></circle>'
         )
-        if rank < labelled:
-            short = (
-                str(label)
-                if len(str(label)) <= MAP_LABEL_CHARACTERS
-                else str(label)[: MAP_LABEL_CHARACTERS - 1] + "…"
-            )
+        text = (
+            str(label)
+            if len(str(label)) <= MAP_LABEL_CHARACTERS
+            else str(label)[: MAP_LABEL_CHARACTERS - 1] + "…"
+        )
+        box = label_box(text, cx, cy, radius, width)
+        if rank < labelled and not any(overlap(box, other) for other in taken):
+            taken.append(box)
+            anchor = "start" if box[0] > cx else "end"
+            x = box[0] if anchor == "start" else box[2]
             labels.append(
-                f'<text x="{cx + radius + 2:.1f}" y="{cy + 4:.1f}" stroke="#f7f7f7" stroke-width="3" '
-                f'paint-order="stroke">{escape(short)}</text>'
+                f'<text x="{x:.1f}" y="{cy + 4:.1f}" text-anchor="{anchor}" stroke="#f7f7f7" '
+                f'stroke-width="3" paint-order="stroke">{escape(text)}</text>'
             )
     parts += labels
     bar = 10 ** len(str(int(span / 4))) / 10 or 1
