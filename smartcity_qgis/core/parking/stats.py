@@ -90,7 +90,7 @@ def local_slots(times_ns, timezone):
     table = pd.to_datetime(np.arange(first, int(hours.max()) + 1, dtype=np.int64) * HOUR_NS, utc=True)
     table = table.tz_convert(timezone)
     index = hours - first
-    return table.weekday.to_numpy()[index], table.hour.to_numpy()[index]
+    return table.weekday.to_numpy().astype(np.int8)[index], table.hour.to_numpy().astype(np.int8)[index]
 
 
 def local_texts(times_ns, present, timezone):
@@ -100,112 +100,155 @@ def local_texts(times_ns, present, timezone):
 
 
 def numeric(observations, column, rows):
-    """A float array of ``column`` for ``rows`` (NaN where absent or not a number)."""
+    """A float array of ``column`` for ``rows`` (NaN where not a number); None without the column."""
     if column not in observations:
-        return np.full(int(rows.sum()), np.nan)
+        return None
     return pd.to_numeric(observations[column], errors="coerce").to_numpy(float)[rows]
 
 
+@dataclass
+class Samples:
+    """Observations of known facilities sorted by facility and time: facility index, UTC time
+    (ns), occupancy rate, capacity and reason code (see REASONS; 0: used)."""
+
+    facility: np.ndarray
+    time: np.ndarray
+    rate: np.ndarray
+    capacity: np.ndarray
+    reason: np.ndarray
+
+
 def clean_samples(facility_ids, capacities, observations):
-    """Samples sorted by facility and time, with a reason code (see REASONS) for rejected ones.
+    """:class:`Samples` of ``observations`` and the ``(count, example id)`` of those of facilities
+    that are not in ``facility_ids``.
 
     ``observations``: ``facility_id``, ``time`` (datetimes or ISO strings), ``free`` and/or
-    ``occupied``, optionally ``capacity`` (capacity changes over time). Returns
-    ``(samples, unknown)``: a DataFrame ``facility, time, rate, capacity, reason`` and the
-    ``(count, example id)`` of observations of facilities that are not in ``facility_ids``.
+    ``occupied``, optionally ``capacity`` (capacity changes over time).
     """
     index_of = {key: index for index, key in enumerate(facility_ids)}
     codes, uniques = pd.factorize(observations["facility_id"], sort=False)
-    unique_index = np.array([index_of.get(str(value), -1) for value in uniques] + [-1], dtype=np.int64)
+    unique_index = np.array([index_of.get(str(value), -1) for value in uniques] + [-1], dtype=np.int32)
     facility = unique_index[codes]
-    unknown_rows = (facility < 0) & (codes >= 0)
+    unknown = int(((facility < 0) & (codes >= 0)).sum())
+    del codes
     example = next((str(value) for value, index in zip(uniques, unique_index) if index < 0), "")
-    times = pd.to_datetime(observations["time"], utc=True, errors="coerce")
-    rows = (facility >= 0) & times.notna().to_numpy()
-    facility = facility[rows]
-    time = np.asarray(times.array.asi8)[rows]
+    time = np.asarray(pd.to_datetime(observations["time"], utc=True, errors="coerce").array.asi8)
+    rows = (facility >= 0) & (time != np.iinfo(np.int64).min)  # NaT
+    if rows.all():
+        rows = slice(None)  # views instead of copies
+    facility, time = facility[rows], time[rows]
     capacity = np.asarray(capacities, dtype=float)[facility]
     per_sample = numeric(observations, "capacity", rows)
-    capacity = np.where(np.isnan(per_sample), capacity, per_sample)
+    if per_sample is not None:
+        capacity = np.where(np.isnan(per_sample), capacity, per_sample)
     free, given = numeric(observations, "free", rows), numeric(observations, "occupied", rows)
-    occupied = np.where(np.isnan(given), capacity - free, given)
+    if given is None:
+        occupied = capacity - free if free is not None else np.full(len(time), np.nan)
+    else:
+        occupied = given if free is None else np.where(np.isnan(given), capacity - free, given)
     reason = np.zeros(len(time), dtype=np.int8)
-    with np.errstate(invalid="ignore"):
-        checks = (~(capacity > 0), np.isnan(occupied), (free < 0) | (given < 0), free > capacity)
-    for code, mask in enumerate(checks, start=1):
-        reason[(reason == 0) & mask] = code
+    with np.errstate(invalid="ignore", divide="ignore"):
+        checks = [~(capacity > 0), np.isnan(occupied)]
+        checks += [given < 0] if free is None else [free < 0] if given is None else [(free < 0) | (given < 0)]
+        checks += [free > capacity] if free is not None else []
+        for code, mask in zip((1, 2, 3, 4), checks):
+            reason[(reason == 0) & mask] = code
+        rate = occupied / capacity
+    del occupied, free, given, checks
     order = sorting_order(facility, time)
-    samples = pd.DataFrame(
-        {
-            "facility": facility[order],
-            "time": time[order],
-            "rate": (occupied / capacity)[order],
-            "capacity": capacity[order],
-            "reason": reason[order],
-        }
-    )
-    same = (samples["facility"].to_numpy()[1:] == samples["facility"].to_numpy()[:-1]) & (
-        samples["time"].to_numpy()[1:] == samples["time"].to_numpy()[:-1]
-    )
-    samples.loc[np.flatnonzero(same), "reason"] = DUPLICATE
-    return samples, (int(unknown_rows.sum()), example)
+    samples = Samples(facility[order], time[order], rate[order], capacity[order], reason[order])
+    same = (samples.facility[1:] == samples.facility[:-1]) & (samples.time[1:] == samples.time[:-1])
+    samples.reason[:-1][same] = DUPLICATE
+    return samples, (unknown, example)
 
 
 def sorting_order(group, time):
     """Indexes that sort by group, then time; a no-op slice when already sorted (platform data are)."""
     if len(group) < 2:
         return slice(None)
-    step_group, step_time = np.diff(group), np.diff(time)
-    if bool(np.all((step_group > 0) | ((step_group == 0) & (step_time >= 0)))):
+    if bool(np.all((group[1:] > group[:-1]) | ((group[1:] == group[:-1]) & (time[1:] >= time[:-1])))):
         return slice(None)
     return np.lexsort((time, group))
 
 
+@dataclass
+class Intervals:
+    """The held intervals of the usable samples: facility index, start and end (UTC ns), rate and
+    capacity; ``last_end``: where the last interval of any sample ends."""
+
+    facility: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    rate: np.ndarray
+    capacity: np.ndarray
+    last_end: int
+
+
 def held_intervals(samples, max_gap_ns, start_ns, end_ns):
-    """``facility, start, end, rate, capacity, usable`` of each sample's held interval in the period."""
-    facility = samples["facility"].to_numpy()
-    time = samples["time"].to_numpy()
-    spacing = np.full(len(time), np.nan)
-    same_next = facility[1:] == facility[:-1]
-    spacing[:-1] = np.where(same_next, time[1:] - time[:-1], np.nan)
-    typical = pd.Series(spacing).groupby(facility).transform("median").to_numpy()
-    hold = np.minimum(
-        np.where(np.isnan(spacing), np.nan_to_num(typical, nan=max_gap_ns), spacing), max_gap_ns
-    )
-    start = np.maximum(time, start_ns)
+    """The :class:`Intervals` of ``samples`` in the period.
+
+    A sample holds until the next one of its facility, at most ``max_gap_ns``; the last one of a
+    facility for its typical (median) spacing. So within a facility each interval ends where the
+    next one can start at the earliest: they never overlap and their ends increase.
+    """
+    facility, time = samples.facility, samples.time
+    hold = np.empty(len(time))
+    hold[:-1] = time[1:] - time[:-1]
+    last = np.ones(len(time), dtype=bool)
+    last[:-1] = facility[1:] != facility[:-1]
+    hold[last] = np.nan
+    typical = pd.Series(hold).groupby(facility).median()
+    hold[last] = typical.reindex(facility[last]).fillna(max_gap_ns).to_numpy()
+    np.minimum(hold, max_gap_ns, out=hold)
     end = np.minimum(time + hold.astype(np.int64), end_ns)
-    keep = end > start
-    return pd.DataFrame(
-        {
-            "facility": facility[keep],
-            "start": start[keep],
-            "end": end[keep],
-            "rate": samples["rate"].to_numpy()[keep],
-            "capacity": samples["capacity"].to_numpy()[keep],
-            "usable": samples["reason"].to_numpy()[keep] == 0,
-        }
+    del hold, last
+    start = time if start_ns <= time.min() else np.maximum(time, start_ns)  # no copy by default
+    held = end > start
+    last_end = int(end[held].max()) if held.any() else start_ns
+    usable = held & (samples.reason == 0)
+    return Intervals(
+        facility[usable], start[usable], end[usable], samples.rate[usable], samples.capacity[usable], last_end
     )
 
 
 def hour_pieces(intervals):
-    """The usable intervals cut at full UTC hours."""
-    usable = intervals[intervals["usable"]]
-    start = usable["start"].to_numpy(np.int64)
-    end = usable["end"].to_numpy(np.int64)
-    first_hour = start // HOUR_NS * HOUR_NS
-    spans = int(((end - 1) // HOUR_NS - start // HOUR_NS).max(initial=0)) + 1
-    columns = {name: [] for name in ("facility", "hour", "seconds", "rate", "capacity")}
-    for offset in range(spans):
-        hour = first_hour + offset * HOUR_NS
-        piece_start = np.maximum(start, hour)
-        piece_end = np.minimum(end, hour + HOUR_NS)
-        keep = piece_end > piece_start
-        columns["facility"].append(usable["facility"].to_numpy()[keep])
-        columns["hour"].append(hour[keep])
-        columns["seconds"].append((piece_end - piece_start)[keep] / 1e9)
-        columns["rate"].append(usable["rate"].to_numpy()[keep])
-        columns["capacity"].append(usable["capacity"].to_numpy()[keep])
-    return Pieces(**{name: np.concatenate(parts) for name, parts in columns.items()})
+    """The intervals cut at full UTC hours: all of them in their first hour, then the few that
+    reach into a second, third … hour (written straight into the result, no full-size copies)."""
+    start, end = intervals.start, intervals.end
+    first_hour = start - start % HOUR_NS
+    first_end = first_hour + HOUR_NS
+    reaching = [np.flatnonzero(end > first_end)]  # intervals reaching into their second, … hour
+    while len(reaching[-1]):
+        previous = reaching[-1]
+        reaching.append(previous[end[previous] > first_end[previous] + len(reaching) * HOUR_NS])
+    count = len(start)
+    total = count + sum(len(indexes) for indexes in reaching)
+    pieces = Pieces(
+        facility=np.empty(total, dtype=intervals.facility.dtype),
+        hour=np.empty(total, dtype=np.int64),
+        seconds=np.empty(total),
+        rate=np.empty(total),
+        capacity=np.empty(total),
+    )
+    pieces.facility[:count] = intervals.facility
+    pieces.hour[:count] = first_hour
+    pieces.rate[:count] = intervals.rate
+    pieces.capacity[:count] = intervals.capacity
+    np.minimum(end, first_end, out=first_end)
+    first_end -= start
+    np.divide(first_end, 1e9, out=pieces.seconds[:count])
+    del first_end
+    filled = count
+    for offset, indexes in enumerate(reaching, start=1):
+        target = slice(filled, filled + len(indexes))
+        hour = first_hour[indexes] + offset * HOUR_NS
+        pieces.facility[target] = intervals.facility[indexes]
+        pieces.hour[target] = hour
+        pieces.seconds[target] = (np.minimum(end[indexes], hour + HOUR_NS) - hour) / 1e9
+        pieces.rate[target] = intervals.rate[indexes]
+        pieces.capacity[target] = intervals.capacity[indexes]
+        filled += len(indexes)
+    return pieces
 
 
 def grouped_quantiles(group, values, weights, groups, quantiles):
@@ -233,24 +276,19 @@ def grouped_quantiles(group, values, weights, groups, quantiles):
 
 def gap_table(intervals, groups, start_ns, end_ns, minimum_ns):
     """``facility, start, end`` of the uncovered stretches of at least ``minimum_ns``."""
-    usable = intervals[intervals["usable"]]
-    facility = usable["facility"].to_numpy()
-    running_end = usable.groupby("facility")["end"].cummax().to_numpy()
+    facility, start, end = intervals.facility, intervals.start, intervals.end
     first_of_group = np.ones(len(facility), dtype=bool)
     first_of_group[1:] = facility[1:] != facility[:-1]
-    previous_end = np.where(first_of_group, start_ns, np.roll(running_end, 1))
-    inner = usable["start"].to_numpy() - previous_end >= minimum_ns
-    last_of_group = np.ones(len(facility), dtype=bool)
-    last_of_group[:-1] = facility[1:] != facility[:-1]
-    tail = last_of_group & (end_ns - running_end >= minimum_ns)
+    previous_end = np.where(first_of_group, start_ns, np.roll(end, 1))  # the ends increase (see above)
+    inner = start - previous_end >= minimum_ns
+    last_of_group = np.roll(first_of_group, -1)
+    tail = last_of_group & (end_ns - end >= minimum_ns)
     silent = np.setdiff1d(np.arange(groups), facility)
     return pd.DataFrame(
         {
             "facility": np.concatenate([facility[inner], facility[tail], silent]),
-            "start": np.concatenate([previous_end[inner], running_end[tail], np.full(len(silent), start_ns)]),
-            "end": np.concatenate(
-                [usable["start"].to_numpy()[inner], np.full(tail.sum(), end_ns), np.full(len(silent), end_ns)]
-            ),
+            "start": np.concatenate([previous_end[inner], end[tail], np.full(len(silent), start_ns)]),
+            "end": np.concatenate([start[inner], np.full(tail.sum(), end_ns), np.full(len(silent), end_ns)]),
         }
     )
 
@@ -271,7 +309,7 @@ def format_gaps(gaps):
 def weekday_hour_profile(pieces, facility_ids, weekday, hour):
     """Mean occupancy per facility (and ``*`` weighted by capacity) × local weekday × hour."""
     groups = len(facility_ids)
-    slot = weekday * 24 + hour
+    slot = weekday.astype(np.int32) * 24 + hour
     key = pieces.facility * 168 + slot
     weighted = np.bincount(key, pieces.rate * pieces.seconds, minlength=groups * 168)
     seconds = np.bincount(key, pieces.seconds, minlength=groups * 168)
@@ -301,8 +339,7 @@ def weekday_hour_profile(pieces, facility_ids, weekday, hour):
 def issue_texts(samples, groups, capacities):
     """Per facility: the sample count and ``"3 × free > capacity; …"``."""
     counts = np.bincount(
-        samples["facility"].to_numpy() * len(REASONS) + samples["reason"].to_numpy(),
-        minlength=groups * len(REASONS),
+        samples.facility * len(REASONS) + samples.reason, minlength=groups * len(REASONS)
     ).reshape(groups, len(REASONS))
     texts = []
     for index in range(groups):
@@ -344,20 +381,24 @@ def parking_statistics(facilities, observations, options=None):
                 {"count": unknown, "example": example},
             )
         )
-    if samples.empty:
+    if not len(samples.time):
         raise InputError(N_("No observation belongs to a known facility in this period."))
+    sample_counts, issues = issue_texts(samples, groups, capacities)
     max_gap_ns = int(options.max_gap_minutes * MINUTE_NS)
-    start_ns = options.start_ns if options.start_ns is not None else int(samples["time"].min())
+    start_ns = options.start_ns if options.start_ns is not None else int(samples.time.min())
     open_end = np.iinfo(np.int64).max - max_gap_ns
     end_ns = options.end_ns if options.end_ns is not None else open_end
     if end_ns <= start_ns:
         raise InputError(N_("The period is empty: its end must lie after its start."))
     intervals = held_intervals(samples, max_gap_ns, start_ns, end_ns)
-    if not intervals["usable"].any():
+    del samples
+    if not len(intervals.start):
         raise InputError(N_("No usable observation in this period (see the issues of the facilities)."))
     if end_ns == open_end:
-        end_ns = int(intervals["end"].max())
+        end_ns = intervals.last_end
+    gaps = gap_table(intervals, groups, start_ns, end_ns, max(max_gap_ns, 1))
     pieces = hour_pieces(intervals)
+    del intervals
     weekday, hour = local_slots(pieces.hour, options.timezone)
 
     covered = np.bincount(pieces.facility, pieces.seconds, minlength=groups)
@@ -375,9 +416,7 @@ def parking_statistics(facilities, observations, options=None):
         groups, 24
     )
     daily_seconds = np.bincount(by_hour_key, pieces.seconds, minlength=groups * 24).reshape(groups, 24)
-    gaps = gap_table(intervals, groups, start_ns, end_ns, max(max_gap_ns, 1))
     gaps_of = {index: list(zip(group["start"], group["end"])) for index, group in gaps.groupby("facility")}
-    sample_counts, issues = issue_texts(samples, groups, capacities)
     with np.errstate(invalid="ignore", divide="ignore"):
         table = pd.DataFrame(
             {
