@@ -544,6 +544,16 @@
       <translation>{name} ist kein wohlgeformtes XML ({detail}).</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/schoolroutes/accidents.py" />
+      <source>{name} is not an Unfallatlas file: it needs the columns UKATEGORIE and LINREFX/LINREFY or XGCSWGS84/YGCSWGS84 (found: {columns}).</source>
+      <translation>{name} ist keine Unfallatlas-Datei: Sie braucht die Spalten UKATEGORIE und LINREFX/LINREFY oder XGCSWGS84/YGCSWGS84 (gefunden: {columns}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/schoolroutes/accidents.py" />
+      <source>{name} is empty.</source>
+      <translation>{name} ist leer.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/schoolroutes/routes.py" />
       <source>No school lies within {distance} m of the walking network.</source>
       <translation>Keine Schule liegt näher als {distance} m am Fußwegenetz.</translation>
@@ -2180,6 +2190,26 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>One or more yearly Unfallatlas files (Unfallorte&lt;year&gt;_LinRef.csv), e.g. the last three years.</source>
+      <translation>Eine oder mehrere Jahresdateien des Unfallatlas (Unfallorte&lt;Jahr&gt;_LinRef.csv), z. B. die der letzten drei Jahre.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Which accidents to keep: with pedestrians or cyclists (for school routes), only one of them, or all.</source>
+      <translation>Welche Unfälle übernommen werden: mit Fußgängern oder Radfahrern (für Schulwege), nur mit einem von beiden oder alle.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Only accidents inside this extent (your town); empty for all.</source>
+      <translation>Nur Unfälle in diesem Ausschnitt (Ihre Gemeinde); leer für alle.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The accidents as points in EPSG:25832 with year, severity, who was involved and the hazard weight.</source>
+      <translation>Die Unfälle als Punkte in EPSG:25832 mit Jahr, Schwere, Beteiligten und Gefahrengewicht.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
       <source>The homes with the walking time to the nearest school of each type.</source>
       <translation>Die Wohnadressen mit der Gehzeit zur nächsten Schule jeder Schulart.</translation>
     </message>
@@ -2957,6 +2987,95 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
       <location filename="smartcity_qgis/processing/provider.py" />
       <source>Smart City: urban data platforms, parking, heavy rain, school routes, digital twin</source>
       <translation>Smart City: urbane Datenplattformen, Parken, Starkregen, Schulwege, digitaler Zwilling</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>people killed</source>
+      <translation>mit Getöteten</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>seriously injured</source>
+      <translation>mit Schwerverletzten</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>slightly injured</source>
+      <translation>mit Leichtverletzten</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>Accidents with pedestrians or cyclists</source>
+      <translation>Unfälle mit Fußgängern oder Radfahrern</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>Accidents with pedestrians</source>
+      <translation>Unfälle mit Fußgängern</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>Accidents with cyclists</source>
+      <translation>Unfälle mit Radfahrern</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>All accidents</source>
+      <translation>Alle Unfälle</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>Load accident atlas (Unfallatlas)</source>
+      <translation>Unfallatlas laden</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>Reads the yearly accident files of the Unfallatlas of the statistical offices (Unfallorte&lt;year&gt;_LinRef.csv from unfallatlas.statistikportal.de, licence dl-de/by-2-0) and writes the accidents as points in ETRS89 / UTM 32N (EPSG:25832), ready as hazard points for 'School route analysis' (hazard weight field: weight).
+
+The files of all years are read alike (their columns differ in order and spelling, e.g. UIDENTSTLAE/UIDENTSTLA, ULICHTVERH/LICHT; semicolons and decimal commas). Used: UKATEGORIE (1 people killed, 2 seriously injured, 3 slightly injured; weight 3, 2, 1), IstFuss and IstRad (pedestrian, cyclist involved), UJAHR, UMONAT, UWOCHENTAG (1 = Sunday), USTUNDE, UART (kind), UTYP1 (type), ULICHTVERH (0 daylight, 1 twilight, 2 darkness) and the position LINREFX/LINREFY (EPSG:25832) or, without it, XGCSWGS84/YGCSWGS84. Rows without a position or category are counted in the log, not silently dropped. Give an extent to keep only your town.</source>
+      <translation>Liest die Jahresdateien des Unfallatlas der Statistischen Ämter (Unfallorte&lt;Jahr&gt;_LinRef.csv von unfallatlas.statistikportal.de, Lizenz dl-de/by-2-0) und schreibt die Unfälle als Punkte in ETRS89 / UTM 32N (EPSG:25832), fertig als Gefahrenpunkte für die 'Schulweganalyse' (Feld für das Gefahrengewicht: weight).
+
+Die Dateien aller Jahre werden gleich gelesen (ihre Spalten unterscheiden sich in Reihenfolge und Schreibweise, z. B. UIDENTSTLAE/UIDENTSTLA, ULICHTVERH/LICHT; Semikolons und Dezimalkommas). Verwendet werden: UKATEGORIE (1 mit Getöteten, 2 mit Schwerverletzten, 3 mit Leichtverletzten; Gewicht 3, 2, 1), IstFuss und IstRad (Fußgänger, Radfahrer beteiligt), UJAHR, UMONAT, UWOCHENTAG (1 = Sonntag), USTUNDE, UART (Unfallart), UTYP1 (Unfalltyp), ULICHTVERH (0 Tageslicht, 1 Dämmerung, 2 Dunkelheit) und die Lage LINREFX/LINREFY (EPSG:25832) oder, ohne sie, XGCSWGS84/YGCSWGS84. Zeilen ohne Lage oder Kategorie werden im Protokoll gezählt, nicht stillschweigend verworfen. Geben Sie einen Ausschnitt an, um nur Ihre Gemeinde zu behalten.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>Unfallatlas CSV files</source>
+      <translation>Unfallatlas-CSV-Dateien</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>Accidents</source>
+      <translation>Unfälle</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>Choose at least one Unfallatlas CSV file.</source>
+      <translation>Wählen Sie bitte mindestens eine Unfallatlas-CSV-Datei.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>No accident matched; the layer is empty.</source>
+      <translation>Kein Unfall passte; der Layer ist leer.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>{count} accidents written.</source>
+      <translation>{count} Unfälle geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>{path} cannot be read ({reason}).</source>
+      <translation>{path} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>{path}: {rows} rows, {kept} accidents kept; left out: {other} with other road users, {unplaced} without position, {uncategorised} without accident category.</source>
+      <translation>{path}: {rows} Zeilen, {kept} Unfälle übernommen; ausgelassen: {other} mit anderen Verkehrsteilnehmern, {unplaced} ohne Lage, {uncategorised} ohne Unfallkategorie.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
+      <source>{count} accidents lie outside the extent.</source>
+      <translation>{count} Unfälle liegen außerhalb des Ausschnitts.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/catchments.py" />

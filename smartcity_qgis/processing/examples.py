@@ -226,6 +226,11 @@ MORE_EXAMPLES = (
         },
     ),
     (
+        "smartcity:accidentatlas",
+        "accidents.gpkg",
+        {"FILES": "Unfallorte2023_LinRef.csv", "EXTENT": "489000,496000,5378000,5386000 [EPSG:25832]"},
+    ),
+    (
         "smartcity:parkingturnover",
         "turnover.gpkg",
         {"EVENTS": "bay-events.csv", "BAY_ID": "bay", "TIME": "time", "STATUS": "occupied"},

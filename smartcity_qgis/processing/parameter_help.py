@@ -220,6 +220,16 @@ ALGORITHM_HELP = {
     ("schoolhotspots", "EDGES"): N_("Road sections with pupils along fast traffic without sidewalk, ranked."),
     ("schoolhotspots", "CSV"): N_("The hotspots as a table for the school-route plan."),
     ("schoolcatchments", "OUTPUT"): N_("Walking-time bands around each school."),
+    ("accidentatlas", "FILES"): N_(
+        "One or more yearly Unfallatlas files (Unfallorte<year>_LinRef.csv), e.g. the last three years."
+    ),
+    ("accidentatlas", "INVOLVED"): N_(
+        "Which accidents to keep: with pedestrians or cyclists (for school routes), only one of them, or all."
+    ),
+    ("accidentatlas", "EXTENT"): N_("Only accidents inside this extent (your town); empty for all."),
+    ("accidentatlas", "OUTPUT"): N_(
+        "The accidents as points in EPSG:25832 with year, severity, who was involved and the hazard weight."
+    ),
     ("schoolcatchments", "HOME_TIMES"): N_(
         "The homes with the walking time to the nearest school of each type."
     ),

@@ -19,6 +19,7 @@ from .parking.turnover import ParkingTurnoverAlgorithm
 from .platforms.observations import ObservationsAlgorithm
 from .platforms.parking_feed import ParkingFeedAlgorithm
 from .platforms.sensor_locations import SensorLocationsAlgorithm
+from .schoolroutes.accidents import AccidentAtlasAlgorithm
 from .schoolroutes.catchments import SchoolCatchmentsAlgorithm
 from .schoolroutes.hotspots import SchoolHotspotsAlgorithm
 from .schoolroutes.routes import SchoolRoutesAlgorithm
@@ -48,6 +49,7 @@ ALGORITHMS = (
     SchoolRoutesAlgorithm,
     SchoolCatchmentsAlgorithm,
     SchoolHotspotsAlgorithm,
+    AccidentAtlasAlgorithm,
     CityGmlEnrichAlgorithm,
     ExportCityGmlAlgorithm,
     ExportCityJsonAlgorithm,

@@ -63,6 +63,7 @@ SOURCE_ANY_GEOMETRY = _enum(
 )
 SOURCE_POINT = _enum("Qgis.ProcessingSourceType.VectorPoint", "QgsProcessing.SourceType.TypeVectorPoint")
 SOURCE_LINE = _enum("Qgis.ProcessingSourceType.VectorLine", "QgsProcessing.SourceType.TypeVectorLine")
+SOURCE_FILE = _enum("Qgis.ProcessingSourceType.File", "QgsProcessing.SourceType.TypeFile")
 SOURCE_POLYGON = _enum(
     "Qgis.ProcessingSourceType.VectorPolygon", "QgsProcessing.SourceType.TypeVectorPolygon"
 )

@@ -49,6 +49,7 @@ def test_provider_is_listed():
         "smartcity:schoolroutes\tSchool route analysis",
         "smartcity:schoolcatchments\tSchool catchments",
         "smartcity:schoolhotspots\tSchool route hotspots",
+        "smartcity:accidentatlas\tLoad accident atlas (Unfallatlas)",
         "smartcity:citygmlenrich\tEnrich LoD2 buildings (CityGML)",
         "smartcity:exportcitygml\tExport to CityGML 2.0",
         "smartcity:exportcityjson\tExport to CityJSON",

@@ -4,6 +4,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from tests.conftest import REPO
+from tests.support.proj import cs2cs
 
 ALGORITHM = "smartcity:parkingfeed"
 HERRENBERG = str(REPO / "smartcity_qgis" / "example" / "herrenberg-parking.json")
@@ -143,12 +144,7 @@ def geoportal_feed(path):
 
 def proj_lon_lat(x, y):
     """The same conversion by PROJ's own cs2cs (EPSG:4326 answers latitude first)."""
-    import subprocess
-
-    answer = subprocess.run(
-        ["cs2cs", "-d", "9", "EPSG:25832", "EPSG:4326"], input=f"{x} {y}\n", capture_output=True, text=True
-    )
-    latitude, longitude = map(float, answer.stdout.split()[:2])
+    latitude, longitude = cs2cs("EPSG:25832", "EPSG:4326", x, y)
     return longitude, latitude
 
 

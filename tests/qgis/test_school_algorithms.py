@@ -537,3 +537,82 @@ def test_gdal_reads_the_network_file_as_qgis_does_and_steps_aside_for_unsaved_ed
     assert gdal_line_columns(layer, NETWORK_FIELDS, layer.crs()) is None  # the file lacks the edit
     layer.rollBack()
     del layer, source
+
+
+def test_unfallatlas_accidents_become_hazard_points_that_change_safe_routes(town, tmp_path):
+    from tests.support.proj import cs2cs
+    from tests.support.unfallatlas import HEADERS
+
+    path, schools, homes = town
+    school = next(schools.getFeatures()).geometry().asPoint()
+    # pedestrian accidents (people killed) on the network around the first school, read from its
+    # vertices in EPSG:32632 and given as the files do: ETRS89 / UTM 32N and WGS 84, decimal commas
+    edges = QgsVectorLayer(str(path))
+    near = sorted(
+        {(round(p.x(), 3), round(p.y(), 3)) for f in edges.getFeatures() for p in f.geometry().asPolyline()},
+        key=lambda p: (p[0] - school.x()) ** 2 + (p[1] - school.y()) ** 2,
+    )[5:65:6]
+    del edges
+    header = HEADERS[2021].split(";")
+    rows = [";".join(header)]
+    expected = {}
+    for number, (x, y) in enumerate(near):
+        etrs_x, etrs_y = cs2cs("EPSG:32632", "EPSG:25832", x, y)
+        latitude, longitude = cs2cs("EPSG:32632", "EPSG:4326", x, y)
+        values = {"UIDENTSTLAE": f"A{number}", "UKATEGORIE": "1", "IstFuss": "1", "UJAHR": "2021"}
+        values.update(LINREFX=f"{etrs_x:.3f}".replace(".", ","), LINREFY=f"{etrs_y:.3f}".replace(".", ","))
+        values.update(
+            XGCSWGS84=f"{longitude:.9f}".replace(".", ","), YGCSWGS84=f"{latitude:.9f}".replace(".", ",")
+        )
+        rows.append(";".join(values.get(column, "0") for column in header))
+        expected[f"A{number}"] = (round(etrs_x, 3), round(etrs_y, 3))
+    far = ";".join(
+        {
+            "UIDENTSTLAE": "far",
+            "UKATEGORIE": "3",
+            "IstRad": "1",
+            "LINREFX": "600000",
+            "LINREFY": "5300000",
+        }.get(c, "0")
+        for c in header
+    )
+    first = tmp_path / "Unfallorte2021_LinRef.csv"
+    first.write_text("\n".join([*rows, far]) + "\n", encoding="utf-8")
+    # a file with WGS 84 positions only, the first accident again under another id
+    latitude, longitude = cs2cs("EPSG:32632", "EPSG:4326", *near[0])
+    second = tmp_path / "wgs84.csv"
+    second.write_text(
+        f"UIDENTSTLAE;UKATEGORIE;IstFuss;IstRad;XGCSWGS84;YGCSWGS84\nW1;2;1;0;{longitude:.9f};{latitude:.9f}\n"
+    )
+    lower_left = cs2cs("EPSG:32632", "EPSG:25832", school.x() - 2000, school.y() - 2000)
+    upper_right = cs2cs("EPSG:32632", "EPSG:25832", school.x() + 2000, school.y() + 2000)
+    result = run(
+        "accidentatlas",
+        {
+            "FILES": [str(first), str(second)],
+            "EXTENT": f"{lower_left[0]},{upper_right[0]},{lower_left[1]},{upper_right[1]} [EPSG:25832]",
+            "OUTPUT": str(tmp_path / "accidents.gpkg"),
+        },
+    )
+    accidents = QgsVectorLayer(result["OUTPUT"])
+    assert accidents.crs().authid() == "EPSG:25832"
+    positions = {f["accident_id"]: f.geometry().asPoint() for f in accidents.getFeatures()}
+    assert set(positions) == {*expected, "W1"}  # the far one lies outside the extent
+    for key, (x, y) in expected.items():
+        assert (round(positions[key].x(), 3), round(positions[key].y(), 3)) == (x, y)
+    assert (
+        abs(positions["W1"].x() - expected["A0"][0]) < 0.01
+        and abs(positions["W1"].y() - expected["A0"][1]) < 0.01
+    )
+    assert {f["accident_id"]: f["weight"] for f in accidents.getFeatures()}["W1"] == 2.0
+
+    common = {"NETWORK": str(path), "ORIGINS": homes, "SCHOOLS": schools, "OUTPUT": "TEMPORARY_OUTPUT"}
+
+    def safe_lengths(parameters):
+        rows = run("schoolroutes", parameters)["OUTPUT"].getFeatures()
+        return {row["home"]: row["safe_m"] for row in rows if row["status_code"] == "ok"}
+
+    before = safe_lengths(common)
+    after = safe_lengths({**common, "HAZARDS": accidents, "HAZARD_WEIGHT": "weight"})
+    assert [home for home in before if after[home] - before[home] > 1]  # routes avoid the accident spots
+    del accidents
