@@ -2190,6 +2190,31 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The route lines of 'School route analysis' (their safe routes are drawn).</source>
+      <translation>Die Weg-Linien der „Schulweganalyse“ (ihre sicheren Wege werden gezeichnet).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The crossing hotspots of 'School route hotspots'; those on a school's map are numbered and listed.</source>
+      <translation>Die Querungs-Gefahrenstellen aus „Gefahrenstellen auf Schulwegen“; die auf der Karte einer Schule werden nummeriert und aufgelistet.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Lines drawn in grey under every map, e.g. the walking network.</source>
+      <translation>Linien, die grau unter jeder Karte gezeichnet werden, z. B. das Fußwegenetz.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The title above every page; the school's name follows it.</source>
+      <translation>Der Titel über jeder Seite; der Name der Schule folgt ihm.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The PDF file, one A4 page per school.</source>
+      <translation>Die PDF-Datei, eine A4-Seite je Schule.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
       <source>One or more yearly Unfallatlas files (Unfallorte&lt;year&gt;_LinRef.csv), e.g. the last three years.</source>
       <translation>Eine oder mehrere Jahresdateien des Unfallatlas (Unfallorte&lt;Jahr&gt;_LinRef.csv), z. B. die der letzten drei Jahre.</translation>
     </message>
@@ -3033,7 +3058,7 @@ Filter: beobachtete Größe (genauer Name; bei NGSI der Attributname), ein Text,
       <source>Reads the yearly accident files of the Unfallatlas of the statistical offices (Unfallorte&lt;year&gt;_LinRef.csv from unfallatlas.statistikportal.de, licence dl-de/by-2-0) and writes the accidents as points in ETRS89 / UTM 32N (EPSG:25832), ready as hazard points for 'School route analysis' (hazard weight field: weight).
 
 The files of all years are read alike (their columns differ in order and spelling, e.g. UIDENTSTLAE/UIDENTSTLA, ULICHTVERH/LICHT; semicolons and decimal commas). Used: UKATEGORIE (1 people killed, 2 seriously injured, 3 slightly injured; weight 3, 2, 1), IstFuss and IstRad (pedestrian, cyclist involved), UJAHR, UMONAT, UWOCHENTAG (1 = Sunday), USTUNDE, UART (kind), UTYP1 (type), ULICHTVERH (0 daylight, 1 twilight, 2 darkness) and the position LINREFX/LINREFY (EPSG:25832) or, without it, XGCSWGS84/YGCSWGS84. Rows without a position or category are counted in the log, not silently dropped. Give an extent to keep only your town.</source>
-      <translation>Liest die Jahresdateien des Unfallatlas der Statistischen Ämter (Unfallorte&lt;Jahr&gt;_LinRef.csv von unfallatlas.statistikportal.de, Lizenz dl-de/by-2-0) und schreibt die Unfälle als Punkte in ETRS89 / UTM 32N (EPSG:25832), fertig als Gefahrenpunkte für die 'Schulweganalyse' (Feld für das Gefahrengewicht: weight).
+      <translation>Liest die Jahresdateien des Unfallatlas der Statistischen Ämter (Unfallorte&lt;Jahr&gt;_LinRef.csv von unfallatlas.statistikportal.de, Lizenz dl-de/by-2-0) und schreibt die Unfälle als Punkte in ETRS89 / UTM 32N (EPSG:25832), fertig als Gefahrenpunkte für die „Schulweganalyse“ (Feld für das Gefahrengewicht: weight).
 
 Die Dateien aller Jahre werden gleich gelesen (ihre Spalten unterscheiden sich in Reihenfolge und Schreibweise, z. B. UIDENTSTLAE/UIDENTSTLA, ULICHTVERH/LICHT; Semikolons und Dezimalkommas). Verwendet werden: UKATEGORIE (1 mit Getöteten, 2 mit Schwerverletzten, 3 mit Leichtverletzten; Gewicht 3, 2, 1), IstFuss und IstRad (Fußgänger, Radfahrer beteiligt), UJAHR, UMONAT, UWOCHENTAG (1 = Sonntag), USTUNDE, UART (Unfallart), UTYP1 (Unfalltyp), ULICHTVERH (0 Tageslicht, 1 Dämmerung, 2 Dunkelheit) und die Lage LINREFX/LINREFY (EPSG:25832) oder, ohne sie, XGCSWGS84/YGCSWGS84. Zeilen ohne Lage oder Kategorie werden im Protokoll gezählt, nicht stillschweigend verworfen. Geben Sie einen Ausschnitt an, um nur Ihre Gemeinde zu behalten.</translation>
     </message>
@@ -3302,6 +3327,81 @@ Die Dateien aller Jahre werden gleich gelesen (ihre Spalten unterscheiden sich i
       <translation>{homes} Wohnadressen werden zu {schools} Schulen geroutet …</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>School route plan (PDF)</source>
+      <translation>Schulwegplan (PDF)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>Writes the school route plan (Schulwegplan) that towns hand out to parents: one A4 page per school with a map of the safe routes of its homes (the route lines of 'School route analysis'), the danger spots on that map numbered by the pupils who cross there (the crossing hotspots of 'School route hotspots'), the school, the walking network as background, legend, scale bar and the numbered list of the danger spots. Schools without routed homes get no page.</source>
+      <translation>Schreibt den Schulwegplan, den Gemeinden an Eltern ausgeben: eine A4-Seite je Schule mit einer Karte der sicheren Wege ihrer Wohnadressen (die Weg-Linien der „Schulweganalyse“), den Gefahrenstellen auf dieser Karte, nummeriert nach der Zahl der Kinder, die dort queren (die Querungs-Gefahrenstellen aus „Gefahrenstellen auf Schulwegen“), der Schule, dem Fußwegenetz als Hintergrund, Legende, Maßstabsleiste und der nummerierten Liste der Gefahrenstellen. Schulen ohne geroutete Wohnadressen bekommen keine Seite.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>Safe routes of {routes} homes (blue); danger spots numbered as in the list</source>
+      <translation>Sichere Wege von {routes} Wohnadressen (blau); Gefahrenstellen nummeriert wie in der Liste</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>Danger spots on this map (pupils crossing there)</source>
+      <translation>Gefahrenstellen auf dieser Karte (Kinder, die dort queren)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>Made on {day} with the Smart City plugin for QGIS.</source>
+      <translation>Erstellt am {day} mit der Smart-City-Erweiterung für QGIS.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>Route lines</source>
+      <translation>Weg-Linien</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>Danger spots (crossing hotspots)</source>
+      <translation>Gefahrenstellen (Querungen)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>Background lines (walking network)</source>
+      <translation>Hintergrundlinien (Fußwegenetz)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>School route plan</source>
+      <translation>Schulwegplan</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>The route lines need the field 'school': use the route lines of 'School route analysis'.</source>
+      <translation>Die Weg-Linien brauchen das Feld „school“: Verwenden Sie bitte die Weg-Linien der „Schulweganalyse“.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>No safe route leads to any of these schools: the route lines name {routed}, the schools are {schools}. Choose the school field used for the routes.</source>
+      <translation>Kein sicherer Weg führt zu einer dieser Schulen: Die Weg-Linien nennen {routed}, die Schulen heißen {schools}. Wählen Sie bitte das Schulfeld, das für die Wege verwendet wurde.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>No danger spot counted on this map.</source>
+      <translation>Auf dieser Karte wurde keine Gefahrenstelle gezählt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>{count} pages written to {path}</source>
+      <translation>{count} Seiten nach {path} geschrieben</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/route_plan.py" />
+      <source>pupils: {pupils:.0f}</source>
+      <translation>Kinder: {pupils:.0f}</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
       <source>School route analysis</source>
       <translation>Schulweganalyse</translation>
@@ -3319,11 +3419,6 @@ Die Dateien aller Jahre werden gleich gelesen (ihre Spalten unterscheiden sich i
       <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
       <source>Homes with their routes</source>
       <translation>Wohnadressen mit ihren Wegen</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
-      <source>Route lines</source>
-      <translation>Weg-Linien</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/routes.py" />
@@ -4128,6 +4223,26 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/qgisbridge/rasters.py" />
       <source>The DEM's cells are {size:g} m wide: heavy-rain maps usually need 1–2 m (e.g. DGM1).</source>
       <translation>Die Zellen des DGM sind {size:g} m breit: Starkregenkarten brauchen meist 1–2 m (z. B. DGM1).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/route_plan_layout.py" />
+      <source>Danger spots (numbered as in the list)</source>
+      <translation>Gefahrenstellen (nummeriert wie in der Liste)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/route_plan_layout.py" />
+      <source>School</source>
+      <translation>Schule</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/route_plan_layout.py" />
+      <source>Safe routes</source>
+      <translation>Sichere Wege</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/route_plan_layout.py" />
+      <source>QGIS could not write the PDF {path} (error {code}).</source>
+      <translation>QGIS konnte die PDF-Datei {path} nicht schreiben (Fehler {code}).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/qgisbridge/transport.py" />

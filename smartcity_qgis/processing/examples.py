@@ -106,6 +106,18 @@ STEPS = (
         {**SCHOOL_INPUTS, "EDGES": "{output}/hotspot-sections.gpkg", "CSV": "{output}/hotspots.csv"},
     ),
     (
+        "smartcity:schoolrouteplan",
+        "schulwegplan.pdf",
+        {
+            "ROUTES": "{output}/route-lines.gpkg",
+            "SCHOOLS": SCHOOL_INPUTS["SCHOOLS"],
+            "SCHOOL_ID": "name",
+            "HOTSPOTS": "{output}/hotspots.gpkg",
+            "CONTEXT_LINES": "{output}/walk-network.gpkg",
+            "TITLE": "Schulwegplan Herrenberg",
+        },
+    ),
+    (
         "smartcity:schoolcatchments",
         "catchments.gpkg",
         {

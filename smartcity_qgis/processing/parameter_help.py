@@ -220,6 +220,17 @@ ALGORITHM_HELP = {
     ("schoolhotspots", "EDGES"): N_("Road sections with pupils along fast traffic without sidewalk, ranked."),
     ("schoolhotspots", "CSV"): N_("The hotspots as a table for the school-route plan."),
     ("schoolcatchments", "OUTPUT"): N_("Walking-time bands around each school."),
+    ("schoolrouteplan", "ROUTES"): N_(
+        "The route lines of 'School route analysis' (their safe routes are drawn)."
+    ),
+    ("schoolrouteplan", "HOTSPOTS"): N_(
+        "The crossing hotspots of 'School route hotspots'; those on a school's map are numbered and listed."
+    ),
+    ("schoolrouteplan", "CONTEXT_LINES"): N_(
+        "Lines drawn in grey under every map, e.g. the walking network."
+    ),
+    ("schoolrouteplan", "TITLE"): N_("The title above every page; the school's name follows it."),
+    ("schoolrouteplan", "OUTPUT"): N_("The PDF file, one A4 page per school."),
     ("accidentatlas", "FILES"): N_(
         "One or more yearly Unfallatlas files (Unfallorte<year>_LinRef.csv), e.g. the last three years."
     ),

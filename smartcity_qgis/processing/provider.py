@@ -22,6 +22,7 @@ from .platforms.sensor_locations import SensorLocationsAlgorithm
 from .schoolroutes.accidents import AccidentAtlasAlgorithm
 from .schoolroutes.catchments import SchoolCatchmentsAlgorithm
 from .schoolroutes.hotspots import SchoolHotspotsAlgorithm
+from .schoolroutes.route_plan import SchoolRoutePlanAlgorithm
 from .schoolroutes.routes import SchoolRoutesAlgorithm
 from .schoolroutes.walk_network import WalkNetworkAlgorithm
 from .twin.citygml_enrich import CityGmlEnrichAlgorithm
@@ -49,6 +50,7 @@ ALGORITHMS = (
     SchoolRoutesAlgorithm,
     SchoolCatchmentsAlgorithm,
     SchoolHotspotsAlgorithm,
+    SchoolRoutePlanAlgorithm,
     AccidentAtlasAlgorithm,
     CityGmlEnrichAlgorithm,
     ExportCityGmlAlgorithm,

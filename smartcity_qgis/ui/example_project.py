@@ -5,9 +5,11 @@ QGIS's task list); the project opens when the last one is done."""
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.errors import SmartCityError
+from ..qgisbridge.compat import ALGORITHM_NO_THREADING
 from ..qgisbridge.example_project import finish_example, start_example
 from ..qgisbridge.i18n import tr, translated_message
 from .background import RecordingFeedback, Run, forget_task_thread_crs
@@ -70,6 +72,9 @@ class ExampleProjectLoader:
         algorithm_id, parameters = self.steps[number]
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
         context, feedback = QgsProcessingContext(), RecordingFeedback()
+        if algorithm.flags() & ALGORITHM_NO_THREADING:  # e.g. print layouts: on the main thread
+            self.run_here(algorithm, parameters, context, feedback, number)
+            return
         task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
         task.setDescription(
             tr("Example project {step}/{steps}: {name}").format(
@@ -79,6 +84,16 @@ class ExampleProjectLoader:
         run = Run(task, feedback, context)
         task.executed.connect(lambda ok, _results: self.step_finished(run, number, ok))
         self.run = run.start()
+
+    def run_here(self, algorithm, parameters, context, feedback, number):
+        """Run a step that must not run in a task, then go on with the next one."""
+        _results, ok = algorithm.run(parameters, context, feedback)
+        if ok:
+            QTimer.singleShot(0, lambda: self.run_step(number + 1))
+            return
+        self.run = None
+        errors = feedback.errors
+        self.iface.messageBar().pushCritical(self.title(), errors[-1] if errors else tr("The run failed."))
 
     def step_finished(self, run, number, ok):
         forget_task_thread_crs()

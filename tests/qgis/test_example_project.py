@@ -80,6 +80,10 @@ def test_example_project_from_the_menu(qgis_processing, recording_iface, tmp_pat
     sources = sorted(Path(layer.source().split("|")[0]).name for layer in layers)
     assert len(layers) == len(written) + DATA_LAYERS
     assert set(written) <= set(sources)
+    from pypdf import PdfReader
+
+    # the school route plan is drawn on the main thread, between the background steps
+    assert len(PdfReader(str(folder / "results" / "schulwegplan.pdf")).pages) == 2  # two primary schools
 
     outputs = {}
     for (algorithm_id, _file, _parameters), files in zip(offline_steps(), step_outputs(offline_steps())):

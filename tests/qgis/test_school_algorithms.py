@@ -616,3 +616,46 @@ def test_unfallatlas_accidents_become_hazard_points_that_change_safe_routes(town
     after = safe_lengths({**common, "HAZARDS": accidents, "HAZARD_WEIGHT": "weight"})
     assert [home for home in before if after[home] - before[home] > 1]  # routes avoid the accident spots
     del accidents
+
+
+def test_school_route_plan_is_a_pdf_with_a_page_per_school_and_its_danger_spots(town, tmp_path):
+    from pypdf import PdfReader
+
+    path, schools, homes = town
+    common = {
+        "NETWORK": str(path),
+        "ORIGINS": homes,
+        "ORIGIN_WEIGHT": "pupils",
+        "SCHOOLS": schools,
+        "SCHOOL_ID": "name",
+    }
+    routes = run("schoolroutes", {**common, "OUTPUT": "TEMPORARY_OUTPUT", "ROUTES": "TEMPORARY_OUTPUT"})[
+        "ROUTES"
+    ]
+    nodes = run("schoolhotspots", {**common, "NODES": "TEMPORARY_OUTPUT", "EDGES": "TEMPORARY_OUTPUT"})[
+        "NODES"
+    ]
+    target = tmp_path / "schulwegplan.pdf"
+    run(
+        "schoolrouteplan",
+        {
+            "ROUTES": routes,
+            "SCHOOLS": schools,
+            "SCHOOL_ID": "name",
+            "HOTSPOTS": nodes,
+            "CONTEXT_LINES": str(path),
+            "TITLE": "Schulwegplan Herrenberg",
+            "OUTPUT": str(target),
+        },
+    )
+    reader = PdfReader(str(target))
+    served = {feature["school"] for feature in routes.getFeatures() if feature["route_code"] == "safest"}
+    assert len(reader.pages) == len(served) == 2
+    texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+    assert "Schulwegplan Herrenberg: Grundschule Nord" in texts[0]
+    assert "Schulwegplan Herrenberg: Schickhardt-Gymnasium" in texts[1]
+    # the busiest crossing of the town lies on some page's map and heads its list
+    busiest = max(nodes.getFeatures(), key=lambda feature: feature["pupils"])
+    heads = [f"1 {busiest['kind']}" in text and f"pupils: {busiest['pupils']:.0f}" in text for text in texts]
+    assert any(heads)
+    assert [path.name for path in tmp_path.iterdir()] == ["schulwegplan.pdf"]  # nothing staged is left
