@@ -2190,6 +2190,21 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>An OpenStreetMap extract of your town (.osm.pbf, .osm or .osm.gz).</source>
+      <translation>Ein OpenStreetMap-Ausschnitt Ihrer Gemeinde (.osm.pbf, .osm oder .osm.gz).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The schools as points with name and type.</source>
+      <translation>Die Schulen als Punkte mit Name und Schulart.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The homes as points with street, house number and one pupil each.</source>
+      <translation>Die Wohnadressen als Punkte mit Straße, Hausnummer und je einem Kind.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
       <source>The route lines of 'School route analysis' (their safe routes are drawn).</source>
       <translation>Die Weg-Linien der „Schulweganalyse“ (ihre sicheren Wege werden gezeichnet).</translation>
     </message>
@@ -3222,6 +3237,54 @@ Die Dateien aller Jahre werden gleich gelesen (ihre Spalten unterscheiden sich i
       <translation>{nodes} Gefahrenstellen an Querungen und {edges} Straßenabschnitte mit Schulkindern.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/osm_inputs.py" />
+      <source>Schools and homes from OpenStreetMap</source>
+      <translation>Schulen und Wohnadressen aus OpenStreetMap</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/osm_inputs.py" />
+      <source>For towns without their own school and address layers: reads an OpenStreetMap file (.osm.pbf or .osm) and writes the schools and the homes for the school-route tools.
+
+Schools: amenity=school points and areas (a point inside the area), with name and type from school:de (Grundschule, Gymnasium …), else isced:level (1: Grundschule, 2 or 3: weiterführende Schule), else words of the name.
+
+Homes: buildings with an address (addr:housenumber) that are dwellings or of unknown use (building=yes, house, residential, apartments …) and have no other use (amenity, shop, office, craft, tourism …), and address points outside buildings or in dwellings without an address of their own; one pupil each (edit the field 'pupils' where you know more).</source>
+      <translation>Für Gemeinden ohne eigene Schul- und Adresslayer: Liest eine OpenStreetMap-Datei (.osm.pbf oder .osm) und schreibt die Schulen und die Wohnadressen für die Schulweg-Werkzeuge.
+
+Schulen: Punkte und Flächen mit amenity=school (ein Punkt in der Fläche), mit Name und Schulart aus school:de (Grundschule, Gymnasium …), sonst aus isced:level (1: Grundschule, 2 oder 3: weiterführende Schule), sonst aus Wörtern des Namens.
+
+Wohnadressen: Gebäude mit Adresse (addr:housenumber), die Wohngebäude oder unbekannter Nutzung sind (building=yes, house, residential, apartments …) und keiner anderen Nutzung dienen (amenity, shop, office, craft, tourism …), sowie Adresspunkte außerhalb von Gebäuden oder in Wohngebäuden ohne eigene Adresse; je ein Kind (ändern Sie das Feld „pupils“, wo Sie mehr wissen).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/osm_inputs.py" />
+      <source>{path} cannot be read as an OpenStreetMap file.</source>
+      <translation>{path} kann nicht als OpenStreetMap-Datei gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/osm_inputs.py" />
+      <source>OpenStreetMap file</source>
+      <translation>OpenStreetMap-Datei</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/osm_inputs.py" />
+      <source>Schools</source>
+      <translation>Schulen</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/osm_inputs.py" />
+      <source>The file has no amenity=school; add your schools by hand.</source>
+      <translation>Die Datei enthält kein amenity=school; tragen Sie Ihre Schulen bitte von Hand ein.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/osm_inputs.py" />
+      <source>OpenStreetMap files (*.osm.pbf *.pbf *.osm *.osm.gz)</source>
+      <translation>OpenStreetMap-Dateien (*.osm.pbf *.pbf *.osm *.osm.gz)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/schoolroutes/osm_inputs.py" />
+      <source>{schools} schools and {homes} homes found in {path}.</source>
+      <translation>{schools} Schulen und {homes} Wohnadressen in {path} gefunden.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
       <source>Network: the output of 'Build walking network' (edited or not) or any line layer in a projected CRS (a geographic CRS is converted to UTM). Homes and schools may be points or polygons (their centre is used); a home joins the network at the nearest point of the nearest edge and a school at its nearest node, within the snapping distance; homes further away are reported, not routed. Each home goes to the school nearest along the network, or - with school districts - to the school named in its district. Safe route: length × (1 + fast-traffic factor where walking along 50 km/h or more without sidewalk, + unlit factor on unlit ways) + metres per unprotected crossing (unmarked crossings, and junctions of footways or side streets with a main road without signal or zebra) + metres per hazard point (e.g. accidents) near the route; a hazard line (e.g. a dangerous road section) raises the length factor of the edges it runs along. Crossings are counted (per home and in the hotspots) only where a route crosses a road without signal or zebra: a main road at a junction, or any road at a mapped crossing. Walking along a road past a side street crosses nothing, and neither the home's nor the school's own node counts.</source>
       <translation>Netz: die Ausgabe von „Fußwegenetz erstellen“ (bearbeitet oder nicht) oder ein beliebiger Linien-Layer in einem projizierten KBS (ein geografisches KBS wird in UTM umgerechnet). Wohnadressen und Schulen dürfen Punkte oder Flächen sein (ihr Mittelpunkt zählt); eine Wohnadresse wird am nächsten Punkt der nächsten Kante an das Netz angebunden, eine Schule an ihrem nächsten Knoten, jeweils innerhalb des Fangabstands; weiter entfernte Wohnadressen werden gemeldet, nicht geroutet. Jede Wohnadresse gehört zur im Netz nächsten Schule oder – mit Schulbezirken – zur Schule ihres Bezirks. Sicherer Weg: Länge × (1 + Faktor für schnellen Verkehr, wo entlang 50 km/h oder mehr ohne Gehweg gegangen wird, + Faktor für unbeleuchtete Wege) + Meter je ungesicherter Querung (ungesicherte Querungsstellen sowie Einmündungen von Fußwegen oder Nebenstraßen in eine Hauptstraße ohne Ampel oder Zebrastreifen) + Meter je Gefahrenpunkt (z. B. Unfälle) nahe dem Weg; eine Gefahrenlinie (z. B. ein gefährlicher Straßenabschnitt) erhöht den Längenfaktor der Kanten, entlang derer sie verläuft. Querungen werden (je Wohnadresse und bei den Gefahrenstellen) nur dort gezählt, wo ein Weg eine Straße ohne Ampel oder Zebrastreifen quert: eine Hauptstraße an einer Einmündung oder Kreuzung, oder irgendeine Straße an einer eingetragenen Querungsstelle. Wer an einer Straße entlang an einer Einmündung vorbeigeht, quert nichts, und weder der Knoten der Wohnadresse noch der der Schule zählt.</translation>
@@ -3260,11 +3323,6 @@ Die Dateien aller Jahre werden gleich gelesen (ihre Spalten unterscheiden sich i
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
       <source>Safe route: extra length factor per weight unit along a hazard line</source>
       <translation>Sicherer Weg: zusätzlicher Längenfaktor je Gewichtseinheit entlang einer Gefahrenlinie</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/schoolroutes/params.py" />
-      <source>Schools</source>
-      <translation>Schulen</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/params.py" />

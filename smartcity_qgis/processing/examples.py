@@ -208,6 +208,7 @@ STEPS += HEAVY_RAIN_STEPS + TWIN_STEPS
 OUTPUT_PARAMETER = {
     "smartcity:parkingreport": "OUTPUT_HTML",
     "smartcity:schoolhotspots": "NODES",
+    "smartcity:osmschoolinputs": "SCHOOLS",
     "smartcity:rainfillspill": "FLOODED",
     "smartcity:rainsimulation": "MAX_DEPTH",
 }
@@ -236,6 +237,11 @@ MORE_EXAMPLES = (
             "FIELDS": "max_depth;risk_class",
             "FIELD_TYPES": "max_depth: measure m; risk_class: int",
         },
+    ),
+    (
+        "smartcity:osmschoolinputs",
+        "osm-schools.gpkg",
+        {"INPUT": "{data}/herrenberg-minimal.osm.pbf", "HOMES": "{output}/osm-homes.gpkg"},
     ),
     (
         "smartcity:accidentatlas",

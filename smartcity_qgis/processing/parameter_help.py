@@ -220,6 +220,9 @@ ALGORITHM_HELP = {
     ("schoolhotspots", "EDGES"): N_("Road sections with pupils along fast traffic without sidewalk, ranked."),
     ("schoolhotspots", "CSV"): N_("The hotspots as a table for the school-route plan."),
     ("schoolcatchments", "OUTPUT"): N_("Walking-time bands around each school."),
+    ("osmschoolinputs", "INPUT"): N_("An OpenStreetMap extract of your town (.osm.pbf, .osm or .osm.gz)."),
+    ("osmschoolinputs", "SCHOOLS"): N_("The schools as points with name and type."),
+    ("osmschoolinputs", "HOMES"): N_("The homes as points with street, house number and one pupil each."),
     ("schoolrouteplan", "ROUTES"): N_(
         "The route lines of 'School route analysis' (their safe routes are drawn)."
     ),

@@ -22,6 +22,7 @@ from .platforms.sensor_locations import SensorLocationsAlgorithm
 from .schoolroutes.accidents import AccidentAtlasAlgorithm
 from .schoolroutes.catchments import SchoolCatchmentsAlgorithm
 from .schoolroutes.hotspots import SchoolHotspotsAlgorithm
+from .schoolroutes.osm_inputs import OsmSchoolInputsAlgorithm
 from .schoolroutes.route_plan import SchoolRoutePlanAlgorithm
 from .schoolroutes.routes import SchoolRoutesAlgorithm
 from .schoolroutes.walk_network import WalkNetworkAlgorithm
@@ -47,6 +48,7 @@ ALGORITHMS = (
     RainSimulationAlgorithm,
     AffectedBuildingsAlgorithm,
     WalkNetworkAlgorithm,
+    OsmSchoolInputsAlgorithm,
     SchoolRoutesAlgorithm,
     SchoolCatchmentsAlgorithm,
     SchoolHotspotsAlgorithm,

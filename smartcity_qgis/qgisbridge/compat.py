@@ -102,7 +102,11 @@ LAYER_LINE = _enum("Qgis.LayerFilter.LineLayer", "QgsMapLayerProxyModel.Filter.L
 LAYER_POLYGON = _enum("Qgis.LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.Filter.PolygonLayer")
 METERS = _enum("Qgis.DistanceUnit.Meters", "QgsUnitTypes.DistanceUnit.DistanceMeters")
 INTERPOLATE_LINEAR = _enum("Qgis.ShaderInterpolationMethod.Linear", "QgsColorRampShader.Type.Interpolated")
+TEXT_AS_TEXT = _enum(
+    "Qgis.TextRenderFormat.AlwaysText", "QgsRenderContext.TextRenderFormat.TextFormatAlwaysText"
+)
 LAYOUT_MM = _enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
+LEGEND_SYMBOL_LABEL = _enum("Qgis.LegendComponent.SymbolLabel", "QgsLegendStyle.Style.SymbolLabel")
 LABEL_OVER_POINT = _enum("Qgis.LabelPlacement.OverPoint", "QgsPalLayerSettings.Placement.OverPoint")
 ALGORITHM_NO_THREADING = _enum(
     "Qgis.ProcessingAlgorithmFlag.NoThreading", "QgsProcessingAlgorithm.Flag.FlagNoThreading"

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLegendStyle,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -33,7 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.errors import N_, SmartCityError
-from .compat import LABEL_OVER_POINT, LAYOUT_MM
+from .compat import LABEL_OVER_POINT, LAYOUT_MM, LEGEND_SYMBOL_LABEL, TEXT_AS_TEXT
 from .i18n import tr
 
 PAGE_WIDTH, BORDER = 210.0, 12.0  # mm, A4 portrait
@@ -70,7 +69,7 @@ def styled(layer, symbol, label_field=None):
         settings.fieldName = label_field
         settings.placement = LABEL_OVER_POINT
         text = QgsTextFormat()
-        text.setFont(QFont("Sans Serif", 8, QFont.Bold))
+        text.setFont(QFont("Sans Serif", 8, QFont.Weight.Bold))
         text.setSize(8)
         text.setColor(QColor("white"))
         settings.setFormat(text)
@@ -126,7 +125,7 @@ def context_layer(layer):
 
 def set_legend_font(legend, points):
     """Legend entries in ``points`` (QGIS 3.30 and later keep the font in a text format)."""
-    style = legend.rstyle(QgsLegendStyle.SymbolLabel)
+    style = legend.rstyle(LEGEND_SYMBOL_LABEL)
     font = QFont("Sans Serif", points)
     if hasattr(style, "setTextFormat"):
         text = style.textFormat()
@@ -164,10 +163,10 @@ def route_plan_layout(pages, crs, routes_by_school, context, title, texts):
     for number, page in enumerate(pages):
         if number:
             extra = QgsLayoutItemPage(layout)
-            extra.setPageSize("A4", QgsLayoutItemPage.Portrait)
+            extra.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
             layout.pageCollection().addPage(extra)
         else:
-            layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Portrait)
+            layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
         layers = page_layers(page, crs, routes_by_school.get(page.school, []), context)
         project.addMapLayers([layer for layer in layers if layer is not context])
         add_label(
@@ -212,8 +211,9 @@ def route_plan_layout(pages, crs, routes_by_school, context, title, texts):
 def export_pdf(layout, path):
     """Write ``layout`` (all its pages) as one PDF to ``path``."""
     settings = QgsLayoutExporter.PdfExportSettings()
+    settings.textRenderFormat = TEXT_AS_TEXT  # searchable, and what screen readers read
     result = QgsLayoutExporter(layout).exportToPdf(path, settings)
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise ExportFailed(
             N_("QGIS could not write the PDF {path} (error {code})."), path=path, code=int(result)
         )

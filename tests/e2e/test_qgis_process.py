@@ -51,6 +51,7 @@ def test_provider_is_listed():
         "smartcity:schoolhotspots\tSchool route hotspots",
         "smartcity:accidentatlas\tLoad accident atlas (Unfallatlas)",
         "smartcity:schoolrouteplan\tSchool route plan (PDF)",
+        "smartcity:osmschoolinputs\tSchools and homes from OpenStreetMap",
         "smartcity:citygmlenrich\tEnrich LoD2 buildings (CityGML)",
         "smartcity:exportcitygml\tExport to CityGML 2.0",
         "smartcity:exportcityjson\tExport to CityJSON",

@@ -659,3 +659,84 @@ def test_school_route_plan_is_a_pdf_with_a_page_per_school_and_its_danger_spots(
     heads = [f"1 {busiest['kind']}" in text and f"pupils: {busiest['pupils']:.0f}" in text for text in texts]
     assert any(heads)
     assert [path.name for path in tmp_path.iterdir()] == ["schulwegplan.pdf"]  # nothing staged is left
+
+
+def independent_homes(osm_path):
+    """Homes by the same rules, read from the OSM XML itself (ways only; point in polygon by ray casting)."""
+    import gzip
+    import xml.etree.ElementTree as ET
+
+    from smartcity_qgis.core.schoolroutes.osm_inputs import DWELLINGS, OTHER_USES
+
+    with gzip.open(osm_path) as stream:
+        root = ET.parse(stream).getroot()
+    nodes = {n.get("id"): (float(n.get("lon")), float(n.get("lat"))) for n in root.iter("node")}
+    tags_of = lambda element: {tag.get("k"): tag.get("v") for tag in element.iter("tag")}  # noqa: E731
+    buildings = []
+    for way in root.iter("way"):
+        tags = tags_of(way)
+        if tags.get("building"):
+            buildings.append((way.get("id"), tags, [nodes[nd.get("ref")] for nd in way.iter("nd")]))
+
+    def inside(point, ring):
+        x, y = point
+        crossings = 0
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+            if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+                crossings += 1
+        return crossings % 2 == 1
+
+    def dwelling(tags):
+        return tags.get("building") in DWELLINGS and not any(tags.get(key) for key in OTHER_USES)
+
+    found = {way_id for way_id, tags, _ring in buildings if tags.get("addr:housenumber") and dwelling(tags)}
+    for node in root.iter("node"):
+        tags = tags_of(node)
+        if not tags.get("addr:housenumber") or any(tags.get(key) for key in OTHER_USES):
+            continue
+        point = nodes[node.get("id")]
+        around = [tags for _id, tags, ring in buildings if inside(point, ring)]
+        if all(dwelling(other) and not other.get("addr:housenumber") for other in around):
+            found.add(node.get("id"))
+    return found
+
+
+def test_homes_and_schools_from_openstreetmap(town, tmp_path):
+    from tests.conftest import TEST_DATA
+
+    bayreuth = TEST_DATA / "osm" / "north-bayreuth.osm.gz"
+    result = run(
+        "osmschoolinputs",
+        {"INPUT": str(bayreuth), "SCHOOLS": "TEMPORARY_OUTPUT", "HOMES": "TEMPORARY_OUTPUT"},
+    )
+    homes = {feature["osm_id"] for feature in result["HOMES"].getFeatures()}
+    assert homes == independent_homes(bayreuth) and len(homes) > 600
+    assert result["SCHOOLS"].featureCount() == 0  # the extract has no school
+
+    town = tmp_path / "schulen.osm"
+    town.write_text(
+        """<?xml version="1.0" encoding="UTF-8"?>
+<osm version="0.6">
+ <node id="1" lat="48.5960" lon="8.8700"><tag k="amenity" v="school"/><tag k="name" v="Schule am Markt"/>
+  <tag k="school:de" v="Gemeinschaftsschule"/></node>
+ <node id="2" lat="48.6000" lon="8.8600"><tag k="amenity" v="school"/>
+  <tag k="name" v="Grundschule Haslach"/></node>
+ <node id="10" lat="48.5900" lon="8.8800"/><node id="11" lat="48.5900" lon="8.8810"/>
+ <node id="12" lat="48.5910" lon="8.8810"/><node id="13" lat="48.5910" lon="8.8800"/>
+ <way id="100"><nd ref="10"/><nd ref="11"/><nd ref="12"/><nd ref="13"/><nd ref="10"/>
+  <tag k="amenity" v="school"/><tag k="name" v="Schickhardt-Gymnasium"/><tag k="isced:level" v="2;3"/></way>
+</osm>
+""",
+        encoding="utf-8",
+    )
+    result = run(
+        "osmschoolinputs", {"INPUT": str(town), "SCHOOLS": "TEMPORARY_OUTPUT", "HOMES": "TEMPORARY_OUTPUT"}
+    )
+    found = {f["name"]: (f["type"], f.geometry().asPoint()) for f in result["SCHOOLS"].getFeatures()}
+    assert {name: kind for name, (kind, _point) in found.items()} == {
+        "Schule am Markt": "Gemeinschaftsschule",
+        "Grundschule Haslach": "Grundschule",
+        "Schickhardt-Gymnasium": "weiterführende Schule",
+    }
+    area_point = found["Schickhardt-Gymnasium"][1]
+    assert 8.88 < area_point.x() < 8.881 and 48.59 < area_point.y() < 48.591  # a point inside the area

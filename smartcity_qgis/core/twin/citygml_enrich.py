@@ -14,7 +14,6 @@ import functools
 import math
 import os
 import re
-import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -23,12 +22,12 @@ from ..crs import epsg_of_srs_name
 from ..errors import N_, Cancelled, FormatError, InputError
 from ..files import atomic_output
 from ..lazy import LazyModule
+from ..spatial import GeometryIndex
 
 etree = LazyModule("lxml.etree")
 
 geometry = LazyModule("shapely.geometry")
 ops = LazyModule("shapely.ops")
-strtree = LazyModule("shapely.strtree")
 
 
 GML = "http://www.opengis.net/gml"
@@ -283,16 +282,8 @@ class FootprintMatcher:
     def __init__(self, footprints, min_share=0.5):
         self.keys = list(footprints)
         self.polygons = [footprints[key] for key in self.keys]
-        self.position = {id(polygon): number for number, polygon in enumerate(self.polygons)}
-        with warnings.catch_warnings():  # shapely 1.8 announces 2.0's index-based query, used below too
-            warnings.simplefilter("ignore")
-            self.tree = strtree.STRtree(self.polygons)
+        self.index = GeometryIndex(self.polygons)
         self.min_share = min_share
-
-    def candidates(self, footprint):
-        """Positions of the polygons whose boxes meet ``footprint`` (shapely 1.8 and 2.x)."""
-        for hit in self.tree.query(footprint):
-            yield self.position[id(hit)] if hasattr(hit, "geom_type") else int(hit)
 
     def __call__(self, city_object):
         if etree.QName(city_object).localname != "Building":
@@ -301,7 +292,7 @@ class FootprintMatcher:
         if footprint is None or footprint.area <= 0:
             return None
         best, best_share = None, self.min_share
-        for position in self.candidates(footprint):
+        for position in self.index.candidates(footprint):
             share = self.polygons[position].intersection(footprint).area / footprint.area
             if share >= best_share:
                 best, best_share = self.keys[position], share

@@ -136,7 +136,7 @@ class AccidentAtlasAlgorithm(SmartCityAlgorithm):
                         accident.weight,
                     ]
                 )
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
                 written += 1
             feedback.pushInfo(
                 self.tr(
