@@ -100,10 +100,12 @@ def view(document, binary, index, dtype):
 
 
 def test_tile_places_the_objects_on_the_ellipsoid_with_their_attributes():
-    tileset, glb = tiles3d.tile(town(), 25832, undulation=48.0)
+    tileset, contents = tiles3d.tile(town(), 25832, undulation=48.0)
+    assert list(contents) == ["content.glb"] and tileset["root"]["content"]["uri"] == "content.glb"
+    glb = contents["content.glb"]
     document, binary = read_glb(glb)
     table = document["extensions"]["EXT_structural_metadata"]["propertyTables"][0]
-    assert table["count"] == 3
+    assert table["count"] == 2  # the gauge, a point, has no surface to show
     names = table["properties"]["name"]
     offsets = view(document, binary, names["stringOffsets"], np.uint32)
     texts = view(document, binary, names["values"], np.uint8).tobytes()
@@ -134,7 +136,12 @@ def test_khronos_validator_finds_no_errors(tmp_path):
     path = tmp_path / "content.glb"
     from tests.unit.test_twin_courtyards import courtyard_house
 
-    path.write_bytes(tiles3d.tile([*town(), courtyard_house()], 25832)[1])
+    path.write_bytes(tiles3d.tile([*town(), courtyard_house()], 25832)[1]["content.glb"])
+    assert_valid_gltf(path)
+
+
+def assert_valid_gltf(path):
+    """The Khronos glTF validator finds neither errors nor warnings in the GLB file ``path``."""
     answer = subprocess.run(
         ["node", str(REPO / "tools" / "validate_gltf.js"), str(path)],
         capture_output=True,
@@ -145,6 +152,54 @@ def test_khronos_validator_finds_no_errors(tmp_path):
     assert answer.returncode == 0, answer.stderr
     issues = json.loads(answer.stdout)
     assert (issues["numErrors"], issues["numWarnings"]) == (0, 0), issues["messages"]
+
+
+def test_a_town_is_split_into_a_quadtree_of_valid_tiles(tmp_path):
+    """1,300 houses on a 36 × 36 grid (and 4 on one spot): every house in exactly one leaf tile of
+    at most MOST_PER_TILE, inside its tile's box; parents without content and with a larger error."""
+    houses = [
+        CityObject(
+            f"haus-{row}-{column}",
+            "Building",
+            "Solid",
+            footprint=[(490000 + 30 * column + dx, 5382000 + 30 * row + dy) for dx, dy in L_SHAPE],
+            ground=430.0,
+            height=6.0 + (row + column) % 5,
+            attributes={"reihe": row},
+        )
+        for row in range(36)
+        for column in range(36)
+    ][:1300]
+    tileset, contents = tiles3d.tile(houses, 25832)
+    leaves, seen = [], []
+
+    def walk(node, parent_error):
+        assert node["geometricError"] < parent_error
+        if "children" in node:
+            assert "content" not in node
+            for child in node["children"]:
+                walk(child, node["geometricError"])
+        else:
+            leaves.append(node)
+
+    walk(tileset["root"], tileset["geometricError"] + 1)
+    assert tileset["root"]["refine"] == "ADD" and len(leaves) >= 3
+    for leaf in leaves:
+        document, binary = read_glb(contents[leaf["content"]["uri"]])
+        table = document["extensions"]["EXT_structural_metadata"]["propertyTables"][0]
+        assert table["count"] <= tiles3d.MOST_PER_TILE
+        offsets = view(document, binary, table["properties"]["id"]["stringOffsets"], np.uint32)
+        texts = view(document, binary, table["properties"]["id"]["values"], np.uint8).tobytes()
+        seen += [texts[a:b].decode() for a, b in zip(offsets[:-1], offsets[1:])]
+        box = np.array(leaf["boundingVolume"]["box"])
+        for primitive in document["meshes"][0]["primitives"]:
+            accessor = document["accessors"][primitive["attributes"]["POSITION"]]
+            x, y, z = view(document, binary, accessor["bufferView"], np.float32).reshape(-1, 3).T
+            assert (np.abs(np.vstack((x, -z, y)).T - box[:3]) <= np.abs(box[[3, 7, 11]]) + 1e-3).all()
+    assert sorted(seen) == sorted(house.object_id for house in houses)
+    for uri in list(contents)[:2]:
+        (tmp_path / "tile.glb").write_bytes(contents[uri])
+        assert_valid_gltf(tmp_path / "tile.glb")
 
 
 def test_only_utm_targets_and_surfaces_are_accepted():

@@ -1,4 +1,5 @@
-"""3D Tiles 1.1 for web viewers (CesiumJS, Masterportal): city objects as one glTF tile.
+"""3D Tiles 1.1 for web viewers (CesiumJS, Masterportal): city objects as glTF tiles (one, or a
+quadtree of them for a whole town).
 
 Buildings become closed LoD1 meshes, surfaces (e.g. flooded areas) draped triangles, each vertex
 tagged with its object's feature id (EXT_mesh_features) and the attributes stored in a property
@@ -341,36 +342,60 @@ class BinaryBuffer:
         return data + b"\0" * ((-len(data)) % 4)
 
 
-def tile(city_objects, epsg, undulation=0.0, height_datum="DHHN2016"):
-    """``(tileset dict, glb bytes)`` of the objects (coordinates in EPSG ``epsg``, UTM; heights in
-    ``height_datum``, raised by ``undulation``)."""
-    zone = utm_zone(epsg)
-    meshes = meshes_of(city_objects)
-    if not meshes:
-        raise InputError(N_("There are no buildings or surfaces to put into 3D Tiles."))
-    every = np.vstack([vertices for _number, _kind, vertices, _triangles in meshes])
-    centre = (every.min(axis=0) + every.max(axis=0)) / 2
-    latitude, longitude = (float(value) for value in utm_to_geodetic(centre[0], centre[1], zone))
-    origin = np.array(geodetic_to_ecef(latitude, longitude, centre[2] + undulation))
-    rotation = east_north_up(latitude, longitude)
+MOST_PER_TILE = 500  # city objects in one glTF tile; more are split into a quadtree
+DEEPEST = 12  # quadtree levels at most (objects sharing one spot stay together)
 
-    def local(vertices):
-        lat, lon = utm_to_geodetic(vertices[:, 0], vertices[:, 1], zone)
-        ecef = np.column_stack(geodetic_to_ecef(lat, lon, vertices[:, 2] + undulation))
-        east, north, up = rotation @ (ecef - origin).T
-        return np.column_stack((east, up, -north))  # glTF is y-up; 3D Tiles turn it to z-up
 
+class LocalFrame:
+    """East-north-up at the centre of ``vertices`` (UTM zone ``zone``, heights raised by
+    ``undulation``): the root transform of the tileset and the glTF coordinates in it."""
+
+    def __init__(self, vertices, zone, undulation):
+        self.zone, self.undulation = zone, undulation
+        centre = (vertices.min(axis=0) + vertices.max(axis=0)) / 2
+        latitude, longitude = (float(value) for value in utm_to_geodetic(centre[0], centre[1], zone))
+        self.origin = np.array(geodetic_to_ecef(latitude, longitude, centre[2] + undulation))
+        self.rotation = east_north_up(latitude, longitude)
+
+    def local(self, vertices):
+        """glTF (y-up) coordinates of UTM vertices; 3D Tiles turn them to z-up."""
+        lat, lon = utm_to_geodetic(vertices[:, 0], vertices[:, 1], self.zone)
+        ecef = np.column_stack(geodetic_to_ecef(lat, lon, vertices[:, 2] + self.undulation))
+        east, north, up = self.rotation @ (ecef - self.origin).T
+        return np.column_stack((east, up, -north))
+
+    def transform(self):
+        """The root tile's transform (column-major 4 × 4)."""
+        matrix = np.eye(4)
+        matrix[:3, :3] = self.rotation.T
+        matrix[:3, 3] = self.origin
+        return matrix.T.ravel().tolist()
+
+
+def bounding_box(local_vertices):
+    """The 3D Tiles box (z-up frame of the glTF y-up coordinates) around ``local_vertices`` and
+    its diagonal."""
+    low, high = local_vertices.min(axis=0), local_vertices.max(axis=0)
+    half, middle = (high - low) / 2, (high + low) / 2
+    box = [middle[0], -middle[2], middle[1], half[0], 0.0, 0.0, 0.0, half[2], 0.0, 0.0, 0.0, half[1]]
+    return [float(value) for value in box], float(2 * np.linalg.norm(half))
+
+
+def glb_content(city_objects, meshes, frame):
+    """``(glb bytes, glTF vertices)`` of one tile: ``meshes`` (numbered within ``city_objects``)
+    by kind, with feature ids and the objects' property table."""
     buffer = BinaryBuffer()
-    accessors, primitives, materials = [], [], []
+    accessors, primitives, materials, every = [], [], [], []
     for kind in sorted({kind for _number, kind, _vertices, _triangles in meshes}):
         chosen = [mesh for mesh in meshes if mesh[1] == kind]
         positions, indices, features, offset = [], [], [], 0
         for number, _kind, vertices, triangles in chosen:
-            positions.append(local(vertices))
+            positions.append(frame.local(vertices))
             indices.append(triangles + offset)
             features.append(np.full(len(vertices), number, np.float32))
             offset += len(vertices)
         position = np.vstack(positions).astype(np.float32)
+        every.append(position)
         index = np.vstack(indices).astype(np.uint32).ravel()
         feature = np.concatenate(features)
         accessors += [
@@ -461,15 +486,71 @@ def tile(city_objects, epsg, undulation=0.0, height_datum="DHHN2016"):
             }
         },
     }
-    glb = glb_bytes(document, buffer.content())
-    local_every = local(every)
-    half = (local_every.max(axis=0) - local_every.min(axis=0)) / 2
-    middle = (local_every.max(axis=0) + local_every.min(axis=0)) / 2
-    # the box in the tile's z-up frame: (x, -z, y) of the glTF y-up coordinates
-    box_centre = [middle[0], -middle[2], middle[1]]
-    transform = np.eye(4)
-    transform[:3, :3] = rotation.T
-    transform[:3, 3] = origin
+    return glb_bytes(document, buffer.content()), np.vstack(every)
+
+
+def quadtree(centres, members, low, high, depth=0):
+    """Nested lists of member indexes: ``members`` split into the four quadrants of ``low``–``high``
+    by their ``centres`` until a part holds at most :data:`MOST_PER_TILE`."""
+    if len(members) <= MOST_PER_TILE or depth >= DEEPEST:
+        return members
+    middle = (low + high) / 2
+    parts = []
+    for east in (False, True):
+        for north in (False, True):
+            chosen = members[
+                ((centres[members, 0] >= middle[0]) == east) & ((centres[members, 1] >= middle[1]) == north)
+            ]
+            if len(chosen):
+                corner_low = np.where([east, north], middle, low)
+                corner_high = np.where([east, north], high, middle)
+                parts.append(quadtree(centres, chosen, corner_low, corner_high, depth + 1))
+    return parts
+
+
+def tile(city_objects, epsg, undulation=0.0, height_datum="DHHN2016"):
+    """``(tileset dict, {file name: glb bytes})`` of the objects (coordinates in EPSG ``epsg``,
+    UTM; heights in ``height_datum``, raised by ``undulation``): one tile ``content.glb`` for up to
+    :data:`MOST_PER_TILE` objects, else a quadtree of tiles ``tiles/<path>.glb`` whose parents
+    have no content (refined by adding), so that viewers load only the tiles in view."""
+    meshes = meshes_of(city_objects)
+    if not meshes:
+        raise InputError(N_("There are no buildings or surfaces to put into 3D Tiles."))
+    every = np.vstack([vertices for _number, _kind, vertices, _triangles in meshes])
+    frame = LocalFrame(every, utm_zone(epsg), undulation)
+    by_object = {}
+    for mesh in meshes:
+        by_object.setdefault(mesh[0], []).append(mesh)
+    numbers = np.array(sorted(by_object))
+    centres = np.array([np.vstack([m[2] for m in by_object[n]])[:, :2].mean(axis=0) for n in numbers])
+    tree = quadtree(centres, np.arange(len(numbers)), centres.min(axis=0), centres.max(axis=0))
+    contents = {}
+
+    def node(part, path):
+        if isinstance(part, np.ndarray):  # a leaf: its objects as one glTF tile
+            chosen = [city_objects[number] for number in numbers[part]]
+            renumbered = {number: position for position, number in enumerate(numbers[part])}
+            leaf_meshes = [(renumbered[m[0]], *m[1:]) for number in numbers[part] for m in by_object[number]]
+            uri = "content.glb" if not path else f"tiles/{path}.glb"
+            contents[uri], vertices = glb_content(chosen, leaf_meshes, frame)
+            box, diagonal = bounding_box(vertices)
+            return {"boundingVolume": {"box": box}, "geometricError": 0.0, "content": {"uri": uri}}, vertices
+        children, vertices = [], []
+        for number, child in enumerate(part):
+            child_node, child_vertices = node(child, f"{path}-{number}" if path else str(number))
+            children.append(child_node)
+            vertices.append(child_vertices)
+        vertices = np.vstack(vertices)
+        box, diagonal = bounding_box(vertices)
+        return {
+            "boundingVolume": {"box": box},
+            "geometricError": diagonal / 8,
+            "children": children,
+        }, vertices
+
+    root, vertices = node(tree, "")
+    _box, diagonal = bounding_box(vertices)
+    root.update(transform=frame.transform(), refine="ADD")
     tileset = {
         "asset": {
             "version": "1.1",
@@ -481,16 +562,10 @@ def tile(city_objects, epsg, undulation=0.0, height_datum="DHHN2016"):
                 )
             },
         },
-        "geometricError": float(2 * np.linalg.norm(half)),
-        "root": {
-            "transform": transform.T.ravel().tolist(),  # column-major
-            "boundingVolume": {"box": box_centre + [half[0], 0.0, 0.0, 0.0, half[2], 0.0, 0.0, 0.0, half[1]]},
-            "geometricError": 0.0,
-            "refine": "ADD",
-            "content": {"uri": "content.glb"},
-        },
+        "geometricError": diagonal,
+        "root": root,
     }
-    return tileset, glb
+    return tileset, contents
 
 
 def glb_bytes(document, binary):

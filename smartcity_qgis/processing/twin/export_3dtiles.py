@@ -21,8 +21,9 @@ class Export3DTilesAlgorithm(CityObjectExport):
 
     def help_text(self):
         return self.tr(
-            "Writes a layer as a 3D Tiles 1.1 tileset (tileset.json and one glTF tile, content.glb) "
-            "that CesiumJS and the Masterportal load directly: polygons with a height field become "
+            "Writes a layer as a 3D Tiles 1.1 tileset (tileset.json and one glTF tile, content.glb; "
+            "above 500 objects a quadtree of tiles in tiles/, so that viewers load only what is in "
+            "view) that CesiumJS and the Masterportal load directly: polygons with a height field become "
             "LoD1 building blocks, other polygons surfaces draped over the terrain (e.g. flooded "
             "areas); every object keeps its id and the chosen fields as feature properties "
             "(EXT_mesh_features, EXT_structural_metadata); holes in surfaces (islands) stay open. "
@@ -51,7 +52,7 @@ class Export3DTilesAlgorithm(CityObjectExport):
         objects, target_crs, source = self.collect(parameters, context, feedback)
         undulation = self.parameterAsDouble(parameters, self.UNDULATION, context)
         datum = self.height_datum(parameters, context, source)
-        tileset, content = tile(objects, target_crs.postgisSrid(), undulation, datum)
+        tileset, contents = tile(objects, target_crs.postgisSrid(), undulation, datum)
         if undulation == 0:
             feedback.pushWarning(
                 self.tr(
@@ -62,9 +63,10 @@ class Export3DTilesAlgorithm(CityObjectExport):
         folder = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         staged = self.stage(folder)
         os.makedirs(staged)
-        tileset_text = json.dumps(tileset, indent=1, allow_nan=False).encode("utf-8")
-        for name, data in (("content.glb", content), ("tileset.json", tileset_text)):
-            Path(staged, name).write_bytes(data)  # the folder is staged: it appears whole
+        contents["tileset.json"] = json.dumps(tileset, indent=1, allow_nan=False).encode("utf-8")
+        for name, data in contents.items():  # the folder is staged: it appears whole
+            Path(staged, name).parent.mkdir(exist_ok=True)
+            Path(staged, name).write_bytes(data)
         feedback.pushInfo(
             self.tr("{count} city objects written to {path}.").format(count=len(objects), path=folder)
         )
