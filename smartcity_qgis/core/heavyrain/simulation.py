@@ -118,11 +118,13 @@ class Balance:
     losses: float
     stored: float
     outflow: float
+    initial: float = 0.0  # water standing at the start
 
     @property
     def error(self):
-        """What the volumes do not account for, as a share of the rain."""
-        return (self.rain - self.losses - self.stored - self.outflow) / self.rain if self.rain else 0.0
+        """What the volumes do not account for, as a share of the water there was."""
+        water = self.initial + self.rain
+        return (water - self.losses - self.stored - self.outflow) / water if water else 0.0
 
 
 @dataclass
@@ -187,11 +189,13 @@ def simulate(
     is_cancelled=lambda: False,
     compiled=False,
     cache_dir=None,
+    initial_depth=None,
 ):
     """Simulate ``rain`` (:class:`Rain`) on ``grid`` (projected, metres) for its duration plus
     ``run_on_s``. ``manning``: roughness n (s/m^(1/3)), a number or an array of the grid's shape;
-    ``loss_rate``: infiltration and drainage (m/s), a number or an array. ``compiled``: step with
-    the numba kernel (its cache in ``cache_dir``) where numba is installed. Returns :class:`Simulation`."""
+    ``loss_rate``: infiltration and drainage (m/s), a number or an array; ``initial_depth``: water
+    standing at the start (m, an array of the grid's shape). ``compiled``: step with the numba
+    kernel (its cache in ``cache_dir``) where numba is installed. Returns :class:`Simulation`."""
     valid = grid.valid
     if not valid.any():
         raise InputError(N_("The DEM has no valid cells."))
@@ -209,7 +213,8 @@ def simulate(
 
         kernel = compiled_advance(cache_dir)
         roughness = np.ascontiguousarray(roughness, dtype=np.float64)
-    depth = np.zeros(grid.shape)
+    depth = np.zeros(grid.shape) if initial_depth is None else np.where(valid, initial_depth, 0.0)
+    initial = float(depth.sum()) * area
     flow_x = np.zeros((grid.shape[0], grid.shape[1] + 1))  # m²/s across the face west of each cell, + = east
     flow_y = np.zeros(
         (grid.shape[0] + 1, grid.shape[1])
@@ -253,7 +258,7 @@ def simulate(
         if time >= next_output - 1e-9 or time >= end - 1e-9:
             stored = float(depth[valid].sum()) * area
             result.balance.append(
-                Balance(time / 60.0, totals["rain"], totals["losses"], stored, totals["outflow"])
+                Balance(time / 60.0, totals["rain"], totals["losses"], stored, totals["outflow"], initial)
             )
             result.snapshots.append((time / 60.0, np.where(valid, depth, np.nan).astype(np.float32)))
             next_output += output_every_s
