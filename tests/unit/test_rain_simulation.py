@@ -202,7 +202,7 @@ def test_a_dam_break_on_a_wet_bed_against_stoker():
     """1 m against 0.5 m of water in a 2 km channel (Froude number 0.34 behind the bore), nearly
     frictionless, after 60 s. The local-inertial scheme leaves out advection: the plateau comes
     out 6 % too high, the bore 14 % too slow and the rarefaction 4 cm off on average (with 0.1 m
-    downstream, Froude 0.86: plateau 58 % high, bore 32 % slow; see README); mass stays exact."""
+    downstream, Froude 0.86: plateau 58 % high, bore a third slow; see README); mass stays exact."""
     length, x0, upstream, downstream, seconds = 2000, 1000.0, 1.0, 0.5, 60.0
     dem = np.zeros((5, length), np.float32)
     dem[[0, -1], :] = 50.0  # the channel's walls
