@@ -619,6 +619,16 @@
       <translation>Der Server unter {url} hat kein gültiges JSON geliefert ({detail}).</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/twin/city_model_reader.py" />
+      <source>{name} is not a CityJSON file ({detail}).</source>
+      <translation>{name} ist keine CityJSON-Datei ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/city_model_reader.py" />
+      <source>The CityGML file {name} is not well-formed XML ({detail}).</source>
+      <translation>Die CityGML-Datei {name} ist kein wohlgeformtes XML ({detail}).</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/twin/citygml.py" />
       <source>There is nothing to export.</source>
       <translation>Es gibt nichts zu exportieren.</translation>
@@ -647,11 +657,6 @@
       <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
       <source>'{item}' is not 'field: type' or 'field: measure unit' (types: {kinds}).</source>
       <translation>„{item}“ hat nicht die Form „Feld: Typ“ oder „Feld: measure Einheit“ (Typen: {kinds}).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
-      <source>The CityGML file {name} is not well-formed XML ({detail}).</source>
-      <translation>Die CityGML-Datei {name} ist kein wohlgeformtes XML ({detail}).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/twin/dynamizer.py" />
@@ -2267,6 +2272,21 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/parameter_help.py" />
       <source>The layer's fields added to each matched building.</source>
       <translation>Die Felder des Layers, die jedem zugeordneten Gebäude hinzugefügt werden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A CityGML 2.0/1.0 file (.gml, .xml) or a CityJSON/CityJSONSeq file (.json, .jsonl).</source>
+      <translation>Eine CityGML-2.0/1.0-Datei (.gml, .xml) oder eine CityJSON/CityJSONSeq-Datei (.json, .jsonl).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Only when the file names no CRS, or a wrong one.</source>
+      <translation>Nur wenn die Datei kein oder ein falsches KBS nennt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>One polygon per city object with its id, type and attributes.</source>
+      <translation>Ein Polygon je Stadtobjekt mit ID, Typ und Attributen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />
@@ -3936,6 +3956,46 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/processing/twin/export_cityjson.py" />
       <source>CityJSON files (*.city.json *.json);;CityJSONSeq files (*.city.jsonl *.jsonl)</source>
       <translation>CityJSON-Dateien (*.city.json *.json);;CityJSONSeq-Dateien (*.city.jsonl *.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
+      <source>Load 3D city model (CityGML, CityJSON)</source>
+      <translation>3D-Stadtmodell laden (CityGML, CityJSON)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
+      <source>Reads a CityGML 2.0/1.0 file (e.g. the LoD2 buildings of your Land's survey office, or an export of this plugin) or a CityJSON/CityJSONSeq file and writes one polygon per city object: its ground surfaces, else all its surfaces seen from above (courtyards stay open), with its id, type and attributes (generic attributes, measured height, function …). Use it to check an export, or to see and pick the buildings to enrich. The CRS is read from the file (srsName, referenceSystem); give it here only when the file names none or a wrong one.</source>
+      <translation>Liest eine CityGML-2.0/1.0-Datei (z. B. die LoD2-Gebäude der Vermessungsverwaltung Ihres Landes oder einen Export dieser Erweiterung) oder eine CityJSON/CityJSONSeq-Datei und schreibt ein Polygon je Stadtobjekt: seine Bodenflächen, sonst alle seine Flächen von oben gesehen (Innenhöfe bleiben offen), mit ID, Typ und Attributen (generische Attribute, gemessene Höhe, Funktion …). So prüfen Sie einen Export oder sehen und wählen die Gebäude, die angereichert werden sollen. Das KBS wird aus der Datei gelesen (srsName, referenceSystem); geben Sie es hier nur an, wenn die Datei keines oder ein falsches nennt.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
+      <source>City model file</source>
+      <translation>Stadtmodell-Datei</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
+      <source>CRS of the file (default: as it says)</source>
+      <translation>KBS der Datei (Standard: wie angegeben)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
+      <source>City objects</source>
+      <translation>Stadtobjekte</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
+      <source>City models (*.gml *.xml *.json *.jsonl)</source>
+      <translation>Stadtmodelle (*.gml *.xml *.json *.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
+      <source>{name} names no CRS; choose the CRS of the file.</source>
+      <translation>{name} nennt kein KBS; wählen Sie bitte das KBS der Datei.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
+      <source>{count} city objects read from {name} ({crs}); {without} without surfaces.</source>
+      <translation>{count} Stadtobjekte aus {name} gelesen ({crs}); {without} ohne Flächen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/params.py" />

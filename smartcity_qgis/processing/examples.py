@@ -238,6 +238,7 @@ MORE_EXAMPLES = (
             "FIELD_TYPES": "max_depth: measure m; risk_class: int",
         },
     ),
+    ("smartcity:loadcitymodel", "affected-buildings-read.gpkg", {"INPUT": "{output}/affected-buildings.gml"}),
     (
         "smartcity:osmschoolinputs",
         "osm-schools.gpkg",

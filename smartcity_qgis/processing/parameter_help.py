@@ -252,6 +252,11 @@ ALGORITHM_HELP = {
         "The layer's field with the buildings' gml:id; empty: match by footprint."
     ),
     ("citygmlenrich", "FIELDS"): N_("The layer's fields added to each matched building."),
+    ("loadcitymodel", "INPUT"): N_(
+        "A CityGML 2.0/1.0 file (.gml, .xml) or a CityJSON/CityJSONSeq file (.json, .jsonl)."
+    ),
+    ("loadcitymodel", "MODEL_CRS"): N_("Only when the file names no CRS, or a wrong one."),
+    ("loadcitymodel", "OUTPUT"): N_("One polygon per city object with its id, type and attributes."),
     ("citygmlenrich", "OUTPUT"): N_("The file with the added attributes; everything else unchanged."),
     ("exportcitygml", "OUTPUT"): N_("The CityGML 2.0 file."),
     ("exportcityjson", "OUTPUT"): N_("The CityJSON 2.0 file (.json), or CityJSONSeq (.jsonl)."),

@@ -31,6 +31,7 @@ from .twin.export_3dtiles import Export3DTilesAlgorithm
 from .twin.export_citygml import ExportCityGmlAlgorithm
 from .twin.export_citygml3_dynamizer import ExportCityGml3DynamizerAlgorithm
 from .twin.export_cityjson import ExportCityJsonAlgorithm
+from .twin.load_city_model import LoadCityModelAlgorithm
 
 ALGORITHMS = (
     SensorLocationsAlgorithm,
@@ -59,6 +60,7 @@ ALGORITHMS = (
     ExportCityJsonAlgorithm,
     ExportCityGml3DynamizerAlgorithm,
     Export3DTilesAlgorithm,
+    LoadCityModelAlgorithm,
 )
 
 

@@ -57,6 +57,7 @@ def test_provider_is_listed():
         "smartcity:exportcityjson\tExport to CityJSON",
         "smartcity:exportcitygml3dynamizer\tExport sensors to CityGML 3.0 (Dynamizer)",
         "smartcity:export3dtiles\tExport to 3D Tiles",
+        "smartcity:loadcitymodel\tLoad 3D city model (CityGML, CityJSON)",
     ):
         assert line in answer.stdout
 

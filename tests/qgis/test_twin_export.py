@@ -544,3 +544,58 @@ def test_the_height_datum_comes_from_the_layer_s_compound_crs_unless_given(provi
     )
     tileset = json.loads((tmp_path / "tiles" / "tileset.json").read_text(encoding="utf-8"))
     assert tileset["asset"]["extras"]["heights"].startswith(f"Heights in {from_layer} plus")
+
+
+@pytest.mark.parametrize("target", ["hoefe.city.json", "hoefe.city.jsonl", "hoefe.gml"])
+def test_exported_buildings_load_back_as_the_layer_they_came_from(provider, tmp_path, target):
+    import processing
+
+    from tests.unit.test_twin_courtyards import HOLES, OUTER
+
+    def ring(points, east=497000, north=5380000):
+        closed = [*points, points[0]]
+        return "(" + ",".join(f"{east + x} {north + y}" for x, y in closed) + ")"
+
+    houses = memory_layer(
+        "Polygon?crs=EPSG:25833&field=nr:string&field=hoehe:double&field=klasse:integer&field=name:string",
+        [
+            (
+                ["hof-1", 12.0, 3, "Hof <&> Mühle"],
+                "POLYGON(" + ",".join(ring(p) for p in [OUTER, *HOLES]) + ")",
+            ),
+            (["eck-2", 7.5, 1, "Eck"], "POLYGON(" + ring([(50, 0), (60, 0), (60, 8), (50, 8)]) + ")"),
+        ],
+    )
+    processing.run(
+        "smartcity:exportcityjson" if "json" in target else "smartcity:exportcitygml",
+        {
+            "INPUT": houses,
+            "KIND": 0,
+            "ID_FIELD": "nr",
+            "HEIGHT_FIELD": "hoehe",
+            "FIELDS": ["klasse", "name"],
+            "GROUND": 40.0,
+            "OUTPUT": str(tmp_path / target),
+        },
+    )
+    loaded = processing.run(
+        "smartcity:loadcitymodel", {"INPUT": str(tmp_path / target), "OUTPUT": "TEMPORARY_OUTPUT"}
+    )["OUTPUT"]
+    assert loaded.crs().authid() == "EPSG:25833"  # read from the file
+    back = {feature["object_id"]: feature for feature in loaded.getFeatures()}
+    for original in houses.getFeatures():
+        read = back[original["nr"]]
+        difference = read.geometry().symDifference(original.geometry()).area()
+        assert difference < 1e-3 and read["type"] == "Building"  # courtyards open, to the millimetre
+        assert (read["klasse"], read["name"]) == (original["klasse"], original["name"])
+
+
+def test_real_lod2_buildings_load_with_their_ground_surfaces(provider):
+    import processing
+
+    loaded = processing.run("smartcity:loadcitymodel", {"INPUT": str(SOURCE), "OUTPUT": "TEMPORARY_OUTPUT"})[
+        "OUTPUT"
+    ]
+    [building] = [f for f in loaded.getFeatures() if f["type"] == "Building"]
+    assert building.geometry().area() == pytest.approx(10 * 5)  # its ground slab is 10 m × 5 m
+    assert loaded.crs().authid() == "EPSG:25832"

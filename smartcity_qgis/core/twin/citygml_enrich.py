@@ -23,6 +23,7 @@ from ..errors import N_, Cancelled, FormatError, InputError
 from ..files import atomic_output
 from ..lazy import LazyModule
 from ..spatial import GeometryIndex
+from .gml_geometry import GML, gml_polygons
 
 etree = LazyModule("lxml.etree")
 
@@ -30,7 +31,6 @@ geometry = LazyModule("shapely.geometry")
 ops = LazyModule("shapely.ops")
 
 
-GML = "http://www.opengis.net/gml"
 GENERICS = {
     "http://www.opengis.net/citygml/2.0": "http://www.opengis.net/citygml/generics/2.0",
     "http://www.opengis.net/citygml/1.0": "http://www.opengis.net/citygml/generics/1.0",
@@ -254,17 +254,9 @@ def coordinates_of(element):
 
 
 def ground_footprint(city_object):
-    """The 2D footprint of a building: its ground surfaces, else the hull of all its points."""
-    grounds = []
-    for surface in city_object.iter("{*}GroundSurface"):
-        for ring in surface.iter(f"{{{GML}}}LinearRing"):
-            points = [
-                point
-                for element in ring.iter(f"{{{GML}}}posList", f"{{{GML}}}pos")
-                for point in coordinates_of(element)
-            ]
-            if len(points) >= 3:
-                grounds.append(geometry.Polygon(points).buffer(0))
+    """The 2D footprint of a building: its ground surfaces (courtyards open), else the hull of all
+    its points."""
+    grounds = [shape for surface in city_object.iter("{*}GroundSurface") for shape in gml_polygons(surface)]
     if grounds:
         return ops.unary_union(grounds)
     points = [

@@ -1,0 +1,125 @@
+"""smartcity:loadcitymodel — a CityGML or CityJSON file as footprints with attributes, to check it in QGIS."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...core.errors import N_, InputError
+from ...core.twin.city_model_reader import read_citygml, read_cityjson
+from ...qgisbridge.compat import SOURCE_POLYGON, WKB_MULTIPOLYGON
+from ...qgisbridge.layers import make_fields
+from ..base import SmartCityAlgorithm, check_cancel
+
+JSON_ENDINGS = (".json", ".jsonl")  # also .city.json and .city.jsonl
+BOOKKEEPING = (("object_id", QMetaType.Type.QString), ("type", QMetaType.Type.QString))
+
+
+def field_kind(values):
+    """The QGIS field type that holds all ``values``: whole numbers, numbers, else text."""
+    present = [value for value in values if value is not None]
+    if present and all(isinstance(value, int) and not isinstance(value, bool) for value in present):
+        return QMetaType.Type.LongLong
+    if present and all(isinstance(value, (int, float)) and not isinstance(value, bool) for value in present):
+        return QMetaType.Type.Double
+    return QMetaType.Type.QString
+
+
+def field_value(value, kind):
+    if value is None:
+        return None
+    if kind == QMetaType.Type.QString and isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value) if kind == QMetaType.Type.QString else value
+
+
+class LoadCityModelAlgorithm(SmartCityAlgorithm):
+    ALG_ID = "loadcitymodel"
+    GROUP_ID = "twin"
+    INPUT = "INPUT"
+    MODEL_CRS = "MODEL_CRS"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):
+        return self.tr("Load 3D city model (CityGML, CityJSON)")
+
+    def help_text(self):
+        return self.tr(
+            "Reads a CityGML 2.0/1.0 file (e.g. the LoD2 buildings of your Land's survey office, or "
+            "an export of this plugin) or a CityJSON/CityJSONSeq file and writes one polygon per "
+            "city object: its ground surfaces, else all its surfaces seen from above (courtyards "
+            "stay open), with its id, type and attributes (generic attributes, measured height, "
+            "function …). Use it to check an export, or to see and pick the buildings to enrich. "
+            "The CRS is read from the file (srsName, referenceSystem); give it here only when the "
+            "file names none or a wrong one."
+        )
+
+    def initAlgorithm(self, config=None):
+        add = self.addParameter
+        add(
+            QgsProcessingParameterFile(
+                self.INPUT,
+                self.tr("City model file"),
+                fileFilter=self.tr("City models (*.gml *.xml *.json *.jsonl)"),
+            )
+        )
+        add(
+            QgsProcessingParameterCrs(
+                self.MODEL_CRS, self.tr("CRS of the file (default: as it says)"), None, optional=True
+            )
+        )
+        add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("City objects"), SOURCE_POLYGON))
+
+    def process(self, parameters, context, feedback):
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        name = os.path.basename(path)
+        if path.lower().endswith(JSON_ENDINGS):
+            try:
+                with open(path, "rb") as stream:
+                    data = stream.read()
+            except OSError as error:
+                raise InputError(
+                    N_("{path} cannot be read ({reason})."), path=path, reason=error.strerror
+                ) from None
+            model = read_cityjson(data, name, feedback.isCanceled)
+        else:
+            model = read_citygml(path, feedback.isCanceled)
+        crs = self.parameterAsCrs(parameters, self.MODEL_CRS, context)
+        if not crs.isValid():
+            if model.epsg is None:
+                raise InputError(N_("{name} names no CRS; choose the CRS of the file."), name=name)
+            crs = QgsCoordinateReferenceSystem(f"EPSG:{model.epsg}")
+        names = sorted({key for item in model.objects for key in item.attributes} - {"object_id", "type"})
+        kinds = {key: field_kind([item.attributes.get(key) for item in model.objects]) for key in names}
+        fields = make_fields(BOOKKEEPING + tuple(kinds.items()))
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, WKB_MULTIPOLYGON, crs)
+        without = 0
+        for item in model.objects:
+            check_cancel(feedback)
+            feature = QgsFeature(fields)
+            if item.footprint is None:
+                without += 1
+            else:
+                shape = QgsGeometry.fromWkt(item.footprint.wkt)
+                shape.convertToMultiType()
+                feature.setGeometry(shape)
+            values = [field_value(item.attributes.get(key), kinds[key]) for key in names]
+            feature.setAttributes([item.object_id, item.kind, *values])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        feedback.pushInfo(
+            self.tr("{count} city objects read from {name} ({crs}); {without} without surfaces.").format(
+                count=len(model.objects), name=name, crs=crs.authid(), without=without
+            )
+        )
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,91 @@
+"""3D city models read back: exported buildings come back with their footprints (courtyards open)
+and attributes; real LoD2 files give the area of their ground surfaces, read here independently."""
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from shapely.geometry import Polygon
+
+from smartcity_qgis.core.twin.city_model_reader import read_citygml, read_cityjson
+from smartcity_qgis.core.twin.citygml import citygml_document
+from smartcity_qgis.core.twin.cityjson import CityObject, cityjson_document, cityjson_sequence
+from tests.conftest import TEST_DATA
+from tests.unit.test_twin_courtyards import HOLES, OUTER, courtyard_house
+
+GML = "{http://www.opengis.net/gml}"
+
+
+def houses():
+    courtyard = courtyard_house()
+    courtyard.attributes = {"risiko": 3, "name": "Hof <&> Mühle", "tiefe": 0.25}
+    corner = [(497100, 5380000), (497110, 5380000), (497110, 5380008), (497100, 5380008)]
+    plain = CityObject(
+        "haus-2", "Building", "Solid", footprint=corner, ground=410.0, height=7.0,
+        attributes={"risiko": 1, "name": "Eck", "tiefe": 0.0},
+    )  # fmt: skip
+    return [courtyard, plain]
+
+
+def expected_area(item):
+    return Polygon(item.footprint, item.holes).area
+
+
+def assert_same(model):
+    by_id = {item.object_id: item for item in model.objects}
+    for original in houses():
+        read = by_id[original.object_id]
+        assert read.footprint.area == pytest.approx(expected_area(original), abs=1e-3)
+        assert {key: read.attributes[key] for key in original.attributes} == original.attributes
+    assert model.epsg == 25832
+
+
+def test_cityjson_and_cityjsonseq_round_trip():
+    document, _skipped = cityjson_document(houses(), 25832)
+    assert_same(read_cityjson(json.dumps(document).encode(), "haeuser.city.json"))
+    header, features, _skipped = cityjson_sequence(houses(), 25832)
+    lines = "\n".join(json.dumps(item) for item in [header, *features])
+    model = read_cityjson(lines.encode(), "haeuser.city.jsonl")
+    assert_same(model)
+    courtyard = next(item for item in model.objects if item.object_id == "hof-1")
+    assert len(courtyard.footprint.interiors) == len(HOLES) and courtyard.footprint.area < Polygon(OUTER).area
+
+
+def test_citygml_round_trip(tmp_path):
+    data, _skipped = citygml_document(houses(), 25832)
+    path = tmp_path / "haeuser.gml"
+    path.write_bytes(data)
+    assert_same(read_citygml(str(path)))
+
+
+def ground_area(path):
+    """Per building, the area of its ground surfaces (exterior minus interior rings, shoelace)."""
+
+    def ring_area(ring):
+        numbers = [float(value) for value in ring.findtext(f".//{GML}posList", "").split()]
+        points = list(zip(numbers[0::3], numbers[1::3]))
+        return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(points, points[1:]))) / 2
+
+    areas = {}
+    for building in ET.parse(path).getroot().iter("{http://www.opengis.net/citygml/building/2.0}Building"):
+        area = 0.0
+        for ground in building.iter("{http://www.opengis.net/citygml/building/2.0}GroundSurface"):
+            for polygon in ground.iter(f"{GML}Polygon"):
+                area += sum(ring_area(ring) for ring in polygon.iter(f"{GML}exterior"))
+                area -= sum(ring_area(ring) for ring in polygon.iter(f"{GML}interior"))
+        areas[building.get(f"{GML}id")] = area
+    return areas
+
+
+@pytest.mark.parametrize(
+    "name", ["SIG3D_Building_LOD2-EPSG25832.gml", "SIG3D_Building_and_garage_LOD2-EPSG25832.gml"]
+)
+def test_real_lod2_buildings_have_their_ground_surfaces_as_footprints(name):
+    path = TEST_DATA / "citygml" / name
+    model = read_citygml(str(path))
+    expected = ground_area(path)
+    buildings = {item.object_id: item for item in model.objects if item.kind == "Building"}
+    assert set(buildings) == set(expected) and expected
+    for key, area in expected.items():
+        assert buildings[key].footprint.area == pytest.approx(area, rel=1e-9)
+    assert model.epsg == 25832
