@@ -194,3 +194,18 @@ def test_ngsi_v2_bounding_box_is_applied_here(transport):
         [(path, _headers)] = server.requests_seen
     assert {stream.thing_id for stream in streams} == expected and 0 < len(expected) < len(heidelberg)
     assert "georel" not in path
+
+
+def test_next_page_links_are_followed_where_a_broker_pages_by_anchor(transport, monkeypatch):
+    monkeypatch.setattr("smartcity_qgis.core.platforms.ngsi.PAGE_SIZE", 1)
+    with ngsi_replay.serve(ld_broker(link_paging=True)) as server:
+        platform = Platform("ngsi-ld", server.url(""), ",".join(PARKING_TYPES))
+        streams = list(load_streams(transport, platform))
+        paths = [path for path, _headers in server.requests_seen]
+    assert {stream.thing_id for stream in streams} == {
+        recorded(f"{kind}_example-normalized.jsonld")["id"] for kind in PARKING_TYPES
+    }
+    assert [path.rsplit("pageAnchor=", 1)[-1] for path in paths[1:]] == [
+        "1",
+        "2",
+    ]  # the broker's links, relative

@@ -7,7 +7,7 @@ It implements only what the specifications say about the requests the plugin sen
 API (``options=temporalValues`` → the simplified recording, otherwise the normalized one) and
 NGSI-LD ``georel=intersects`` with a ``Polygon`` (compared by bounding boxes, enough for the
 rectangles the plugin sends). A broker can also be told to ignore or to refuse (400) geographic
-queries, as some do.
+queries, as some do, and to page by next-page links (``Link: <…>; rel="next"``) instead of offsets.
 """
 
 import json
@@ -66,6 +66,16 @@ class NgsiHandler(RequestHandler):
             headers.append(("NGSILD-Results-Count", str(len(matching))))
         if not ld and "count" in options:
             headers.append(("Fiware-Total-Count", str(len(matching))))
+        if broker.link_paging:  # pages by an opaque anchor the broker announces (NGSI-LD 1.6)
+            anchor = int(query.get("pageAnchor", "0"))
+            offset = anchor * limit
+            links = [
+                '<https://uri.etsi.org/ngsi-ld/v1/ngsi-ld-core-context.jsonld>; rel="http://www.w3.org/ns/json-ld#context"'
+            ]
+            if offset + limit < len(matching):
+                following = f"entities?type={query.get('type', '')}&limit={limit}&pageAnchor={anchor + 1}"
+                links.append(f'<{following}>; rel="next"')
+            headers.append(("Link", ", ".join(links)))
         page = matching[offset : offset + limit] if not broker.ignore_offset else matching[:limit]
         self._reply(200, json.dumps(page), "application/json", headers)
 
@@ -108,7 +118,14 @@ class ReplayBroker:
     ``geo_queries``: "answered", "ignored" or "refused"."""
 
     def __init__(
-        self, normalized, key_values, temporal=None, tenant="", ignore_offset=False, geo_queries="answered"
+        self,
+        normalized,
+        key_values,
+        temporal=None,
+        tenant="",
+        ignore_offset=False,
+        geo_queries="answered",
+        link_paging=False,
     ):
         self._normalized = normalized
         self._key_values = key_values
@@ -116,6 +133,7 @@ class ReplayBroker:
         self.tenant = tenant
         self.ignore_offset = ignore_offset
         self.geo_queries = geo_queries
+        self.link_paging = link_paging
 
     def entities(self, key_values):
         return self._key_values if key_values else self._normalized

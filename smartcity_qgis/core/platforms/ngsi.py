@@ -2,7 +2,7 @@
 
 import json
 import re
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urljoin
 
 from ..errors import N_, Cancelled, FormatError, HttpError
 from ..transport import redact_url
@@ -39,6 +39,8 @@ V2_PREFIX = "/v2"
 PAGE_SIZE = 100
 REFUSED_STATUSES = frozenset({400, 422, 500, 501})  # how brokers answer a query feature they lack
 MAX_TEMPORAL_PAGES = 1000  # partial (206) temporal answers followed at most
+# <url>; rel="next" in a Link header (not the JSON-LD context link, whose rel is a URL)
+LINK_NEXT = re.compile(r'<([^>]+)>\s*;[^,]*?\brel\s*=\s*"?next\b')
 # "DateTime <from>-<to>/<size>": the ISO times themselves contain hyphens, the second one starts with a year
 CONTENT_RANGE = re.compile(r"(?i)^\s*date-?time\s+(\S+?)-(\d{4}-\d{2}-\d{2}T\S*?)/\S+\s*$")
 # Attributes that describe an entity rather than measure something.
@@ -123,6 +125,13 @@ def entities_url(root, flavour, entity_type, offset, limit=PAGE_SIZE, key_values
     return f"{root}{prefix}/entities?" + urlencode(params, safe=",:")
 
 
+def next_link(response, page_url):
+    """The URL of the next page a broker names in a ``Link: <…>; rel="next"`` header, resolved
+    against the page's URL; None without one."""
+    found = LINK_NEXT.search(response.header("link") or "")
+    return urljoin(page_url, found.group(1)) if found else None
+
+
 def iterate_entities(
     transport,
     url,
@@ -137,7 +146,8 @@ def iterate_entities(
     progress=lambda done, total: None,
     notify=lambda message, **params: None,
 ):
-    """Yield entities page by page with ``limit``/``offset``; total from the count header.
+    """Yield entities page by page with ``limit``/``offset``, or by the next-page links a broker
+    sends (``Link: <…>; rel="next"``); total from the count header.
 
     With a ``bbox`` an NGSI-LD broker is asked for the entities inside it; one that refuses the
     geographic query is asked again without it (the caller filters by the bbox in any case).
@@ -146,11 +156,11 @@ def iterate_entities(
     root = broker_root(url)
     count_header = "NGSILD-Results-Count" if flavour == "ngsi-ld" else "Fiware-Total-Count"
     geo = geo_query(flavour, bbox)
-    offset, total, first_ids = 0, None, set()
-    while total is None or offset < total:
+    offset, total, first_ids, following = 0, None, set(), None
+    while following or total is None or offset < total:
         if is_cancelled():
             raise Cancelled()
-        page_url = entities_url(root, flavour, entity_type, offset, page_size, key_values, geo)
+        page_url = following or entities_url(root, flavour, entity_type, offset, page_size, key_values, geo)
         try:
             response = transport.get(page_url, headers=headers)
         except HttpError as error:
@@ -181,7 +191,8 @@ def iterate_entities(
             progress(offset, total)
             if max_items is not None and offset >= max_items:
                 return
-        if len(entities) < page_size:
+        following = next_link(response, page_url)
+        if following is None and len(entities) < page_size:
             return
 
 
