@@ -60,6 +60,11 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
+      <source>The rain gauge has no usable observation (a time and 0 mm or more).</source>
+      <translation>Der Regenschreiber hat keine brauchbare Beobachtung (eine Zeit und 0 mm oder mehr).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
       <source>The depths by duration need durations above 0 minutes and depths that do not fall with the duration.</source>
       <translation>Die Regenhöhen je Dauerstufe brauchen Dauern über 0 Minuten und Höhen, die mit der Dauer nicht abnehmen.</translation>
     </message>
@@ -1222,12 +1227,12 @@ Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, di
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
-      <source>Simulates a design rain on the terrain model in two dimensions: how deep and how fast the water flows, and when. A local-inertial shallow-water scheme (Bates et al. 2010, de Almeida et al. 2012) on the DEM's cells with Manning roughness, an adaptive time step, buildings as raised blocks, losses (infiltration and drainage) as a rate, and free outflow at the edge of the DEM and into nodata. The rain is a scenario or an own depth spread evenly over the duration, or a hyetograph table 'minute:mm, …' (e.g. '10:5, 20:25, 30:10': 5 mm in the first ten minutes, 25 mm in the next …), or an Euler type II design storm (DWA-A 118) built from the depths by duration of one return period, e.g. the KOSTRA-DWD-2020 values of your grid cell: '5:9.8, 10:14.5, 15:17.6, 20:19.9, 30:23.1, 45:26.4, 60:28.7' gives an hour of rain in 5-minute blocks, the heaviest at minute 20-25. The run lasts the rain plus the run-on time.
+      <source>Simulates a design rain on the terrain model in two dimensions: how deep and how fast the water flows, and when. A local-inertial shallow-water scheme (Bates et al. 2010, de Almeida et al. 2012) on the DEM's cells with Manning roughness, an adaptive time step, buildings as raised blocks, losses (infiltration and drainage) as a rate, and free outflow at the edge of the DEM and into nodata. The rain is a scenario or an own depth spread evenly over the duration, or a hyetograph table 'minute:mm, …' (e.g. '10:5, 20:25, 30:10': 5 mm in the first ten minutes, 25 mm in the next …), or an Euler type II design storm (DWA-A 118) built from the depths by duration of one return period, e.g. the KOSTRA-DWD-2020 values of your grid cell: '5:9.8, 10:14.5, 15:17.6, 20:19.9, 30:23.1, 45:26.4, 60:28.7' gives an hour of rain in 5-minute blocks, the heaviest at minute 20-25. Or a real event replayed: a rain gauge's observations (e.g. from 'Fetch observations'; each value the rain in mm since the one before), which also set the snapshots' time axis. The run lasts the rain plus the run-on time.
 
 Results: maximum water depth (m), maximum flow velocity (m/s), a hazard class per cell (the higher of the depth class 0.1 / 0.5 / 1 m and the velocity class 0.2 / 0.5 / 2 m/s: 0 low … 3 very high), the minute of the deepest water, and the water balance every ten minutes (rain = losses + stored + outflow, kept exactly); optionally flow arrows every 5 m where the water ran at 0.1 m/s or faster, with the speed, direction (degrees from north) and depth at its fastest, and the water depth every ten minutes as GeoTIFFs in a folder, which load as a series for the Temporal Controller (View → Panels → Temporal Controller) to play the event.
 
 What it does not do: sewer network hydraulics (give the sewer's capacity as a loss rate), infiltration that changes over time, flow through buildings. It runs in numpy, or compiled with numba where that is installed (about twice as fast): 1 ha at 1 m and an hour of rain takes seconds, a square kilometre hours — simulate the area of interest (analysis area) and use 'Design rain: fill and spill' for whole towns.</source>
-      <translation>Simuliert einen Bemessungsregen auf dem Geländemodell in zwei Dimensionen: wie tief und wie schnell das Wasser fließt, und wann. Ein lokal-träges Flachwasserverfahren (Bates et al. 2010, de Almeida et al. 2012) auf den Zellen des Geländemodells mit Manning-Rauheit, anpassender Zeitschrittweite, Gebäuden als angehobenen Blöcken, Verlusten (Versickerung und Entwässerung) als Rate und freiem Abfluss am Rand des Geländemodells und in NoData-Zellen. Der Regen ist ein Szenario oder eine eigene Regenhöhe, gleichmäßig über die Dauer verteilt, oder eine Hyetographen-Tabelle „Minute:mm, …“ (z. B. „10:5, 20:25, 30:10“: 5 mm in den ersten zehn Minuten, 25 mm in den nächsten …) oder ein Modellregen Euler Typ II (DWA-A 118) aus den Regenhöhen je Dauerstufe einer Jährlichkeit, z. B. den KOSTRA-DWD-2020-Werten Ihres Rasterfelds: „5:9.8, 10:14.5, 15:17.6, 20:19.9, 30:23.1, 45:26.4, 60:28.7“ ergibt eine Stunde Regen in 5-Minuten-Blöcken, den stärksten in Minute 20–25. Die Simulation dauert den Regen plus die Nachlaufzeit.
+      <translation>Simuliert einen Bemessungsregen auf dem Geländemodell in zwei Dimensionen: wie tief und wie schnell das Wasser fließt, und wann. Ein lokal-träges Flachwasserverfahren (Bates et al. 2010, de Almeida et al. 2012) auf den Zellen des Geländemodells mit Manning-Rauheit, anpassender Zeitschrittweite, Gebäuden als angehobenen Blöcken, Verlusten (Versickerung und Entwässerung) als Rate und freiem Abfluss am Rand des Geländemodells und in NoData-Zellen. Der Regen ist ein Szenario oder eine eigene Regenhöhe, gleichmäßig über die Dauer verteilt, oder eine Hyetographen-Tabelle „Minute:mm, …“ (z. B. „10:5, 20:25, 30:10“: 5 mm in den ersten zehn Minuten, 25 mm in den nächsten …) oder ein Modellregen Euler Typ II (DWA-A 118) aus den Regenhöhen je Dauerstufe einer Jährlichkeit, z. B. den KOSTRA-DWD-2020-Werten Ihres Rasterfelds: „5:9.8, 10:14.5, 15:17.6, 20:19.9, 30:23.1, 45:26.4, 60:28.7“ ergibt eine Stunde Regen in 5-Minuten-Blöcken, den stärksten in Minute 20–25. Oder ein echtes Ereignis nachgespielt: die Beobachtungen eines Regenschreibers (z. B. aus „Beobachtungen abrufen“; jeder Wert der Regen in mm seit dem vorigen), die auch die Zeitachse der Zwischenstände festlegen. Die Simulation dauert den Regen plus die Nachlaufzeit.
 
 Ergebnisse: maximale Wassertiefe (m), maximale Fließgeschwindigkeit (m/s), eine Gefahrenklasse je Zelle (die höhere aus der Tiefenklasse 0,1 / 0,5 / 1 m und der Geschwindigkeitsklasse 0,2 / 0,5 / 2 m/s: 0 gering … 3 sehr hoch), die Minute der größten Wassertiefe und die Wasserbilanz alle zehn Minuten (Regen = Verluste + gespeichert + Abfluss, exakt eingehalten); auf Wunsch Fließpfeile alle 5 m, wo das Wasser mit 0,1 m/s oder schneller floss, mit Geschwindigkeit, Richtung (Grad von Norden) und Tiefe bei der schnellsten Strömung, und die Wassertiefe alle zehn Minuten als GeoTIFFs in einem Ordner, die als Serie für die Zeitsteuerung (Ansicht → Bedienfelder → Zeitsteuerung) geladen werden, um das Ereignis abzuspielen.
 
@@ -1242,6 +1247,21 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
       <source>Hyetograph 'minute:mm, …' (instead of depth and duration)</source>
       <translation>Hyetograph „Minute:mm, …“ (statt Regenhöhe und Dauer)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Rain gauge observations (instead of a design rain; e.g. from 'Fetch observations')</source>
+      <translation>Beobachtungen eines Regenschreibers (statt eines Bemessungsregens; z. B. aus „Beobachtungen abrufen“)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Gauge: time field</source>
+      <translation>Regenschreiber: Zeitfeld</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Gauge: rain (mm) field</source>
+      <translation>Regenschreiber: Feld mit dem Regen (mm)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
@@ -1302,6 +1322,16 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
       <source>Flow arrows at the fastest flow</source>
       <translation>Fließpfeile bei der schnellsten Strömung</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Choose the time field and the rain (mm) field of the rain gauge.</source>
+      <translation>Wählen Sie bitte das Zeitfeld und das Regenfeld (mm) des Regenschreibers.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Rain gauge: {mm:.1f} mm in {minutes:g} minutes from {start} UTC; {left} observations left out.</source>
+      <translation>Regenschreiber: {mm:.1f} mm in {minutes:g} Minuten ab {start} UTC; {left} Beobachtungen ausgelassen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
@@ -2272,6 +2302,21 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/parameter_help.py" />
       <source>The layer's fields added to each matched building.</source>
       <translation>Die Felder des Layers, die jedem zugeordneten Gebäude hinzugefügt werden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A rain gauge's observations (a table or layer with a time and the rain in mm since the observation before), e.g. the output of 'Fetch observations' for one gauge and the event.</source>
+      <translation>Die Beobachtungen eines Regenschreibers (eine Tabelle oder ein Layer mit einer Zeit und dem Regen in mm seit der vorigen Beobachtung), z. B. die Ausgabe von „Beobachtungen abrufen“ für einen Regenschreiber und das Ereignis.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the observation times (UTC unless they say otherwise).</source>
+      <translation>Das Feld mit den Beobachtungszeiten (UTC, sofern sie nichts anderes sagen).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The field with the rain in mm since the observation before.</source>
+      <translation>Das Feld mit dem Regen in mm seit der vorigen Beobachtung.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />

@@ -252,6 +252,14 @@ ALGORITHM_HELP = {
         "The layer's field with the buildings' gml:id; empty: match by footprint."
     ),
     ("citygmlenrich", "FIELDS"): N_("The layer's fields added to each matched building."),
+    ("rainsimulation", "GAUGE"): N_(
+        "A rain gauge's observations (a table or layer with a time and the rain in mm since the "
+        "observation before), e.g. the output of 'Fetch observations' for one gauge and the event."
+    ),
+    ("rainsimulation", "GAUGE_TIME"): N_(
+        "The field with the observation times (UTC unless they say otherwise)."
+    ),
+    ("rainsimulation", "GAUGE_MM"): N_("The field with the rain in mm since the observation before."),
     ("loadcitymodel", "INPUT"): N_(
         "A CityGML 2.0/1.0 file (.gml, .xml) or a CityJSON/CityJSONSeq file (.json, .jsonl)."
     ),

@@ -54,3 +54,37 @@ def test_snapshots_play_in_the_temporal_controller_and_hold_the_stored_water(pro
             assert water == pytest.approx(stored[minute], rel=1e-4)
     finally:
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_rain_gauge_from_the_platform_is_replayed(provider, tmp_path):
+    """Gauge observations as 'Fetch observations' writes them (UTC times, one stream): the rain that
+    falls equals their sum over the DEM, and the snapshots start at the gauge's first interval."""
+    import processing
+
+    from tests.support.layers import memory_layer
+
+    values = [("2026-07-14T15:05:00Z", 4.0), ("2026-07-14T15:10:00Z", 18.0), ("2026-07-14T15:15:00Z", 6.5)]
+    gauge = memory_layer(
+        "None?field=stream_id:string&field=time:datetime&field=value:double",
+        [
+            (["Niederschlag", QDateTime.fromString(time, "yyyy-MM-ddTHH:mm:ssZ"), mm], None)
+            for time, mm in values
+        ],
+    )
+    dem = box_pits()
+    results = processing.run(
+        "smartcity:rainsimulation",
+        {
+            "DEM": write_dem(tmp_path / "dem.tif", dem),
+            "GAUGE": gauge,
+            "RUN_ON": 5,
+            "MAX_DEPTH": str(tmp_path / "max.tif"),
+            "MAX_SPEED": str(tmp_path / "speed.tif"),
+            "HAZARD": str(tmp_path / "hazard.tif"),
+            "BALANCE": str(tmp_path / "balance.gpkg"),
+        },
+    )
+    rows = list(QgsVectorLayer(results["BALANCE"]).getFeatures())
+    cells = np.isfinite(dem).sum()  # 1 m cells
+    assert rows[-1]["minute"] == pytest.approx(15 + 5)  # 15:00–15:15 plus the run-on
+    assert rows[-1]["rain_m3"] == pytest.approx(sum(mm for _time, mm in values) / 1000 * cells, rel=1e-9)

@@ -7,7 +7,14 @@ import pytest
 from smartcity_qgis.core.errors import Cancelled, InputError
 from smartcity_qgis.core.grid import make_grid
 from smartcity_qgis.core.heavyrain import terrain
-from smartcity_qgis.core.heavyrain.simulation import Simulation, block_rain, euler_type2, simulate, table_rain
+from smartcity_qgis.core.heavyrain.simulation import (
+    Simulation,
+    block_rain,
+    euler_type2,
+    gauge_rain,
+    simulate,
+    table_rain,
+)
 
 WALL = 200.0
 
@@ -228,3 +235,26 @@ def test_a_dam_break_on_a_wet_bed_against_stoker():
     fan = (x > x0 - 250) & (x < x0)  # the rarefaction (the channel's far ends drain freely)
     assert np.abs(depth - exact)[fan].mean() < 0.05  # 4 cm on average
     assert abs(result.balance[-1].error) < 1e-12
+
+
+def test_a_rain_gauge_is_replayed_interval_by_interval():
+    import pandas as pd
+
+    start = pd.Timestamp("2026-07-14T15:00Z").value
+    minute = 60_000_000_000
+    times = [
+        start + 10 * minute,
+        start + 5 * minute,
+        start + 15 * minute,
+        start + 10 * minute,
+        start + 20 * minute,
+    ]
+    depths = [12.0, 3.0, float("nan"), 12.0, 1.5]  # unsorted, a repeated time, a gap in the numbers
+    rain, begins, left_out = gauge_rain(times, depths)
+    assert begins == start and left_out == 2  # the first 5 minutes before the first observation
+    assert rain.ends == [300.0, 600.0, 1200.0]  # 15:05, 15:10 and 15:20
+    assert rain.depth_between(0, 300) * 1000 == pytest.approx(3.0)
+    assert rain.depth_between(300, 600) * 1000 == pytest.approx(12.0)
+    assert rain.depth_between(600, 750) * 1000 == pytest.approx(1.5 * 150 / 600)  # spread over the gap
+    with pytest.raises(InputError, match="no usable observation"):
+        gauge_rain([start], [float("nan")])

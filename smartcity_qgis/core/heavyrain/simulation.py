@@ -28,6 +28,9 @@ DEPTH_HAZARD = (0.1, 0.5, 1.0)  # m: lower bounds of hazard classes 1-3 by depth
 SPEED_HAZARD = (0.2, 0.5, 2.0)  # m/s: the same by flow velocity
 
 
+MINUTE_NS = 60_000_000_000
+
+
 @dataclass
 class Rain:
     """Rain as intensities (m/s) constant within intervals ending at ``ends`` (s from the start)."""
@@ -67,6 +70,30 @@ def table_rain(rows):
     if not ends:
         raise InputError(N_("The rain table is empty."))
     return Rain(ends, rates)
+
+
+GAUGE_INTERVAL_MINUTES = 5.0  # what a gauge with a single observation is taken to have measured
+
+
+def gauge_rain(times_ns, depths_mm):
+    """Rain replayed from a gauge's observations (UTC ns, mm): each is the rain since the one before,
+    the first over the gauge's interval (its shortest spacing) before it. Returns the
+    :class:`Rain`, the UTC time (ns) it starts and how many observations were left out (no number,
+    negative, a time seen before)."""
+    times = np.asarray(times_ns, dtype=np.int64)
+    depths = np.asarray(depths_mm, dtype=float)
+    usable = np.isfinite(depths) & (depths >= 0)
+    order = np.argsort(times[usable], kind="stable")
+    times, depths = times[usable][order], depths[usable][order]
+    first = np.ones(len(times), dtype=bool)
+    first[1:] = times[1:] != times[:-1]
+    times, depths = times[first], depths[first]
+    if not len(times):
+        raise InputError(N_("The rain gauge has no usable observation (a time and 0 mm or more)."))
+    spacing = float(np.diff(times).min()) if len(times) > 1 else GAUGE_INTERVAL_MINUTES * MINUTE_NS
+    start = int(times[0] - spacing)
+    rows = [((int(time) - start) / MINUTE_NS, float(depth)) for time, depth in zip(times, depths)]
+    return table_rain(rows), start, int(len(times_ns) - len(times))
 
 
 def euler_type2(depths, interval=5.0):

@@ -8,24 +8,33 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QDateTime, QMetaType, QTime
+from qgis.PyQt.QtCore import QDateTime, QMetaType, Qt, QTime
 
 from ...core.errors import N_, InputError
 from ...core.heavyrain import simulation
 from ...core.lazy import LazyModule
-from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POINT, WKB_NONE, WKB_POINT
-from ...qgisbridge.frames import point_geometries, write_frame
+from ...qgisbridge.compat import (
+    FIELD_NUMERIC,
+    NUMBER_DOUBLE,
+    SOURCE_POINT,
+    SOURCE_VECTOR,
+    WKB_NONE,
+    WKB_POINT,
+)
+from ...qgisbridge.frames import point_geometries, python_value, write_frame
 from ...qgisbridge.i18n import local_format
 from ...qgisbridge.layers import make_fields
 from ...qgisbridge.rasters import write_raster
 from ...qgisbridge.styles import post_process_on_load
 from ...qgisbridge.temporal import TimeSliceOnLoad
-from ..base import SmartCityAlgorithm
+from ..base import SmartCityAlgorithm, field_name
 from . import params as inputs
 
 BALANCE_FIELDS = (
@@ -54,6 +63,9 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
     RAIN_MM = inputs.RAIN_MM
     DURATION = "DURATION"
     HYETOGRAPH = "HYETOGRAPH"
+    GAUGE = "GAUGE"
+    GAUGE_TIME = "GAUGE_TIME"
+    GAUGE_MM = "GAUGE_MM"
     EULER_DEPTHS = "EULER_DEPTHS"
     RUN_ON = "RUN_ON"
     MANNING = "MANNING"
@@ -82,7 +94,9 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             "Euler type II design storm (DWA-A 118) built from the depths by duration of one return "
             "period, e.g. the KOSTRA-DWD-2020 values of your grid cell: '5:9.8, 10:14.5, 15:17.6, "
             "20:19.9, 30:23.1, 45:26.4, 60:28.7' gives an hour of rain in 5-minute blocks, the "
-            "heaviest at minute 20-25. The run lasts the rain plus the run-on time.\n\n"
+            "heaviest at minute 20-25. Or a real event replayed: a rain gauge's observations (e.g. "
+            "from 'Fetch observations'; each value the rain in mm since the one before), which also "
+            "set the snapshots' time axis. The run lasts the rain plus the run-on time.\n\n"
             "Results: maximum water depth (m), maximum flow velocity (m/s), a hazard class per cell "
             "(the higher of the depth class 0.1 / 0.5 / 1 m and the velocity class 0.2 / 0.5 / 2 m/s: "
             "0 low … 3 very high), the minute of the deepest water, and the water balance every ten "
@@ -111,6 +125,29 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterString(
                 self.HYETOGRAPH,
                 self.tr("Hyetograph 'minute:mm, …' (instead of depth and duration)"),
+                optional=True,
+            )
+        )
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.GAUGE,
+                self.tr("Rain gauge observations (instead of a design rain; e.g. from 'Fetch observations')"),
+                [SOURCE_VECTOR],
+                optional=True,
+            )
+        )
+        add(
+            QgsProcessingParameterField(
+                self.GAUGE_TIME, self.tr("Gauge: time field"), "time", self.GAUGE, optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterField(
+                self.GAUGE_MM,
+                self.tr("Gauge: rain (mm) field"),
+                "value",
+                self.GAUGE,
+                FIELD_NUMERIC,
                 optional=True,
             )
         )
@@ -172,7 +209,10 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             )
         )
 
-    def rain(self, parameters, context):
+    def rain(self, parameters, context, feedback):
+        gauge = self.parameterAsSource(parameters, self.GAUGE, context)
+        if gauge is not None:
+            return self.gauge_rain(parameters, context, gauge, feedback)
         table = self.parameterAsString(parameters, self.HYETOGRAPH, context).strip()
         if table:
             return simulation.table_rain(hyetograph_rows(table))
@@ -182,6 +222,37 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         depth = inputs.rain_mm(self, parameters, context)
         return simulation.block_rain(depth, self.parameterAsDouble(parameters, self.DURATION, context))
 
+    def gauge_rain(self, parameters, context, gauge, feedback):
+        """The rain a gauge measured, replayed; its start becomes the snapshots' time axis."""
+        time_field = field_name(self, parameters, self.GAUGE_TIME, context, gauge)
+        mm_field = field_name(self, parameters, self.GAUGE_MM, context, gauge)
+        if not time_field or not mm_field:
+            raise InputError(N_("Choose the time field and the rain (mm) field of the rain gauge."))
+        times, depths = [], []
+        for feature in gauge.getFeatures():
+            moment = pd.to_datetime(str(python_value(feature[time_field]) or ""), utc=True, errors="coerce")
+            value = python_value(feature[mm_field])
+            if moment is not pd.NaT:
+                times.append(moment.value)
+                depths.append(float(value) if isinstance(value, (int, float)) else float("nan"))
+        if not times:
+            raise InputError(N_("The rain gauge has no usable observation (a time and 0 mm or more)."))
+        rain, start_ns, left_out = simulation.gauge_rain(times, depths)
+        self.gauge_start = QDateTime.fromMSecsSinceEpoch(start_ns // 1_000_000, Qt.TimeSpec.UTC)
+        feedback.pushInfo(
+            local_format(
+                self.tr(
+                    "Rain gauge: {mm:.1f} mm in {minutes:g} minutes from {start} UTC; {left} "
+                    "observations left out."
+                ),
+                mm=rain.depth_between(0, rain.duration) * 1000,
+                minutes=rain.duration / 60,
+                start=self.gauge_start.toString("yyyy-MM-dd HH:mm"),
+                left=left_out,
+            )
+        )
+        return rain
+
     def write_snapshots(self, parameters, context, result, grid, crs, folder):
         """The water depth at each output step as GeoTIFFs in ``folder``; loaded into a project,
         each shows in the Temporal Controller until the next one."""
@@ -189,7 +260,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         os.makedirs(staged)
         start = self.parameterAsDateTime(parameters, self.START, context)
         if not start.isValid():
-            start = QDateTime(QDateTime.currentDateTime().date(), QTime(0, 0))
+            start = self.gauge_start or QDateTime(QDateTime.currentDateTime().date(), QTime(0, 0))
         before = 0.0
         for minute, depth in result.snapshots:
             name = f"water_depth_{minute:05.0f}min.tif"
@@ -217,7 +288,8 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         return arrows_id
 
     def process(self, parameters, context, feedback):
-        rain = self.rain(parameters, context)
+        self.gauge_start = None
+        rain = self.rain(parameters, context, feedback)
         grid, crs = inputs.read_surface(self, parameters, context, feedback)
         run_on = self.parameterAsDouble(parameters, self.RUN_ON, context) * 60.0
         minutes = (rain.duration + run_on) / 60.0
