@@ -740,3 +740,28 @@ def test_homes_and_schools_from_openstreetmap(town, tmp_path):
     }
     area_point = found["Schickhardt-Gymnasium"][1]
     assert 8.88 < area_point.x() < 8.881 and 48.59 < area_point.y() < 48.591  # a point inside the area
+
+
+def test_danger_spots_name_the_streets_that_meet_there(town):
+    """The walking network keeps the OSM street names, and the crossing hotspots list them (a plan
+    for parents says 'Hindenburgstraße', not 'main road')."""
+    path, schools, homes = town
+    lines = QgsVectorLayer(f"{OSM}|layername=lines", "lines", "ogr")
+    osm_names = {f["name"] for f in lines.getFeatures() if f["name"]}
+    network_names = {f["name"] for f in QgsVectorLayer(str(path)).getFeatures() if f["name"]}
+    assert network_names and network_names <= osm_names
+    nodes = run(
+        "schoolhotspots",
+        {
+            "NETWORK": str(path),
+            "ORIGINS": homes,
+            "SCHOOLS": schools,
+            "NODES": "TEMPORARY_OUTPUT",
+            "EDGES": "TEMPORARY_OUTPUT",
+        },
+    )["NODES"]
+    named = [
+        set(f["roads"].split(", ")) for f in nodes.getFeatures() if set(f["roads"].split(", ")) <= osm_names
+    ]
+    assert named and all(parts for parts in named)
+    del lines

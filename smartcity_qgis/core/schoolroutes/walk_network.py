@@ -60,7 +60,7 @@ SIDEWALK_YES = frozenset({"both", "left", "right", "yes", "separate"})
 SIDEWALK_KEYS = ("sidewalk", "sidewalk:both", "sidewalk:left", "sidewalk:right")
 HIGH_SPEED_KMH = 50.0
 CROSSING_KINDS = ("", "signal", "zebra", "unprotected")
-EDGE_COLUMNS = ("highway", "walk_s", "speed", "sidewalk", "lit", "from_cross", "to_cross")
+EDGE_COLUMNS = ("highway", "walk_s", "speed", "sidewalk", "lit", "from_cross", "to_cross", "name")
 TAG_PATTERN = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
 
 
@@ -151,6 +151,7 @@ class Network:
     geometry: list
     crossing: np.ndarray  # per node: index into CROSSING_KINDS
     assumed: np.ndarray = None  # per edge: values given without a tag, see assumed_values
+    names: np.ndarray = None  # per edge: the street's or path's name ("" without one)
 
     @property
     def high_speed(self):
@@ -322,6 +323,7 @@ def build_network(
             "geometry",
             "factor",
             "assumed",
+            "name",
         )
     }
     offset = 0
@@ -349,6 +351,7 @@ def build_network(
             rows["speed"].append(speed)
             rows["sidewalk"].append(sidewalk)
             rows["assumed"].append(assumed)
+            rows["name"].append(tags.get("name", ""))
             rows["lit"].append(tags.get("lit", "") not in ("no", "disused"))
             rows["factor"].append(steps_factor if highway == "steps" else 1.0)
     length = np.array([np.hypot(*np.diff(geometry, axis=0).T).sum() for geometry in rows["geometry"]])
@@ -365,12 +368,13 @@ def build_network(
         geometry=rows["geometry"],
         crossing=crossing,
         assumed=np.array(rows["assumed"], dtype=object),
+        names=np.array(rows["name"], dtype=object),
     )
 
 
 def network_from_edges(edges, snap=0.01):
     """A :class:`Network` from an edge table: dicts with ``geometry`` ((n, 2) array) and optionally
-    ``walk_s``, ``highway``, ``speed``, ``sidewalk``, ``lit``, ``from_cross``, ``to_cross``."""
+    ``walk_s``, ``highway``, ``speed``, ``sidewalk``, ``lit``, ``from_cross``, ``to_cross``, ``name``."""
     geometries = [np.asarray(edge["geometry"], float).reshape(-1, 2) for edge in edges]
     sizes = [len(geometry) for geometry in geometries]
     offsets = np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)])
@@ -416,4 +420,5 @@ def network_from_lines(coordinates, offsets, columns, snap=0.01):
         lit=np.array([value is None or bool(value) for value in given["lit"]], dtype=bool),
         geometry=[coordinates[start : end + 1] for start, end in zip(first.tolist(), last.tolist())],
         crossing=crossing,
+        names=np.array([str(value) if value else "" for value in given["name"]], dtype=object),
     )

@@ -46,14 +46,18 @@ EDGE_FIELDS = (
 
 
 def hazard_nodes(network, crossing_flow):
-    """Points where pupils cross a road without signal or zebra, most pupils first."""
+    """Points where pupils cross a road without signal or zebra, most pupils first; ``roads``
+    names the streets meeting there (their road classes where none has a name)."""
     hazard = crossing_flow > 0
     nodes = np.flatnonzero(hazard)
-    roads = {}
+    names, classes = {}, {}
     for edge in range(len(network.length)):
         for node in (network.source[edge], network.target[edge]):
             if hazard[node]:
-                roads.setdefault(node, set()).add(network.highway[edge])
+                classes.setdefault(node, set()).add(network.highway[edge])
+                if network.names is not None and network.names[edge]:
+                    names.setdefault(node, set()).add(network.names[edge])
+    roads = {node: names.get(node) or classes[node] for node in classes}
     table = pd.DataFrame(
         {
             "node": nodes,

@@ -65,6 +65,7 @@ LINE_COLUMNS = {  # network column: field of the walking-network layer
     "lit": "lit",
     "from_cross": "from_cross",
     "to_cross": "to_cross",
+    "name": "name",
 }
 NETWORK_FIELDS = ("highway", "walk_s", *LINE_COLUMNS.values())
 CHOICES = ("safest", "shortest")

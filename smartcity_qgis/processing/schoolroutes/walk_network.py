@@ -42,10 +42,11 @@ EDGE_FIELDS = (
     ("from_cross", QMetaType.Type.QString),
     ("to_cross", QMetaType.Type.QString),
     ("assumed", QMetaType.Type.QString),
+    ("name", QMetaType.Type.QString),
 )
 
 # Columns of a municipal layer read as tags when present (OSM files keep them in other_tags).
-TAG_COLUMNS = ("maxspeed", "sidewalk", "lit", "foot", "access", "crossing", "crossing_ref")
+TAG_COLUMNS = ("maxspeed", "sidewalk", "lit", "foot", "access", "crossing", "crossing_ref", "name")
 
 
 def features_with_tags(source, highway_field, tags_field, default_class, feedback, require_class=True):
@@ -258,6 +259,7 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
                     CROSSING_KINDS[network.crossing[network.source[index]]],
                     CROSSING_KINDS[network.crossing[network.target[index]]],
                     network.assumed[index],
+                    network.names[index],
                 ]
             )
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
