@@ -104,8 +104,13 @@ class Run:
             self.task.waitForFinished(CANCEL_WAIT_MS)
 
     def error(self):
-        errors = getattr(self.feedback, "errors", None)
-        return errors[-1] if errors else tr("The run failed.")
+        return failure_message(self.feedback)
+
+
+def failure_message(feedback):
+    """The last error a run reported (see :class:`RecordingFeedback`), or that it failed."""
+    errors = getattr(feedback, "errors", None)
+    return errors[-1] if errors else tr("The run failed.")
 
 
 class BackgroundWork:

@@ -12,7 +12,7 @@ from ..core.errors import SmartCityError
 from ..qgisbridge.compat import ALGORITHM_NO_THREADING
 from ..qgisbridge.example_project import finish_example, start_example
 from ..qgisbridge.i18n import tr, translated_message
-from .background import RecordingFeedback, Run, forget_task_thread_crs
+from .background import RecordingFeedback, Run, failure_message, forget_task_thread_crs
 
 FOLDER_NAME = "smartcity-example"
 
@@ -92,8 +92,7 @@ class ExampleProjectLoader:
             QTimer.singleShot(0, lambda: self.run_step(number + 1))
             return
         self.run = None
-        errors = feedback.errors
-        self.iface.messageBar().pushCritical(self.title(), errors[-1] if errors else tr("The run failed."))
+        self.iface.messageBar().pushCritical(self.title(), failure_message(feedback))
 
     def step_finished(self, run, number, ok):
         forget_task_thread_crs()
