@@ -341,6 +341,17 @@ def require_geometry(source, geometry_type, label):
         )
 
 
+def read_input(path):
+    """The bytes of the input file ``path``; a clear error where it cannot be read."""
+    try:
+        with open(path, "rb") as stream:
+            return stream.read()
+    except OSError as error:
+        raise InputError(
+            N_("{path} cannot be read ({reason})."), path=path, reason=error.strerror or str(error)
+        ) from None
+
+
 def check_cancel(feedback):
     """Stop the run with :class:`Cancelled` once the user has asked to cancel."""
     if feedback.isCanceled():

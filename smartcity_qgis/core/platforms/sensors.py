@@ -9,6 +9,8 @@ import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..columns import column_kind
+
 
 @dataclass
 class SensorStream:
@@ -137,20 +139,13 @@ def property_columns(streams, reserved=()):
     ``kind`` is ``"int"``, ``"float"`` or ``"text"`` (mixed kinds become text); a key that clashes
     with a ``reserved`` column name gets the prefix ``prop_``. Structured values stay in the JSON.
     """
-    kinds = {}
+    values = {}
     for stream in streams:
         for key, value in stream.properties.items():
-            if isinstance(value, (bool, str)):
-                kind = "text"
-            elif isinstance(value, int):
-                kind = "int"
-            elif isinstance(value, float):
-                kind = "float"
-            else:
-                continue
-            previous = kinds.get(key, kind)
-            if previous != kind:
-                kind = "float" if {previous, kind} == {"int", "float"} else "text"
-            kinds[key] = kind
+            if isinstance(value, (bool, str, int, float)):
+                values.setdefault(key, []).append(value)
     taken = {name.lower() for name in reserved}
-    return [(f"prop_{key}" if key.lower() in taken else key, key, kind) for key, kind in kinds.items()]
+    return [
+        (f"prop_{key}" if key.lower() in taken else key, key, column_kind(found))
+        for key, found in values.items()
+    ]

@@ -21,7 +21,7 @@ from ...core.schoolroutes.accidents import GEOGRAPHIC_EPSG, INVOLVED, PROJECTED_
 from ...qgisbridge.compat import SOURCE_FILE, SOURCE_POINT, WKB_POINT
 from ...qgisbridge.i18n import tr
 from ...qgisbridge.layers import make_fields
-from ..base import SmartCityAlgorithm, check_cancel
+from ..base import SmartCityAlgorithm, check_cancel, read_input
 
 ACCIDENT_FIELDS = (
     ("accident_id", QMetaType.Type.QString),
@@ -102,14 +102,7 @@ class AccidentAtlasAlgorithm(SmartCityAlgorithm):
         written = outside = 0
         for number, path in enumerate(paths):
             check_cancel(feedback)
-            try:
-                with open(path, "rb") as stream:
-                    data = stream.read()
-            except OSError as error:
-                raise InputError(
-                    N_("{path} cannot be read ({reason})."), path=path, reason=error.strerror or str(error)
-                ) from None
-            read = read_accidents(data, path, who)
+            read = read_accidents(read_input(path), path, who)
             for accident in read.accidents:
                 point = QgsPointXY(accident.x, accident.y)
                 if accident.epsg == GEOGRAPHIC_EPSG:

@@ -16,24 +16,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
+from ...core.columns import column_kind
 from ...core.errors import N_, InputError
 from ...core.twin.city_model_reader import read_citygml, read_cityjson
 from ...qgisbridge.compat import SOURCE_POLYGON, WKB_MULTIPOLYGON
-from ...qgisbridge.layers import make_fields
-from ..base import SmartCityAlgorithm, check_cancel
+from ...qgisbridge.layers import PROPERTY_KINDS, make_fields
+from ..base import SmartCityAlgorithm, check_cancel, read_input
 
 JSON_ENDINGS = (".json", ".jsonl")  # also .city.json and .city.jsonl
 BOOKKEEPING = (("object_id", QMetaType.Type.QString), ("type", QMetaType.Type.QString))
-
-
-def field_kind(values):
-    """The QGIS field type that holds all ``values``: whole numbers, numbers, else text."""
-    present = [value for value in values if value is not None]
-    if present and all(isinstance(value, int) and not isinstance(value, bool) for value in present):
-        return QMetaType.Type.LongLong
-    if present and all(isinstance(value, (int, float)) and not isinstance(value, bool) for value in present):
-        return QMetaType.Type.Double
-    return QMetaType.Type.QString
 
 
 def field_value(value, kind):
@@ -85,14 +76,7 @@ class LoadCityModelAlgorithm(SmartCityAlgorithm):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         name = os.path.basename(path)
         if path.lower().endswith(JSON_ENDINGS):
-            try:
-                with open(path, "rb") as stream:
-                    data = stream.read()
-            except OSError as error:
-                raise InputError(
-                    N_("{path} cannot be read ({reason})."), path=path, reason=error.strerror
-                ) from None
-            model = read_cityjson(data, name, feedback.isCanceled)
+            model = read_cityjson(read_input(path), name, feedback.isCanceled)
         else:
             model = read_citygml(path, feedback.isCanceled)
         crs = self.parameterAsCrs(parameters, self.MODEL_CRS, context)
@@ -101,7 +85,10 @@ class LoadCityModelAlgorithm(SmartCityAlgorithm):
                 raise InputError(N_("{name} names no CRS; choose the CRS of the file."), name=name)
             crs = QgsCoordinateReferenceSystem(f"EPSG:{model.epsg}")
         names = sorted({key for item in model.objects for key in item.attributes} - {"object_id", "type"})
-        kinds = {key: field_kind([item.attributes.get(key) for item in model.objects]) for key in names}
+        kinds = {
+            key: PROPERTY_KINDS[column_kind([item.attributes.get(key) for item in model.objects]) or "text"]
+            for key in names
+        }
         fields = make_fields(BOOKKEEPING + tuple(kinds.items()))
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, WKB_MULTIPOLYGON, crs)
         without = 0
