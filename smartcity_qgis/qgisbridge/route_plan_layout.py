@@ -26,14 +26,15 @@ from qgis.core import (
     QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsTextFormat,
-    QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import QMetaType
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.errors import N_, SmartCityError
 from .compat import LABEL_OVER_POINT, LAYOUT_MM, LEGEND_SYMBOL_LABEL, TEXT_AS_TEXT
 from .i18n import tr
+from .layers import memory_layer
 
 PAGE_WIDTH, BORDER = 210.0, 12.0  # mm, A4 portrait
 MAP_TOP, MAP_WIDTH, MAP_HEIGHT = 30.0, 186.0, 160.0
@@ -47,18 +48,16 @@ class ExportFailed(SmartCityError):
     pass
 
 
-def memory_copy(name, geometry, crs, fields, rows):
-    """A memory layer ``name`` with ``fields`` = ``"name:type&…"`` and ``rows`` = ``[(values,
-    QgsGeometry)]``."""
-    layer = QgsVectorLayer(f"{geometry}?crs={crs.authid() or crs.toWkt()}&field={fields}", name, "memory")
+def page_layer(name, geometry, crs, spec, rows):
+    """A memory layer (:func:`.layers.memory_layer`) of ``rows`` = ``[(attribute values,
+    QgsGeometry)]``, the fields of ``spec``."""
     features = []
     for values, shape in rows:
-        feature = QgsFeature(layer.fields())
+        feature = QgsFeature()
         feature.setAttributes(list(values))
         feature.setGeometry(shape)
         features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer(name, spec, features, geometry, crs.authid() or crs.toWkt())
 
 
 def styled(layer, symbol, label_field=None):
@@ -80,24 +79,24 @@ def styled(layer, symbol, label_field=None):
 
 def page_layers(page, crs, route_rows, context):
     """The layers of one page: numbered danger spots, the school, its safe routes, the context."""
-    spots = memory_copy(
+    spots = page_layer(
         tr("Danger spots (numbered as in the list)"),
         "Point",
         crs,
-        "number:integer",
+        (("number", QMetaType.Type.Int),),
         [
             ((number,), QgsGeometry.fromPointXY(QgsPointXY(s.x, s.y)))
             for number, s in enumerate(page.spots, 1)
         ],
     )
-    school = memory_copy(
+    school = page_layer(
         tr("School"),
         "Point",
         crs,
-        "name:string",
+        (("name", QMetaType.Type.QString),),
         [((page.school,), QgsGeometry.fromPointXY(QgsPointXY(page.x, page.y)))],
     )
-    routes = memory_copy(tr("Safe routes"), "LineString", crs, "home:integer", route_rows)
+    routes = page_layer(tr("Safe routes"), "LineString", crs, (("home", QMetaType.Type.Int),), route_rows)
     layers = [
         styled(
             spots,

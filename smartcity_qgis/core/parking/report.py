@@ -127,7 +127,7 @@ def parking_report(
         t(N_("no data")),
     )
 
-    def heatmap_with_legend(facility_id):
+    def heatmap_with_caption(facility_id):
         return f"<p class='note'>{escape(hours_caption)}</p>" + heatmap(
             profile_matrix(statistics.profile, facility_id), days, list(range(24)), threshold
         )
@@ -155,7 +155,7 @@ def parking_report(
             t,
         ),
         f"<h2>{escape(t(N_('All facilities: mean occupancy by weekday and hour (local time)')))}</h2>",
-        heatmap_with_legend(ALL_FACILITIES),
+        heatmap_with_caption(ALL_FACILITIES),
         f"<p>{escape(t(N_('Mean occupancy')))}:</p>",
         legend,
         f"<p class='note'>{escape(t(NO_DATA_NOTE))}</p>",
@@ -203,7 +203,7 @@ def parking_report(
         parts += [
             f"<section class='facility'><h3>{escape(str(name))}</h3>",
             time_series(series_points(hourly, key, start_ns, end_ns), threshold, ticks, days_caption),
-            heatmap_with_legend(key),
+            heatmap_with_caption(key),
             legend,
             "</section>",
         ]

@@ -82,7 +82,9 @@ class SchoolRoutePlanAlgorithm(SmartCityAlgorithm):
         crs = routes.sourceCrs()
         schools = inputs.school_table(self, parameters, context, crs, steps)
         by_school, bounds = {}, []
-        code_field = "route_code" if "route_code" in routes.fields().names() else None
+        names = routes.fields().names()
+        code_field = "route_code" if "route_code" in names else None
+        has_home = "home" in names
         for feature in routes.getFeatures(QgsFeatureRequest()):
             check_cancel(steps)
             if code_field and feature[code_field] != SAFEST or not feature.hasGeometry():
@@ -90,9 +92,7 @@ class SchoolRoutePlanAlgorithm(SmartCityAlgorithm):
             school, geometry = str(feature["school"]), QgsGeometry(feature.geometry())
             box = geometry.boundingBox()
             bounds.append((school, box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
-            by_school.setdefault(school, []).append(
-                ((feature["home"] if "home" in feature.fields().names() else 0,), geometry)
-            )
+            by_school.setdefault(school, []).append(((feature["home"] if has_home else 0,), geometry))
         pages = plan_pages(
             list(schools[["school", "x", "y"]].itertuples(index=False)),
             bounds,
