@@ -190,7 +190,10 @@ def test_school_routes_in_batch(tmp_path):
         "SCHOOL_ID=name",
         "MAX_SNAP=80",
     ]
-    answer = qgis_process("run", "smartcity:schoolroutes", "--", *common, f"OUTPUT={routes}")
+    lines = tmp_path / "lines.gpkg"
+    answer = qgis_process(
+        "run", "smartcity:schoolroutes", "--", *common, f"OUTPUT={routes}", f"ROUTES={lines}"
+    )
     assert answer.returncode == 0, answer.stdout + answer.stderr
     dataset = ogr.Open(str(routes))
     rows = {feature.GetField("school"): feature.GetField("short_m") for feature in dataset.GetLayer(0)}
@@ -206,6 +209,65 @@ def test_school_routes_in_batch(tmp_path):
     )
     assert answer.returncode == 0, answer.stdout + answer.stderr
     assert hotspots.read_text(encoding="utf-8").startswith("rank,kind,pupils")
+    from pypdf import PdfReader
+
+    plan = tmp_path / "plan.pdf"
+    answer = qgis_process(
+        "run",
+        "smartcity:schoolrouteplan",
+        "--",
+        f"ROUTES={lines}",
+        f"SCHOOLS={schools}",
+        "SCHOOL_ID=name",
+        f"HOTSPOTS={tmp_path / 'n.gpkg'}",
+        f"CONTEXT_LINES={network}",
+        f"OUTPUT={plan}",
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    assert len(PdfReader(str(plan)).pages) >= 1
+
+
+def test_new_readers_in_batch(tmp_path):
+    """The accident atlas (two files), OSM schools and homes, and a city model, with string parameters."""
+    from tests.support.unfallatlas import HEADERS
+
+    header = HEADERS[2023].split(";")
+    files = []
+    for year, x in ((2022, "492713,42"), (2023, "492800,00")):
+        row = {
+            "UIDENTSTLAE": f"A{year}",
+            "UKATEGORIE": "2",
+            "IstFuss": "1",
+            "LINREFX": x,
+            "LINREFY": "5382437,17",
+        }
+        path = tmp_path / f"Unfallorte{year}_LinRef.csv"
+        path.write_text(";".join(header) + "\n" + ";".join(row.get(c, "0") for c in header) + "\n")
+        files.append(f"FILES={path}")
+    accidents = tmp_path / "accidents.gpkg"
+    answer = qgis_process("run", "smartcity:accidentatlas", "--", *files, "INVOLVED=0", f"OUTPUT={accidents}")
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    dataset = ogr.Open(str(accidents))  # kept while its layer is read
+    assert sorted(f.GetField("accident_id") for f in dataset.GetLayer(0)) == ["A2022", "A2023"]
+    homes = tmp_path / "homes.gpkg"
+    bayreuth = REPO / "tests" / "data" / "osm" / "north-bayreuth.osm.gz"
+    answer = qgis_process(
+        "run",
+        "smartcity:osmschoolinputs",
+        "--",
+        f"INPUT={bayreuth}",
+        f"SCHOOLS={tmp_path / 's.gpkg'}",
+        f"HOMES={homes}",
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    dataset = ogr.Open(str(homes))
+    assert dataset.GetLayer(0).GetFeatureCount() > 600
+    model = tmp_path / "model.gpkg"
+    citygml = REPO / "tests" / "data" / "citygml" / "SIG3D_Building_LOD2-EPSG25832.gml"
+    answer = qgis_process("run", "smartcity:loadcitymodel", "--", f"INPUT={citygml}", f"OUTPUT={model}")
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    dataset = ogr.Open(str(model))
+    assert dataset.GetLayer(0).GetFeatureCount() >= 1
 
 
 def test_design_rain_in_batch_with_the_scenario_by_number(tmp_path):
