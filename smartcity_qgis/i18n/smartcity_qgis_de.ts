@@ -760,6 +760,11 @@
     </message>
     <message>
       <location filename="smartcity_qgis/processing/base.py" />
+      <source>{path} cannot be read ({reason}).</source>
+      <translation>{path} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/base.py" />
       <source>The output folder {folder} cannot be created ({reason}).</source>
       <translation>Der Ausgabeordner {folder} kann nicht angelegt werden ({reason}).</translation>
     </message>
@@ -1227,12 +1232,12 @@ Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, di
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
-      <source>Simulates a design rain on the terrain model in two dimensions: how deep and how fast the water flows, and when. A local-inertial shallow-water scheme (Bates et al. 2010, de Almeida et al. 2012) on the DEM's cells with Manning roughness, an adaptive time step, buildings as raised blocks, losses (infiltration and drainage) as a rate, and free outflow at the edge of the DEM and into nodata. The rain is a scenario or an own depth spread evenly over the duration, or a hyetograph table 'minute:mm, …' (e.g. '10:5, 20:25, 30:10': 5 mm in the first ten minutes, 25 mm in the next …), or an Euler type II design storm (DWA-A 118) built from the depths by duration of one return period, e.g. the KOSTRA-DWD-2020 values of your grid cell: '5:9.8, 10:14.5, 15:17.6, 20:19.9, 30:23.1, 45:26.4, 60:28.7' gives an hour of rain in 5-minute blocks, the heaviest at minute 20-25. Or a real event replayed: a rain gauge's observations (e.g. from 'Fetch observations'; each value the rain in mm since the one before), which also set the snapshots' time axis. The run lasts the rain plus the run-on time.
+      <source>Simulates a design rain on the terrain model in two dimensions: how deep and how fast the water flows, and when. A local-inertial shallow-water scheme (Bates et al. 2010, de Almeida et al. 2012) on the DEM's cells with Manning roughness, an adaptive time step, losses (infiltration and drainage) as a rate, and free outflow at the edge of the DEM and into nodata. Buildings are either raised blocks (their roofs' rain runs off onto the ground around them) or impermeable holes: water flows around them and their roofs' rain drains into the sewer (counted with the losses). The rain is a scenario or an own depth spread evenly over the duration, or a hyetograph table 'minute:mm, …' (e.g. '10:5, 20:25, 30:10': 5 mm in the first ten minutes, 25 mm in the next …), or an Euler type II design storm (DWA-A 118) built from the depths by duration of one return period, e.g. the KOSTRA-DWD-2020 values of your grid cell: '5:9.8, 10:14.5, 15:17.6, 20:19.9, 30:23.1, 45:26.4, 60:28.7' gives an hour of rain in 5-minute blocks, the heaviest at minute 20-25. Or a real event replayed: a rain gauge's observations (e.g. from 'Fetch observations'; each value the rain in mm since the one before), which also set the snapshots' time axis. The run lasts the rain plus the run-on time.
 
 Results: maximum water depth (m), maximum flow velocity (m/s), a hazard class per cell (the higher of the depth class 0.1 / 0.5 / 1 m and the velocity class 0.2 / 0.5 / 2 m/s: 0 low … 3 very high), the minute of the deepest water, and the water balance every ten minutes (rain = losses + stored + outflow, kept exactly); optionally flow arrows every 5 m where the water ran at 0.1 m/s or faster, with the speed, direction (degrees from north) and depth at its fastest, and the water depth every ten minutes as GeoTIFFs in a folder, which load as a series for the Temporal Controller (View → Panels → Temporal Controller) to play the event.
 
 What it does not do: sewer network hydraulics (give the sewer's capacity as a loss rate), infiltration that changes over time, flow through buildings. It runs in numpy, or compiled with numba where that is installed (about twice as fast): 1 ha at 1 m and an hour of rain takes seconds, a square kilometre hours — simulate the area of interest (analysis area) and use 'Design rain: fill and spill' for whole towns.</source>
-      <translation>Simuliert einen Bemessungsregen auf dem Geländemodell in zwei Dimensionen: wie tief und wie schnell das Wasser fließt, und wann. Ein lokal-träges Flachwasserverfahren (Bates et al. 2010, de Almeida et al. 2012) auf den Zellen des Geländemodells mit Manning-Rauheit, anpassender Zeitschrittweite, Gebäuden als angehobenen Blöcken, Verlusten (Versickerung und Entwässerung) als Rate und freiem Abfluss am Rand des Geländemodells und in NoData-Zellen. Der Regen ist ein Szenario oder eine eigene Regenhöhe, gleichmäßig über die Dauer verteilt, oder eine Hyetographen-Tabelle „Minute:mm, …“ (z. B. „10:5, 20:25, 30:10“: 5 mm in den ersten zehn Minuten, 25 mm in den nächsten …) oder ein Modellregen Euler Typ II (DWA-A 118) aus den Regenhöhen je Dauerstufe einer Jährlichkeit, z. B. den KOSTRA-DWD-2020-Werten Ihres Rasterfelds: „5:9.8, 10:14.5, 15:17.6, 20:19.9, 30:23.1, 45:26.4, 60:28.7“ ergibt eine Stunde Regen in 5-Minuten-Blöcken, den stärksten in Minute 20–25. Oder ein echtes Ereignis nachgespielt: die Beobachtungen eines Regenschreibers (z. B. aus „Beobachtungen abrufen“; jeder Wert der Regen in mm seit dem vorigen), die auch die Zeitachse der Zwischenstände festlegen. Die Simulation dauert den Regen plus die Nachlaufzeit.
+      <translation>Simuliert einen Bemessungsregen auf dem Geländemodell in zwei Dimensionen: wie tief und wie schnell das Wasser fließt, und wann. Ein lokal-träges Flachwasserverfahren (Bates et al. 2010, de Almeida et al. 2012) auf den Zellen des Geländemodells mit Manning-Rauheit, anpassender Zeitschrittweite, Verlusten (Versickerung und Entwässerung) als Rate und freiem Abfluss am Rand des Geländemodells und in NoData-Zellen. Gebäude sind entweder angehobene Blöcke (der Regen ihrer Dächer fließt auf das Gelände um sie herum ab) oder undurchlässige Löcher: Das Wasser fließt um sie herum, und der Regen ihrer Dächer fließt in den Kanal (bei den Verlusten gezählt). Der Regen ist ein Szenario oder eine eigene Regenhöhe, gleichmäßig über die Dauer verteilt, oder eine Hyetographen-Tabelle „Minute:mm, …“ (z. B. „10:5, 20:25, 30:10“: 5 mm in den ersten zehn Minuten, 25 mm in den nächsten …) oder ein Modellregen Euler Typ II (DWA-A 118) aus den Regenhöhen je Dauerstufe einer Jährlichkeit, z. B. den KOSTRA-DWD-2020-Werten Ihres Rasterfelds: „5:9.8, 10:14.5, 15:17.6, 20:19.9, 30:23.1, 45:26.4, 60:28.7“ ergibt eine Stunde Regen in 5-Minuten-Blöcken, den stärksten in Minute 20–25. Oder ein echtes Ereignis nachgespielt: die Beobachtungen eines Regenschreibers (z. B. aus „Beobachtungen abrufen“; jeder Wert der Regen in mm seit dem vorigen), die auch die Zeitachse der Zwischenstände festlegen. Die Simulation dauert den Regen plus die Nachlaufzeit.
 
 Ergebnisse: maximale Wassertiefe (m), maximale Fließgeschwindigkeit (m/s), eine Gefahrenklasse je Zelle (die höhere aus der Tiefenklasse 0,1 / 0,5 / 1 m und der Geschwindigkeitsklasse 0,2 / 0,5 / 2 m/s: 0 gering … 3 sehr hoch), die Minute der größten Wassertiefe und die Wasserbilanz alle zehn Minuten (Regen = Verluste + gespeichert + Abfluss, exakt eingehalten); auf Wunsch Fließpfeile alle 5 m, wo das Wasser mit 0,1 m/s oder schneller floss, mit Geschwindigkeit, Richtung (Grad von Norden) und Tiefe bei der schnellsten Strömung, und die Wassertiefe alle zehn Minuten als GeoTIFFs in einem Ordner, die als Serie für die Zeitsteuerung (Ansicht → Bedienfelder → Zeitsteuerung) geladen werden, um das Ereignis abzuspielen.
 
@@ -1282,6 +1287,11 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
       <source>Losses: infiltration and drainage (mm/h)</source>
       <translation>Verluste: Versickerung und Entwässerung (mm/h)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Buildings as</source>
+      <translation>Gebäude als</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
@@ -1342,6 +1352,16 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
       <source>Rain {rain:,.0f} m³: losses {losses:,.0f} m³, still on the ground {stored:,.0f} m³, left the area {outflow:,.0f} m³; deepest water {depth:.2f} m, fastest flow {speed:.2f} m/s.</source>
       <translation>Regen {rain:,.0f} m³: Verluste {losses:,.0f} m³, noch auf dem Gelände {stored:,.0f} m³, aus dem Gebiet abgeflossen {outflow:,.0f} m³; größte Wassertiefe {depth:.2f} m, schnellste Strömung {speed:.2f} m/s.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>raised blocks (roof rain runs off onto the ground)</source>
+      <translation>angehobene Blöcke (Dachwasser fließt auf das Gelände ab)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>impermeable holes (roof rain drains into the sewer)</source>
+      <translation>undurchlässige Löcher (Dachwasser fließt in den Kanal)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
@@ -1732,6 +1752,11 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/parameter_help.py" />
       <source>Surface roughness; about 0.015 for asphalt and 0.05 for meadows.</source>
       <translation>Oberflächenrauheit; etwa 0,015 für Asphalt und 0,05 für Wiesen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Raised blocks: the footprints are raised in the terrain and their rain runs off them. Impermeable holes: the footprints are taken out of the grid, water flows around them and their rain drains into the sewer (with the losses); the raise height is not used.</source>
+      <translation>Angehobene Blöcke: Die Grundrisse werden im Gelände angehoben, und ihr Regen fließt von ihnen ab. Undurchlässige Löcher: Die Grundrisse werden aus dem Raster genommen, das Wasser fließt um sie herum, und ihr Regen fließt in den Kanal (bei den Verlusten); die Anhebung wird nicht verwendet.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />
@@ -3166,11 +3191,6 @@ Die Dateien aller Jahre werden gleich gelesen (ihre Spalten unterscheiden sich i
       <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
       <source>{count} accidents written.</source>
       <translation>{count} Unfälle geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />
-      <source>{path} cannot be read ({reason}).</source>
-      <translation>{path} kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/schoolroutes/accidents.py" />

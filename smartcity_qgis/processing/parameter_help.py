@@ -92,6 +92,11 @@ HELP = {
     "HYETOGRAPH": N_("Rain per interval as 'end minute:mm', e.g. 10:8, 20:15, 60:12, used as it is."),
     "LOSS_MM_H": N_("Water lost to infiltration and drainage per hour, everywhere."),
     "MANNING": N_("Surface roughness; about 0.015 for asphalt and 0.05 for meadows."),
+    "BUILDINGS_AS": N_(
+        "Raised blocks: the footprints are raised in the terrain and their rain runs off them. "
+        "Impermeable holes: the footprints are taken out of the grid, water flows around them and "
+        "their rain drains into the sewer (with the losses); the raise height is not used."
+    ),
     "FLOW_THRESHOLD": N_("A building is exposed to a flow path where this much area drains past it."),
     # school routes
     "INPUT": N_("The layer to export: polygons, lines or points."),

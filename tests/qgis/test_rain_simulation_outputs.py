@@ -88,3 +88,47 @@ def test_a_rain_gauge_from_the_platform_is_replayed(provider, tmp_path):
     cells = np.isfinite(dem).sum()  # 1 m cells
     assert rows[-1]["minute"] == pytest.approx(15 + 5)  # 15:00–15:15 plus the run-on
     assert rows[-1]["rain_m3"] == pytest.approx(sum(mm for _time, mm in values) / 1000 * cells, rel=1e-9)
+
+
+@pytest.mark.parametrize("as_holes", (0, 1), ids=("raised blocks", "impermeable holes"))
+def test_buildings_as_raised_blocks_or_impermeable_holes(provider, tmp_path, as_holes):
+    """A 6 × 4 m house on a gently tilted plane: as a hole it stays dry and its roof's rain is the
+    losses; as a raised block its roof gets wet and its rain runs off onto the plane."""
+    import processing
+
+    from tests.support.layers import memory_layer
+    from tests.support.rasters import LEFT, TOP
+
+    dem = np.tile(10.0 - 0.01 * np.arange(30), (20, 1)).astype(np.float32)
+    house = memory_layer(
+        "Polygon?crs=EPSG:25832",
+        [([], f"POLYGON(({LEFT + 10} {TOP - 8}, {LEFT + 16} {TOP - 8}, {LEFT + 16} {TOP - 12}, "
+          f"{LEFT + 10} {TOP - 12}, {LEFT + 10} {TOP - 8}))")],
+    )  # fmt: skip
+    results = processing.run(
+        "smartcity:rainsimulation",
+        {
+            "DEM": write_dem(tmp_path / "dem.tif", dem),
+            "BUILDINGS": house,
+            "BUILDINGS_AS": as_holes,
+            "RAIN_MM": 30,
+            "DURATION": 10,
+            "RUN_ON": 5,
+            "MAX_DEPTH": str(tmp_path / "max.tif"),
+            "MAX_SPEED": str(tmp_path / "speed.tif"),
+            "HAZARD": str(tmp_path / "hazard.tif"),
+            "BALANCE": str(tmp_path / "balance.gpkg"),
+        },
+    )
+    deepest = read_band(tmp_path / "max.tif")
+    roof = np.zeros(dem.shape, bool)
+    roof[8:12, 10:16] = True
+    last = list(QgsVectorLayer(results["BALANCE"]).getFeatures())[-1]
+    assert last["rain_m3"] == pytest.approx(0.030 * dem.size, rel=1e-9)
+    assert np.isfinite(deepest[~roof]).all()
+    if as_holes:
+        assert np.isnan(deepest[roof]).all()
+        assert last["losses_m3"] == pytest.approx(0.030 * roof.sum(), rel=1e-9)
+    else:
+        assert np.isfinite(deepest[roof]).all()
+        assert last["losses_m3"] == 0

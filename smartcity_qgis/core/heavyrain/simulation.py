@@ -217,13 +217,17 @@ def simulate(
     compiled=False,
     cache_dir=None,
     initial_depth=None,
+    holes=None,
 ):
     """Simulate ``rain`` (:class:`Rain`) on ``grid`` (projected, metres) for its duration plus
     ``run_on_s``. ``manning``: roughness n (s/m^(1/3)), a number or an array of the grid's shape;
     ``loss_rate``: infiltration and drainage (m/s), a number or an array; ``initial_depth``: water
-    standing at the start (m, an array of the grid's shape). ``compiled``: step with the numba
-    kernel (its cache in ``cache_dir``) where numba is installed. Returns :class:`Simulation`."""
-    valid = grid.valid
+    standing at the start (m, an array of the grid's shape); ``holes``: impermeable cells (e.g.
+    buildings, a boolean array) that water flows around, whose rain drains off the roofs into the
+    sewer (counted as losses). ``compiled``: step with the numba kernel (its cache in
+    ``cache_dir``) where numba is installed. Returns :class:`Simulation`."""
+    roofs = np.zeros(grid.shape, bool) if holes is None else grid.valid & np.asarray(holes, bool)
+    valid = grid.valid & ~roofs
     if not valid.any():
         raise InputError(N_("The DEM has no valid cells."))
     if not np.all(np.asarray(manning, float) > 0):
@@ -233,7 +237,7 @@ def simulate(
     ground = np.where(valid, grid.dem, 0.0).astype(np.float64)
     roughness = np.broadcast_to(np.asarray(manning, float), grid.shape)
     losses_rate = np.where(valid, np.broadcast_to(np.asarray(loss_rate, float), grid.shape), 0.0)
-    faces = Faces(valid, ground, roughness, dx, dy)
+    faces = Faces(valid, ground, roughness, dx, dy, roofs)
     kernel = None
     if compiled:
         from .simulation_kernel import compiled_advance
@@ -255,6 +259,7 @@ def simulate(
     )
     totals = {"rain": 0.0, "losses": 0.0, "outflow": 0.0}
     wet_area = area * int(valid.sum())
+    roof_area = area * int(roofs.sum())
     wet = valid.astype(np.float64)  # where rain falls
     has_losses = bool(losses_rate.any())
     end = rain.duration + run_on_s
@@ -277,7 +282,8 @@ def simulate(
             lost = np.minimum(depth, losses_rate * step)
             depth -= lost
             totals["losses"] += float(lost.sum()) * area
-        totals["rain"] += fallen * wet_area
+        totals["rain"] += fallen * (wet_area + roof_area)
+        totals["losses"] += fallen * roof_area
         totals["outflow"] += leaving * step
         time += step
         steps += 1
@@ -301,23 +307,26 @@ def simulate(
 
 class Faces:
     """The cell faces of a grid: those between two valid cells move water both ways (local inertial
-    momentum), those at the grid's edge or towards nodata let it leave (free outflow)."""
+    momentum), those at the grid's edge or towards nodata let it leave (free outflow), those
+    towards a hole (``closed``) are walls."""
 
-    def __init__(self, valid, ground, roughness, dx, dy):
+    def __init__(self, valid, ground, roughness, dx, dy, closed):
         self.dx, self.dy, self.valid = dx, dy, valid
         self.ground, self.roughness = ground, roughness
-        self.inner_x, self.exit_x, self.exit_slope_x = self._faces(valid, ground, dx)
-        inner, exit_y, slope = self._faces(valid.T, ground.T, dy)
+        self.inner_x, self.exit_x, self.exit_slope_x = self._faces(valid, closed, ground, dx)
+        inner, exit_y, slope = self._faces(valid.T, closed.T, ground.T, dy)
         self.inner_y, self.exit_y, self.exit_slope_y = inner.T, exit_y.T, slope.T
 
     @staticmethod
-    def _faces(valid, ground, spacing):
+    def _faces(valid, closed, ground, spacing):
         """For the faces west of each cell (and east of the last): inner faces, exit direction (+1
         east, -1 west, 0 none) and the slope that drives free outflow through an exit."""
         padded = np.pad(valid, ((0, 0), (1, 1)))
         west, east = padded[:, :-1], padded[:, 1:]
+        walled = np.pad(closed, ((0, 0), (1, 1)))
         inner = west & east
-        direction = west.astype(int) - east.astype(int)  # +1: the valid cell is west, water leaves east
+        # +1: the valid cell is west, water leaves east (unless a wall is there)
+        direction = (west & ~east & ~walled[:, 1:]).astype(int) - (east & ~west & ~walled[:, :-1]).astype(int)
         heights = np.pad(ground, ((0, 0), (2, 2)), constant_values=np.nan)
         usable = np.pad(valid, ((0, 0), (2, 2)))
         # the bed's fall towards the exit over the cell before it, at least OUTFLOW_SLOPE

@@ -97,7 +97,7 @@ def rain_mm(algorithm, parameters, context):
 
 def read_terrain(algorithm, parameters, context, feedback):
     """``(grid, crs, kernels)``: the DEM with buildings raised and cells outside the mask dropped."""
-    grid, crs = read_surface(algorithm, parameters, context, feedback)
+    grid, crs, _roofs = read_surface(algorithm, parameters, context, feedback)
     if not terrain.numba_available():
         feedback.pushWarning(
             tr(
@@ -111,8 +111,10 @@ def read_terrain(algorithm, parameters, context, feedback):
     return grid, crs, compiled_kernels(feedback)
 
 
-def read_surface(algorithm, parameters, context, feedback):
-    """``(grid, crs)``: the DEM with buildings raised as blocks and cells outside the mask dropped."""
+def read_surface(algorithm, parameters, context, feedback, raise_buildings=True):
+    """``(grid, crs, roofs)``: the DEM with cells outside the mask dropped and, with
+    ``raise_buildings``, the buildings raised as blocks; ``roofs``: the cells under the building
+    footprints (None without buildings)."""
     layer = algorithm.parameterAsRasterLayer(parameters, DEM, context)
     if layer is None:
         raise InputError(N_("Choose a terrain model (DEM)."))
@@ -128,9 +130,9 @@ def read_surface(algorithm, parameters, context, feedback):
         )
     height = algorithm.parameterAsDouble(parameters, BUILDING_HEIGHT, context)
     roofs = building_cells(algorithm, parameters, context, grid, crs)
-    if roofs is not None and height > 0:
+    if raise_buildings and roofs is not None and height > 0:
         grid = terrain.raise_blocks(grid, roofs, height)
-    return grid, crs
+    return grid, crs, roofs
 
 
 def compiled_kernels(feedback):

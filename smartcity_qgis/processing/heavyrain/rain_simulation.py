@@ -7,6 +7,7 @@ import os
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -53,6 +54,7 @@ ARROW_SPACING_M = 5.0
 ARROW_MIN_SPEED = 0.1  # m/s: slower flow gets no arrow
 np = LazyModule("numpy")
 pd = LazyModule("pandas")
+BUILDINGS_AS_HOLES = 1  # index of "impermeable holes" in BUILDINGS_AS
 CELL_UPDATES_PER_SECOND = 2e6  # this implementation on one core (plain numpy), for the time estimate
 
 
@@ -70,6 +72,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
     RUN_ON = "RUN_ON"
     MANNING = "MANNING"
     LOSS_MM_H = "LOSS_MM_H"
+    BUILDINGS_AS = "BUILDINGS_AS"
     MAX_DEPTH = "MAX_DEPTH"
     MAX_SPEED = "MAX_SPEED"
     HAZARD = "HAZARD"
@@ -87,9 +90,12 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             "Simulates a design rain on the terrain model in two dimensions: how deep and how fast "
             "the water flows, and when. A local-inertial shallow-water scheme (Bates et al. 2010, "
             "de Almeida et al. 2012) on the DEM's cells with Manning roughness, an adaptive time "
-            "step, buildings as raised blocks, losses (infiltration and drainage) as a rate, and "
-            "free outflow at the edge of the DEM and into nodata. The rain is a scenario or an own "
-            "depth spread evenly over the duration, or a hyetograph table 'minute:mm, …' (e.g. "
+            "step, losses (infiltration and drainage) as a rate, and free outflow at the edge of "
+            "the DEM and into nodata. Buildings are either raised blocks (their roofs' rain runs "
+            "off onto the ground around them) or impermeable holes: water flows around them and "
+            "their roofs' rain drains into the sewer (counted with the losses). The rain is a "
+            "scenario or an own depth spread evenly over the duration, or a hyetograph table "
+            "'minute:mm, …' (e.g. "
             "'10:5, 20:25, 30:10': 5 mm in the first ten minutes, 25 mm in the next …), or an "
             "Euler type II design storm (DWA-A 118) built from the depths by duration of one return "
             "period, e.g. the KOSTRA-DWD-2020 values of your grid cell: '5:9.8, 10:14.5, 15:17.6, "
@@ -175,6 +181,17 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
                 NUMBER_DOUBLE,
                 0.0,
                 minValue=0.0,
+            )
+        )
+        add(
+            QgsProcessingParameterEnum(
+                self.BUILDINGS_AS,
+                self.tr("Buildings as"),
+                [
+                    self.tr("raised blocks (roof rain runs off onto the ground)"),
+                    self.tr("impermeable holes (roof rain drains into the sewer)"),
+                ],
+                defaultValue=0,
             )
         )
         add(QgsProcessingParameterRasterDestination(self.MAX_DEPTH, self.tr("Maximum water depth (m)")))
@@ -290,7 +307,10 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
     def process(self, parameters, context, feedback):
         self.gauge_start = None
         rain = self.rain(parameters, context, feedback)
-        grid, crs = inputs.read_surface(self, parameters, context, feedback)
+        as_holes = self.parameterAsEnum(parameters, self.BUILDINGS_AS, context) == BUILDINGS_AS_HOLES
+        grid, crs, roofs = inputs.read_surface(
+            self, parameters, context, feedback, raise_buildings=not as_holes
+        )
         run_on = self.parameterAsDouble(parameters, self.RUN_ON, context) * 60.0
         minutes = (rain.duration + run_on) / 60.0
         estimate = int(grid.valid.sum()) * minutes * 60.0 / CELL_UPDATES_PER_SECOND  # a 1 m cell: ~1 s steps
@@ -324,6 +344,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             is_cancelled=feedback.isCanceled,
             compiled=kernel_folder is not None,
             cache_dir=kernel_folder,
+            holes=roofs if as_holes else None,
         )
         results = {}
         for name, array in (
