@@ -10,6 +10,8 @@ STA_REQUIREMENTS := tools/sensorthings_server/requirements.txt
 # The Khronos glTF validator for the 3D Tiles tests (npm; Node.js from Debian when missing).
 NODE_TOOLS := build/node
 GLTF_VALIDATOR := gltf-validator@2.0.0-dev.3.10
+# CesiumJS, the viewer the exported 3D Tiles are checked and pictured in (headless Chromium).
+CESIUM := cesium@1.145.0
 PY := $(abspath $(VENV))/bin/python
 BUILD := $(abspath build)
 STAGE := $(BUILD)/plugins/$(PLUGIN)
@@ -19,7 +21,7 @@ DIST := dist/$(PLUGIN)-$(VERSION).zip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers qgis-plugin-grass python3-venv python3-pandas \
 	python3-shapely python3-scipy python3-numba python3-pyproj python3-lxml python3-requests python3-owslib \
-	qttools5-dev-tools pyqt5-dev-tools zip
+	qttools5-dev-tools pyqt5-dev-tools zip chromium
 # Debian suites whose QGIS the matrix tests besides the host's: trixie 3.40 LTR, forky 3.44.
 QGIS_MATRIX := trixie forky
 TS := $(PLUGIN)/i18n/$(PLUGIN)_de.ts
@@ -31,7 +33,7 @@ export QT_QPA_PLATFORM := offscreen
 QGIS_PROCESS := env QGIS_PLUGINPATH=$(BUILD)/plugins QGIS_CUSTOM_CONFIG_PATH=$(PROFILE) qgis_process.bin
 PYTEST_ENV := env HOME=$(TEST_HOME) XDG_RUNTIME_DIR=$(TEST_HOME)/run QGIS_PROCESS_PLUGINPATH=$(BUILD)/plugins
 
-.PHONY: all setup system-packages venv sta-venv node-tools build enable demo test test-host test-matrix lint unit \
+.PHONY: all setup system-packages venv sta-venv node-tools comparators build enable demo test test-host test-matrix lint unit \
 	qgis-tests e2e package \
 	screenshots example-data styles translations benchmarks clean
 
@@ -54,7 +56,10 @@ $(VENV)/.installed: requirements-dev.txt | system-packages
 
 sta-venv: $(STA_VENV)/.installed
 
-node-tools: $(NODE_TOOLS)/node_modules/gltf-validator/package.json
+node-tools: $(NODE_TOOLS)/node_modules/gltf-validator/package.json $(NODE_TOOLS)/node_modules/cesium/package.json
+
+$(NODE_TOOLS)/node_modules/cesium/package.json: | $(NODE_TOOLS)/node_modules/gltf-validator/package.json
+	npm install --silent --no-audit --no-fund --prefix $(NODE_TOOLS) $(CESIUM)
 
 $(NODE_TOOLS)/node_modules/gltf-validator/package.json:
 	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && \
@@ -98,8 +103,16 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(PY) tools/i18n.py check
 
-unit: venv node-tools
+unit: venv node-tools comparators
 	$(PY) -m pytest -p no:qgis -q tests/unit
+
+# ANUGA, the independent 2D solver the rain simulation is compared with, in its own venv.
+ANUGA_VENV := $(BUILD)/anuga-venv
+comparators: $(ANUGA_VENV)/.installed
+$(ANUGA_VENV)/.installed: tests/comparators/requirements-anuga.txt | system-packages
+	/usr/bin/python3 -m venv $(ANUGA_VENV)
+	$(ANUGA_VENV)/bin/pip install -q --disable-pip-version-check -r $<
+	touch $@
 
 qgis-tests: build sta-venv | $(TEST_HOME)/run
 	$(PYTEST_ENV) $(PY) -m pytest -q tests/qgis
@@ -113,7 +126,7 @@ test: test-host test-matrix
 
 # lint, then one pytest run over all three layers (unit tests are also run alone without the
 # QGIS plugin by `make unit`, which proves they need no QGIS).
-test-host: lint enable package sta-venv node-tools | $(TEST_HOME)/run
+test-host: lint enable package sta-venv node-tools comparators | $(TEST_HOME)/run
 	$(PY) -m pytest -p no:qgis -q tests/unit
 	$(PYTEST_ENV) QGIS_PROCESS_PROFILE=$(PROFILE) $(PY) -m pytest -q tests
 
@@ -150,7 +163,7 @@ $(BENCH_VENV)/.installed: benchmarks/requirements-own-venv.txt | system-packages
 	$(BENCH_VENV)/bin/pip install -q --disable-pip-version-check -r $<
 	touch $@
 
-benchmarks: enable sta-venv $(BENCH_VENV)/.installed
+benchmarks: enable sta-venv comparators $(BENCH_VENV)/.installed
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r benchmarks/requirements.txt
 	rm -f $(VERDICTS)
 	@for bench in benchmarks/bench_*.py; do BENCH_VERDICTS=$(VERDICTS) $(PY) $$bench || exit 1; done

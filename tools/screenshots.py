@@ -3,9 +3,11 @@
 Usage: python tools/screenshots.py OUTPUT_FOLDER  (after `make demo`, which writes demo-output/)
 Writes dock.png and dock-de.png (the Smart City panel in English and German with the demo town's
 sensors on the local SensorThings server), demo-parking.png (the demo's car parks on the streets)
-and demo-heavyrain.png (the demo project as it opens: the design rain on the synthetic terrain).
+demo-heavyrain.png (the demo project as it opens: the design rain on the synthetic terrain) and
+demo-3dtiles-cesium.png (the demo's exported 3D Tiles of the affected buildings in CesiumJS).
 """
 
+import base64
 import sys
 import time
 from pathlib import Path
@@ -124,6 +126,16 @@ def render_heavy_rain_map(target):
     render_map(layers, terrain, target)
 
 
+def render_tileset_in_cesium(target):
+    """The demo's 3D Tiles export as CesiumJS shows it (headless Chromium)."""
+    from tools.cesium_viewer import view_tileset
+
+    answer = view_tileset(REPO / "demo-output" / "buildings-3dtiles", [])
+    if "error" in answer:
+        sys.exit(f"CesiumJS could not show the demo's tileset: {answer['error']}")
+    target.write_bytes(base64.b64decode(answer["picture"].split(",", 1)[1]))
+
+
 def main():
     output = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
     output.mkdir(parents=True, exist_ok=True)
@@ -136,6 +148,7 @@ def main():
     render_dock(output / "dock-de.png")
     render_demo_map(output / "demo-parking.png")
     render_heavy_rain_map(output / "demo-heavyrain.png")
+    render_tileset_in_cesium(output / "demo-3dtiles-cesium.png")
     print(f"Screenshots written to {output}")
     QgsProject.instance().clear()
 
