@@ -61,9 +61,10 @@ def parse_bytes(data, name):
         ) from None
 
 
-def iterparse(path, events, tag=None):
+def iterparse(path, events, tag=None, schema=None):
     """lxml's iterparse over the file ``path`` with the same protections (check the prolog first);
-    ``tag`` limits the events to elements of these names."""
+    ``tag`` limits the events to elements of these names; ``schema`` (an XMLSchema) checks the
+    document as it is read."""
     with open(path, "rb") as stream:
         refuse_entity_declarations(stream.read(PROLOG_LIMIT), str(path))
     return etree.iterparse(
@@ -75,4 +76,5 @@ def iterparse(path, events, tag=None):
         load_dtd=False,
         huge_tree=False,
         remove_blank_text=False,
+        schema=schema,
     )

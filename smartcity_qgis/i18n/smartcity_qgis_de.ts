@@ -589,6 +589,16 @@
       <translation>Der Netz-Layer enthält keine Linien.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/separate_python.py" />
+      <source>No Python interpreter of version {version} was found beside QGIS.</source>
+      <translation>Neben QGIS wurde kein Python-Interpreter der Version {version} gefunden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/separate_python.py" />
+      <source>The separate Python process stopped with an error: {detail}</source>
+      <translation>Der separate Python-Prozess brach mit einem Fehler ab: {detail}</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/transport.py" />
       <source>No answer from {url} within {seconds} s (timeout). Try again later or raise the network timeout in the Smart City settings.</source>
       <translation>Keine Antwort von {url} innerhalb von {seconds} s (Zeitüberschreitung). Versuchen Sie es bitte später erneut, oder erhöhen Sie die Netzwerk-Zeitüberschreitung in den Smart-City-Einstellungen.</translation>
@@ -677,6 +687,16 @@
       <location filename="smartcity_qgis/core/twin/tiles3d.py" />
       <source>There are no buildings or surfaces to put into 3D Tiles.</source>
       <translation>Es gibt keine Gebäude oder Flächen für 3D Tiles.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/validation.py" />
+      <source>{name} is not CityGML 1.0, 2.0 or 3.0 (its namespaces name no single version).</source>
+      <translation>{name} ist kein CityGML 1.0, 2.0 oder 3.0 (seine Namensräume nennen keine eindeutige Version).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/validation.py" />
+      <source>{name} cannot be read as XML ({detail}).</source>
+      <translation>{name} kann nicht als XML gelesen werden ({detail}).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/plugin.py" />
@@ -2357,6 +2377,16 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/parameter_help.py" />
       <source>One polygon per city object with its id, type and attributes.</source>
       <translation>Ein Polygon je Stadtobjekt mit ID, Typ und Attributen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>A CityGML 1.0/2.0/3.0 file (.gml, .xml) or a CityJSON/CityJSONSeq file (.json, .jsonl).</source>
+      <translation>Eine CityGML-1.0/2.0/3.0-Datei (.gml, .xml) oder eine CityJSON-/CityJSONSeq-Datei (.json, .jsonl).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>One row per problem: its line, the id of its city object and the schema's message; empty when the file is valid.</source>
+      <translation>Eine Zeile je Problem: seine Zeile, die ID seines Stadtobjekts und die Meldung des Schemas; leer, wenn die Datei gültig ist.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />
@@ -4081,6 +4111,56 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/processing/twin/params.py" />
       <source>The target CRS must be projected (metres), e.g. EPSG:25832.</source>
       <translation>Das Ziel-KBS muss projiziert sein (Meter), z. B. EPSG:25832.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/validate_city_model.py" />
+      <source>Validate 3D city model (CityGML, CityJSON)</source>
+      <translation>3D-Stadtmodell prüfen (CityGML, CityJSON)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/validate_city_model.py" />
+      <source>Checks a CityGML 1.0, 2.0 or 3.0 file against the official XML schemas of its version and a CityJSON 2.0 or CityJSONSeq file against the official CityJSON 2.0 JSON schemas, all bundled with the plugin (no internet needed), and lists every problem with its line and the id of the city object it lies in - a table to sort and filter, e.g. before sending an enriched LoD2 file or an export to the city model's keeper. Files over 100 MB are checked city object by city object (memory stays small; what lies outside the city objects is then not checked). CityJSON needs the Python package jsonschema.</source>
+      <translation>Prüft eine CityGML-1.0-, -2.0- oder -3.0-Datei gegen die offiziellen XML-Schemas ihrer Version und eine CityJSON-2.0- oder CityJSONSeq-Datei gegen die offiziellen JSON-Schemas von CityJSON 2.0, alle mit der Erweiterung ausgeliefert (kein Internet nötig), und listet jedes Problem mit seiner Zeile und der ID des Stadtobjekts, in dem es liegt – eine Tabelle zum Sortieren und Filtern, z. B. bevor Sie eine angereicherte LoD2-Datei oder einen Export an die Stelle schicken, die das Stadtmodell führt. Dateien über 100 MB werden Stadtobjekt für Stadtobjekt geprüft (der Speicherbedarf bleibt klein; was außerhalb der Stadtobjekte liegt, wird dann nicht geprüft). CityJSON braucht das Python-Paket jsonschema.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/validate_city_model.py" />
+      <source>Schema problems</source>
+      <translation>Schemaprobleme</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/validate_city_model.py" />
+      <source>Valid</source>
+      <translation>Gültig</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/validate_city_model.py" />
+      <source>Problems</source>
+      <translation>Probleme</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/validate_city_model.py" />
+      <source>Schema</source>
+      <translation>Schema</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/validate_city_model.py" />
+      <source>Checking {name} against the official schemas …</source>
+      <translation>Prüfe {name} gegen die offiziellen Schemas …</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/validate_city_model.py" />
+      <source>{name}: {count:,} problems against {schema}; the first, line {line} ({id}): {text}</source>
+      <translation>{name}: {count:,} Probleme gegenüber {schema}; das erste, Zeile {line} ({id}): {text}</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/validate_city_model.py" />
+      <source>{name} is valid ({schema}).</source>
+      <translation>{name} ist gültig ({schema}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/validate_city_model.py" />
+      <source>Only the first {count} problems are listed.</source>
+      <translation>Nur die ersten {count} Probleme sind aufgeführt.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/qgisbridge/example_project.py" />

@@ -240,6 +240,11 @@ MORE_EXAMPLES = (
     ),
     ("smartcity:loadcitymodel", "affected-buildings-read.gpkg", {"INPUT": "{output}/affected-buildings.gml"}),
     (
+        "smartcity:validatecitymodel",
+        "affected-buildings-problems.gpkg",
+        {"INPUT": "{output}/affected-buildings-enriched.gml"},
+    ),
+    (
         "smartcity:osmschoolinputs",
         "osm-schools.gpkg",
         {"INPUT": "{data}/herrenberg-minimal.osm.pbf", "HOMES": "{output}/osm-homes.gpkg"},

@@ -270,6 +270,13 @@ ALGORITHM_HELP = {
     ),
     ("loadcitymodel", "MODEL_CRS"): N_("Only when the file names no CRS, or a wrong one."),
     ("loadcitymodel", "OUTPUT"): N_("One polygon per city object with its id, type and attributes."),
+    ("validatecitymodel", "INPUT"): N_(
+        "A CityGML 1.0/2.0/3.0 file (.gml, .xml) or a CityJSON/CityJSONSeq file (.json, .jsonl)."
+    ),
+    ("validatecitymodel", "OUTPUT"): N_(
+        "One row per problem: its line, the id of its city object and the schema's message; empty "
+        "when the file is valid."
+    ),
     ("citygmlenrich", "OUTPUT"): N_("The file with the added attributes; everything else unchanged."),
     ("exportcitygml", "OUTPUT"): N_("The CityGML 2.0 file."),
     ("exportcityjson", "OUTPUT"): N_("The CityJSON 2.0 file (.json), or CityJSONSeq (.jsonl)."),

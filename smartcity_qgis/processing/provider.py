@@ -32,6 +32,7 @@ from .twin.export_citygml import ExportCityGmlAlgorithm
 from .twin.export_citygml3_dynamizer import ExportCityGml3DynamizerAlgorithm
 from .twin.export_cityjson import ExportCityJsonAlgorithm
 from .twin.load_city_model import LoadCityModelAlgorithm
+from .twin.validate_city_model import ValidateCityModelAlgorithm
 
 ALGORITHMS = (
     SensorLocationsAlgorithm,
@@ -61,6 +62,7 @@ ALGORITHMS = (
     ExportCityGml3DynamizerAlgorithm,
     Export3DTilesAlgorithm,
     LoadCityModelAlgorithm,
+    ValidateCityModelAlgorithm,
 )
 
 

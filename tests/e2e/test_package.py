@@ -58,6 +58,9 @@ def test_zip_contents(package, metadata):
         "__init__.py",
         "resources_rc.py",
         "i18n/smartcity_qgis_de.qm",
+        "core/twin/schemas/citygml/citygml/2.0/building.xsd",  # the validation's offline schemas
+        "core/twin/schemas/citygml/LICENSE-citygml4j-Apache-2.0.txt",
+        "core/twin/schemas/cityjson-2.0/cityjson.min.schema.json",
         metadata["icon"],
     ):
         assert f"smartcity_qgis/{required}" in names

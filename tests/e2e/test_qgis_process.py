@@ -58,6 +58,7 @@ def test_provider_is_listed():
         "smartcity:exportcitygml3dynamizer\tExport sensors to CityGML 3.0 (Dynamizer)",
         "smartcity:export3dtiles\tExport to 3D Tiles",
         "smartcity:loadcitymodel\tLoad 3D city model (CityGML, CityJSON)",
+        "smartcity:validatecitymodel\tValidate 3D city model (CityGML, CityJSON)",
     ):
         assert line in answer.stdout
 
@@ -228,7 +229,8 @@ def test_school_routes_in_batch(tmp_path):
 
 
 def test_new_readers_in_batch(tmp_path):
-    """The accident atlas (two files), OSM schools and homes, and a city model, with string parameters."""
+    """The accident atlas (two files), OSM schools and homes, and a city model read and checked, with
+    string parameters."""
     from tests.support.unfallatlas import HEADERS
 
     header = HEADERS[2023].split(";")
@@ -268,6 +270,31 @@ def test_new_readers_in_batch(tmp_path):
     assert answer.returncode == 0, answer.stdout + answer.stderr
     dataset = ogr.Open(str(model))
     assert dataset.GetLayer(0).GetFeatureCount() >= 1
+    problems = tmp_path / "problems.gpkg"
+    answer = qgis_process(
+        "run", "smartcity:validatecitymodel", "--json", "--", f"INPUT={citygml}", f"OUTPUT={problems}"
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    results = json.loads(answer.stdout)["results"]
+    assert (results["VALID"], results["PROBLEMS"], results["SCHEMA"]) == (True, 0, "CityGML 2.0")
+    broken = tmp_path / "broken.gml"
+    broken.write_text(
+        citygml.read_text(encoding="utf-8").replace(
+            '<bldg:measuredHeight uom="#m">', '<bldg:measuredHeight uom="#m">x', 1
+        ),
+        encoding="utf-8",
+    )
+    answer = qgis_process(
+        "run", "smartcity:validatecitymodel", "--json", "--", f"INPUT={broken}", f"OUTPUT={problems}"
+    )
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    assert (
+        json.loads(answer.stdout)["results"]["VALID"],
+        json.loads(answer.stdout)["results"]["PROBLEMS"],
+    ) == (False, 1)
+    dataset = ogr.Open(str(problems))
+    [row] = list(dataset.GetLayer(0))
+    assert row.GetField("object_id").startswith("GML_") and "measuredHeight" in row.GetField("problem")
 
 
 def test_design_rain_in_batch_with_the_scenario_by_number(tmp_path):

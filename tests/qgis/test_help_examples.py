@@ -32,7 +32,7 @@ def test_every_algorithm_shows_a_complete_example(provider):
 
 def test_the_demo_runs_what_the_help_shows():
     shown = {step[0] for step in examples.STEPS}
-    assert len(shown) + len({step[0] for step in examples.MORE_EXAMPLES}) == 27
+    assert len(shown) + len({step[0] for step in examples.MORE_EXAMPLES}) == 28
     assert not shown & {step[0] for step in examples.MORE_EXAMPLES}
 
 

@@ -53,7 +53,7 @@ def test_plugin_loads_and_light_algorithms_run_without_pandas_scipy_shapely(tmp_
     )
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report["algorithms"] == 27 and report["loaded"] == []
+    assert report["algorithms"] == 28 and report["loaded"] == []
     assert "needs the Python package pandas" in report["error"] and "Traceback" not in report["error"]
     assert sorted(path.name for path in tmp_path.iterdir()) == ["p.gpkg"]
 

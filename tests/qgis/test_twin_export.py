@@ -1,5 +1,7 @@
 """smartcity:citygmlenrich through processing: typed attributes from a QGIS layer, XSD-valid output."""
 
+from pathlib import Path
+
 import pytest
 from lxml import etree
 from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
@@ -547,7 +549,7 @@ def test_the_height_datum_comes_from_the_layer_s_compound_crs_unless_given(provi
 
 
 @pytest.mark.parametrize("target", ["hoefe.city.json", "hoefe.city.jsonl", "hoefe.gml"])
-def test_exported_buildings_load_back_as_the_layer_they_came_from(provider, tmp_path, target):
+def test_exported_buildings_are_valid_and_load_back_as_the_layer_they_came_from(provider, tmp_path, target):
     import processing
 
     from tests.unit.test_twin_courtyards import HOLES, OUTER
@@ -578,6 +580,13 @@ def test_exported_buildings_load_back_as_the_layer_they_came_from(provider, tmp_
             "OUTPUT": str(tmp_path / target),
         },
     )
+    checked = processing.run(
+        "smartcity:validatecitymodel", {"INPUT": str(tmp_path / target), "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
+    schema = {".json": "CityJSON 2.0", ".jsonl": "CityJSONSeq 2.0", ".gml": "CityGML 2.0"}[
+        Path(target).suffix
+    ]
+    assert (checked["VALID"], checked["PROBLEMS"], checked["SCHEMA"]) == (True, 0, schema)
     loaded = processing.run(
         "smartcity:loadcitymodel", {"INPUT": str(tmp_path / target), "OUTPUT": "TEMPORARY_OUTPUT"}
     )["OUTPUT"]

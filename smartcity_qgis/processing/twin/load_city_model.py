@@ -12,7 +12,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
 )
 from qgis.PyQt.QtCore import QMetaType
 
@@ -22,8 +21,8 @@ from ...core.twin.city_model_reader import read_citygml, read_cityjson
 from ...qgisbridge.compat import SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...qgisbridge.layers import PROPERTY_KINDS, make_fields
 from ..base import SmartCityAlgorithm, check_cancel, read_input
+from .params import CITY_MODEL_ENDINGS, add_city_model_file
 
-JSON_ENDINGS = (".json", ".jsonl")  # also .city.json and .city.jsonl
 BOOKKEEPING = (("object_id", QMetaType.Type.QString), ("type", QMetaType.Type.QString))
 
 
@@ -58,13 +57,7 @@ class LoadCityModelAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None):
         add = self.addParameter
-        add(
-            QgsProcessingParameterFile(
-                self.INPUT,
-                self.tr("City model file"),
-                fileFilter=self.tr("City models (*.gml *.xml *.json *.jsonl)"),
-            )
-        )
+        add_city_model_file(self, self.INPUT)
         add(
             QgsProcessingParameterCrs(
                 self.MODEL_CRS, self.tr("CRS of the file (default: as it says)"), None, optional=True
@@ -75,7 +68,7 @@ class LoadCityModelAlgorithm(SmartCityAlgorithm):
     def process(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         name = os.path.basename(path)
-        if path.lower().endswith(JSON_ENDINGS):
+        if path.lower().endswith(CITY_MODEL_ENDINGS):
             model = read_cityjson(read_input(path), name, feedback.isCanceled)
         else:
             model = read_citygml(path, feedback.isCanceled)

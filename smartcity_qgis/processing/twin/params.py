@@ -1,9 +1,11 @@
-"""Parameters shared by the digital-twin exports: the target CRS and the terrain."""
+"""Parameters shared by the digital-twin algorithms: the target CRS and the terrain of the exports,
+the city-model file of the readers."""
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
 )
@@ -17,6 +19,16 @@ from ...qgisbridge.settings import setting
 TARGET_CRS = "TARGET_CRS"
 GROUND = "GROUND"
 DEM = "DEM"
+CITY_MODEL_ENDINGS = (".json", ".jsonl")  # CityJSON (also .city.json, .city.jsonl); others: CityGML
+
+
+def add_city_model_file(algorithm, name):
+    """The city-model file to read: CityGML, CityJSON or CityJSONSeq."""
+    algorithm.addParameter(
+        QgsProcessingParameterFile(
+            name, tr("City model file"), fileFilter=tr("City models (*.gml *.xml *.json *.jsonl)")
+        )
+    )
 
 
 def add_target_and_terrain(algorithm):
