@@ -127,10 +127,19 @@ def render_heavy_rain_map(target):
 
 
 def render_tileset_in_cesium(target):
-    """The demo's 3D Tiles export as CesiumJS shows it (headless Chromium)."""
+    """The demo's 3D Tiles export as CesiumJS shows it (headless Chromium): the affected buildings
+    coloured by risk as in QGIS, from the south."""
+    from smartcity_qgis.qgisbridge.legend import RISK_COLOURS
     from tools.cesium_viewer import view_tileset
 
-    answer = view_tileset(REPO / "demo-output" / "buildings-3dtiles", [])
+    colours = [[f"${{risk}} === {number}", f"color('{colour}')"] for number, colour, _name in RISK_COLOURS]
+    answer = view_tileset(
+        REPO / "demo-output" / "buildings-3dtiles",
+        [],
+        pitch=-50.0,
+        range_m=1500.0,
+        style={"color": {"conditions": colours}},
+    )
     if "error" in answer:
         sys.exit(f"CesiumJS could not show the demo's tileset: {answer['error']}")
     target.write_bytes(base64.b64decode(answer["picture"].split(",", 1)[1]))

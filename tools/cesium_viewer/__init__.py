@@ -1,9 +1,11 @@
 """Shows an exported 3D Tiles tileset in a real viewer: CesiumJS (npm ``cesium``, in build/node) in
 headless Chromium (Debian's ``chromium``), served from 127.0.0.1 without any online service.
 
-``view_tileset(folder, probes)`` loads ``folder/tileset.json``, waits until every tile in view is
-loaded, picks the object under each probe's position (longitude, latitude, ellipsoidal height)
-and returns ``{"loadedTiles": n, "picked": [{"probe": id, "found": {property: value} or None}],
+``view_tileset(folder, probes)`` loads ``folder/tileset.json``, looks at it from the south (``pitch``
+degrees down, from ``range`` metres; 0: fit the whole tileset), optionally styled with a 3D Tiles
+``style`` (e.g. colours by a property), waits until every tile in view is loaded, picks the object
+under each probe's position (longitude, latitude, ellipsoidal height) and returns
+``{"loadedTiles": n, "picked": [{"probe": id, "found": {property: value} or None}],
 "picture": "data:image/png;base64,…"}``.
 """
 
@@ -31,10 +33,10 @@ def browser():
 
 
 class Handler(SimpleHTTPRequestHandler):
-    """GET: the page, CesiumJS, the tileset and the probes; POST /result: the page's answer."""
+    """GET: the page, CesiumJS, the tileset and the view; POST /result: the page's answer."""
 
-    def __init__(self, *args, tileset, probes, answers, **kwargs):
-        self.tileset, self.probes, self.answers = tileset, probes, answers
+    def __init__(self, *args, tileset, view, answers, **kwargs):
+        self.tileset, self.view, self.answers = tileset, view, answers
         super().__init__(*args, directory=str(HERE), **kwargs)
 
     def log_message(self, *args):
@@ -49,8 +51,8 @@ class Handler(SimpleHTTPRequestHandler):
         return str(HERE / "view.html") if path == "/view.html" else str(HERE / "missing")
 
     def do_GET(self):
-        if urlsplit(self.path).path == "/probes.json":
-            body = json.dumps(self.probes).encode()
+        if urlsplit(self.path).path == "/view.json":
+            body = json.dumps(self.view).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -69,10 +71,11 @@ class Handler(SimpleHTTPRequestHandler):
 mimetypes.add_type("application/octet-stream", ".glb")
 
 
-def view_tileset(folder, probes, timeout_s=240, size=(1280, 800)):
+def view_tileset(folder, probes, pitch=-72.0, range_m=0.0, style=None, timeout_s=240, size=(1280, 800)):
     """What CesiumJS shows of the tileset in ``folder`` (see the module's description)."""
     answers = queue.Queue()
-    handler = partial(Handler, tileset=Path(folder), probes=probes, answers=answers)
+    view = {"probes": probes, "pitch": pitch, "range": range_m, "style": style}
+    handler = partial(Handler, tileset=Path(folder), view=view, answers=answers)
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     profile = tempfile.mkdtemp(prefix="cesium-profile-")
