@@ -2380,6 +2380,11 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Optional: per city object its roofs as one 3D multipolygon (roof surfaces of LoD2, the tops of LoD1 blocks), e.g. for the 3D map view.</source>
+      <translation>Optional: je Stadtobjekt seine Dächer als ein 3D-Multipolygon (Dachflächen von LoD2, Oberseiten von LoD1-Blöcken), z. B. für die 3D-Kartenansicht.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
       <source>A CityGML 1.0/2.0/3.0 file (.gml, .xml) or a CityJSON/CityJSONSeq file (.json, .jsonl).</source>
       <translation>Eine CityGML-1.0/2.0/3.0-Datei (.gml, .xml) oder eine CityJSON-/CityJSONSeq-Datei (.json, .jsonl).</translation>
     </message>
@@ -4059,13 +4064,8 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
-      <source>Reads a CityGML 2.0/1.0 file (e.g. the LoD2 buildings of your Land's survey office, or an export of this plugin) or a CityJSON/CityJSONSeq file and writes one polygon per city object: its ground surfaces, else all its surfaces seen from above (courtyards stay open), with its id, type and attributes (generic attributes, measured height, function …). Use it to check an export, or to see and pick the buildings to enrich. The CRS is read from the file (srsName, referenceSystem); give it here only when the file names none or a wrong one.</source>
-      <translation>Liest eine CityGML-2.0/1.0-Datei (z. B. die LoD2-Gebäude der Vermessungsverwaltung Ihres Landes oder einen Export dieser Erweiterung) oder eine CityJSON/CityJSONSeq-Datei und schreibt ein Polygon je Stadtobjekt: seine Bodenflächen, sonst alle seine Flächen von oben gesehen (Innenhöfe bleiben offen), mit ID, Typ und Attributen (generische Attribute, gemessene Höhe, Funktion …). So prüfen Sie einen Export oder sehen und wählen die Gebäude, die angereichert werden sollen. Das KBS wird aus der Datei gelesen (srsName, referenceSystem); geben Sie es hier nur an, wenn die Datei keines oder ein falsches nennt.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
-      <source>City model file</source>
-      <translation>Stadtmodell-Datei</translation>
+      <source>Reads a CityGML 2.0/1.0 file (e.g. the LoD2 buildings of your Land's survey office, or an export of this plugin) or a CityJSON/CityJSONSeq file and writes one polygon per city object: its ground surfaces, else all its surfaces seen from above (courtyards stay open), with its id, type and attributes (generic attributes, measured height, function …). Use it to check an export, or to see and pick the buildings to enrich. The CRS is read from the file (srsName, referenceSystem); give it here only when the file names none or a wrong one. Optionally also the roofs in 3D (PolygonZ, one multipolygon per object): the roof surfaces of LoD2 buildings, the tops of LoD1 blocks - for QGIS's 3D map view or to check heights.</source>
+      <translation>Liest eine CityGML-2.0/1.0-Datei (z. B. die LoD2-Gebäude der Vermessungsverwaltung Ihres Landes oder einen Export dieser Erweiterung) oder eine CityJSON/CityJSONSeq-Datei und schreibt ein Polygon je Stadtobjekt: seine Bodenflächen, sonst alle seine Flächen von oben gesehen (Innenhöfe bleiben offen), mit ID, Typ und Attributen (generische Attribute, gemessene Höhe, Funktion …). So prüfen Sie einen Export oder sehen und wählen die Gebäude, die angereichert werden sollen. Das KBS wird aus der Datei gelesen (srsName, referenceSystem); geben Sie es hier nur an, wenn die Datei keines oder ein falsches nennt. Auf Wunsch auch die Dächer in 3D (PolygonZ, ein Multipolygon je Objekt): die Dachflächen von LoD2-Gebäuden, die Oberseiten von LoD1-Blöcken – für die 3D-Kartenansicht von QGIS oder zum Prüfen der Höhen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
@@ -4079,8 +4079,8 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
-      <source>City models (*.gml *.xml *.json *.jsonl)</source>
-      <translation>Stadtmodelle (*.gml *.xml *.json *.jsonl)</translation>
+      <source>Roofs in 3D</source>
+      <translation>Dächer in 3D</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
@@ -4091,6 +4091,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/processing/twin/load_city_model.py" />
       <source>{count} city objects read from {name} ({crs}); {without} without surfaces.</source>
       <translation>{count} Stadtobjekte aus {name} gelesen ({crs}); {without} ohne Flächen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/params.py" />
+      <source>City model file</source>
+      <translation>Stadtmodell-Datei</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/params.py" />
@@ -4111,6 +4116,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/processing/twin/params.py" />
       <source>The target CRS must be projected (metres), e.g. EPSG:25832.</source>
       <translation>Das Ziel-KBS muss projiziert sein (Meter), z. B. EPSG:25832.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/twin/params.py" />
+      <source>City models (*.gml *.xml *.json *.jsonl)</source>
+      <translation>Stadtmodelle (*.gml *.xml *.json *.jsonl)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/twin/validate_city_model.py" />

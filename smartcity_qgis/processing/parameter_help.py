@@ -270,6 +270,10 @@ ALGORITHM_HELP = {
     ),
     ("loadcitymodel", "MODEL_CRS"): N_("Only when the file names no CRS, or a wrong one."),
     ("loadcitymodel", "OUTPUT"): N_("One polygon per city object with its id, type and attributes."),
+    ("loadcitymodel", "ROOFS"): N_(
+        "Optional: per city object its roofs as one 3D multipolygon (roof surfaces of LoD2, the "
+        "tops of LoD1 blocks), e.g. for the 3D map view."
+    ),
     ("validatecitymodel", "INPUT"): N_(
         "A CityGML 1.0/2.0/3.0 file (.gml, .xml) or a CityJSON/CityJSONSeq file (.json, .jsonl)."
     ),

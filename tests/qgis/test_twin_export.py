@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QDate
 
 from tests.conftest import TEST_DATA
@@ -587,10 +587,18 @@ def test_exported_buildings_are_valid_and_load_back_as_the_layer_they_came_from(
         Path(target).suffix
     ]
     assert (checked["VALID"], checked["PROBLEMS"], checked["SCHEMA"]) == (True, 0, schema)
-    loaded = processing.run(
-        "smartcity:loadcitymodel", {"INPUT": str(tmp_path / target), "OUTPUT": "TEMPORARY_OUTPUT"}
-    )["OUTPUT"]
+    read = processing.run(
+        "smartcity:loadcitymodel",
+        {"INPUT": str(tmp_path / target), "OUTPUT": "TEMPORARY_OUTPUT", "ROOFS": "TEMPORARY_OUTPUT"},
+    )
+    loaded = read["OUTPUT"]
     assert loaded.crs().authid() == "EPSG:25833"  # read from the file
+    roofs = {feature["object_id"]: feature.geometry() for feature in read["ROOFS"].getFeatures()}
+    for original in houses.getFeatures():
+        roof = roofs[original["nr"]]
+        assert QgsWkbTypes.hasZ(roof.wkbType())
+        assert {round(vertex.z(), 3) for vertex in roof.vertices()} == {40.0 + original["hoehe"]}
+        assert roof.area() == pytest.approx(original.geometry().area(), abs=1e-3)  # courtyards open
     back = {feature["object_id"]: feature for feature in loaded.getFeatures()}
     for original in houses.getFeatures():
         read = back[original["nr"]]

@@ -89,3 +89,74 @@ def test_real_lod2_buildings_have_their_ground_surfaces_as_footprints(name):
     for key, area in expected.items():
         assert buildings[key].footprint.area == pytest.approx(area, rel=1e-9)
     assert model.epsg == 25832
+
+
+def surface_area_3d(rings):
+    """The area of a planar 3D polygon (exterior minus holes): half the length of the sum of its
+    rings' cross products (Newell), holes subtracted."""
+    import numpy as np
+
+    def ring_vector(ring):
+        points = np.asarray(ring, float)[:, :3]
+        return 0.5 * np.cross(points, np.roll(points, -1, axis=0)).sum(axis=0)
+
+    exterior, interiors = rings
+    return float(np.linalg.norm(ring_vector(exterior))) - sum(
+        float(np.linalg.norm(ring_vector(hole))) for hole in interiors
+    )
+
+
+@pytest.mark.parametrize("kind", ["cityjson", "cityjsonseq", "citygml"])
+def test_the_roofs_of_exported_blocks_come_back_in_3d_with_their_courtyards(tmp_path, kind):
+    if kind == "citygml":
+        path = tmp_path / "haeuser.gml"
+        path.write_bytes(citygml_document(houses(), 25832)[0])
+        model = read_citygml(str(path), with_roofs=True)
+    elif kind == "cityjson":
+        model = read_cityjson(
+            json.dumps(cityjson_document(houses(), 25832)[0]).encode(), "h.json", with_roofs=True
+        )
+    else:
+        header, features, _skipped = cityjson_sequence(houses(), 25832)
+        lines = "\n".join(json.dumps(item) for item in [header, *features]).encode()
+        model = read_cityjson(lines, "h.jsonl", with_roofs=True)
+    by_id = {item.object_id: item for item in model.objects}
+    for original in houses():
+        [(exterior, interiors)] = by_id[original.object_id].roofs  # the top only, not the floor
+        top = original.ground + original.height
+        heights = [point[2] for ring in [exterior, *interiors] for point in ring]
+        assert heights == pytest.approx([top] * len(heights), abs=1e-3)
+        assert len(interiors) == len(original.holes)
+        assert surface_area_3d((exterior, interiors)) == pytest.approx(expected_area(original), abs=1e-3)
+    assert (
+        read_citygml(str(TEST_DATA / "citygml" / "SIG3D_Building_LOD2-EPSG25832.gml")).objects[0].roofs == []
+    )
+
+
+def roof_areas(path):
+    """Per building, the number and 3D area of its RoofSurface polygons, read with ElementTree."""
+    found = {}
+    for building in ET.parse(path).getroot().iter("{http://www.opengis.net/citygml/building/2.0}Building"):
+        polygons = []
+        for roof in building.iter("{http://www.opengis.net/citygml/building/2.0}RoofSurface"):
+            for polygon in roof.iter(f"{GML}Polygon"):
+                rings = []
+                for ring in polygon.iter(f"{GML}LinearRing"):
+                    numbers = [float(value) for value in ring.findtext(f"{GML}posList", "").split()]
+                    rings.append(list(zip(numbers[0::3], numbers[1::3], numbers[2::3])))
+                polygons.append((rings[0], rings[1:]))
+        found[building.get(f"{GML}id")] = (len(polygons), sum(map(surface_area_3d, polygons)))
+    return found
+
+
+@pytest.mark.parametrize(
+    "name", ["SIG3D_Building_LOD2-EPSG25832.gml", "SIG3D_Building_and_garage_LOD2-EPSG25832.gml"]
+)
+def test_real_lod2_roofs_are_their_roof_surfaces(name):
+    path = TEST_DATA / "citygml" / name
+    expected = roof_areas(path)
+    buildings = {item.object_id: item for item in read_citygml(str(path), with_roofs=True).objects}
+    for key, (count, area) in expected.items():
+        assert count > 0
+        assert len(buildings[key].roofs) == count
+        assert sum(map(surface_area_3d, buildings[key].roofs)) == pytest.approx(area, rel=1e-9)

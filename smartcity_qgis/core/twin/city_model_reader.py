@@ -16,10 +16,9 @@ from ..crs import epsg_of_srs_name
 from ..errors import N_, Cancelled, FormatError
 from ..lazy import LazyModule
 from .citygml_enrich import MEMBER_TAGS, srs_of_citygml
-from .gml_geometry import GML, flat_polygon, gml_polygons
+from .gml_geometry import GML, flat_polygon, gml_polygons, gml_rings, roof_rings
 
 etree = LazyModule("lxml.etree")
-geometry = LazyModule("shapely.geometry")
 ops = LazyModule("shapely.ops")
 
 # CityGML properties read as attributes besides the generic ones (local names)
@@ -41,6 +40,7 @@ class ModelObject:
     kind: str
     footprint: object  # shapely (Multi)Polygon, or None without surfaces
     attributes: dict = field(default_factory=dict)
+    roofs: list = field(default_factory=list)  # [(exterior, interiors)] 3D rings, when asked for
 
 
 @dataclass
@@ -79,8 +79,9 @@ def typed(text, convert):
         return text
 
 
-def citygml_object(city_object):
-    """A :class:`ModelObject` of one CityGML city object (its parts' surfaces included)."""
+def citygml_object(city_object, with_roofs=False):
+    """A :class:`ModelObject` of one CityGML city object (its parts' surfaces included), with its
+    roofs in 3D if asked."""
     attributes = {}
     for child in city_object:
         if not isinstance(child.tag, str):
@@ -91,16 +92,23 @@ def citygml_object(city_object):
         elif name in PROPERTIES and child.text and child.text.strip():
             attributes[name] = typed(child.text.strip(), float if name == "measuredHeight" else str)
     grounds = [shape for surface in city_object.iter("{*}GroundSurface") for shape in gml_polygons(surface)]
+    surfaces = gml_rings(city_object)
+    roofs = []
+    if with_roofs:
+        marked = [rings for surface in city_object.iter("{*}RoofSurface") for rings in gml_rings(surface)]
+        roofs = roof_rings(marked, surfaces)
     return ModelObject(
         city_object.get(f"{{{GML}}}id") or "",
         etree.QName(city_object).localname,
-        seen_from_above(gml_polygons(city_object), grounds),
+        seen_from_above([flat_polygon(*rings) for rings in surfaces], grounds),
         attributes,
+        roofs,
     )
 
 
-def read_citygml(path, is_cancelled=lambda: False):
-    """The :class:`CityModel` of a CityGML file, read member by member (memory stays flat)."""
+def read_citygml(path, is_cancelled=lambda: False, with_roofs=False):
+    """The :class:`CityModel` of a CityGML file, read member by member (memory stays flat); with
+    each object's roofs in 3D if asked."""
     model = CityModel(srs_of_citygml(path))
     root = None
     try:
@@ -112,7 +120,7 @@ def read_citygml(path, is_cancelled=lambda: False):
                 raise Cancelled()
             for city_object in member:
                 if isinstance(city_object.tag, str):
-                    model.objects.append(citygml_object(city_object))
+                    model.objects.append(citygml_object(city_object, with_roofs))
             member.clear(keep_tail=True)
             while member.getprevious() is not None:  # earlier members, whose tails are complete
                 del root[0]
@@ -156,35 +164,40 @@ def cityjson_surfaces(geometry_item):
     return result
 
 
-def cityjson_objects(city_objects, vertices):
+def cityjson_objects(city_objects, vertices, with_roofs=False):
     """:class:`ModelObject` objects of a ``CityObjects`` dictionary: one per object without a
-    parent, its children's surfaces added to its own."""
-    footprints = {}
+    parent, its children's surfaces added to its own (and its roofs in 3D if asked)."""
+    surfaces = {}
     for key, item in city_objects.items():
-        polygons, grounds = [], []
+        found = surfaces[key] = []
         for geometry_item in item.get("geometry") or []:
             for surface, semantic in cityjson_surfaces(geometry_item):
                 rings = json_rings(surface, vertices)
-                shape = flat_polygon(rings[0], rings[1:]) if rings else geometry.Polygon()
-                polygons.append(shape)
-                if semantic == "GroundSurface":
-                    grounds.append(shape)
-        footprints[key] = (polygons, grounds)
+                if rings:
+                    found.append((semantic, (rings[0], rings[1:])))
 
     def gathered(key):
-        polygons, grounds = footprints.get(key, ([], []))
+        found = list(surfaces.get(key, []))
         for child in city_objects.get(key, {}).get("children") or []:
-            child_polygons, child_grounds = gathered(child)
-            polygons, grounds = polygons + child_polygons, grounds + child_grounds
-        return polygons, grounds
+            found += gathered(child)
+        return found
 
-    return [
-        ModelObject(
-            key, item.get("type", ""), seen_from_above(*gathered(key)), dict(item.get("attributes") or {})
+    objects = []
+    for key, item in city_objects.items():
+        if item.get("parents"):
+            continue
+        found = gathered(key)
+        polygons = [flat_polygon(*rings) for _semantic, rings in found]
+        grounds = [shape for shape, (semantic, _rings) in zip(polygons, found) if semantic == "GroundSurface"]
+        roofs = []
+        if with_roofs:
+            marked = [rings for semantic, rings in found if semantic == "RoofSurface"]
+            roofs = roof_rings(marked, [rings for _semantic, rings in found])
+        attributes = dict(item.get("attributes") or {})
+        objects.append(
+            ModelObject(key, item.get("type", ""), seen_from_above(polygons, grounds), attributes, roofs)
         )
-        for key, item in city_objects.items()
-        if not item.get("parents")
-    ]
+    return objects
 
 
 def real_vertices(vertices, transform):
@@ -199,9 +212,10 @@ def cityjson_epsg(document):
     return epsg_of_srs_name(str((document.get("metadata") or {}).get("referenceSystem") or ""))
 
 
-def read_cityjson(data, name, is_cancelled=lambda: False):
+def read_cityjson(data, name, is_cancelled=lambda: False, with_roofs=False):
     """The :class:`CityModel` of a CityJSON document or a CityJSONSeq (one JSON text per line: the
-    header, then CityJSONFeature objects with their own vertices)."""
+    header, then CityJSONFeature objects with their own vertices); with each object's roofs in 3D if
+    asked."""
     try:
         text = data.decode("utf-8-sig")
         lines = [line for line in text.splitlines() if line.strip()]
@@ -221,7 +235,7 @@ def read_cityjson(data, name, is_cancelled=lambda: False):
         if is_cancelled():
             raise Cancelled()
         vertices = real_vertices(document.get("vertices") or [], transform)
-        model.objects += cityjson_objects(document.get("CityObjects") or {}, vertices)
+        model.objects += cityjson_objects(document.get("CityObjects") or {}, vertices, with_roofs)
     return model
 
 

@@ -26,13 +26,50 @@ def gml_ring(ring):
     return points
 
 
-def gml_polygons(element):
-    """The 2D polygons (with holes) of every ``gml:Polygon`` below ``element``."""
-    shapes = []
+def gml_rings(element):
+    """``[(exterior, interiors)]``: the 3D rings of every ``gml:Polygon`` below ``element``."""
+    polygons = []
     for polygon in element.iter(f"{{{GML}}}Polygon"):
         exterior = next(polygon.iter(f"{{{GML}}}exterior"), None)
-        if exterior is None:
-            continue
-        interiors = [gml_ring(ring) for ring in polygon.iter(f"{{{GML}}}interior")]
-        shapes.append(flat_polygon(gml_ring(exterior), interiors))
-    return shapes
+        if exterior is not None:
+            polygons.append(
+                (gml_ring(exterior), [gml_ring(ring) for ring in polygon.iter(f"{{{GML}}}interior")])
+            )
+    return polygons
+
+
+def gml_polygons(element):
+    """The 2D polygons (with holes) of every ``gml:Polygon`` below ``element``."""
+    return [flat_polygon(exterior, interiors) for exterior, interiors in gml_rings(element)]
+
+
+def faces_up(exterior):
+    """True when the ring's plane faces the sky (its normal, by Newell's method, points more up
+    than sideways), whichever way the ring turns: roofs and floors of LoD1 blocks, not walls."""
+    if len(exterior) < 3 or len(exterior[0]) < 3:
+        return False
+    normal = [0.0, 0.0, 0.0]
+    for (x1, y1, z1), (x2, y2, z2) in zip(exterior, exterior[1:] + exterior[:1]):
+        normal[0] += (y1 - y2) * (z1 + z2)
+        normal[1] += (z1 - z2) * (x1 + x2)
+        normal[2] += (x1 - x2) * (y1 + y2)
+    return abs(normal[2]) > (normal[0] ** 2 + normal[1] ** 2) ** 0.5
+
+
+def roof_rings(roofs, surfaces):
+    """The roof polygons (3D rings): the ``roofs`` (semantic roof surfaces) where there are any,
+    else the ``surfaces`` that face up, but not from the lowest level (the tops of LoD1 blocks,
+    not their floors)."""
+    roofs = [
+        (exterior, interiors) for exterior, interiors in roofs if all(len(point) > 2 for point in exterior)
+    ]
+    if roofs:
+        return roofs
+    bottom = min(
+        (point[2] for exterior, _holes in surfaces for point in exterior if len(point) > 2), default=0.0
+    )
+    return [
+        (exterior, interiors)
+        for exterior, interiors in surfaces
+        if faces_up(exterior) and max(point[2] for point in exterior) > bottom + 1e-6
+    ]

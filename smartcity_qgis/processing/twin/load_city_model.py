@@ -12,6 +12,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
@@ -40,6 +41,7 @@ class LoadCityModelAlgorithm(SmartCityAlgorithm):
     INPUT = "INPUT"
     MODEL_CRS = "MODEL_CRS"
     OUTPUT = "OUTPUT"
+    ROOFS = "ROOFS"
 
     def displayName(self):
         return self.tr("Load 3D city model (CityGML, CityJSON)")
@@ -52,7 +54,9 @@ class LoadCityModelAlgorithm(SmartCityAlgorithm):
             "stay open), with its id, type and attributes (generic attributes, measured height, "
             "function …). Use it to check an export, or to see and pick the buildings to enrich. "
             "The CRS is read from the file (srsName, referenceSystem); give it here only when the "
-            "file names none or a wrong one."
+            "file names none or a wrong one. Optionally also the roofs in 3D (PolygonZ, one "
+            "multipolygon per object): the roof surfaces of LoD2 buildings, the tops of LoD1 "
+            "blocks - for QGIS's 3D map view or to check heights."
         )
 
     def initAlgorithm(self, config=None):
@@ -64,14 +68,20 @@ class LoadCityModelAlgorithm(SmartCityAlgorithm):
             )
         )
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("City objects"), SOURCE_POLYGON))
+        add(
+            QgsProcessingParameterFeatureSink(
+                self.ROOFS, self.tr("Roofs in 3D"), SOURCE_POLYGON, optional=True, createByDefault=False
+            )
+        )
 
     def process(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         name = os.path.basename(path)
+        with_roofs = bool(self.parameterAsOutputLayer(parameters, self.ROOFS, context))
         if path.lower().endswith(CITY_MODEL_ENDINGS):
-            model = read_cityjson(read_input(path), name, feedback.isCanceled)
+            model = read_cityjson(read_input(path), name, feedback.isCanceled, with_roofs)
         else:
-            model = read_citygml(path, feedback.isCanceled)
+            model = read_citygml(path, feedback.isCanceled, with_roofs)
         crs = self.parameterAsCrs(parameters, self.MODEL_CRS, context)
         if not crs.isValid():
             if model.epsg is None:
@@ -102,4 +112,35 @@ class LoadCityModelAlgorithm(SmartCityAlgorithm):
                 count=len(model.objects), name=name, crs=crs.authid(), without=without
             )
         )
-        return {self.OUTPUT: dest_id}
+        results = {self.OUTPUT: dest_id}
+        if with_roofs:
+            results[self.ROOFS] = self.write_roofs(parameters, context, feedback, model, crs)
+        return results
+
+    def write_roofs(self, parameters, context, feedback, model, crs):
+        """One 3D multipolygon of its roofs per object that has any."""
+        fields = make_fields(BOOKKEEPING)
+        sink, dest_id = self.create_sink(
+            parameters, self.ROOFS, context, fields, QgsWkbTypes.addZ(WKB_MULTIPOLYGON), crs
+        )
+        for item in model.objects:
+            check_cancel(feedback)
+            if item.roofs:
+                feature = QgsFeature(fields)
+                feature.setGeometry(QgsGeometry.fromWkt(multipolygon_z(item.roofs)))
+                feature.setAttributes([item.object_id, item.kind])
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest_id
+
+
+def multipolygon_z(polygons):
+    """WKT of 3D polygons given as ``[(exterior, interiors)]`` rings of (x, y, z)."""
+
+    def ring(points):
+        closed = list(points) if points[0] == points[-1] else [*points, points[0]]
+        return "(" + ",".join(f"{x!r} {y!r} {z!r}" for x, y, z, *_rest in closed) + ")"
+
+    parts = (
+        "(" + ",".join(ring(r) for r in [exterior, *interiors]) + ")" for exterior, interiors in polygons
+    )
+    return "MULTIPOLYGON Z (" + ",".join(parts) + ")"
