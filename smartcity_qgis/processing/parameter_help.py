@@ -92,6 +92,19 @@ HELP = {
     "HYETOGRAPH": N_("Rain per interval as 'end minute:mm', e.g. 10:8, 20:15, 60:12, used as it is."),
     "LOSS_MM_H": N_("Water lost to infiltration and drainage per hour, everywhere."),
     "MANNING": N_("Surface roughness; about 0.015 for asphalt and 0.05 for meadows."),
+    "MANNING_AREAS": N_("Polygons with their own roughness, e.g. land use (streets, meadows, woods)."),
+    "MANNING_FIELD": N_("The field of those polygons with Manning's n (s/m^⅓, more than 0)."),
+    "MANNING_RASTER": N_(
+        "A raster of Manning's n, resampled onto the DEM; where it has no data the number applies."
+    ),
+    "LOSS_AREAS": N_(
+        "Polygons with their own loss rate, e.g. the sewer's capacity on sealed areas or "
+        "infiltration on green ones."
+    ),
+    "LOSS_FIELD": N_("The field of those polygons with the losses in mm/h."),
+    "LOSS_RASTER": N_(
+        "A raster of losses in mm/h, resampled onto the DEM; where it has no data the number applies."
+    ),
     "BUILDINGS_AS": N_(
         "Raised blocks: the footprints are raised in the terrain and their rain runs off them. "
         "Impermeable holes: the footprints are taken out of the grid, water flows around them and "

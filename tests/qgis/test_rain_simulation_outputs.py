@@ -132,3 +132,54 @@ def test_buildings_as_raised_blocks_or_impermeable_holes(provider, tmp_path, as_
     else:
         assert np.isfinite(deepest[roof]).all()
         assert last["losses_m3"] == 0
+
+
+def test_roughness_and_losses_by_area_on_a_tilted_plane(provider, tmp_path):
+    """A 200 m plane at 1 % walled on three sides (buildings as holes), 100 mm/h for two hours:
+    Manning's n 0.05 on the upper half and 0.02 on the lower from polygons give each half the
+    kinematic-wave depth of its own n; a 20 mm/h loss polygon takes exactly its rate × time × area."""
+    import processing
+
+    from tests.support.layers import memory_layer
+    from tests.support.rasters import LEFT, TOP
+
+    def box(west, east, south, north):
+        x0, x1, y0, y1 = LEFT + west, LEFT + east, TOP - south, TOP - north
+        return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
+
+    slope, rate = 0.01, 100.0 / 1000 / 3600
+    dem = np.tile(100.0 - slope * (np.arange(201) + 0.5), (7, 1)).astype(np.float32)
+    walls = memory_layer(
+        "Polygon?crs=EPSG:25832", [([], box(0, 201, 1, 0)), ([], box(0, 201, 7, 6)), ([], box(0, 1, 6, 1))]
+    )
+    rough = memory_layer(
+        "Polygon?crs=EPSG:25832&field=n:double", [([0.05], box(1, 101, 6, 1)), ([0.02], box(101, 201, 6, 1))]
+    )
+    sealed = memory_layer("Polygon?crs=EPSG:25832&field=mm_h:double", [([20.0], box(181, 196, 6, 1))])
+    results = processing.run(
+        "smartcity:rainsimulation",
+        {
+            "DEM": write_dem(tmp_path / "dem.tif", dem),
+            "BUILDINGS": walls,
+            "BUILDINGS_AS": 1,
+            "RAIN_MM": 200,
+            "DURATION": 120,
+            "RUN_ON": 0,
+            "MANNING": 0.03,
+            "MANNING_AREAS": rough,
+            "MANNING_FIELD": "n",
+            "LOSS_AREAS": sealed,
+            "LOSS_FIELD": "mm_h",
+            "MAX_DEPTH": str(tmp_path / "max.tif"),
+            "MAX_SPEED": str(tmp_path / "speed.tif"),
+            "HAZARD": str(tmp_path / "hazard.tif"),
+            "BALANCE": str(tmp_path / "balance.gpkg"),
+        },
+    )
+    depth = read_band(tmp_path / "max.tif")[3]
+    for column, n in ((50, 0.05), (150, 0.02)):
+        distance = column - 0.5  # from the wall at column 0 to the cell's centre
+        assert depth[column] == pytest.approx((rate * distance * n / np.sqrt(slope)) ** 0.6, rel=0.03)
+    last = list(QgsVectorLayer(results["BALANCE"]).getFeatures())[-1]
+    roofs = 2 * 201 + 5  # the walls' cells: their rain goes to the losses too
+    assert last["losses_m3"] == pytest.approx(0.020 * 2 * 15 * 5 + 0.2 * roofs, rel=1e-6)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
@@ -14,11 +15,11 @@ from ...core.errors import N_, InputError
 from ...core.grid import make_grid
 from ...core.heavyrain import terrain
 from ...core.lazy import LazyModule
-from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POLYGON
+from ...qgisbridge.compat import FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POLYGON
 from ...qgisbridge.i18n import local_format, tr
 from ...qgisbridge.kernel_cache import kernel_cache_folder
-from ...qgisbridge.rasters import burn, read_grid, write_raster
-from ..base import check_cancel
+from ...qgisbridge.rasters import burn, read_grid, resample, write_raster
+from ..base import check_cancel, field_name
 
 np = LazyModule("numpy")
 
@@ -198,3 +199,49 @@ def raster_output(algorithm, parameters, name, context, array, grid, crs):
     path = algorithm.parameterAsOutputLayer(parameters, name, context)
     write_raster(algorithm.stage(path), array, grid, crs)
     return path
+
+
+def add_value_maps(algorithm, prefix, what):
+    """Optional polygons ``<prefix>_AREAS`` with a field ``<prefix>_FIELD`` and a raster
+    ``<prefix>_RASTER`` that give ``what`` (e.g. "Manning's n") cell by cell."""
+    add = algorithm.addParameter
+    areas = f"{prefix}_AREAS"
+    add(
+        QgsProcessingParameterFeatureSource(
+            areas, tr("{what} by area (polygons)").format(what=what), [SOURCE_POLYGON], optional=True
+        )
+    )
+    add(
+        QgsProcessingParameterField(
+            f"{prefix}_FIELD",
+            tr("{what}: field of the polygons").format(what=what),
+            None,
+            areas,
+            FIELD_NUMERIC,
+            optional=True,
+        )
+    )
+    add(
+        QgsProcessingParameterRasterLayer(
+            f"{prefix}_RASTER", tr("{what} raster").format(what=what), optional=True
+        )
+    )
+
+
+def value_map(algorithm, parameters, context, grid, crs, constant, prefix):
+    """A value per cell: ``constant``, overridden by the raster ``<prefix>_RASTER`` where it has
+    data (resampled onto the DEM) and by the polygons' field (``<prefix>_AREAS``, ``_FIELD``) where
+    they lie."""
+    values = np.full(grid.shape, constant, dtype=np.float32)
+    raster = algorithm.parameterAsRasterLayer(parameters, f"{prefix}_RASTER", context)
+    if raster is not None:
+        by_raster = resample(raster, grid, crs)
+        np.copyto(values, by_raster, where=~np.isnan(by_raster), casting="unsafe")
+    areas = algorithm.parameterAsSource(parameters, f"{prefix}_AREAS", context)
+    field = (
+        field_name(algorithm, parameters, f"{prefix}_FIELD", context, areas) if areas is not None else None
+    )
+    if field:
+        by_area = burn(grid, crs, areas, context, field)
+        np.copyto(values, by_area, where=~np.isnan(by_area), casting="unsafe")
+    return values

@@ -8,21 +8,18 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
 )
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.heavyrain import terrain
 from ...core.lazy import LazyModule
-from ...qgisbridge.compat import FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
+from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...qgisbridge.i18n import local_format
 from ...qgisbridge.layers import make_fields
-from ...qgisbridge.rasters import burn, class_geometries, resample
-from ..base import SmartCityAlgorithm, check_cancel, field_name
+from ...qgisbridge.rasters import class_geometries
+from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
 from .depressions import write_polygons
 
@@ -49,9 +46,6 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
     SCENARIO = inputs.SCENARIO
     RAIN_MM = inputs.RAIN_MM
     RUNOFF_COEFFICIENT = "RUNOFF_COEFFICIENT"
-    RUNOFF_AREAS = "RUNOFF_AREAS"
-    RUNOFF_FIELD = "RUNOFF_FIELD"
-    RUNOFF_RASTER = "RUNOFF_RASTER"
     ROOF_WATER = "ROOF_WATER"
     DRAINAGE_MM = "DRAINAGE_MM"
     WATER_DEPTH = "WATER_DEPTH"
@@ -95,29 +89,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
                 maxValue=1.0,
             )
         )
-        add(
-            QgsProcessingParameterFeatureSource(
-                self.RUNOFF_AREAS,
-                self.tr("Runoff coefficients by area"),
-                [SOURCE_POLYGON],
-                optional=True,
-            )
-        )
-        add(
-            QgsProcessingParameterField(
-                self.RUNOFF_FIELD,
-                self.tr("Runoff coefficient field"),
-                None,
-                self.RUNOFF_AREAS,
-                FIELD_NUMERIC,
-                optional=True,
-            )
-        )
-        add(
-            QgsProcessingParameterRasterLayer(
-                self.RUNOFF_RASTER, self.tr("Runoff coefficient raster"), optional=True
-            )
-        )
+        inputs.add_value_maps(self, "RUNOFF", self.tr("Runoff coefficient"))
         add(
             QgsProcessingParameterEnum(
                 self.ROOF_WATER,
@@ -158,16 +130,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         """Runoff coefficient per cell: the constant, overridden by the raster where it has data and
         by the polygons' field where they lie; 0 on buildings whose rain goes into the sewer."""
         constant = self.parameterAsDouble(parameters, self.RUNOFF_COEFFICIENT, context)
-        coefficient = np.full(grid.shape, constant, dtype=np.float32)
-        raster = self.parameterAsRasterLayer(parameters, self.RUNOFF_RASTER, context)
-        if raster is not None:
-            by_raster = resample(raster, grid, crs)
-            np.copyto(coefficient, by_raster, where=~np.isnan(by_raster), casting="unsafe")
-        areas = self.parameterAsSource(parameters, self.RUNOFF_AREAS, context)
-        field = field_name(self, parameters, self.RUNOFF_FIELD, context, areas) if areas is not None else None
-        if field:
-            by_area = burn(grid, crs, areas, context, field)
-            np.copyto(coefficient, by_area, where=~np.isnan(by_area), casting="unsafe")
+        coefficient = inputs.value_map(self, parameters, context, grid, crs, constant, "RUNOFF")
         roofs = inputs.building_cells(self, parameters, context, grid, crs)
         if roofs is not None and self.parameterAsEnum(parameters, self.ROOF_WATER, context) == 1:
             coefficient[roofs] = 0.0

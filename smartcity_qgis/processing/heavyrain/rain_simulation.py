@@ -91,7 +91,10 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             "the water flows, and when. A local-inertial shallow-water scheme (Bates et al. 2010, "
             "de Almeida et al. 2012) on the DEM's cells with Manning roughness, an adaptive time "
             "step, losses (infiltration and drainage) as a rate, and free outflow at the edge of "
-            "the DEM and into nodata. Buildings are either raised blocks (their roofs' rain runs "
+            "the DEM and into nodata. Roughness and losses are constants, or come cell by cell from "
+            "a raster and from polygons such as land use with a field (these win where they lie), "
+            "e.g. n 0.015 on streets and 0.05 on meadows, or the sewer's capacity in mm/h on "
+            "sealed areas. Buildings are either raised blocks (their roofs' rain runs "
             "off onto the ground around them) or impermeable holes: water flows around them and "
             "their roofs' rain drains into the sewer (counted with the losses). The rain is a "
             "scenario or an own depth spread evenly over the duration, or a hyetograph table "
@@ -174,6 +177,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
                 self.MANNING, self.tr("Roughness, Manning's n (s/m^⅓)"), NUMBER_DOUBLE, 0.05, minValue=0.005
             )
         )
+        inputs.add_value_maps(self, "MANNING", self.tr("Roughness, Manning's n"))
         add(
             QgsProcessingParameterNumber(
                 self.LOSS_MM_H,
@@ -183,6 +187,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
                 minValue=0.0,
             )
         )
+        inputs.add_value_maps(self, "LOSS", self.tr("Losses (mm/h)"))
         add(
             QgsProcessingParameterEnum(
                 self.BUILDINGS_AS,
@@ -333,13 +338,17 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
                 )
             )
 
+        manning = self.parameterAsDouble(parameters, self.MANNING, context)
+        losses = self.parameterAsDouble(parameters, self.LOSS_MM_H, context)
         kernel_folder = inputs.numba_cache(feedback)
         result = simulation.simulate(
             grid,
             rain,
-            manning=self.parameterAsDouble(parameters, self.MANNING, context),
+            manning=inputs.value_map(self, parameters, context, grid, crs, manning, "MANNING"),
             run_on_s=run_on,
-            loss_rate=self.parameterAsDouble(parameters, self.LOSS_MM_H, context) / 1000.0 / 3600.0,
+            loss_rate=inputs.value_map(self, parameters, context, grid, crs, losses, "LOSS")
+            / 1000.0
+            / 3600.0,
             progress=progress,
             is_cancelled=feedback.isCanceled,
             compiled=kernel_folder is not None,
