@@ -810,12 +810,12 @@
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
-      <source>Which buildings the water reaches: along every footprint (on the ground just outside the walls) the maximum and mean water depth from 'Design rain: fill and spill', the pond with the deepest water there, and the largest contributing area of a flow path touching it (from 'Flow paths', optional).
+      <source>Which buildings the water reaches: along every footprint (on the ground just outside the walls) the maximum and mean water depth from 'Design rain: fill and spill', the pond with the deepest water there, and the largest contributing area of a flow path touching it (from 'Flow paths', optional) and the fastest flow along the walls (from 'Design rain: 2D simulation', its maximum water depth and maximum flow velocity, optional).
 
-Risk classes by the maximum depth and the depth classes: 0 none (below the first class), 1 low, 2 moderate, 3 high, 4 very high; a building touched by a flow path draining at least the given area is at least 'moderate'. The summary table counts the buildings and their footprint area per class.</source>
-      <translation>Welche Gebäude das Wasser erreicht: entlang jedes Grundrisses (auf dem Boden direkt vor den Wänden) die größte und mittlere Wassertiefe aus „Bemessungsregen: Füllen und Überlaufen“, die Senke mit dem tiefsten Wasser dort und die größte Einzugsfläche eines Fließwegs, der das Gebäude berührt (aus „Fließwege“, optional).
+Risk classes by the maximum depth and the depth classes: 0 none (below the first class), 1 low, 2 moderate, 3 high, 4 very high; a building touched by a flow path draining at least the given area is at least 'moderate'; water running along the walls at 0.2 / 0.5 / 2 m/s or faster (the velocity classes of the 2D simulation) makes it at least low / moderate / high. The summary table counts the buildings and their footprint area per class.</source>
+      <translation>Welche Gebäude das Wasser erreicht: entlang jedes Grundrisses (auf dem Boden direkt vor den Wänden) die größte und mittlere Wassertiefe aus „Bemessungsregen: Füllen und Überlaufen“, die Senke mit dem tiefsten Wasser dort, die größte Einzugsfläche eines Fließwegs, der das Gebäude berührt (aus „Fließwege“, optional), und die schnellste Strömung an den Wänden (aus „Bemessungsregen: 2D-Simulation“, deren maximale Wassertiefe und maximale Fließgeschwindigkeit, optional).
 
-Risikoklassen nach der größten Tiefe und den Tiefenklassen: 0 keine (unter der ersten Klasse), 1 gering, 2 mäßig, 3 hoch, 4 sehr hoch; ein Gebäude an einem Fließweg mit mindestens der angegebenen Einzugsfläche ist mindestens „mäßig“. Die Übersichtstabelle zählt Gebäude und Grundfläche je Klasse.</translation>
+Risikoklassen nach der größten Tiefe und den Tiefenklassen: 0 keine (unter der ersten Klasse), 1 gering, 2 mäßig, 3 hoch, 4 sehr hoch; ein Gebäude an einem Fließweg mit mindestens der angegebenen Einzugsfläche ist mindestens „mäßig“; Wasser, das mit 0,2 / 0,5 / 2 m/s oder schneller an den Wänden entlangfließt (die Geschwindigkeitsklassen der 2D-Simulation), macht es mindestens gering / mäßig / hoch. Die Übersichtstabelle zählt Gebäude und Grundfläche je Klasse.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
@@ -834,6 +834,11 @@ Risikoklassen nach der größten Tiefe und den Tiefenklassen: 0 keine (unter der
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
+      <source>Maximum flow velocity (m/s, optional)</source>
+      <translation>Maximale Fließgeschwindigkeit (m/s, optional)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
       <source>Flow path exposure from a contributing area of (m²)</source>
       <translation>Fließweg-Betroffenheit ab einer Einzugsfläche von (m²)</translation>
     </message>
@@ -849,13 +854,13 @@ Risikoklassen nach der größten Tiefe und den Tiefenklassen: 0 keine (unter der
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
-      <source>The building layer is empty.</source>
-      <translation>Der Gebäudelayer ist leer.</translation>
+      <source>The raster {name} must lie on the same grid as the water depths.</source>
+      <translation>Das Raster {name} muss auf demselben Raster liegen wie die Wassertiefen.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/affected_buildings.py" />
-      <source>The contributing-area raster must lie on the same grid as the water depths.</source>
-      <translation>Das Einzugsflächen-Raster muss im selben Raster liegen wie die Wassertiefen.</translation>
+      <source>The building layer is empty.</source>
+      <translation>Der Gebäudelayer ist leer.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/depressions.py" />
@@ -2262,6 +2267,11 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/parameter_help.py" />
       <source>A table of buildings by risk class.</source>
       <translation>Eine Tabelle der Gebäude nach Risikoklasse.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>The maximum flow velocity of 'Design rain: 2D simulation' (on the grid of the water depths); fast water along the walls raises the risk class.</source>
+      <translation>Die maximale Fließgeschwindigkeit aus „Bemessungsregen: 2D-Simulation“ (auf dem Raster der Wassertiefen); schnelles Wasser an den Wänden erhöht die Risikoklasse.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />

@@ -227,6 +227,10 @@ ALGORITHM_HELP = {
     ("rainsimulation", "START"): N_("The date and time the rain starts, for the snapshots' time axis."),
     ("affectedbuildings", "OUTPUT"): N_("The buildings with water depth at their walls and risk class."),
     ("affectedbuildings", "SUMMARY"): N_("A table of buildings by risk class."),
+    ("affectedbuildings", "SPEED"): N_(
+        "The maximum flow velocity of 'Design rain: 2D simulation' (on the grid of the water "
+        "depths); fast water along the walls raises the risk class."
+    ),
     ("affectedbuildings", "ACCUMULATION"): N_(
         "The contributing area of 'Flow paths', to find buildings in a flow path."
     ),

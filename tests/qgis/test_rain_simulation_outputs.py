@@ -94,32 +94,8 @@ def test_a_rain_gauge_from_the_platform_is_replayed(provider, tmp_path):
 def test_buildings_as_raised_blocks_or_impermeable_holes(provider, tmp_path, as_holes):
     """A 6 × 4 m house on a gently tilted plane: as a hole it stays dry and its roof's rain is the
     losses; as a raised block its roof gets wet and its rain runs off onto the plane."""
-    import processing
 
-    from tests.support.layers import memory_layer
-    from tests.support.rasters import LEFT, TOP
-
-    dem = np.tile(10.0 - 0.01 * np.arange(30), (20, 1)).astype(np.float32)
-    house = memory_layer(
-        "Polygon?crs=EPSG:25832",
-        [([], f"POLYGON(({LEFT + 10} {TOP - 8}, {LEFT + 16} {TOP - 8}, {LEFT + 16} {TOP - 12}, "
-          f"{LEFT + 10} {TOP - 12}, {LEFT + 10} {TOP - 8}))")],
-    )  # fmt: skip
-    results = processing.run(
-        "smartcity:rainsimulation",
-        {
-            "DEM": write_dem(tmp_path / "dem.tif", dem),
-            "BUILDINGS": house,
-            "BUILDINGS_AS": as_holes,
-            "RAIN_MM": 30,
-            "DURATION": 10,
-            "RUN_ON": 5,
-            "MAX_DEPTH": str(tmp_path / "max.tif"),
-            "MAX_SPEED": str(tmp_path / "speed.tif"),
-            "HAZARD": str(tmp_path / "hazard.tif"),
-            "BALANCE": str(tmp_path / "balance.gpkg"),
-        },
-    )
+    dem, _house, results = house_on_a_slope(tmp_path, 0.01, 30, as_holes)
     deepest = read_band(tmp_path / "max.tif")
     roof = np.zeros(dem.shape, bool)
     roof[8:12, 10:16] = True
@@ -183,3 +159,66 @@ def test_roughness_and_losses_by_area_on_a_tilted_plane(provider, tmp_path):
     last = list(QgsVectorLayer(results["BALANCE"]).getFeatures())[-1]
     roofs = 2 * 201 + 5  # the walls' cells: their rain goes to the losses too
     assert last["losses_m3"] == pytest.approx(0.020 * 2 * 15 * 5 + 0.2 * roofs, rel=1e-6)
+
+
+def test_affected_buildings_from_the_simulation_s_depth_and_velocity(provider, tmp_path):
+    """The 2D simulation's maxima into 'Affected buildings': a house's fastest flow is the largest
+    velocity in the ring of cells around it (read here with numpy), and its risk the higher of its
+    depth class and velocity class."""
+    import processing
+
+    from smartcity_qgis.core.heavyrain.terrain import DEPTH_CLASSES
+
+    dem, house, simulated = house_on_a_slope(tmp_path, 0.05, 60, 1)  # 5 %: fast sheet flow
+    result = processing.run(
+        "smartcity:affectedbuildings",
+        {
+            "BUILDINGS": house,
+            "WATER_DEPTH": simulated["MAX_DEPTH"],
+            "SPEED": simulated["MAX_SPEED"],
+            "OUTPUT": "memory:",
+        },
+    )
+    [row] = list(result["OUTPUT"].getFeatures())
+    ring = np.zeros(dem.shape, bool)
+    ring[7:13, 9:17] = True
+    ring[8:12, 10:16] = False  # the house itself
+    speed = np.nan_to_num(read_band(tmp_path / "speed.tif"))[ring].max()
+    depth = np.nan_to_num(read_band(tmp_path / "max.tif"))[ring].max()
+    assert speed > 0.2 and row["max_speed"] == pytest.approx(speed, rel=1e-6)
+    depth_class = int(np.searchsorted(DEPTH_CLASSES, depth, side="right"))
+    speed_class = int(np.searchsorted([0.2, 0.5, 2.0], speed, side="right"))
+    assert row["risk"] == max(depth_class, speed_class)
+
+
+def house_on_a_slope(tmp_path, slope, rain_mm, buildings_as):
+    """``(dem, house layer, results)`` of the 2D simulation of ``rain_mm`` in 10 minutes (and 5
+    minutes' run-on) on a 30 × 20 m plane falling east by ``slope``, with a 6 × 4 m house at rows
+    8-11 and columns 10-15 (``buildings_as``: 0 raised block, 1 hole)."""
+    import processing
+
+    from tests.support.layers import memory_layer
+    from tests.support.rasters import LEFT, TOP
+
+    dem = np.tile(10.0 - slope * np.arange(30), (20, 1)).astype(np.float32)
+    house = memory_layer(
+        "Polygon?crs=EPSG:25832&field=name:string",
+        [(["haus"], f"POLYGON(({LEFT + 10} {TOP - 8}, {LEFT + 16} {TOP - 8}, {LEFT + 16} {TOP - 12}, "
+          f"{LEFT + 10} {TOP - 12}, {LEFT + 10} {TOP - 8}))")],
+    )  # fmt: skip
+    results = processing.run(
+        "smartcity:rainsimulation",
+        {
+            "DEM": write_dem(tmp_path / "dem.tif", dem),
+            "BUILDINGS": house,
+            "BUILDINGS_AS": buildings_as,
+            "RAIN_MM": rain_mm,
+            "DURATION": 10,
+            "RUN_ON": 5,
+            "MAX_DEPTH": str(tmp_path / "max.tif"),
+            "MAX_SPEED": str(tmp_path / "speed.tif"),
+            "HAZARD": str(tmp_path / "hazard.tif"),
+            "BALANCE": str(tmp_path / "balance.gpkg"),
+        },
+    )
+    return dem, house, results

@@ -266,6 +266,27 @@ def test_building_exposure_samples_water_along_the_outline():
     assert list(summary["buildings"]) == [1, 0, 0, 0, 1]
 
 
+def test_fast_flow_along_the_walls_raises_the_risk():
+    """Shallow water (2 cm, below every depth class) running past four houses at 0, 0.3, 0.7 and
+    2.5 m/s: their risk is the velocity class of the 2D simulation (0.2 / 0.5 / 2 m/s)."""
+    from shapely.geometry import box
+
+    from smartcity_qgis.core.heavyrain.simulation import SPEED_HAZARD
+
+    grid = make_grid(np.zeros((10, 40), np.float32))
+    depth = np.full(grid.shape, 0.02)
+    speed = np.zeros(grid.shape)
+    houses = []
+    for number, fastest in enumerate((0.0, 0.3, 0.7, 2.5)):
+        speed[2:8, 10 * number + 2 : 10 * number + 8] = fastest  # the house and the ground around it
+        houses.append(box(10 * number + 4, -6, 10 * number + 6, -4))  # 2 × 2 m, rows 4-5
+    table = terrain.building_exposure(grid, depth, houses, speed=speed, speed_bounds=SPEED_HAZARD)
+    assert table["max_speed"].tolist() == [0.0, 0.3, 0.7, 2.5]
+    assert table["risk"].tolist() == [0, 1, 2, 3]
+    without = terrain.building_exposure(grid, depth, houses)
+    assert without["risk"].tolist() == [0, 0, 0, 0] and without["max_speed"].isna().all()
+
+
 def test_bad_inputs_are_refused_with_a_message():
     with pytest.raises(InputError, match="no data"):
         make_grid(np.full((5, 5), -9999.0), nodata=-9999.0)

@@ -405,14 +405,27 @@ def cells_at(grid, points):
     return np.where(inside & grid.valid.ravel()[np.maximum(cell, 0)], cell, -1)
 
 
-def building_exposure(grid, depth, footprints, area=None, labels=None, bounds=DEPTH_CLASSES, flow_m2=1e4):
+def building_exposure(
+    grid,
+    depth,
+    footprints,
+    area=None,
+    labels=None,
+    bounds=DEPTH_CLASSES,
+    flow_m2=1e4,
+    speed=None,
+    speed_bounds=(),
+):
     """Water along each building's outline: ``footprints`` are shapely polygons in the grid's CRS.
 
     The ground just outside the walls (half a cell and more) is sampled: maximum and mean water
     depth (m), the flooded area (``labels``) with the deepest water there, the largest contributing
-    area (m²) of a flow path touching the building, and a risk class 0–4 (none, low, moderate,
+    area (m²) of a flow path touching the building, the fastest flow (m/s, from ``speed``, e.g. the
+    2D simulation's maximum velocity; NaN without), and a risk class 0–4 (none, low, moderate,
     high, very high) from the maximum depth and ``bounds``; a building on a flow path draining at
-    least ``flow_m2`` is at least "moderate".
+    least ``flow_m2`` is at least "moderate"; flow along its walls of ``speed_bounds[k]`` m/s or
+    faster makes it at least class k + 1 (with the 2D simulation's 0.2 / 0.5 / 2 m/s: low,
+    moderate, high).
     """
     step = 0.5 * min(grid.cell_width, grid.cell_height)
     margin = 0.75 * max(grid.cell_width, grid.cell_height)
@@ -432,6 +445,7 @@ def building_exposure(grid, depth, footprints, area=None, labels=None, bounds=DE
             "mean_depth": np.zeros(count),
             "pond": np.zeros(count, dtype=np.int64),
             "flow_m2": np.zeros(count),
+            "max_speed": np.full(count, np.nan),
         }
     )
     if points:
@@ -445,6 +459,8 @@ def building_exposure(grid, depth, footprints, area=None, labels=None, bounds=DE
             samples["pond"] = labels.ravel()[cells]
         if area is not None:
             samples["flow_m2"] = np.nan_to_num(area.ravel()[cells])
+        if speed is not None:
+            samples["speed"] = np.nan_to_num(speed.ravel()[cells])
         grouped = samples.groupby("owner")
         table.loc[grouped.size().index, "max_depth"] = grouped["water"].max().to_numpy()
         table.loc[grouped.size().index, "mean_depth"] = grouped["water"].mean().to_numpy()
@@ -453,9 +469,14 @@ def building_exposure(grid, depth, footprints, area=None, labels=None, bounds=DE
             table.loc[deepest["owner"].to_numpy(), "pond"] = deepest["pond"].to_numpy()
         if area is not None:
             table.loc[grouped.size().index, "flow_m2"] = grouped["flow_m2"].max().to_numpy()
+        if speed is not None:
+            table.loc[grouped.size().index, "max_speed"] = grouped["speed"].max().to_numpy()
     risk = depth_classes(table["max_depth"].to_numpy(), bounds).astype(np.int64)
     if area is not None:
         risk = np.where(table["flow_m2"].to_numpy() >= flow_m2, np.maximum(risk, 2), risk)
+    if speed is not None:
+        fastest = np.nan_to_num(table["max_speed"].to_numpy())
+        risk = np.maximum(risk, np.searchsorted(np.asarray(speed_bounds, float), fastest, side="right"))
     table["risk"] = risk
     return table
 

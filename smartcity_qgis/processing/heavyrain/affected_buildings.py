@@ -15,7 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...core.errors import N_, InputError
-from ...core.heavyrain import terrain
+from ...core.heavyrain import simulation, terrain
 from ...core.lazy import LazyModule
 from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POLYGON, SOURCE_VECTOR, WKB_NONE, field
 from ...qgisbridge.i18n import tr
@@ -33,6 +33,7 @@ EXPOSURE_FIELDS = (
     ("mean_depth", QMetaType.Type.Double),
     ("pond", QMetaType.Type.Int),
     ("flow_m2", QMetaType.Type.Double),
+    ("max_speed", QMetaType.Type.Double),
     ("risk", QMetaType.Type.Int),
     ("risk_class", QMetaType.Type.QString),
 )
@@ -50,6 +51,7 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
     BUILDINGS = "BUILDINGS"
     WATER_DEPTH = "WATER_DEPTH"
     ACCUMULATION = "ACCUMULATION"
+    SPEED = "SPEED"
     FLOW_THRESHOLD = "FLOW_THRESHOLD"
     OUTPUT = "OUTPUT"
     SUMMARY = "SUMMARY"
@@ -62,11 +64,15 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
             "Which buildings the water reaches: along every footprint (on the ground just outside "
             "the walls) the maximum and mean water depth from 'Design rain: fill and spill', the "
             "pond with the deepest water there, and the largest contributing area of a flow path "
-            "touching it (from 'Flow paths', optional).\n\n"
+            "touching it (from 'Flow paths', optional) and the fastest flow along the walls (from "
+            "'Design rain: 2D simulation', its maximum water depth and maximum flow velocity, "
+            "optional).\n\n"
             "Risk classes by the maximum depth and the depth classes: 0 none (below the first "
             "class), 1 low, 2 moderate, 3 high, 4 very high; a building touched by a flow path "
-            "draining at least the given area is at least 'moderate'. The summary table counts the "
-            "buildings and their footprint area per class."
+            "draining at least the given area is at least 'moderate'; water running along the walls "
+            "at 0.2 / 0.5 / 2 m/s or faster (the velocity classes of the 2D simulation) makes it at "
+            "least low / moderate / high. The summary table counts the buildings and their footprint "
+            "area per class."
         )
 
     def initAlgorithm(self, config=None):
@@ -80,6 +86,11 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
         add(
             QgsProcessingParameterRasterLayer(
                 self.ACCUMULATION, self.tr("Contributing area (m², optional)"), optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterRasterLayer(
+                self.SPEED, self.tr("Maximum flow velocity (m/s, optional)"), optional=True
             )
         )
         add(
@@ -103,6 +114,19 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
             )
         )
 
+    def on_depth_grid(self, parameters, context, name, depth_grid):
+        """The raster ``name`` as an array (nodata 0), None when not given; it must lie on the
+        water depths' grid."""
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None:
+            return None
+        grid = read_grid(layer)
+        if grid.shape != depth_grid.shape or (grid.left, grid.top) != (depth_grid.left, depth_grid.top):
+            raise InputError(
+                N_("The raster {name} must lie on the same grid as the water depths."), name=layer.name()
+            )
+        return np.where(grid.valid, grid.dem, 0.0)
+
     def process(self, parameters, context, feedback):
         bounds = inputs.depth_classes(self, parameters, context)
         source = self.parameterAsSource(parameters, self.BUILDINGS, context)
@@ -111,18 +135,8 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
         depth_layer = self.parameterAsRasterLayer(parameters, self.WATER_DEPTH, context)
         depth_grid = read_grid(depth_layer)
         crs = depth_layer.crs()
-        area = None
-        accumulation_layer = self.parameterAsRasterLayer(parameters, self.ACCUMULATION, context)
-        if accumulation_layer is not None:
-            flow_grid = read_grid(accumulation_layer)
-            if flow_grid.shape != depth_grid.shape or (flow_grid.left, flow_grid.top) != (
-                depth_grid.left,
-                depth_grid.top,
-            ):
-                raise InputError(
-                    N_("The contributing-area raster must lie on the same grid as the water depths.")
-                )
-            area = np.where(flow_grid.valid, flow_grid.dem, 0.0)
+        area = self.on_depth_grid(parameters, context, self.ACCUMULATION, depth_grid)
+        speed = self.on_depth_grid(parameters, context, self.SPEED, depth_grid)
         depth = np.where(depth_grid.valid, depth_grid.dem, 0.0)
         _ponds, labels = terrain.ponds(depth_grid, depth, bounds[0])
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
@@ -141,6 +155,8 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
             labels,
             bounds,
             self.parameterAsDouble(parameters, self.FLOW_THRESHOLD, context),
+            speed,
+            simulation.SPEED_HAZARD,
         )
         feedback.setProgress(70)
         fields = QgsFields(source.fields())
@@ -158,6 +174,7 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
                     float(row.mean_depth),
                     int(row.pond),
                     float(row.flow_m2),
+                    None if np.isnan(row.max_speed) else float(row.max_speed),
                     int(row.risk),
                     tr(terrain.RISK_CLASSES[int(row.risk)]),
                 ]
