@@ -1259,12 +1259,12 @@ Ergebnisse: das Wassertiefen-Raster, überflutete Flächen nach Tiefenklasse, di
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
       <source>Simulates a design rain on the terrain model in two dimensions: how deep and how fast the water flows, and when. A local-inertial shallow-water scheme (Bates et al. 2010, de Almeida et al. 2012) on the DEM's cells with Manning roughness, an adaptive time step, losses (infiltration and drainage) as a rate, and free outflow at the edge of the DEM and into nodata. Roughness and losses are constants, or come cell by cell from a raster and from polygons such as land use with a field (these win where they lie), e.g. n 0.015 on streets and 0.05 on meadows, or the sewer's capacity in mm/h on sealed areas. Buildings are either raised blocks (their roofs' rain runs off onto the ground around them) or impermeable holes: water flows around them and their roofs' rain drains into the sewer (counted with the losses). The rain is a scenario or an own depth spread evenly over the duration, or a hyetograph table 'minute:mm, …' (e.g. '10:5, 20:25, 30:10': 5 mm in the first ten minutes, 25 mm in the next …), or an Euler type II design storm (DWA-A 118) built from the depths by duration of one return period, e.g. the KOSTRA-DWD-2020 values of your grid cell: '5:9.8, 10:14.5, 15:17.6, 20:19.9, 30:23.1, 45:26.4, 60:28.7' gives an hour of rain in 5-minute blocks, the heaviest at minute 20-25. Or a real event replayed: a rain gauge's observations (e.g. from 'Fetch observations'; each value the rain in mm since the one before), which also set the snapshots' time axis. The run lasts the rain plus the run-on time.
 
-Results: maximum water depth (m), maximum flow velocity (m/s), a hazard class per cell (the higher of the depth class 0.1 / 0.5 / 1 m and the velocity class 0.2 / 0.5 / 2 m/s: 0 low … 3 very high), the minute of the deepest water, and the water balance every ten minutes (rain = losses + stored + outflow, kept exactly); optionally flow arrows every 5 m where the water ran at 0.1 m/s or faster, with the speed, direction (degrees from north) and depth at its fastest, and the water depth every ten minutes as GeoTIFFs in a folder, which load as a series for the Temporal Controller (View → Panels → Temporal Controller) to play the event.
+Results: maximum water depth (m), maximum flow velocity (m/s), a hazard class per cell (the higher of the depth class 0.1 / 0.5 / 1 m and the velocity class 0.2 / 0.5 / 2 m/s: 0 low … 3 very high; both sets of bounds can be changed), the minute of the deepest water, and the water balance every ten minutes (rain = losses + stored + outflow, kept exactly); optionally flow arrows every 5 m where the water ran at 0.1 m/s or faster, with the speed, direction (degrees from north) and depth at its fastest, and the water depth every ten minutes as GeoTIFFs in a folder, which load as a series for the Temporal Controller (View → Panels → Temporal Controller) to play the event.
 
 What it does not do: sewer network hydraulics (give the sewer's capacity as a loss rate), infiltration that changes over time, flow through buildings. It runs in numpy, or compiled with numba where that is installed (about twice as fast): 1 ha at 1 m and an hour of rain takes seconds, a square kilometre hours — simulate the area of interest (analysis area) and use 'Design rain: fill and spill' for whole towns.</source>
       <translation>Simuliert einen Bemessungsregen auf dem Geländemodell in zwei Dimensionen: wie tief und wie schnell das Wasser fließt, und wann. Ein lokal-träges Flachwasserverfahren (Bates et al. 2010, de Almeida et al. 2012) auf den Zellen des Geländemodells mit Manning-Rauheit, anpassender Zeitschrittweite, Verlusten (Versickerung und Entwässerung) als Rate und freiem Abfluss am Rand des Geländemodells und in NoData-Zellen. Rauheit und Verluste sind Konstanten oder kommen Zelle für Zelle aus einem Raster und aus Polygonen wie der Flächennutzung mit einem Feld (diese gelten, wo sie liegen), z. B. n 0,015 auf Straßen und 0,05 auf Wiesen, oder die Kapazität des Kanals in mm/h auf versiegelten Flächen. Gebäude sind entweder angehobene Blöcke (der Regen ihrer Dächer fließt auf das Gelände um sie herum ab) oder undurchlässige Löcher: Das Wasser fließt um sie herum, und der Regen ihrer Dächer fließt in den Kanal (bei den Verlusten gezählt). Der Regen ist ein Szenario oder eine eigene Regenhöhe, gleichmäßig über die Dauer verteilt, oder eine Hyetographen-Tabelle „Minute:mm, …“ (z. B. „10:5, 20:25, 30:10“: 5 mm in den ersten zehn Minuten, 25 mm in den nächsten …) oder ein Modellregen Euler Typ II (DWA-A 118) aus den Regenhöhen je Dauerstufe einer Jährlichkeit, z. B. den KOSTRA-DWD-2020-Werten Ihres Rasterfelds: „5:9.8, 10:14.5, 15:17.6, 20:19.9, 30:23.1, 45:26.4, 60:28.7“ ergibt eine Stunde Regen in 5-Minuten-Blöcken, den stärksten in Minute 20–25. Oder ein echtes Ereignis nachgespielt: die Beobachtungen eines Regenschreibers (z. B. aus „Beobachtungen abrufen“; jeder Wert der Regen in mm seit dem vorigen), die auch die Zeitachse der Zwischenstände festlegen. Die Simulation dauert den Regen plus die Nachlaufzeit.
 
-Ergebnisse: maximale Wassertiefe (m), maximale Fließgeschwindigkeit (m/s), eine Gefahrenklasse je Zelle (die höhere aus der Tiefenklasse 0,1 / 0,5 / 1 m und der Geschwindigkeitsklasse 0,2 / 0,5 / 2 m/s: 0 gering … 3 sehr hoch), die Minute der größten Wassertiefe und die Wasserbilanz alle zehn Minuten (Regen = Verluste + gespeichert + Abfluss, exakt eingehalten); auf Wunsch Fließpfeile alle 5 m, wo das Wasser mit 0,1 m/s oder schneller floss, mit Geschwindigkeit, Richtung (Grad von Norden) und Tiefe bei der schnellsten Strömung, und die Wassertiefe alle zehn Minuten als GeoTIFFs in einem Ordner, die als Serie für die Zeitsteuerung (Ansicht → Bedienfelder → Zeitsteuerung) geladen werden, um das Ereignis abzuspielen.
+Ergebnisse: maximale Wassertiefe (m), maximale Fließgeschwindigkeit (m/s), eine Gefahrenklasse je Zelle (die höhere aus der Tiefenklasse 0,1 / 0,5 / 1 m und der Geschwindigkeitsklasse 0,2 / 0,5 / 2 m/s: 0 gering … 3 sehr hoch; beide Grenzensätze lassen sich ändern), die Minute der größten Wassertiefe und die Wasserbilanz alle zehn Minuten (Regen = Verluste + gespeichert + Abfluss, exakt eingehalten); auf Wunsch Fließpfeile alle 5 m, wo das Wasser mit 0,1 m/s oder schneller floss, mit Geschwindigkeit, Richtung (Grad von Norden) und Tiefe bei der schnellsten Strömung, und die Wassertiefe alle zehn Minuten als GeoTIFFs in einem Ordner, die als Serie für die Zeitsteuerung (Ansicht → Bedienfelder → Zeitsteuerung) geladen werden, um das Ereignis abzuspielen.
 
 Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als Verlustrate angeben), zeitlich veränderliche Versickerung, Durchströmung von Gebäuden. Sie rechnet mit numpy oder, wo numba installiert ist, kompiliert (etwa doppelt so schnell): 1 ha bei 1 m und eine Stunde Regen in Sekunden, ein Quadratkilometer in Stunden – simulieren Sie das betrachtete Gebiet (Analysegebiet) und nutzen Sie „Bemessungsregen: Füllen und Überlaufen“ für ganze Städte.</translation>
     </message>
@@ -1330,6 +1330,16 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Hazard classes: lower depth bounds (m)</source>
+      <translation>Gefahrenklassen: untere Tiefengrenzen (m)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Hazard classes: lower velocity bounds (m/s)</source>
+      <translation>Gefahrenklassen: untere Geschwindigkeitsgrenzen (m/s)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
       <source>Maximum water depth (m)</source>
       <translation>Maximale Wassertiefe (m)</translation>
     </message>
@@ -1377,6 +1387,11 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
       <source>Rain gauge: {mm:.1f} mm in {minutes:g} minutes from {start} UTC; {left} observations left out.</source>
       <translation>Regenschreiber: {mm:.1f} mm in {minutes:g} Minuten ab {start} UTC; {left} Beobachtungen ausgelassen.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Give three increasing bounds for each of the hazard classes 1-3, e.g. depths '0.1, 0.5, 1' (m) and velocities '0.2, 0.5, 2' (m/s).</source>
+      <translation>Geben Sie für die Gefahrenklassen 1–3 je drei aufsteigende Grenzen an, z. B. Tiefen „0.1, 0.5, 1“ (m) und Geschwindigkeiten „0.2, 0.5, 2“ (m/s).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
@@ -2232,6 +2247,16 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/parameter_help.py" />
       <source>Raster of the hazard class from depth and velocity.</source>
       <translation>Raster der Gefährdungsklasse aus Tiefe und Geschwindigkeit.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Water depths (m) from which hazard classes 1, 2 and 3 begin, e.g. 0.1, 0.5, 1 as in many Länder guidelines.</source>
+      <translation>Wassertiefen (m), ab denen die Gefahrenklassen 1, 2 und 3 beginnen, z. B. 0,1, 0,5, 1 wie in vielen Leitfäden der Länder.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/parameter_help.py" />
+      <source>Flow velocities (m/s) from which hazard classes 1, 2 and 3 begin; a cell takes the higher of its depth class and its velocity class.</source>
+      <translation>Fließgeschwindigkeiten (m/s), ab denen die Gefahrenklassen 1, 2 und 3 beginnen; eine Zelle erhält die höhere aus ihrer Tiefenklasse und ihrer Geschwindigkeitsklasse.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />

@@ -218,6 +218,14 @@ ALGORITHM_HELP = {
     ("rainsimulation", "MAX_DEPTH"): N_("Raster of the deepest water during the simulation (m)."),
     ("rainsimulation", "MAX_SPEED"): N_("Raster of the fastest flow during the simulation (m/s)."),
     ("rainsimulation", "HAZARD"): N_("Raster of the hazard class from depth and velocity."),
+    ("rainsimulation", "HAZARD_DEPTHS"): N_(
+        "Water depths (m) from which hazard classes 1, 2 and 3 begin, e.g. 0.1, 0.5, 1 as in many "
+        "Länder guidelines."
+    ),
+    ("rainsimulation", "HAZARD_SPEEDS"): N_(
+        "Flow velocities (m/s) from which hazard classes 1, 2 and 3 begin; a cell takes the higher of "
+        "its depth class and its velocity class."
+    ),
     ("rainsimulation", "TIME_OF_MAX"): N_("Raster of the minute when the water was deepest."),
     ("rainsimulation", "ARROWS"): N_("Arrows of speed and direction where the flow is fastest."),
     ("rainsimulation", "BALANCE"): N_(

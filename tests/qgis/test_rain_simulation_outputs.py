@@ -191,10 +191,28 @@ def test_affected_buildings_from_the_simulation_s_depth_and_velocity(provider, t
     assert row["risk"] == max(depth_class, speed_class)
 
 
-def house_on_a_slope(tmp_path, slope, rain_mm, buildings_as):
+def test_hazard_classes_with_own_bounds(provider, tmp_path):
+    """Own depth bounds: the hazard raster is, cell by cell, the higher of the depth class and the
+    velocity class of the maxima (computed here with numpy); two bounds instead of three are refused."""
+    from qgis.core import QgsProcessingException
+
+    _dem, _house, results = house_on_a_slope(tmp_path, 0.05, 60, 1, HAZARD_DEPTHS="0.02; 0.01, 0.015")
+    depth, speed = (np.nan_to_num(read_band(results[name])) for name in ("MAX_DEPTH", "MAX_SPEED"))
+    expected = np.maximum(
+        np.searchsorted([0.01, 0.015, 0.02], depth, side="right"),
+        np.searchsorted([0.2, 0.5, 2.0], speed, side="right"),
+    ).astype(float)
+    expected[depth < 0.01] = np.nan  # too shallow to count (and the house)
+    hazard = read_band(results["HAZARD"])
+    assert np.array_equal(hazard, expected, equal_nan=True) and np.nanmax(hazard) == 3
+    with pytest.raises(QgsProcessingException, match="three increasing bounds"):
+        house_on_a_slope(tmp_path, 0.05, 60, 1, HAZARD_SPEEDS="0.2, 0.5")
+
+
+def house_on_a_slope(tmp_path, slope, rain_mm, buildings_as, **more):
     """``(dem, house layer, results)`` of the 2D simulation of ``rain_mm`` in 10 minutes (and 5
     minutes' run-on) on a 30 × 20 m plane falling east by ``slope``, with a 6 × 4 m house at rows
-    8-11 and columns 10-15 (``buildings_as``: 0 raised block, 1 hole)."""
+    8-11 and columns 10-15 (``buildings_as``: 0 raised block, 1 hole); ``more`` parameters."""
     import processing
 
     from tests.support.layers import memory_layer
@@ -219,6 +237,7 @@ def house_on_a_slope(tmp_path, slope, rain_mm, buildings_as):
             "MAX_SPEED": str(tmp_path / "speed.tif"),
             "HAZARD": str(tmp_path / "hazard.tif"),
             "BALANCE": str(tmp_path / "balance.gpkg"),
+            **more,
         },
     )
     return dem, house, results

@@ -176,14 +176,20 @@ def add_depth_classes(algorithm):
 
 def depth_classes(algorithm, parameters, context):
     """Lower bounds of the depth classes from ``"0.05, 0.1, 0.5, 1"``."""
-    text = algorithm.parameterAsString(parameters, DEPTH_CLASSES, context)
+    bounds = class_bounds(algorithm.parameterAsString(parameters, DEPTH_CLASSES, context))
+    if not bounds:
+        raise InputError(N_("Give the depth classes as increasing depths in metres, e.g. 0.05, 0.1, 0.5, 1."))
+    return bounds
+
+
+def class_bounds(text):
+    """Increasing positive class bounds from ``"0.1, 0.5, 1"`` (also ``;``-separated); an empty
+    list for anything else."""
     try:
         bounds = sorted({float(part) for part in text.replace(";", ",").split(",") if part.strip()})
     except ValueError:
-        bounds = []
-    if not bounds or bounds[0] <= 0:
-        raise InputError(N_("Give the depth classes as increasing depths in metres, e.g. 0.05, 0.1, 0.5, 1."))
-    return bounds
+        return []
+    return bounds if bounds and bounds[0] > 0 else []
 
 
 def class_label(bounds, number):

@@ -73,6 +73,8 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
     MANNING = "MANNING"
     LOSS_MM_H = "LOSS_MM_H"
     BUILDINGS_AS = "BUILDINGS_AS"
+    HAZARD_DEPTHS = "HAZARD_DEPTHS"
+    HAZARD_SPEEDS = "HAZARD_SPEEDS"
     MAX_DEPTH = "MAX_DEPTH"
     MAX_SPEED = "MAX_SPEED"
     HAZARD = "HAZARD"
@@ -108,7 +110,8 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             "set the snapshots' time axis. The run lasts the rain plus the run-on time.\n\n"
             "Results: maximum water depth (m), maximum flow velocity (m/s), a hazard class per cell "
             "(the higher of the depth class 0.1 / 0.5 / 1 m and the velocity class 0.2 / 0.5 / 2 m/s: "
-            "0 low … 3 very high), the minute of the deepest water, and the water balance every ten "
+            "0 low … 3 very high; both sets of bounds can be changed), the minute of the deepest "
+            "water, and the water balance every ten "
             "minutes (rain = losses + stored + outflow, kept exactly); optionally flow arrows "
             "every 5 m where the water ran at 0.1 m/s or faster, with the speed, direction "
             "(degrees from north) and depth at its fastest, and the water depth every ten minutes "
@@ -199,6 +202,15 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
                 defaultValue=0,
             )
         )
+        for name, label, bounds in (
+            (self.HAZARD_DEPTHS, self.tr("Hazard classes: lower depth bounds (m)"), simulation.DEPTH_HAZARD),
+            (
+                self.HAZARD_SPEEDS,
+                self.tr("Hazard classes: lower velocity bounds (m/s)"),
+                simulation.SPEED_HAZARD,
+            ),
+        ):
+            add(QgsProcessingParameterString(name, label, ", ".join(f"{bound:g}" for bound in bounds)))
         add(QgsProcessingParameterRasterDestination(self.MAX_DEPTH, self.tr("Maximum water depth (m)")))
         add(QgsProcessingParameterRasterDestination(self.MAX_SPEED, self.tr("Maximum flow velocity (m/s)")))
         add(QgsProcessingParameterRasterDestination(self.HAZARD, self.tr("Hazard class")))
@@ -275,6 +287,21 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         )
         return rain
 
+    def hazard_bounds(self, parameters, context):
+        """``(depth bounds, velocity bounds)`` of hazard classes 1-3, three of each."""
+        bounds = [
+            inputs.class_bounds(self.parameterAsString(parameters, name, context))
+            for name in (self.HAZARD_DEPTHS, self.HAZARD_SPEEDS)
+        ]
+        if any(len(values) != len(simulation.DEPTH_HAZARD) for values in bounds):
+            raise InputError(
+                N_(
+                    "Give three increasing bounds for each of the hazard classes 1-3, e.g. depths "
+                    "'0.1, 0.5, 1' (m) and velocities '0.2, 0.5, 2' (m/s)."
+                )
+            )
+        return bounds
+
     def write_snapshots(self, parameters, context, result, grid, crs, folder):
         """The water depth at each output step as GeoTIFFs in ``folder``; loaded into a project,
         each shows in the Temporal Controller until the next one."""
@@ -311,6 +338,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
 
     def process(self, parameters, context, feedback):
         self.gauge_start = None
+        hazard_bounds = self.hazard_bounds(parameters, context)  # checked before the long run
         rain = self.rain(parameters, context, feedback)
         as_holes = self.parameterAsEnum(parameters, self.BUILDINGS_AS, context) == BUILDINGS_AS_HOLES
         grid, crs, roofs = inputs.read_surface(
@@ -359,7 +387,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         for name, array in (
             (self.MAX_DEPTH, result.max_depth),
             (self.MAX_SPEED, result.max_speed),
-            (self.HAZARD, result.hazard()),
+            (self.HAZARD, result.hazard(*hazard_bounds)),
             (self.TIME_OF_MAX, result.time_of_max),
         ):
             if self.parameterAsOutputLayer(parameters, name, context):
