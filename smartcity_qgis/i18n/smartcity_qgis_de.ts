@@ -4719,6 +4719,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
+      <source>2D simulation done: play the water depth with the Temporal Controller.</source>
+      <translation>2D-Simulation fertig: Spielen Sie die Wassertiefe mit der Zeitsteuerung ab.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>as the scenario</source>
       <translation>wie im Szenario</translation>
     </message>
@@ -4771,11 +4776,6 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />
       <source>Water depth over time</source>
       <translation>Wassertiefe im Zeitverlauf</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/ui/heavyrain_page.py" />
-      <source>2D simulation done: play the water depth with the Temporal Controller.</source>
-      <translation>2D-Simulation fertig: Spielen Sie die Wassertiefe mit der Zeitsteuerung ab.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/ui/heavyrain_page.py" />

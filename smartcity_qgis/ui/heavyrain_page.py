@@ -87,8 +87,16 @@ class HeavyRainPage(QWidget):
         self.run_on.setRange(0.0, 720.0)
         self.run_on.setValue(60.0)
         self.run_on.setSuffix(" min")
+        self.buildings_as = QComboBox(self)
+        self.buildings_as.addItems(
+            [
+                tr("raised blocks (roof rain runs off onto the ground)"),
+                tr("impermeable holes (roof rain drains into the sewer)"),
+            ]
+        )
         simulation.addRow(tr("Rain duration"), self.duration)
         simulation.addRow(tr("Run-on after the rain"), self.run_on)
+        simulation.addRow(tr("Buildings as"), self.buildings_as)
         layout.addLayout(simulation)
         self.simulate_button = QPushButton(tr("Simulate in 2D: depth, velocity, hazard"), self)
         self.simulate_button.setToolTip(
@@ -149,6 +157,7 @@ class HeavyRainPage(QWidget):
             RainSimulation.RAIN_MM: self.own_rain.value(),
             RainSimulation.DURATION: self.duration.value(),
             RainSimulation.RUN_ON: self.run_on.value(),
+            RainSimulation.BUILDINGS_AS: self.buildings_as.currentIndex(),
             RainSimulation.MAX_DEPTH: destination("max-water-depth", "tif"),
             RainSimulation.MAX_SPEED: destination("max-flow-velocity", "tif"),
             RainSimulation.HAZARD: destination("hazard-class", "tif"),
@@ -191,7 +200,10 @@ class HeavyRainPage(QWidget):
             project.addMapLayer(layer, False)
             group.addLayer(layer)
         self.series_group = group
-        self.work.finish(tr("2D simulation done: play the water depth with the Temporal Controller."))
+        done = tr("2D simulation done: play the water depth with the Temporal Controller.")
+        self._check_buildings(
+            done, results[RainSimulation.MAX_DEPTH], None, results[RainSimulation.MAX_SPEED]
+        )
 
     def _rain_done(self, results, context):
         depth_path = results[RainFillSpill.WATER_DEPTH]
@@ -232,8 +244,9 @@ class HeavyRainPage(QWidget):
         self.paths_layer = paths
         self._check_buildings(balance, depth_path, results[FlowPaths.ACCUMULATION])
 
-    def _check_buildings(self, balance, depth_path, accumulation_path):
-        """Last step: the buildings the water reaches (when there are buildings)."""
+    def _check_buildings(self, balance, depth_path, accumulation_path, speed_path=None):
+        """Last step: the buildings the water reaches (when there are buildings), by the depths,
+        the flow paths' contributing area and (2D simulation) the flow velocities."""
         if self.buildings.currentLayer() is None:
             self.work.finish(balance)
             return
@@ -243,6 +256,7 @@ class HeavyRainPage(QWidget):
                 Affected.BUILDINGS: self.buildings.currentLayer(),
                 Affected.WATER_DEPTH: depth_path,
                 Affected.ACCUMULATION: accumulation_path,
+                Affected.SPEED: speed_path,
                 Affected.OUTPUT: destination("affected-buildings"),
                 Affected.SUMMARY: QgsProcessing.TEMPORARY_OUTPUT,  # shown in the table only
             },

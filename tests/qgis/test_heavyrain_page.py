@@ -70,12 +70,18 @@ def test_2d_simulation_adds_styled_maxima_and_a_series_for_the_temporal_controll
     page.own_rain.setValue(60.0)
     page.duration.setValue(10.0)
     page.run_on.setValue(10.0)
+    page.buildings_as.setCurrentIndex(1)  # impermeable holes
     page.simulate()
     assert "20 simulated minutes" in page.work.progress.format()
     wait_until_idle(page)
-    assert "Temporal Controller" in page.status.text()
-    names = {layer.name() for layer in QgsProject.instance().mapLayers().values()}
-    assert {"Hazard class", "Maximum water depth (m)", "Maximum flow velocity (m/s)", "Flow arrows"} <= names
+    assert "Temporal Controller" in page.status.text() and "buildings are affected" in page.status.text()
+    layers = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}
+    assert {"Hazard class", "Maximum water depth (m)", "Maximum flow velocity (m/s)", "Flow arrows"} <= set(
+        layers
+    )
+    buildings = {f["name"]: f for f in layers["Buildings with water exposure"].getFeatures()}
+    assert buildings["b1"]["max_depth"] > 0.1 and isinstance(buildings["b1"]["max_speed"], float)  # pit A
+    assert page.risk_table.rowCount() == 5
     series = [child.layer() for child in page.series_group.children()]
     assert [layer.name() for layer in series] == ["Water depth after 10 min", "Water depth after 20 min"]
     assert all(layer.isValid() and layer.temporalProperties().isActive() for layer in series)
