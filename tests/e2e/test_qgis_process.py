@@ -505,3 +505,29 @@ def test_d8_contributing_area_agrees_with_grass_r_watershed(tmp_path):
     # r.watershed picks its directions in its own least-cost search: a few cells on gentle
     # cross-slopes go the other way; everywhere else the contributing areas are the same.
     assert np.mean(area == cells) > 0.99
+
+
+def test_checking_a_cityjson_file_in_batch(tmp_path):
+    """qgis_process runs in the system's Python: with jsonschema there, an exported CityJSON file
+    is valid; without it, a sentence says which package to install and nothing is written."""
+    from smartcity_qgis.core.twin.cityjson import CityObject, cityjson_document
+
+    house = CityObject(
+        "haus", "Building", "Solid", footprint=[(497000, 5380000), (497010, 5380000), (497010, 5380008)],
+        ground=400.0, height=6.0,
+    )  # fmt: skip
+    path = tmp_path / "haus.city.json"
+    path.write_text(json.dumps(cityjson_document([house], 25832)[0]))
+    problems = tmp_path / "problems.gpkg"
+    answer = qgis_process(
+        "run", "smartcity:validatecitymodel", "--json", "--", f"INPUT={path}", f"OUTPUT={problems}"
+    )
+    system_has_jsonschema = (
+        subprocess.run(["/usr/bin/python3", "-c", "import jsonschema"], capture_output=True).returncode == 0
+    )
+    if system_has_jsonschema:
+        assert answer.returncode == 0, answer.stdout + answer.stderr
+        assert json.loads(answer.stdout)["results"]["SCHEMA"] == "CityJSON 2.0"
+    else:
+        assert answer.returncode != 0 and "python3-jsonschema" in answer.stdout + answer.stderr
+        assert "Traceback" not in answer.stdout + answer.stderr and not problems.exists()
