@@ -133,6 +133,18 @@ def test_bad_parameters_and_cancel():
         simulate(grid, block_rain(10.0, 10), is_cancelled=lambda: True)
 
 
+def test_cancel_is_honoured_after_the_step_it_comes_in():
+    """Cancel is looked at after every time step (a step on a large grid can take most of a
+    second): asked for during the third step, the run stops after it."""
+    rain = block_rain(10.0, 10)
+    steps, asked = [], []
+    original = rain.depth_between
+    rain.depth_between = lambda start, stop: steps.append(start) or original(start, stop)
+    with pytest.raises(Cancelled):
+        simulate(rough_town(), rain, is_cancelled=lambda: asked.append(1) or len(steps) >= 3)
+    assert len(steps) == 3 and len(asked) == 3
+
+
 @pytest.mark.skipif(not terrain.numba_available(), reason="numba is not installed")
 def test_the_compiled_step_computes_what_the_numpy_step_does():
     grid = rough_town()

@@ -295,9 +295,9 @@ def simulate(
             )
             result.snapshots.append((time / 60.0, np.where(valid, depth, np.nan).astype(np.float32)))
             next_output += output_every_s
+        if is_cancelled():  # every step: on a large grid one step takes a good part of a second
+            raise Cancelled()
         if steps % 20 == 0:
-            if is_cancelled():
-                raise Cancelled()
             progress(time / end)
     result.max_depth = np.where(valid & (result.max_depth > 0), result.max_depth, np.nan).astype(np.float32)
     result.max_speed = np.where(valid & (result.max_speed > 0), result.max_speed, np.nan).astype(np.float32)
