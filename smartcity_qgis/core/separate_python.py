@@ -14,19 +14,19 @@ from .errors import N_, Cancelled, InputError
 
 PLUGIN_PARENT = str(Path(__file__).resolve().parents[2])  # the folder holding smartcity_qgis/
 POLL_S = 0.1
+VERSION = f"{sys.version_info.major}.{sys.version_info.minor}"  # of this Python, e.g. "3.11"
 
 
 def python_executable():
     """The Python interpreter installed with this Python's library (Linux, macOS: bin/python3.X;
     Windows: python.exe), so that it has the same packages; else this process's own where it is a
     Python (QGIS embeds Python, and its ``sys.executable`` may be any ``python3`` on the PATH)."""
-    version = f"{sys.version_info.major}.{sys.version_info.minor}"
     candidates = [
-        os.path.join(sys.exec_prefix, "bin", f"python{version}"),
+        os.path.join(sys.exec_prefix, "bin", f"python{VERSION}"),
         os.path.join(sys.exec_prefix, "python.exe"),
         os.path.join(sys.exec_prefix, "python3.exe"),
         sys.executable if Path(sys.executable or "").name.lower().startswith("python") else None,
-        shutil.which(f"python{version}"),
+        shutil.which(f"python{VERSION}"),
     ]
     return next((path for path in candidates if path and os.path.isfile(path)), None)
 
@@ -38,7 +38,7 @@ def run_function(module, arguments, is_cancelled=lambda: False):
     python = python_executable()
     if python is None:
         raise InputError(
-            N_("No Python interpreter of version {version} was found beside QGIS."), version=sys.version
+            N_("No Python interpreter of version {version} was found beside QGIS."), version=VERSION
         )
     code = f"import sys; sys.path.insert(0, sys.argv.pop(1)); from {module} import main; main()"
     with subprocess.Popen(

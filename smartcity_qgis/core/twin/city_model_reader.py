@@ -216,14 +216,7 @@ def read_cityjson(data, name, is_cancelled=lambda: False, with_roofs=False):
     """The :class:`CityModel` of a CityJSON document or a CityJSONSeq (one JSON text per line: the
     header, then CityJSONFeature objects with their own vertices); with each object's roofs in 3D if
     asked."""
-    try:
-        text = data.decode("utf-8-sig")
-        lines = [line for line in text.splitlines() if line.strip()]
-        documents = [json.loads(line) for line in lines] if is_sequence(lines) else [json.loads(text)]
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise FormatError(
-            N_("{name} is not a CityJSON file ({detail})."), name=name, detail=str(error)
-        ) from None
+    documents, _sequence = cityjson_documents(data, name)
     header = documents[0] if isinstance(documents[0], dict) else {}
     if header.get("type") != "CityJSON":
         raise FormatError(
@@ -237,6 +230,20 @@ def read_cityjson(data, name, is_cancelled=lambda: False, with_roofs=False):
         vertices = real_vertices(document.get("vertices") or [], transform)
         model.objects += cityjson_objects(document.get("CityObjects") or {}, vertices, with_roofs)
     return model
+
+
+def cityjson_documents(data, name):
+    """``(documents, sequence)``: the JSON texts of a CityJSON file (``data``: bytes) - one, or for
+    a CityJSONSeq one per line - and whether it is a sequence; FormatError for anything else."""
+    try:
+        text = data.decode("utf-8-sig")
+        lines = [line for line in text.splitlines() if line.strip()]
+        sequence = is_sequence(lines)
+        return ([json.loads(line) for line in lines] if sequence else [json.loads(text)]), sequence
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise FormatError(
+            N_("{name} is not a CityJSON file ({detail})."), name=name, detail=str(error)
+        ) from None
 
 
 def is_sequence(texts):

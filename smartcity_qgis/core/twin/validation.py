@@ -19,15 +19,16 @@ from pathlib import Path
 from .. import safe_xml
 from ..errors import N_, FormatError
 from ..lazy import LazyModule
-from .city_model_reader import is_sequence
+from .city_model_reader import cityjson_documents
 from .citygml_enrich import MEMBER_TAGS
+from .gml_geometry import GML
 
 etree = LazyModule("lxml.etree")
 
 SCHEMAS = Path(__file__).resolve().with_name("schemas")
 CITYGML_CORE = re.compile(r"^http://www\.opengis\.net/citygml/(?:[\w]+/)?(\d\.\d)$")
 TARGET_NAMESPACE = re.compile(rb'targetNamespace="([^"]+)"')
-GML_ID = ("{http://www.opengis.net/gml}id", "{http://www.opengis.net/gml/3.2}id")
+GML_ID = (f"{{{GML}}}id", f"{{{GML}/3.2}}id")  # CityGML 1.0/2.0, 3.0
 TREE_LIMIT = 100 * 2**20  # bytes: larger files are checked as a stream, city object by object
 MOST_PROBLEMS = 1000
 
@@ -137,15 +138,7 @@ def cityjson_report(data, name):
     """The :class:`Report` of a CityJSON document or CityJSONSeq (``data``: bytes)."""
     import jsonschema  # imported here: only this check needs it
 
-    try:
-        text = data.decode("utf-8-sig")
-        lines = [line for line in text.splitlines() if line.strip()]
-        sequence = is_sequence(lines)
-        documents = [json.loads(line) for line in lines] if sequence else [json.loads(text)]
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise FormatError(
-            N_("{name} is not a CityJSON file ({detail})."), name=name, detail=str(error)
-        ) from None
+    documents, sequence = cityjson_documents(data, name)
     checks = [jsonschema.Draft7Validator(load_schema("cityjson.min.schema.json"))]
     if sequence:
         checks.append(jsonschema.Draft7Validator(load_schema("cityjsonfeature.min.schema.json")))
