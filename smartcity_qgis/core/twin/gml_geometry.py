@@ -44,10 +44,9 @@ def gml_polygons(element):
 
 
 def faces_up(exterior):
-    """True when the ring's plane faces the sky (its normal, by Newell's method, points more up
-    than sideways), whichever way the ring turns: roofs and floors of LoD1 blocks, not walls."""
-    if len(exterior) < 3 or len(exterior[0]) < 3:
-        return False
+    """True when the plane of the ring (3D points) faces the sky (its normal, by Newell's method,
+    points more up than sideways), whichever way the ring turns: roofs and floors of LoD1 blocks,
+    not walls."""
     normal = [0.0, 0.0, 0.0]
     for (x1, y1, z1), (x2, y2, z2) in zip(exterior, exterior[1:] + exterior[:1]):
         normal[0] += (y1 - y2) * (z1 + z2)
@@ -56,13 +55,16 @@ def faces_up(exterior):
     return abs(normal[2]) > (normal[0] ** 2 + normal[1] ** 2) ** 0.5
 
 
+def is_3d_polygon(exterior, interiors):
+    """True when every ring has at least three points, each with a height."""
+    return all(len(ring) >= 3 and all(len(point) > 2 for point in ring) for ring in [exterior, *interiors])
+
+
 def roof_rings(roofs, surfaces):
     """The roof polygons (3D rings): the ``roofs`` (semantic roof surfaces) where there are any,
     else the ``surfaces`` that face up, but not from the lowest level (the tops of LoD1 blocks,
     not their floors)."""
-    roofs = [
-        (exterior, interiors) for exterior, interiors in roofs if all(len(point) > 2 for point in exterior)
-    ]
+    roofs = [rings for rings in roofs if is_3d_polygon(*rings)]
     if roofs:
         return roofs
     bottom = min(
@@ -71,5 +73,7 @@ def roof_rings(roofs, surfaces):
     return [
         (exterior, interiors)
         for exterior, interiors in surfaces
-        if faces_up(exterior) and max(point[2] for point in exterior) > bottom + 1e-6
+        if is_3d_polygon(exterior, interiors)
+        and faces_up(exterior)
+        and max(point[2] for point in exterior) > bottom + 1e-6
     ]

@@ -18,12 +18,14 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.columns import column_kind
 from ...core.errors import N_, InputError
+from ...core.lazy import LazyModule
 from ...core.twin.city_model_reader import read_citygml, read_cityjson
 from ...qgisbridge.compat import SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...qgisbridge.layers import PROPERTY_KINDS, make_fields
 from ..base import SmartCityAlgorithm, check_cancel, read_input
 from .params import CITY_MODEL_ENDINGS, add_city_model_file
 
+geometry = LazyModule("shapely.geometry")
 BOOKKEEPING = (("object_id", QMetaType.Type.QString), ("type", QMetaType.Type.QString))
 
 
@@ -127,20 +129,8 @@ class LoadCityModelAlgorithm(SmartCityAlgorithm):
             check_cancel(feedback)
             if item.roofs:
                 feature = QgsFeature(fields)
-                feature.setGeometry(QgsGeometry.fromWkt(multipolygon_z(item.roofs)))
+                roofs = geometry.MultiPolygon([geometry.Polygon(*rings) for rings in item.roofs])
+                feature.setGeometry(QgsGeometry.fromWkt(roofs.wkt))  # as the footprints: shapely's WKT
                 feature.setAttributes([item.object_id, item.kind])
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest_id
-
-
-def multipolygon_z(polygons):
-    """WKT of 3D polygons given as ``[(exterior, interiors)]`` rings of (x, y, z)."""
-
-    def ring(points):
-        closed = list(points) if points[0] == points[-1] else [*points, points[0]]
-        return "(" + ",".join(f"{x!r} {y!r} {z!r}" for x, y, z, *_rest in closed) + ")"
-
-    parts = (
-        "(" + ",".join(ring(r) for r in [exterior, *interiors]) + ")" for exterior, interiors in polygons
-    )
-    return "MULTIPOLYGON Z (" + ",".join(parts) + ")"
