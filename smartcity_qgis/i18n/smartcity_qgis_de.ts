@@ -1089,6 +1089,16 @@ Beispiel: processing.run('smartcity:districtterrain', {'TILES': '/data/dgm1', 'T
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/params.py" />
+      <source>raised blocks (roof rain runs off onto the ground)</source>
+      <translation>angehobene Blöcke (Dachwasser fließt auf das Gelände ab)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
+      <source>impermeable holes (roof rain drains into the sewer)</source>
+      <translation>undurchlässige Löcher (Dachwasser fließt in den Kanal)</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/params.py" />
       <source>Terrain model (DEM, projected, metres)</source>
       <translation>Geländemodell (DGM, projiziert, Meter)</translation>
     </message>
@@ -1402,16 +1412,6 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
       <source>Rain {rain:,.0f} m³: losses {losses:,.0f} m³, still on the ground {stored:,.0f} m³, left the area {outflow:,.0f} m³; deepest water {depth:.2f} m, fastest flow {speed:.2f} m/s.</source>
       <translation>Regen {rain:,.0f} m³: Verluste {losses:,.0f} m³, noch auf dem Gelände {stored:,.0f} m³, aus dem Gebiet abgeflossen {outflow:,.0f} m³; größte Wassertiefe {depth:.2f} m, schnellste Strömung {speed:.2f} m/s.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
-      <source>raised blocks (roof rain runs off onto the ground)</source>
-      <translation>angehobene Blöcke (Dachwasser fließt auf das Gelände ab)</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
-      <source>impermeable holes (roof rain drains into the sewer)</source>
-      <translation>undurchlässige Löcher (Dachwasser fließt in den Kanal)</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />

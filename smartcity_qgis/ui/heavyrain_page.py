@@ -24,7 +24,7 @@ from ..core.heavyrain.terrain import RISK_CLASSES
 from ..processing.heavyrain import params as heavyrain
 from ..processing.heavyrain.affected_buildings import AffectedBuildingsAlgorithm as Affected
 from ..processing.heavyrain.flow_paths import FlowPathsAlgorithm as FlowPaths
-from ..processing.heavyrain.params import scenario_labels
+from ..processing.heavyrain.params import buildings_as_labels, scenario_labels
 from ..processing.heavyrain.rain_fill_spill import RainFillSpillAlgorithm as RainFillSpill
 from ..processing.heavyrain.rain_simulation import RainSimulationAlgorithm as RainSimulation
 from ..qgisbridge.compat import LAYER_POLYGON, LAYER_RASTER, set_layer_filters
@@ -88,12 +88,7 @@ class HeavyRainPage(QWidget):
         self.run_on.setValue(60.0)
         self.run_on.setSuffix(" min")
         self.buildings_as = QComboBox(self)
-        self.buildings_as.addItems(
-            [
-                tr("raised blocks (roof rain runs off onto the ground)"),
-                tr("impermeable holes (roof rain drains into the sewer)"),
-            ]
-        )
+        self.buildings_as.addItems(buildings_as_labels())
         simulation.addRow(tr("Rain duration"), self.duration)
         simulation.addRow(tr("Run-on after the rain"), self.run_on)
         simulation.addRow(tr("Buildings as"), self.buildings_as)

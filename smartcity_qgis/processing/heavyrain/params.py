@@ -69,6 +69,17 @@ def add_min_depth(algorithm):
     )
 
 
+BUILDINGS_AS_LABELS = (
+    N_("raised blocks (roof rain runs off onto the ground)"),
+    N_("impermeable holes (roof rain drains into the sewer)"),
+)
+
+
+def buildings_as_labels():
+    """The 2D simulation's choices for the buildings, translated."""
+    return [tr(label) for label in BUILDINGS_AS_LABELS]
+
+
 def scenario_labels():
     """The design-rain choices with their depths in the user's number format."""
     return [

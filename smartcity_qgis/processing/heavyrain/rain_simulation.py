@@ -195,10 +195,7 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterEnum(
                 self.BUILDINGS_AS,
                 self.tr("Buildings as"),
-                [
-                    self.tr("raised blocks (roof rain runs off onto the ground)"),
-                    self.tr("impermeable holes (roof rain drains into the sewer)"),
-                ],
+                inputs.buildings_as_labels(),
                 defaultValue=0,
             )
         )
