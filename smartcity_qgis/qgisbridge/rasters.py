@@ -18,6 +18,7 @@ from .i18n import local_format, tr
 np = LazyModule("numpy")
 
 NODATA = -9999.0
+WRITE_ROWS = 256  # rows converted and written at a time
 
 
 def mask_geometry(mask, left, top, cell):
@@ -142,8 +143,10 @@ def resample(layer, grid, crs):
     return warped.GetRasterBand(1).ReadAsArray()
 
 
-def write_raster(path, array, grid, crs, nodata=NODATA):
-    """``array`` as a compressed float32 GeoTIFF at ``path``, which appears only when complete."""
+def write_raster(path, array, grid, crs, nodata=NODATA, positive_only=False):
+    """``array`` as a compressed float32 GeoTIFF at ``path``, which appears only when complete;
+    NaN (and with ``positive_only`` every value not above 0) as nodata. Written in blocks of
+    rows, so it needs little memory beside ``array``."""
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     handle, temporary = tempfile.mkstemp(suffix=".tif", dir=folder)
@@ -156,7 +159,10 @@ def write_raster(path, array, grid, crs, nodata=NODATA):
         raster.SetProjection(crs.toWkt())
         band = raster.GetRasterBand(1)
         band.SetNoDataValue(nodata)
-        band.WriteArray(np.where(np.isnan(array), nodata, array).astype(np.float32))
+        for top in range(0, rows, WRITE_ROWS):
+            block = array[top : top + WRITE_ROWS]
+            empty = ~(block > 0) if positive_only else np.isnan(block)
+            band.WriteArray(np.where(empty, nodata, block).astype(np.float32), 0, top)
         raster = None  # closes and flushes the file
         os.replace(temporary, path)
     except BaseException:

@@ -114,6 +114,31 @@ def test_a_closed_basin_ends_level_like_fill_spill():
     assert result.balance[-1].outflow == pytest.approx(0.0, abs=1e-9)
 
 
+@pytest.mark.parametrize(
+    "cell, rain, expected_minute, longest_step",
+    [
+        (1.0, [(5, 10.0), (10, 0.0), (15, 5.0)], 15.0, 30.0),  # two bursts: deepest when the second ends
+        (1000.0, [(60000, 10.0)], 60000.0, 3600.0),  # 1000 hours: the time is kept in coarser ticks
+    ],
+)
+def test_the_time_of_the_deepest_water_is_when_the_rain_into_a_closed_box_ends(
+    cell, rain, expected_minute, longest_step
+):
+    dem = np.zeros((6, 6), np.float32)
+    ring = np.ones(dem.shape, bool)
+    ring[1:-1, 1:-1] = False  # walls all round: the water can only rise, and stops when the rain does
+    dem[0, 0] = np.nan  # a nodata cell outside the box: never wet
+    grid = make_grid(dem, None, cell, cell, 0.0, 6 * cell)
+    result = simulate(
+        grid, table_rain(rain), run_on_s=3600.0, output_every_s=3600.0, max_step_s=longest_step, holes=ring
+    )
+    inside = result.time_of_max[1:-1, 1:-1]
+    tick_minutes = max(6.0, np.ceil((rain[-1][0] + 60) * 60 / 65535)) / 60
+    assert np.allclose(inside, expected_minute, atol=tick_minutes)
+    assert np.isnan(result.time_of_max[ring]).all()
+    assert np.nanmax(result.max_depth) == pytest.approx(sum(mm for _end, mm in rain) / 1000, rel=1e-6)
+
+
 def test_hazard_combines_depth_and_velocity_classes():
     depth = np.array([[0.005, 0.05, 0.2, 0.05, 1.5]], np.float32)
     speed = np.array([[3.0, 0.1, 0.1, 0.6, 0.0]], np.float32)
@@ -156,10 +181,14 @@ def test_the_compiled_step_computes_what_the_numpy_step_does():
         for compiled in (False, True)
     ]
     plain, compiled = runs
-    assert np.allclose(compiled.max_depth, plain.max_depth, rtol=1e-9, atol=1e-12, equal_nan=True)
-    assert np.allclose(compiled.max_speed, plain.max_speed, rtol=1e-9, atol=1e-12, equal_nan=True)
+    # discharges are kept in single precision: the two forms round the same numbers, but their
+    # sums run in another order, so the last bit of a float32 may differ
+    assert np.allclose(compiled.max_depth, plain.max_depth, rtol=1e-6, atol=1e-9, equal_nan=True)
+    assert np.allclose(compiled.max_speed, plain.max_speed, rtol=1e-6, atol=1e-9, equal_nan=True)
+    assert np.array_equal(compiled.time_of_max, plain.time_of_max, equal_nan=True)
     for a, b in zip(compiled.balance, plain.balance):
-        assert (a.stored, a.outflow) == pytest.approx((b.stored, b.outflow), rel=1e-9)
+        assert (a.stored, a.outflow) == pytest.approx((b.stored, b.outflow), rel=1e-8)
+        assert abs(a.error) < 1e-9 and abs(b.error) < 1e-9
 
 
 KOSTRA_LIKE = [(5, 9.8), (10, 14.5), (15, 17.6), (20, 19.9), (30, 23.1), (45, 26.4), (60, 28.7)]
@@ -195,9 +224,15 @@ def test_arrows_point_downhill_at_the_normal_flow_velocity():
     grid, wall_losses = walled(np.tile(100.0 - slope * x, (5, 1)))
     rate = 100.0 / 1000.0 / 3600.0
     result = simulate(
-        grid, block_rain(200.0, 120), manning=n, run_on_s=0.0, output_every_s=1200, loss_rate=wall_losses
+        grid,
+        block_rain(200.0, 120),
+        manning=n,
+        run_on_s=0.0,
+        output_every_s=1200,
+        loss_rate=wall_losses,
+        arrow_spacing=2,
     )
-    arrows = result.arrows(grid, spacing=2, min_speed=0.01)
+    arrows = result.arrows(grid, min_speed=0.01)
     on_plane = arrows[(arrows["y"] > 1) & (arrows["y"] < 6) & (arrows["x"] > 20) & (arrows["x"] < 190)]
     assert len(on_plane) > 150
     assert np.allclose(on_plane["direction"], 90.0, atol=1.0)  # east, down the slope
@@ -213,7 +248,7 @@ def test_arrow_directions_are_compass_bearings():
     east = np.array([[0.0, 1.0, 0.0, -1.0]], np.float32)
     south = np.array([[-1.0, 0.0, 1.0, 0.0]], np.float32)
     result = Simulation(ones, ones, ones, east, south)
-    arrows = result.arrows(grid, spacing=1, min_speed=0.5)
+    arrows = result.arrows(grid, min_speed=0.5)
     assert arrows["direction"].tolist() == pytest.approx([0.0, 90.0, 180.0, 270.0])
 
 

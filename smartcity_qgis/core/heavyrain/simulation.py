@@ -24,8 +24,10 @@ VELOCITY_DEPTH_M = 0.01  # velocities are reported where water is at least this 
 COURANT = 0.5  # 0.7, the usual bound, let a deep, smooth basin slosh without end
 THETA = 0.7  # weight of a face's own discharge against its neighbours' (de Almeida et al. 2012)
 OUTFLOW_SLOPE = 0.001  # least energy slope of free outflow at the grid's edge
+BELOW_HELD = 1.0 - 2.0**-23  # scaled so that rounding to float32 cannot give more than a cell holds
 DEPTH_HAZARD = (0.1, 0.5, 1.0)  # m: lower bounds of hazard classes 1-3 by depth
 SPEED_HAZARD = (0.2, 0.5, 2.0)  # m/s: the same by flow velocity
+TICK_S = 6.0  # the time of the deepest water is kept to this many seconds (in 16 bits)
 
 
 MINUTE_NS = 60_000_000_000
@@ -157,41 +159,45 @@ class Balance:
 @dataclass
 class Simulation:
     """Maxima over the whole run (depth m, velocity m/s, minute of the deepest water, NaN where
-    never wet or nodata), the water balance at each output step and depth snapshots there."""
+    never wet or nodata), the water balance at each output step and, unless they went to a
+    callback, depth snapshots there."""
 
     max_depth: np.ndarray
     max_speed: np.ndarray
     time_of_max: np.ndarray
-    east: np.ndarray = None  # velocity components (m/s) when the flow was fastest: east …
-    south: np.ndarray = None  # … and south
+    east: np.ndarray = None  # velocity components (m/s) when the flow was fastest, east …
+    south: np.ndarray = None  # … and south, at every ``arrow_spacing``-th cell (the block's centre)
+    arrow_spacing: int = 1
     balance: list = field(default_factory=list)
     snapshots: list = field(default_factory=list)  # (minute, depth array)
 
     def hazard(self, depth_bounds=DEPTH_HAZARD, speed_bounds=SPEED_HAZARD):
         """Hazard class per cell: the higher of the depth class and the velocity class (0 = below
         the first bounds, NaN where dry)."""
-        depth = np.nan_to_num(self.max_depth)
-        speed = np.nan_to_num(self.max_speed)
-        classes = np.maximum(
-            np.searchsorted(np.asarray(depth_bounds), depth, side="right"),
-            np.searchsorted(np.asarray(speed_bounds), speed, side="right"),
-        ).astype(np.float32)
-        classes[~(depth >= VELOCITY_DEPTH_M)] = np.nan
-        return classes
+        classes = np.zeros(self.max_depth.shape, np.uint8)
+        for values, bounds in ((self.max_depth, depth_bounds), (self.max_speed, speed_bounds)):
+            counted = np.zeros(values.shape, np.uint8)
+            for bound in bounds:
+                counted += values >= bound
+            np.maximum(classes, counted, out=classes)
+        hazard = classes.astype(np.float32)
+        hazard[~(self.max_depth >= VELOCITY_DEPTH_M)] = np.nan
+        return hazard
 
-    def arrows(self, grid, spacing=5, min_speed=0.1):
-        """Flow at its fastest as arrows: one per ``spacing`` × ``spacing`` cells (at the block's
-        centre cell) where it reached ``min_speed`` m/s, as a table of ``x``, ``y``, ``speed``
-        (m/s), ``direction`` (degrees clockwise from north, where the water flows) and ``depth``
-        (the deepest water there, m)."""
+    def arrows(self, grid, min_speed=0.1):
+        """Flow at its fastest as arrows: one per ``arrow_spacing`` × ``arrow_spacing`` cells (at
+        the block's centre cell) where it reached ``min_speed`` m/s, as a table of ``x``, ``y``,
+        ``speed`` (m/s), ``direction`` (degrees clockwise from north, where the water flows) and
+        ``depth`` (the deepest water there, m)."""
+        spacing = self.arrow_spacing
         rows = np.arange(spacing // 2, grid.shape[0], spacing)
         columns = np.arange(spacing // 2, grid.shape[1], spacing)
         row, column = (index.ravel() for index in np.meshgrid(rows, columns, indexing="ij"))
         speed = self.max_speed[row, column]
         keep = speed >= min_speed
         row, column = row[keep], column[keep]
-        east = self.east[row, column].astype(float)
-        south = self.south[row, column].astype(float)
+        east = self.east[row // spacing, column // spacing].astype(float)
+        south = self.south[row // spacing, column // spacing].astype(float)
         x, y = grid.centres(row * grid.shape[1] + column)
         return pd.DataFrame(
             {
@@ -218,127 +224,152 @@ def simulate(
     cache_dir=None,
     initial_depth=None,
     holes=None,
+    arrow_spacing=1,
+    on_snapshot=None,
 ):
     """Simulate ``rain`` (:class:`Rain`) on ``grid`` (projected, metres) for its duration plus
     ``run_on_s``. ``manning``: roughness n (s/m^(1/3)), a number or an array of the grid's shape;
     ``loss_rate``: infiltration and drainage (m/s), a number or an array; ``initial_depth``: water
     standing at the start (m, an array of the grid's shape); ``holes``: impermeable cells (e.g.
     buildings, a boolean array) that water flows around, whose rain drains off the roofs into the
-    sewer (counted as losses). ``compiled``: step with the numba kernel (its cache in
-    ``cache_dir``) where numba is installed. Returns :class:`Simulation`."""
-    roofs = np.zeros(grid.shape, bool) if holes is None else grid.valid & np.asarray(holes, bool)
-    valid = grid.valid & ~roofs
+    sewer (counted as losses); ``arrow_spacing``: cells between the flow directions kept for
+    :meth:`Simulation.arrows`; ``on_snapshot(minute, depth)``: receives the depth (m, 0 where dry,
+    in nodata and holes; valid during the call only) at each output step instead of keeping it.
+    ``compiled``: step with the numba kernel (its cache in ``cache_dir``) where numba is
+    installed. Returns :class:`Simulation`."""
+    valid, roofs = grid.valid, None
+    if holes is not None:
+        roofs = grid.valid & np.asarray(holes, bool)
+        valid = grid.valid & ~roofs
     if not valid.any():
         raise InputError(N_("The DEM has no valid cells."))
     if not np.all(np.asarray(manning, float) > 0):
         raise InputError(N_("The roughness (Manning's n) must be more than 0."))
     dx, dy = float(grid.cell_width), float(grid.cell_height)
     area = dx * dy
-    ground = np.where(valid, grid.dem, 0.0).astype(np.float64)
-    roughness = np.broadcast_to(np.asarray(manning, float), grid.shape)
-    losses_rate = np.where(valid, np.broadcast_to(np.asarray(loss_rate, float), grid.shape), 0.0)
-    faces = Faces(valid, ground, roughness, dx, dy, roofs)
+    exits_x = exit_faces(valid, roofs, grid.dem, dx)
+    exits_y = exit_faces(valid.T, None if roofs is None else roofs.T, grid.dem.T, dy)[:, [1, 0, 2, 3]]
+    roughness = np.broadcast_to(np.asarray(manning, np.float64), grid.shape)
+    losses = np.broadcast_to(np.asarray(loss_rate, np.float64), grid.shape)
+    if losses.strides != (0, 0):  # a map: nothing is lost outside the valid cells
+        losses = np.where(valid, losses, 0.0)
     kernel = None
     if compiled:
         from .simulation_kernel import compiled_advance
 
         kernel = compiled_advance(cache_dir)
-        roughness = np.ascontiguousarray(roughness, dtype=np.float64)
+    if kernel is None:
+        advance = Faces(valid, roofs, grid.dem, roughness, losses, dx, dy, exits_x, exits_y).advance
+    else:
+
+        def advance(depth, flow_x, flow_y, step, fallen, tick, maxima):
+            return kernel(
+                depth, grid.dem, valid, roughness, losses, flow_x, flow_y, exits_x, exits_y, step, dx, dy,
+                fallen, tick, *maxima,
+            )  # fmt: skip
+
     depth = np.zeros(grid.shape) if initial_depth is None else np.where(valid, initial_depth, 0.0)
     initial = float(depth.sum()) * area
-    flow_x = np.zeros((grid.shape[0], grid.shape[1] + 1))  # m²/s across the face west of each cell, + = east
-    flow_y = np.zeros(
-        (grid.shape[0] + 1, grid.shape[1])
-    )  # m²/s across the face north of each cell, + = south
+    flow_x = np.zeros(
+        (grid.shape[0], grid.shape[1] + 1), np.float32
+    )  # m²/s across the face west of each cell, + = east
+    flow_y = np.zeros((grid.shape[0] + 1, grid.shape[1]), np.float32)  # … north of each cell, + = south
+    arrow_shape = tuple(len(range(arrow_spacing // 2, size, arrow_spacing)) for size in grid.shape)
     result = Simulation(
-        np.zeros(grid.shape),
-        np.zeros(grid.shape),
-        np.full(grid.shape, np.nan),
         np.zeros(grid.shape, np.float32),
         np.zeros(grid.shape, np.float32),
+        None,
+        np.zeros(arrow_shape, np.float32),
+        np.zeros(arrow_shape, np.float32),
+        arrow_spacing,
     )
+    end = rain.duration + run_on_s
+    tick_s = max(TICK_S, np.ceil(end / np.iinfo(np.uint16).max))
+    ticks = np.zeros(grid.shape, np.uint16)  # when the water was deepest, in ticks of tick_s (0: never)
+    maxima = (result.max_depth, result.max_speed, ticks, result.east, result.south, arrow_spacing)
     totals = {"rain": 0.0, "losses": 0.0, "outflow": 0.0}
     wet_area = area * int(valid.sum())
-    roof_area = area * int(roofs.sum())
-    wet = valid.astype(np.float64)  # where rain falls
-    has_losses = bool(losses_rate.any())
-    end = rain.duration + run_on_s
+    roof_area = 0.0 if roofs is None else area * int(roofs.sum())
     time, next_output, steps = 0.0, output_every_s, 0
     while time < end - 1e-9:
         deepest = float(depth.max())
         step = COURANT * min(dx, dy) / np.sqrt(GRAVITY * deepest) if deepest > DRY_M else max_step_s
         step = min(step, max_step_s, end - time, next_output - time)
-        if kernel is not None:
-            flow_x, flow_y, depth, leaving = kernel(
-                depth, ground, roughness, valid, flow_x, flow_y, faces.exit_x, faces.exit_slope_x,
-                faces.exit_y, faces.exit_slope_y, step, dx, dy,
-            )  # fmt: skip
-        else:
-            flow_x, flow_y, depth, leaving = faces.advance(flow_x, flow_y, depth, step)
         fallen = rain.depth_between(time, time + step)
-        if fallen > 0:
-            depth += fallen * wet
-        if has_losses:
-            lost = np.minimum(depth, losses_rate * step)
-            depth -= lost
-            totals["losses"] += float(lost.sum()) * area
+        tick = max(1, int(round((time + step) / tick_s)))
+        leaving, lost = advance(depth, flow_x, flow_y, step, fallen, tick, maxima)
+        totals["losses"] += lost * area + fallen * roof_area
         totals["rain"] += fallen * (wet_area + roof_area)
-        totals["losses"] += fallen * roof_area
         totals["outflow"] += leaving * step
         time += step
         steps += 1
-        record_maxima(result, depth, flow_x, flow_y, time)
         if time >= next_output - 1e-9 or time >= end - 1e-9:
-            stored = float(depth[valid].sum()) * area
+            stored = float(depth.sum()) * area
             result.balance.append(
                 Balance(time / 60.0, totals["rain"], totals["losses"], stored, totals["outflow"], initial)
             )
-            result.snapshots.append((time / 60.0, np.where(valid, depth, np.nan).astype(np.float32)))
+            if on_snapshot is None:
+                result.snapshots.append((time / 60.0, np.where(valid, depth, np.nan).astype(np.float32)))
+            else:
+                on_snapshot(time / 60.0, depth)
             next_output += output_every_s
         if is_cancelled():  # every step: on a large grid one step takes a good part of a second
             raise Cancelled()
         if steps % 20 == 0:
             progress(time / end)
-    result.max_depth = np.where(valid & (result.max_depth > 0), result.max_depth, np.nan).astype(np.float32)
-    result.max_speed = np.where(valid & (result.max_speed > 0), result.max_speed, np.nan).astype(np.float32)
-    result.time_of_max = result.time_of_max.astype(np.float32)
+    del depth, flow_x, flow_y
+    for maxima in (result.max_depth, result.max_speed):
+        maxima[~(maxima > 0)] = np.nan
+        maxima[~valid] = np.nan
+    result.time_of_max = ticks.astype(np.float32) * np.float32(tick_s / 60.0)
+    result.time_of_max[ticks == 0] = np.nan
     return result
 
 
+def exit_faces(valid, closed, ground, spacing):
+    """The faces west of each cell (and east of the last) through which water leaves the grid, to
+    its edge or into nodata (not into ``closed`` cells, which are walls), as rows of ``row, face,
+    +1 (leaving east) or -1 (west), the bed's fall towards the exit over the cell before it (at
+    least OUTFLOW_SLOPE)``."""
+    rows, columns = valid.shape
+    inside = np.zeros((rows, columns + 2), bool)  # cell c at column c + 1; the outside is not valid
+    inside[:, 1:-1] = valid
+    open_cells = ~inside
+    if closed is not None:
+        open_cells[:, 1:-1] &= ~closed
+    leaving_east = inside[:, :-1] & open_cells[:, 1:]  # face f: cell f - 1 valid, cell f open
+    leaving_west = inside[:, 1:] & open_cells[:, :-1]  # face f: cell f valid, cell f - 1 open
+    exits = []
+    for sign, (row, face) in ((1.0, np.nonzero(leaving_east)), (-1.0, np.nonzero(leaving_west))):
+        cell = face - 1 if sign > 0 else face
+        before = cell - 1 if sign > 0 else cell + 1  # the cell upstream of the exit
+        usable = (before >= 0) & (before < columns)
+        usable[usable] = valid[row[usable], before[usable]]
+        fall = np.zeros(len(row))
+        fall[usable] = (
+            ground[row[usable], before[usable]].astype(float) - ground[row[usable], cell[usable]]
+        ) / spacing
+        slope = np.maximum(fall, OUTFLOW_SLOPE)
+        exits.append(np.column_stack((row, face, np.full(len(row), sign), slope)))
+    return np.concatenate(exits)
+
+
 class Faces:
-    """The cell faces of a grid: those between two valid cells move water both ways (local inertial
-    momentum), those at the grid's edge or towards nodata let it leave (free outflow), those
-    towards a hole (``closed``) are walls."""
+    """The cell faces of a grid in numpy form (where numba is missing): those between two valid
+    cells move water both ways (local inertial momentum), the exit faces let it leave (free
+    outflow), the rest (the grid's edge without exit, towards a hole) are walls."""
 
-    def __init__(self, valid, ground, roughness, dx, dy, closed):
+    def __init__(self, valid, closed, dem, roughness, losses, dx, dy, exits_x, exits_y):
         self.dx, self.dy, self.valid = dx, dy, valid
-        self.ground, self.roughness = ground, roughness
-        self.inner_x, self.exit_x, self.exit_slope_x = self._faces(valid, closed, ground, dx)
-        inner, exit_y, slope = self._faces(valid.T, closed.T, ground.T, dy)
-        self.inner_y, self.exit_y, self.exit_slope_y = inner.T, exit_y.T, slope.T
-
-    @staticmethod
-    def _faces(valid, closed, ground, spacing):
-        """For the faces west of each cell (and east of the last): inner faces, exit direction (+1
-        east, -1 west, 0 none) and the slope that drives free outflow through an exit."""
-        padded = np.pad(valid, ((0, 0), (1, 1)))
-        west, east = padded[:, :-1], padded[:, 1:]
-        walled = np.pad(closed, ((0, 0), (1, 1)))
-        inner = west & east
-        # +1: the valid cell is west, water leaves east (unless a wall is there)
-        direction = (west & ~east & ~walled[:, 1:]).astype(int) - (east & ~west & ~walled[:, :-1]).astype(int)
-        heights = np.pad(ground, ((0, 0), (2, 2)), constant_values=np.nan)
-        usable = np.pad(valid, ((0, 0), (2, 2)))
-        # the bed's fall towards the exit over the cell before it, at least OUTFLOW_SLOPE
-        inside_east, before_east = heights[:, 1:-2], heights[:, :-3]  # for exits east: cells c-1, c-2
-        inside_west, before_west = heights[:, 2:-1], heights[:, 3:]  # for exits west: cells c, c+1
-        fall = np.where(
-            direction > 0,
-            np.where(usable[:, :-3], (before_east - inside_east) / spacing, 0.0),
-            np.where(usable[:, 3:], (before_west - inside_west) / spacing, 0.0),
-        )
-        slope = np.where(direction != 0, np.maximum(np.nan_to_num(fall), OUTFLOW_SLOPE), 0.0)
-        return inner, direction, slope
+        self.ground = np.where(valid, dem, 0.0).astype(np.float64)
+        self.roughness = np.ascontiguousarray(roughness)  # numpy is slow on broadcast views
+        self.losses = np.ascontiguousarray(losses)
+        self.wet = valid.astype(np.float64)  # where rain falls
+        rows, columns = valid.shape
+        self.inner_x = np.pad(valid[:, :-1] & valid[:, 1:], ((0, 0), (1, 1)))
+        self.inner_y = np.pad(valid[:-1, :] & valid[1:, :], ((1, 1), (0, 0)))
+        self.exit_x, self.exit_slope_x = dense_exits(exits_x, (rows, columns + 1))
+        self.exit_y, self.exit_slope_y = dense_exits(exits_y, (rows + 1, columns))
 
     def flows(self, flow_x, flow_y, depth, step):
         """The face discharges after ``step`` seconds."""
@@ -349,26 +380,38 @@ class Faces:
         exit_y = exit_flow(self.exit_y.T, self.exit_slope_y.T, depth.T, self.roughness.T).T
         return np.where(self.inner_x, new_x, exit_x), np.where(self.inner_y, new_y, exit_y)
 
-    def advance(self, flow_x, flow_y, depth, step):
-        """``(flow_x, flow_y, depth, leaving m³/s)`` after ``step`` seconds (numpy form of
+    def advance(self, depth, flow_x, flow_y, step, fallen, tick, maxima):
+        """Move the water by ``step`` seconds, add ``fallen`` m of rain and take the losses, all in
+        place; keep the maxima (see :func:`record_maxima`). Returns ``(leaving m³/s, lost m)`` (numpy form of
         :func:`.simulation_kernel.advance`)."""
-        flow_x, flow_y = self.flows(flow_x, flow_y, depth, step)
-        flow_x, flow_y = limit_outflow(flow_x, flow_y, depth, step, self.dx, self.dy)
-        depth = np.maximum(
-            depth
-            + (flow_x[:, :-1] - flow_x[:, 1:]) * (step / self.dx)
-            + (flow_y[:-1, :] - flow_y[1:, :]) * (step / self.dy),
+        x, y = self.flows(flow_x.astype(np.float64), flow_y.astype(np.float64), depth, step)
+        x, y = limit_outflow(single(x), single(y), depth, step, self.dx, self.dy)
+        x, y = single(x), single(y)
+        flow_x[...], flow_y[...] = x, y
+        depth[...] = np.maximum(
+            depth + (x[:, :-1] - x[:, 1:]) * (step / self.dx) + (y[:-1, :] - y[1:, :]) * (step / self.dy),
             0.0,
         )
         depth[~self.valid] = 0.0  # water that crossed into nodata has left the grid
-        return flow_x, flow_y, depth, self.leaving(flow_x, flow_y)
+        depth += fallen * self.wet
+        lost = np.minimum(depth, self.losses * step)
+        depth -= lost
+        record_maxima(maxima, depth, x, y, tick)
+        leaving = np.abs(x[self.exit_x != 0]).sum() * self.dy + np.abs(y[self.exit_y != 0]).sum() * self.dx
+        return float(leaving), float(lost.sum())
 
-    def leaving(self, flow_x, flow_y):
-        """m³/s that leaves the grid through the exit faces."""
-        return float(
-            np.abs(flow_x[self.exit_x != 0]).sum() * self.dy
-            + np.abs(flow_y[self.exit_y != 0]).sum() * self.dx
-        )
+
+def single(values):
+    """``values`` rounded to single precision as they are kept, in double for the arithmetic."""
+    return values.astype(np.float32).astype(np.float64)
+
+
+def dense_exits(exits, shape):
+    """Exit directions (+1, -1, 0) and slopes of :func:`exit_faces` rows as arrays of ``shape``."""
+    direction, slope = np.zeros(shape, np.int8), np.zeros(shape)
+    row, face = exits[:, 0].astype(int), exits[:, 1].astype(int)
+    direction[row, face], slope[row, face] = exits[:, 2], exits[:, 3]
+    return direction, slope
 
 
 def inertial_flow(flow, surface, ground, roughness, step, spacing):
@@ -409,6 +452,7 @@ def limit_outflow(flow_x, flow_y, depth, step, dx, dy):
     held = depth * dx * dy
     factor = np.ones_like(held)
     np.divide(held, out, out=factor, where=out > held)
+    factor[out > held] *= BELOW_HELD
     by_x = np.pad(factor, ((0, 0), (1, 1)), constant_values=1.0)
     by_y = np.pad(factor, ((1, 1), (0, 0)), constant_values=1.0)
     flow_x = np.where(flow_x > 0, flow_x * by_x[:, :-1], flow_x * by_x[:, 1:])
@@ -416,18 +460,21 @@ def limit_outflow(flow_x, flow_y, depth, step, dx, dy):
     return flow_x, flow_y
 
 
-def record_maxima(result, depth, flow_x, flow_y, time):
-    """Keep the deepest water (and its minute) and the fastest flow (and its direction) of each
-    cell so far."""
-    deeper = depth > result.max_depth
-    result.max_depth = np.where(deeper, depth, result.max_depth)
-    result.time_of_max = np.where(deeper, time / 60.0, result.time_of_max)
+def record_maxima(maxima, depth, flow_x, flow_y, tick):
+    """Keep the deepest water (and its tick) and the fastest flow of each cell so far, and its
+    direction at every ``spacing``-th cell: ``maxima`` is ``(max_depth, max_speed, ticks, east,
+    south, spacing)``, updated in place."""
+    max_depth, max_speed, ticks, east, south, spacing = maxima
+    deeper = depth.astype(np.float32) > max_depth  # as kept: a level depth stays where it was
+    np.copyto(max_depth, depth, where=deeper)
+    np.copyto(ticks, tick, where=deeper)
     moving = depth >= VELOCITY_DEPTH_M
     safe = np.where(moving, depth, 1.0)
     speed_x = (flow_x[:, :-1] + flow_x[:, 1:]) / 2.0 / safe
     speed_y = (flow_y[:-1, :] + flow_y[1:, :]) / 2.0 / safe
     speed = np.where(moving, np.hypot(speed_x, speed_y), 0.0)
-    faster = speed > result.max_speed
-    result.max_speed = np.where(faster, speed, result.max_speed)
-    result.east = np.where(faster, speed_x, result.east).astype(np.float32)
-    result.south = np.where(faster, speed_y, result.south).astype(np.float32)
+    faster = speed > max_speed
+    np.copyto(max_speed, speed, where=faster)
+    sampled = np.s_[spacing // 2 :: spacing, spacing // 2 :: spacing]
+    faster = faster[sampled]
+    east[faster], south[faster] = speed_x[sampled][faster], speed_y[sampled][faster]

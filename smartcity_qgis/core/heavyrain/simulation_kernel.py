@@ -1,81 +1,115 @@
 """One time step of the 2D rain simulation as loops over the cells, compiled with numba when it is
-installed (:func:`compiled_advance`); the same arithmetic as the numpy form in
-:mod:`.simulation` (``Faces``, ``limit_outflow``), which runs where numba is missing."""
+installed (:func:`compiled_advance`); the same arithmetic as the numpy form in :mod:`.simulation`
+(``Faces.advance``), which runs where numba is missing. It updates the state in place and needs
+no array of the grid's size of its own: discharges (single precision) are smoothed with their
+neighbours' old values carried along, and each cell scales only the faces water leaves it by."""
 
 import math
 
 import numpy as np  # numba needs the module itself (this module is imported when a simulation runs)
 
-from .simulation import DRY_M, GRAVITY, THETA
+from .simulation import BELOW_HELD, DRY_M, GRAVITY, THETA, VELOCITY_DEPTH_M
 
 
-def advance(depth, ground, roughness, valid, flow_x, flow_y, exit_x, slope_x, exit_y, slope_y, step, dx, dy):
-    """``(flow_x, flow_y, depth, leaving m³/s)`` after ``step`` seconds; see :mod:`.simulation`."""
+def advance(
+    depth, ground, valid, roughness, loss_rate, flow_x, flow_y, exits_x, exits_y, step, dx, dy,
+    fallen, tick, max_depth, max_speed, tick_of_max, east, south, spacing,
+):  # fmt: skip
+    """Move the water by ``step`` seconds, add ``fallen`` m of rain and take the losses; keep the
+    maxima. Returns ``(leaving m³/s, lost m)``; see :mod:`.simulation`."""
     rows, columns = depth.shape
-    new_x = np.zeros((rows, columns + 1))
-    new_y = np.zeros((rows + 1, columns))
     for row in range(rows):
-        for face in range(columns + 1):
-            west, east = face - 1, face
-            if 0 < face < columns and valid[row, west] and valid[row, east]:
-                new_x[row, face] = inertial(
-                    depth[row, west], depth[row, east], ground[row, west], ground[row, east],
-                    flow_x[row, face], flow_x[row, face - 1], flow_x[row, face + 1],
-                    (roughness[row, west] + roughness[row, east]) / 2.0, step, dx,
+        before = np.float64(flow_x[row, 0])
+        flow_x[row, 0] = 0.0
+        for face in range(1, columns):
+            old = np.float64(flow_x[row, face])
+            new = 0.0
+            if valid[row, face - 1] and valid[row, face]:
+                new = inertial(
+                    depth[row, face - 1], depth[row, face], ground[row, face - 1], ground[row, face],
+                    old, before, np.float64(flow_x[row, face + 1]),
+                    (roughness[row, face - 1] + roughness[row, face]) / 2.0, step, dx,
                 )  # fmt: skip
-            elif exit_x[row, face] != 0:
-                cell = west if exit_x[row, face] > 0 else east
-                new_x[row, face] = exit_x[row, face] * outflow(
-                    depth[row, cell], slope_x[row, face], roughness[row, cell]
-                )
-    for face in range(rows + 1):
+            flow_x[row, face] = new
+            before = old
+        flow_x[row, columns] = 0.0
+    above = flow_y[0].astype(np.float64)  # the old discharges one face row up
+    flow_y[0] = 0.0
+    for face in range(1, rows):
         for column in range(columns):
-            north, south = face - 1, face
-            if 0 < face < rows and valid[north, column] and valid[south, column]:
-                new_y[face, column] = inertial(
-                    depth[north, column], depth[south, column], ground[north, column], ground[south, column],
-                    flow_y[face, column], flow_y[face - 1, column], flow_y[face + 1, column],
-                    (roughness[north, column] + roughness[south, column]) / 2.0, step, dy,
+            old = np.float64(flow_y[face, column])
+            new = 0.0
+            if valid[face - 1, column] and valid[face, column]:
+                new = inertial(
+                    depth[face - 1, column], depth[face, column],
+                    ground[face - 1, column], ground[face, column],
+                    old, above[column], np.float64(flow_y[face + 1, column]),
+                    (roughness[face - 1, column] + roughness[face, column]) / 2.0, step, dy,
                 )  # fmt: skip
-            elif exit_y[face, column] != 0:
-                cell = north if exit_y[face, column] > 0 else south
-                new_y[face, column] = exit_y[face, column] * outflow(
-                    depth[cell, column], slope_y[face, column], roughness[cell, column]
-                )
-    factor = np.ones((rows, columns))
-    for row in range(rows):
+            flow_y[face, column] = new
+            above[column] = old
+    flow_y[rows] = 0.0
+    for index in range(exits_x.shape[0]):
+        row, face, sign = int(exits_x[index, 0]), int(exits_x[index, 1]), exits_x[index, 2]
+        cell = face - 1 if sign > 0 else face
+        flow_x[row, face] = sign * outflow(depth[row, cell], exits_x[index, 3], roughness[row, cell])
+    for index in range(exits_y.shape[0]):
+        face, column, sign = int(exits_y[index, 0]), int(exits_y[index, 1]), exits_y[index, 2]
+        cell = face - 1 if sign > 0 else face
+        flow_y[face, column] = sign * outflow(depth[cell, column], exits_y[index, 3], roughness[cell, column])
+    for row in range(rows):  # no cell gives more than it holds: it scales the faces it gives through
         for column in range(columns):
+            west, east_face = np.float64(flow_x[row, column]), np.float64(flow_x[row, column + 1])
+            north, south_face = np.float64(flow_y[row, column]), np.float64(flow_y[row + 1, column])
             out = step * (
-                dy * (max(new_x[row, column + 1], 0.0) + max(-new_x[row, column], 0.0))
-                + dx * (max(new_y[row + 1, column], 0.0) + max(-new_y[row, column], 0.0))
+                dy * (max(east_face, 0.0) + max(-west, 0.0)) + dx * (max(south_face, 0.0) + max(-north, 0.0))
             )
             held = depth[row, column] * dx * dy
             if out > held:
-                factor[row, column] = held / out
+                factor = held / out * BELOW_HELD
+                if east_face > 0:
+                    flow_x[row, column + 1] = east_face * factor
+                if west < 0:
+                    flow_x[row, column] = west * factor
+                if south_face > 0:
+                    flow_y[row + 1, column] = south_face * factor
+                if north < 0:
+                    flow_y[row, column] = north * factor
     leaving = 0.0
-    for row in range(rows):
-        for face in range(columns + 1):
-            giver = face - 1 if new_x[row, face] > 0 else face
-            if 0 <= giver < columns:
-                new_x[row, face] *= factor[row, giver]
-            if exit_x[row, face] != 0:
-                leaving += abs(new_x[row, face]) * dy
-    for face in range(rows + 1):
-        for column in range(columns):
-            giver = face - 1 if new_y[face, column] > 0 else face
-            if 0 <= giver < rows:
-                new_y[face, column] *= factor[giver, column]
-            if exit_y[face, column] != 0:
-                leaving += abs(new_y[face, column]) * dx
-    new_depth = np.zeros((rows, columns))
+    for index in range(exits_x.shape[0]):
+        leaving += abs(np.float64(flow_x[int(exits_x[index, 0]), int(exits_x[index, 1])])) * dy
+    for index in range(exits_y.shape[0]):
+        leaving += abs(np.float64(flow_y[int(exits_y[index, 0]), int(exits_y[index, 1])])) * dx
+    lost = 0.0
+    middle = spacing // 2
     for row in range(rows):
         for column in range(columns):
-            if valid[row, column]:
-                change = (new_x[row, column] - new_x[row, column + 1]) * (step / dx) + (
-                    new_y[row, column] - new_y[row + 1, column]
-                ) * (step / dy)
-                new_depth[row, column] = max(depth[row, column] + change, 0.0)
-    return new_x, new_y, new_depth, leaving
+            if not valid[row, column]:
+                continue
+            west, east_face = np.float64(flow_x[row, column]), np.float64(flow_x[row, column + 1])
+            north, south_face = np.float64(flow_y[row, column]), np.float64(flow_y[row + 1, column])
+            water = max(
+                depth[row, column] + (west - east_face) * (step / dx) + (north - south_face) * (step / dy),
+                0.0,
+            )
+            water += fallen
+            taken = min(water, loss_rate[row, column] * step)
+            water -= taken
+            lost += taken
+            depth[row, column] = water
+            if np.float32(water) > max_depth[row, column]:  # as kept: a level depth stays where it was
+                max_depth[row, column] = water
+                tick_of_max[row, column] = tick
+            if water >= VELOCITY_DEPTH_M:
+                speed_x = (west + east_face) / 2.0 / water
+                speed_y = (north + south_face) / 2.0 / water
+                speed = math.hypot(speed_x, speed_y)
+                if speed > max_speed[row, column]:
+                    max_speed[row, column] = speed
+                    if row % spacing == middle and column % spacing == middle:
+                        east[row // spacing, column // spacing] = speed_x
+                        south[row // spacing, column // spacing] = speed_y
+    return leaving, lost
 
 
 def inertial(depth_a, depth_b, ground_a, ground_b, flow, before, after, n, step, spacing):

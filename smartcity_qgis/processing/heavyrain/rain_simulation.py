@@ -299,34 +299,43 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             )
         return bounds
 
-    def write_snapshots(self, parameters, context, result, grid, crs, folder):
-        """The water depth at each output step as GeoTIFFs in ``folder``; loaded into a project,
-        each shows in the Temporal Controller until the next one."""
+    def snapshot_writer(self, folder, grid, crs):
+        """``(on_snapshot, minutes)``: a callback that writes each water depth (NaN where dry) as a
+        GeoTIFF into the staged ``folder`` as the run goes, and the minutes it has written."""
         staged = self.stage(folder)
         os.makedirs(staged)
+        minutes = []
+
+        def on_snapshot(minute, depth):
+            write_raster(os.path.join(staged, snapshot_name(minute)), depth, grid, crs, positive_only=True)
+            minutes.append(minute)
+
+        return on_snapshot, minutes
+
+    def load_snapshots(self, parameters, context, folder, minutes):
+        """Load the snapshots in ``folder`` as a series: each shows in the Temporal Controller from
+        the one before to its own minute after the start."""
+        if context.project() is None:
+            return
         start = self.parameterAsDateTime(parameters, self.START, context)
         if not start.isValid():
             start = self.gauge_start or QDateTime(QDateTime.currentDateTime().date(), QTime(0, 0))
         before = 0.0
-        for minute, depth in result.snapshots:
-            name = f"water_depth_{minute:05.0f}min.tif"
-            write_raster(os.path.join(staged, name), np.where(depth > 0, depth, np.nan), grid, crs)
-            if context.project() is not None:
-                path = os.path.join(folder, name)
-                details = QgsProcessingContext.LayerDetails(
-                    local_format(self.tr("Water depth after {minute:g} min"), minute=minute),
-                    context.project(),
-                    self.SNAPSHOTS,
-                )
-                context.addLayerToLoadOnCompletion(path, details)
-                begin, end = start.addSecs(int(before * 60)), start.addSecs(int(minute * 60))
-                post_process_on_load(context, path, TimeSliceOnLoad(self.ALG_ID, self.MAX_DEPTH, begin, end))
+        for minute in minutes:
+            path = os.path.join(folder, snapshot_name(minute))
+            details = QgsProcessingContext.LayerDetails(
+                local_format(self.tr("Water depth after {minute:g} min"), minute=minute),
+                context.project(),
+                self.SNAPSHOTS,
+            )
+            context.addLayerToLoadOnCompletion(path, details)
+            begin, end = start.addSecs(int(before * 60)), start.addSecs(int(minute * 60))
+            post_process_on_load(context, path, TimeSliceOnLoad(self.ALG_ID, self.MAX_DEPTH, begin, end))
             before = minute
-        return folder
 
     def write_arrows(self, parameters, context, feedback, result, grid, crs):
         """The fastest flow as points every few metres, with speed and compass direction."""
-        arrows = result.arrows(grid, arrow_spacing(grid), ARROW_MIN_SPEED)
+        arrows = result.arrows(grid, ARROW_MIN_SPEED)
         sink, arrows_id = self.create_sink(
             parameters, self.ARROWS, context, make_fields(ARROW_FIELDS), WKB_POINT, crs
         )
@@ -366,6 +375,8 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         manning = self.parameterAsDouble(parameters, self.MANNING, context)
         losses = self.parameterAsDouble(parameters, self.LOSS_MM_H, context)
         kernel_folder = inputs.numba_cache(feedback)
+        folder = self.parameterAsString(parameters, self.SNAPSHOTS, context)
+        on_snapshot, written = self.snapshot_writer(folder, grid, crs) if folder else (lambda *_: None, [])
         result = simulation.simulate(
             grid,
             rain,
@@ -379,6 +390,8 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             compiled=kernel_folder is not None,
             cache_dir=kernel_folder,
             holes=roofs if as_holes else None,
+            arrow_spacing=arrow_spacing(grid),
+            on_snapshot=on_snapshot,
         )
         results = {}
         for name, array in (
@@ -398,9 +411,9 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         )
         write_frame(sink, balance, BALANCE_FIELDS, feedback)
         results[self.BALANCE] = balance_id
-        folder = self.parameterAsString(parameters, self.SNAPSHOTS, context)
         if folder:
-            results[self.SNAPSHOTS] = self.write_snapshots(parameters, context, result, grid, crs, folder)
+            self.load_snapshots(parameters, context, folder, written)
+            results[self.SNAPSHOTS] = folder
         if self.parameterAsOutputLayer(parameters, self.ARROWS, context):
             results[self.ARROWS] = self.write_arrows(parameters, context, feedback, result, grid, crs)
         last = result.balance[-1]
@@ -420,6 +433,11 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             )
         )
         return results
+
+
+def snapshot_name(minute):
+    """The file name of the water depth snapshot after ``minute``."""
+    return f"water_depth_{minute:05.0f}min.tif"
 
 
 def arrow_spacing(grid):
