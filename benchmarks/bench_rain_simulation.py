@@ -6,6 +6,12 @@ n = 0.03) at 1 m cells (3,200 cells; ANUGA 12,800 triangles). Each round runs bo
 processes, interleaved; measured is the simulation loop only (ours: simulate() with the numba
 kernel, its cache warmed by one run first; ANUGA: evolve()). Prints the time ratio ours/ANUGA
 (goal ≤ 1: faster than the comparator), and how far the results agree.
+
+Then the working set on the demo town's size: a rough 1,200 × 1,200 DEM at 1 m (1.44 M cells)
+with sine-shaped hollows, 20 mm in 10 minutes, the numba step, depth snapshots handed on as the
+plugin writes them (16,384 cells at a time) and the hazard classes made at the end. Prints the
+peak traced memory (the DEM and its mask included) as a multiple of the DEM's float32 size
+(goal ≤ 8) and the time per cell-update.
 Usage: bench_rain_simulation.py [cell metres]
 """
 
@@ -13,6 +19,8 @@ import json
 import shutil
 import sys
 import tempfile
+import time
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -20,16 +28,64 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from fair import fresh, interleave, ratios, verdict  # noqa: E402
+from fair import ROUNDS, fresh, interleave, ratios, verdict  # noqa: E402
 
 from tests.unit import test_rain_simulation_vs_anuga as case  # noqa: E402
 
 RUN_ON_MINUTES = 30.0
 KERNEL_CACHE = REPO / "build" / "bench-numba-cache"
+TOWN_CELLS = 1200  # a side of the working-set DEM: the demo town's 1.2 km at 1 m
+
+
+def working_set(side=TOWN_CELLS):
+    """Peak traced memory of a simulation on a rough ``side`` × ``side`` DEM over the DEM's float32
+    size, and nanoseconds per cell-update."""
+    from smartcity_qgis.core.grid import make_grid
+    from smartcity_qgis.core.heavyrain.simulation import block_rain, simulate
+
+    generator = np.random.default_rng(7)
+    row, column = np.mgrid[0:side, 0:side]
+    surface = 60.0 - 0.01 * column - 0.005 * row + 0.4 * np.sin(column / 9.0) * np.cos(row / 6.0)
+    surface += generator.normal(0.0, 0.03, surface.shape)  # survey-like roughness
+    heights = surface.astype(np.float32)
+    del row, column, surface
+    tiny = make_grid(heights[:20, :20])
+    simulate(tiny, block_rain(5.0, 1), run_on_s=0.0, compiled=True, cache_dir=KERNEL_CACHE)  # warm cache
+    steps = []
+    rain = block_rain(20.0, 10)
+    depth_between = rain.depth_between
+    rain.depth_between = lambda start, stop: steps.append(start) or depth_between(start, stop)
+
+    def on_snapshot(_minute, depth):  # what the plugin's writer holds: 16,384 cells at a time
+        rows = 16384 // side
+        for top in range(0, side, rows):
+            np.where(depth[top : top + rows] > 0, depth[top : top + rows], np.nan).astype(np.float32)
+
+    tracemalloc.start()
+    started = time.perf_counter()
+    grid = make_grid(heights.copy())
+    result = simulate(
+        grid,
+        rain,
+        run_on_s=0.0,
+        compiled=True,
+        cache_dir=KERNEL_CACHE,
+        arrow_spacing=5,
+        on_snapshot=on_snapshot,
+    )
+    result.hazard()
+    seconds = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    return {
+        "times_dem": peak / (4.0 * side * side),
+        "ns_per_update": seconds / len(steps) / side / side * 1e9,
+    }
 
 
 def measure(kind, cell):
     """Seconds of one simulation of the case; its maximum depths saved in a temporary folder."""
+    if kind == "memory":
+        return working_set()
     folder = Path(tempfile.mkdtemp())
     if kind == "anuga":
         depth, seconds = case.anuga(case.ANUGA_VENV / "bin" / "python", folder, cell, RUN_ON_MINUTES)
@@ -58,6 +114,11 @@ def main():
         shutil.rmtree(Path(run["depth"]).parent)
     seconds = {kind: [run["seconds"] for run in runs[kind]] for kind in runs}
     verdict("2D rain simulation / ANUGA, same case", ratios(seconds["ours"], seconds["anuga"]), 1.0)
+    town = [fresh(__file__, "memory", cell) for _round in range(ROUNDS)]
+    print(f"Working set: {TOWN_CELLS:,} × {TOWN_CELLS:,} cells, 10 simulated minutes, numba step")
+    updates = sorted(run["ns_per_update"] for run in town)
+    print(f"  {updates[len(updates) // 2]:.0f} ns per cell-update (median)")
+    verdict("2D rain simulation, peak memory / DEM float32 size", [run["times_dem"] for run in town], 8.0)
 
 
 if __name__ == "__main__":

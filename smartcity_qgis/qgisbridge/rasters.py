@@ -18,7 +18,7 @@ from .i18n import local_format, tr
 np = LazyModule("numpy")
 
 NODATA = -9999.0
-WRITE_ROWS = 256  # rows converted and written at a time
+WRITE_CELLS = 16384  # cells converted and written at a time
 
 
 def mask_geometry(mask, left, top, cell):
@@ -145,8 +145,8 @@ def resample(layer, grid, crs):
 
 def write_raster(path, array, grid, crs, nodata=NODATA, positive_only=False):
     """``array`` as a compressed float32 GeoTIFF at ``path``, which appears only when complete;
-    NaN (and with ``positive_only`` every value not above 0) as nodata. Written in blocks of
-    rows, so it needs little memory beside ``array``."""
+    NaN (and with ``positive_only`` every value not above 0) as nodata. Written a few rows at a
+    time, so it needs little memory beside ``array``."""
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     handle, temporary = tempfile.mkstemp(suffix=".tif", dir=folder)
@@ -159,8 +159,9 @@ def write_raster(path, array, grid, crs, nodata=NODATA, positive_only=False):
         raster.SetProjection(crs.toWkt())
         band = raster.GetRasterBand(1)
         band.SetNoDataValue(nodata)
-        for top in range(0, rows, WRITE_ROWS):
-            block = array[top : top + WRITE_ROWS]
+        block_rows = max(1, WRITE_CELLS // columns)
+        for top in range(0, rows, block_rows):
+            block = array[top : top + block_rows]
             empty = ~(block > 0) if positive_only else np.isnan(block)
             band.WriteArray(np.where(empty, nodata, block).astype(np.float32), 0, top)
         raster = None  # closes and flushes the file

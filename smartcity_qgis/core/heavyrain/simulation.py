@@ -368,17 +368,19 @@ class Faces:
         rows, columns = valid.shape
         self.inner_x = np.pad(valid[:, :-1] & valid[:, 1:], ((0, 0), (1, 1)))
         self.inner_y = np.pad(valid[:-1, :] & valid[1:, :], ((1, 1), (0, 0)))
-        self.exit_x, self.exit_slope_x = dense_exits(exits_x, (rows, columns + 1))
-        self.exit_y, self.exit_slope_y = dense_exits(exits_y, (rows + 1, columns))
+        self.exits_x, self.exits_y = exits_x, exits_y
 
     def flows(self, flow_x, flow_y, depth, step):
         """The face discharges after ``step`` seconds."""
         surface = self.ground + depth
         new_x = inertial_flow(flow_x, surface, self.ground, self.roughness, step, self.dx)
         new_y = inertial_flow(flow_y.T, surface.T, self.ground.T, self.roughness.T, step, self.dy).T
-        exit_x = exit_flow(self.exit_x, self.exit_slope_x, depth, self.roughness)
-        exit_y = exit_flow(self.exit_y.T, self.exit_slope_y.T, depth.T, self.roughness.T).T
-        return np.where(self.inner_x, new_x, exit_x), np.where(self.inner_y, new_y, exit_y)
+        new_x *= self.inner_x  # walls and exits
+        new_y *= self.inner_y
+        face_x, face_y = exit_indices(self.exits_x), exit_indices(self.exits_y)
+        new_x[face_x] = exit_flow(self.exits_x, depth, self.roughness)
+        new_y[face_y] = exit_flow(self.exits_y[:, [1, 0, 2, 3]], depth.T, self.roughness.T)
+        return new_x, new_y
 
     def advance(self, depth, flow_x, flow_y, step, fallen, tick, maxima):
         """Move the water by ``step`` seconds, add ``fallen`` m of rain and take the losses, all in
@@ -397,7 +399,10 @@ class Faces:
         lost = np.minimum(depth, self.losses * step)
         depth -= lost
         record_maxima(maxima, depth, x, y, tick)
-        leaving = np.abs(x[self.exit_x != 0]).sum() * self.dy + np.abs(y[self.exit_y != 0]).sum() * self.dx
+        leaving = (
+            np.abs(x[exit_indices(self.exits_x)]).sum() * self.dy
+            + np.abs(y[exit_indices(self.exits_y)]).sum() * self.dx
+        )
         return float(leaving), float(lost.sum())
 
 
@@ -406,12 +411,17 @@ def single(values):
     return values.astype(np.float32).astype(np.float64)
 
 
-def dense_exits(exits, shape):
-    """Exit directions (+1, -1, 0) and slopes of :func:`exit_faces` rows as arrays of ``shape``."""
-    direction, slope = np.zeros(shape, np.int8), np.zeros(shape)
-    row, face = exits[:, 0].astype(int), exits[:, 1].astype(int)
-    direction[row, face], slope[row, face] = exits[:, 2], exits[:, 3]
-    return direction, slope
+def exit_indices(exits):
+    """``(rows, faces)`` of :func:`exit_faces` rows, to index discharges with."""
+    return exits[:, 0].astype(int), exits[:, 1].astype(int)
+
+
+def exit_flow(exits, depth, roughness):
+    """Free outflow (m²/s) through the exit faces of :func:`exit_faces`: Manning's normal flow of
+    the depth of the cell inside down the exit slope, signed by the direction."""
+    row, face = exit_indices(exits)
+    cell = np.where(exits[:, 2] > 0, face - 1, face)
+    return exits[:, 2] * depth[row, cell] ** (5.0 / 3.0) * np.sqrt(exits[:, 3]) / roughness[row, cell]
 
 
 def inertial_flow(flow, surface, ground, roughness, step, spacing):
@@ -431,16 +441,6 @@ def inertial_flow(flow, surface, ground, roughness, step, spacing):
     )
     result[:, 1:-1] = np.where(wet, new, 0.0)
     return result
-
-
-def exit_flow(direction, slope, depth, roughness):
-    """Free outflow (m²/s) through exit faces: Manning's normal flow of the cell's depth down the
-    exit slope, signed by ``direction``."""
-    padded_depth = np.pad(depth, ((0, 0), (1, 1)))
-    padded_n = np.pad(roughness, ((0, 0), (1, 1)), constant_values=1.0)
-    inside_depth = np.where(direction > 0, padded_depth[:, :-1], padded_depth[:, 1:])
-    inside_n = np.where(direction > 0, padded_n[:, :-1], padded_n[:, 1:])
-    return direction * inside_depth ** (5.0 / 3.0) * np.sqrt(slope) / inside_n
 
 
 def limit_outflow(flow_x, flow_y, depth, step, dx, dy):
