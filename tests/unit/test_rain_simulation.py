@@ -176,11 +176,16 @@ def test_the_compiled_step_computes_what_the_numpy_step_does():
     rain = table_rain([(5, 10.0), (10, 20.0)])
     holes = np.zeros(grid.shape, bool)
     holes[30:34, 10:18] = holes[0:3, 0:5] = True  # a house and a corner at the edge
-    runs = [
-        simulate(grid, rain, manning=0.04, run_on_s=300.0, output_every_s=300, compiled=compiled, holes=holes)
-        for compiled in (False, True)
-    ]
-    plain, compiled = runs
+    plain, compiled, banded = [
+        simulate(
+            grid, rain, manning=0.04, run_on_s=300.0, output_every_s=300, compiled=compiled, holes=holes,
+            threads=threads,
+        )
+        for compiled, threads in ((False, None), (True, 1), (True, 3))
+    ]  # fmt: skip
+    for name in ("max_depth", "max_speed", "time_of_max", "east", "south"):  # bands in threads: the same
+        assert np.array_equal(getattr(banded, name), getattr(compiled, name), equal_nan=True)
+    assert [step.stored for step in banded.balance] == [step.stored for step in compiled.balance]
     # discharges are kept in single precision: the two forms round the same numbers, but their
     # sums run in another order, so the last bit of a float32 may differ
     assert np.allclose(compiled.max_depth, plain.max_depth, rtol=1e-6, atol=1e-9, equal_nan=True)

@@ -10,6 +10,7 @@ stay non-negative and rain = losses + stored + outflow at every step.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from ..errors import N_, Cancelled, InputError
@@ -27,6 +28,7 @@ OUTFLOW_SLOPE = 0.001  # least energy slope of free outflow at the grid's edge
 BELOW_HELD = 1.0 - 2.0**-23  # scaled so that rounding to float32 cannot give more than a cell holds
 DEPTH_HAZARD = (0.1, 0.5, 1.0)  # m: lower bounds of hazard classes 1-3 by depth
 SPEED_HAZARD = (0.2, 0.5, 2.0)  # m/s: the same by flow velocity
+PARALLEL_CELLS = 250_000  # grids this large step on all cores
 TICK_S = 6.0  # the time of the deepest water is kept to this many seconds (in 16 bits)
 
 
@@ -226,6 +228,7 @@ def simulate(
     holes=None,
     arrow_spacing=1,
     on_snapshot=None,
+    threads=None,
 ):
     """Simulate ``rain`` (:class:`Rain`) on ``grid`` (projected, metres) for its duration plus
     ``run_on_s``. ``manning``: roughness n (s/m^(1/3)), a number or an array of the grid's shape;
@@ -236,7 +239,8 @@ def simulate(
     :meth:`Simulation.arrows`; ``on_snapshot(minute, depth)``: receives the depth (m, 0 where dry,
     in nodata and holes; valid during the call only) at each output step instead of keeping it.
     ``compiled``: step with the numba kernel (its cache in ``cache_dir``) where numba is
-    installed. Returns :class:`Simulation`."""
+    installed, on ``threads`` bands of rows (default: one per core on grids of PARALLEL_CELLS
+    and more). Returns :class:`Simulation`."""
     valid, roofs = grid.valid, None
     if holes is not None:
         roofs = grid.valid & np.asarray(holes, bool)
@@ -253,21 +257,19 @@ def simulate(
     losses = np.broadcast_to(np.asarray(loss_rate, np.float64), grid.shape)
     if losses.strides != (0, 0):  # a map: nothing is lost outside the valid cells
         losses = np.where(valid, losses, 0.0)
-    kernel = None
+    kernels = None
     if compiled:
-        from .simulation_kernel import compiled_advance
+        from .simulation_kernel import compiled_kernels
 
-        kernel = compiled_advance(cache_dir)
-    if kernel is None:
+        kernels = compiled_kernels(cache_dir)
+    if kernels is None:
         advance = Faces(valid, roofs, grid.dem, roughness, losses, dx, dy, exits_x, exits_y).advance
     else:
+        from .simulation_kernel import Stepper
 
-        def advance(depth, flow_x, flow_y, step, fallen, tick, maxima):
-            return kernel(
-                depth, grid.dem, valid, roughness, losses, flow_x, flow_y, exits_x, exits_y, step, dx, dy,
-                fallen, tick, *maxima,
-            )  # fmt: skip
-
+        if threads is None:
+            threads = (os.cpu_count() or 1) if valid.size >= PARALLEL_CELLS else 1
+        advance = Stepper(kernels, threads, grid.dem, valid, roughness, losses, exits_x, exits_y, dx, dy)
     depth = np.zeros(grid.shape) if initial_depth is None else np.where(valid, initial_depth, 0.0)
     initial = float(depth.sum()) * area
     flow_x = np.zeros(

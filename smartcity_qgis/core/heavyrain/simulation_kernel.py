@@ -1,24 +1,28 @@
 """One time step of the 2D rain simulation as loops over the cells, compiled with numba when it is
-installed (:func:`compiled_advance`); the same arithmetic as the numpy form in :mod:`.simulation`
-(``Faces.advance``), which runs where numba is missing. It updates the state in place and needs
-no array of the grid's size of its own: discharges (single precision) are smoothed with their
-neighbours' old values carried along, and each cell scales only the faces water leaves it by."""
+installed (:func:`compiled_kernels`), on bands of rows in parallel threads (:class:`Stepper`); the
+same arithmetic as the numpy form in :mod:`.simulation` (``Faces.advance``), which runs where numba
+is missing. It updates the state in place and needs no array of the grid's size of its own:
+discharges (single precision) are smoothed with their neighbours' old values carried along, and
+each cell scales only the faces water leaves it by."""
 
 import math
+import os
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np  # numba needs the module itself (this module is imported when a simulation runs)
 
 from .simulation import BELOW_HELD, DRY_M, GRAVITY, THETA, VELOCITY_DEPTH_M
 
 
-def advance(
-    depth, ground, valid, roughness, loss_rate, flow_x, flow_y, exits_x, exits_y, step, dx, dy,
-    fallen, tick, max_depth, max_speed, tick_of_max, east, south, spacing,
-):  # fmt: skip
-    """Move the water by ``step`` seconds, add ``fallen`` m of rain and take the losses; keep the
-    maxima. Returns ``(leaving m³/s, lost m)``; see :mod:`.simulation`."""
+def move(depth, ground, valid, roughness, flow_x, flow_y, start, stop, above, below, step, dx, dy):
+    """New discharges, in place, on the faces of cell rows ``start`` to ``stop``: those west of each
+    cell and those north of each cell (the grid's south edge with the last rows). ``above`` and
+    ``below`` are the old discharges of the north faces of rows ``start - 1`` and ``stop``, which
+    the neighbouring bands may already have changed."""
     rows, columns = depth.shape
-    for row in range(rows):
+    for row in range(start, stop):
         before = np.float64(flow_x[row, 0])
         flow_x[row, 0] = 0.0
         for face in range(1, columns):
@@ -33,22 +37,26 @@ def advance(
             flow_x[row, face] = new
             before = old
         flow_x[row, columns] = 0.0
-    above = flow_y[0].astype(np.float64)  # the old discharges one face row up
-    flow_y[0] = 0.0
-    for face in range(1, rows):
+    for face in range(start, stop):
         for column in range(columns):
             old = np.float64(flow_y[face, column])
             new = 0.0
-            if valid[face - 1, column] and valid[face, column]:
+            if face > 0 and valid[face - 1, column] and valid[face, column]:
+                after = below[column] if face == stop - 1 else np.float64(flow_y[face + 1, column])
                 new = inertial(
                     depth[face - 1, column], depth[face, column],
                     ground[face - 1, column], ground[face, column],
-                    old, above[column], np.float64(flow_y[face + 1, column]),
+                    old, above[column], after,
                     (roughness[face - 1, column] + roughness[face, column]) / 2.0, step, dy,
                 )  # fmt: skip
             flow_y[face, column] = new
             above[column] = old
-    flow_y[rows] = 0.0
+    if stop == rows:
+        flow_y[rows] = 0.0
+
+
+def open_exits(depth, roughness, flow_x, flow_y, exits_x, exits_y):
+    """Free outflow through the exit faces (rows of ``row, face, sign, slope``)."""
     for index in range(exits_x.shape[0]):
         row, face, sign = int(exits_x[index, 0]), int(exits_x[index, 1]), exits_x[index, 2]
         cell = face - 1 if sign > 0 else face
@@ -57,32 +65,50 @@ def advance(
         face, column, sign = int(exits_y[index, 0]), int(exits_y[index, 1]), exits_y[index, 2]
         cell = face - 1 if sign > 0 else face
         flow_y[face, column] = sign * outflow(depth[cell, column], exits_y[index, 3], roughness[cell, column])
-    for row in range(rows):  # no cell gives more than it holds: it scales the faces it gives through
+
+
+def limit(depth, flow_x, flow_y, start, stop, step, dx, dy):
+    """No cell of rows ``start`` to ``stop`` gives more than it holds: it scales the faces it gives
+    through (each face has one giver, so bands do not meet)."""
+    columns = depth.shape[1]
+    for row in range(start, stop):
         for column in range(columns):
-            west, east_face = np.float64(flow_x[row, column]), np.float64(flow_x[row, column + 1])
-            north, south_face = np.float64(flow_y[row, column]), np.float64(flow_y[row + 1, column])
-            out = step * (
-                dy * (max(east_face, 0.0) + max(-west, 0.0)) + dx * (max(south_face, 0.0) + max(-north, 0.0))
-            )
+            west, east = np.float64(flow_x[row, column]), np.float64(flow_x[row, column + 1])
+            north, south = np.float64(flow_y[row, column]), np.float64(flow_y[row + 1, column])
+            out = step * (dy * (max(east, 0.0) + max(-west, 0.0)) + dx * (max(south, 0.0) + max(-north, 0.0)))
             held = depth[row, column] * dx * dy
             if out > held:
                 factor = held / out * BELOW_HELD
-                if east_face > 0:
-                    flow_x[row, column + 1] = east_face * factor
+                if east > 0:
+                    flow_x[row, column + 1] = east * factor
                 if west < 0:
                     flow_x[row, column] = west * factor
-                if south_face > 0:
-                    flow_y[row + 1, column] = south_face * factor
+                if south > 0:
+                    flow_y[row + 1, column] = south * factor
                 if north < 0:
                     flow_y[row, column] = north * factor
-    leaving = 0.0
+
+
+def leaving(flow_x, flow_y, exits_x, exits_y, dx, dy):
+    """m³/s leaving the grid through the exit faces."""
+    total = 0.0
     for index in range(exits_x.shape[0]):
-        leaving += abs(np.float64(flow_x[int(exits_x[index, 0]), int(exits_x[index, 1])])) * dy
+        total += abs(np.float64(flow_x[int(exits_x[index, 0]), int(exits_x[index, 1])])) * dy
     for index in range(exits_y.shape[0]):
-        leaving += abs(np.float64(flow_y[int(exits_y[index, 0]), int(exits_y[index, 1])])) * dx
+        total += abs(np.float64(flow_y[int(exits_y[index, 0]), int(exits_y[index, 1])])) * dx
+    return total
+
+
+def settle(
+    depth, valid, loss_rate, flow_x, flow_y, start, stop, step, dx, dy, fallen, tick,
+    max_depth, max_speed, tick_of_max, east, south, spacing,
+):  # fmt: skip
+    """The new depths of rows ``start`` to ``stop`` from the discharges, with ``fallen`` m of rain
+    and the losses taken; the maxima kept. Returns the losses (m summed over the cells)."""
+    columns = depth.shape[1]
     lost = 0.0
     middle = spacing // 2
-    for row in range(rows):
+    for row in range(start, stop):
         for column in range(columns):
             if not valid[row, column]:
                 continue
@@ -109,7 +135,62 @@ def advance(
                     if row % spacing == middle and column % spacing == middle:
                         east[row // spacing, column // spacing] = speed_x
                         south[row // spacing, column // spacing] = speed_y
-    return leaving, lost
+    return lost
+
+
+class Stepper:
+    """The compiled step on bands of rows, one per thread: ``stepper(depth, flow_x, flow_y, step,
+    fallen, tick, maxima)`` moves the water in place and returns ``(leaving m³/s, lost m)``."""
+
+    def __init__(self, kernels, bands, ground, valid, roughness, losses, exits_x, exits_y, dx, dy):
+        self.kernels = kernels
+        self.ground, self.valid, self.roughness, self.losses = ground, valid, roughness, losses
+        self.exits_x, self.exits_y, self.dx, self.dy = exits_x, exits_y, dx, dy
+        edges = np.linspace(0, valid.shape[0], bands + 1).astype(int)
+        self.bands = [(int(start), int(stop)) for start, stop in zip(edges, edges[1:]) if stop > start]
+
+    def each_band(self, work):
+        """``work(start, stop)`` for every band, on the pool's threads; their results."""
+        if len(self.bands) == 1:
+            return [work(*self.bands[0])]
+        return list(thread_pool().map(lambda band: work(*band), self.bands))
+
+    def __call__(self, depth, flow_x, flow_y, step, fallen, tick, maxima):
+        kernels, dx, dy = self.kernels, self.dx, self.dy
+        edges = {
+            start: (
+                flow_y[max(start - 1, 0)].astype(np.float64),
+                flow_y[min(stop, flow_y.shape[0] - 1)].astype(np.float64),
+            )
+            for start, stop in self.bands
+        }  # the old north faces either side of each band, before any band changes them
+        self.each_band(
+            lambda start, stop: kernels.move(
+                depth, self.ground, self.valid, self.roughness, flow_x, flow_y, start, stop,
+                *edges[start], step, dx, dy,
+            )
+        )  # fmt: skip
+        kernels.open_exits(depth, self.roughness, flow_x, flow_y, self.exits_x, self.exits_y)
+        self.each_band(lambda start, stop: kernels.limit(depth, flow_x, flow_y, start, stop, step, dx, dy))
+        out = kernels.leaving(flow_x, flow_y, self.exits_x, self.exits_y, dx, dy)
+        lost = self.each_band(
+            lambda start, stop: kernels.settle(
+                depth,
+                self.valid,
+                self.losses,
+                flow_x,
+                flow_y,
+                start,
+                stop,
+                step,
+                dx,
+                dy,
+                fallen,
+                tick,
+                *maxima,
+            )
+        )
+        return out, sum(lost)
 
 
 def inertial(depth_a, depth_b, ground_a, ground_b, flow, before, after, n, step, spacing):
@@ -130,10 +211,21 @@ def outflow(depth, slope, n):
 
 
 _COMPILED = []
+_POOL = []
+_POOL_LOCK = threading.Lock()
 
 
-def compiled_advance(cache_dir=None):
-    """:func:`advance` compiled by numba (None without numba); its cache in ``cache_dir``."""
+def thread_pool():
+    """The threads (one per core) the compiled steps of every simulation in this process share."""
+    with _POOL_LOCK:
+        if not _POOL:
+            _POOL.append(ThreadPoolExecutor(os.cpu_count() or 1, thread_name_prefix="rain-simulation"))
+        return _POOL[0]
+
+
+def compiled_kernels(cache_dir=None):
+    """This module with :func:`move`, :func:`open_exits`, :func:`limit`, :func:`leaving` and
+    :func:`settle` compiled by numba (None without numba); their cache in ``cache_dir``."""
     if not _COMPILED:
         try:
             import numba
@@ -141,8 +233,12 @@ def compiled_advance(cache_dir=None):
             return None
         if cache_dir:
             numba.config.CACHE_DIR = str(cache_dir)
-        global inertial, outflow  # the compiled helpers are what the compiled step calls
-        inertial = numba.njit(cache=True, inline="always")(inertial)
+        global inertial, outflow, move, open_exits, limit, leaving, settle
+        inertial = numba.njit(cache=True, inline="always")(inertial)  # what the compiled steps call
         outflow = numba.njit(cache=True, inline="always")(outflow)
-        _COMPILED.append(numba.njit(cache=True, nogil=True)(advance))
+        move, open_exits, limit, leaving, settle = (
+            numba.njit(cache=True, nogil=True)(kernel)
+            for kernel in (move, open_exits, limit, leaving, settle)
+        )
+        _COMPILED.append(sys.modules[__name__])
     return _COMPILED[0]
