@@ -1415,6 +1415,11 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
+      <source>Water depth after {minute:g} min</source>
+      <translation>Wassertiefe nach {minute:g} min</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
       <source>Simulated {minute:.0f} of {minutes:g} minutes</source>
       <translation>{minute:.0f} von {minutes:g} Minuten simuliert</translation>
     </message>
@@ -1422,11 +1427,6 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
       <source>'{part}' is not 'minute:mm' - write the hyetograph as e.g. '10:5, 20:25, 30:10'.</source>
       <translation>„{part}“ ist nicht „Minute:mm“ – schreiben Sie den Hyetographen z. B. als „10:5, 20:25, 30:10“.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
-      <source>Water depth after {minute:g} min</source>
-      <translation>Wassertiefe nach {minute:g} min</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />
@@ -2260,8 +2260,8 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />
-      <source>Raster of the minute when the water was deepest.</source>
-      <translation>Raster der Minute, in der das Wasser am tiefsten stand.</translation>
+      <source>Raster of the minute when the water was deepest (to 6 seconds).</source>
+      <translation>Raster der Minute, in der das Wasser am tiefsten stand (auf 6 Sekunden genau).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />

@@ -226,7 +226,7 @@ ALGORITHM_HELP = {
         "Flow velocities (m/s) from which hazard classes 1, 2 and 3 begin; a cell takes the higher of "
         "its depth class and its velocity class."
     ),
-    ("rainsimulation", "TIME_OF_MAX"): N_("Raster of the minute when the water was deepest."),
+    ("rainsimulation", "TIME_OF_MAX"): N_("Raster of the minute when the water was deepest (to 6 seconds)."),
     ("rainsimulation", "ARROWS"): N_("Arrows of speed and direction where the flow is fastest."),
     ("rainsimulation", "BALANCE"): N_(
         "Rain, losses, water on the ground and water that left, minute by minute."
