@@ -37,6 +37,18 @@ class Grid:
         rows, columns = self.shape
         return self.dem.ravel(), self.valid.ravel(), rows, columns
 
+    def cropped(self):
+        """``(grid, window)``: this grid cut to the smallest rectangle around its valid cells, and
+        the ``(rows, columns)`` slices that cut arrays of this grid's shape alike."""
+        rows, columns = (np.flatnonzero(self.valid.any(axis=axis)) for axis in (1, 0))
+        window = (slice(rows[0], rows[-1] + 1), slice(columns[0], columns[-1] + 1))
+        left = self.left + columns[0] * self.cell_width
+        top = self.top - rows[0] * self.cell_height
+        cut = Grid(
+            self.dem[window].copy(), self.valid[window].copy(), self.cell_width, self.cell_height, left, top
+        )
+        return cut, window
+
     def centres(self, cells):
         """x, y of the centres of flat cell indices."""
         rows, columns = divmod(np.asarray(cells), self.shape[1])

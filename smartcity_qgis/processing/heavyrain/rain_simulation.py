@@ -350,6 +350,8 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         grid, crs, roofs = inputs.read_surface(
             self, parameters, context, feedback, raise_buildings=not as_holes
         )
+        grid, window = grid.cropped()  # the analysis area only: the time goes with the cells
+        roofs = roofs[window] if roofs is not None else None
         run_on = self.parameterAsDouble(parameters, self.RUN_ON, context) * 60.0
         minutes = (rain.duration + run_on) / 60.0
         estimate = int(grid.valid.sum()) * minutes * 60.0 / CELL_UPDATES_PER_SECOND  # a 1 m cell: ~1 s steps
