@@ -4269,6 +4269,11 @@ Ein Dateiname mit der Endung .jsonl schreibt CityJSONSeq (CityJSON Text Sequence
     </message>
     <message>
       <location filename="smartcity_qgis/qgisbridge/example_project.py" />
+      <source>Area of the 2D simulation</source>
+      <translation>Gebiet der 2D-Simulation</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/qgisbridge/example_project.py" />
       <source>Terrain model DGM1 (synthetic)</source>
       <translation>Geländemodell DGM1 (synthetisch)</translation>
     </message>

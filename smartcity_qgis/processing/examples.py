@@ -203,6 +203,20 @@ HEAVY_RAIN_STEPS = (
             "SUMMARY": "{output}/risk-summary.csv",
         },
     ),
+    (
+        "smartcity:rainsimulation",
+        "simulation-max-depth.tif",
+        {
+            **TERRAIN_INPUTS,
+            "MASK": "{data}/simulation-area.geojson",
+            "SCENARIO": "1",
+            "DURATION": "30",
+            "RUN_ON": "15",
+            "HAZARD": "{output}/simulation-hazard.tif",
+            "ARROWS": "{output}/simulation-arrows.gpkg",
+            "BALANCE": "{output}/simulation-balance.gpkg",
+        },
+    ),
 )
 STEPS += HEAVY_RAIN_STEPS + TWIN_STEPS
 OUTPUT_PARAMETER = {
@@ -215,17 +229,6 @@ OUTPUT_PARAMETER = {
 
 # runs the demo leaves out (slow, or for data it has none of): shown in the help only
 MORE_EXAMPLES = (
-    (
-        "smartcity:rainsimulation",
-        "simulation-max-depth.tif",
-        {
-            **TERRAIN_INPUTS,
-            "SCENARIO": "1",
-            "DURATION": "60",
-            "RUN_ON": "30",
-            "HAZARD": "{output}/hazard.tif",
-        },
-    ),
     ("smartcity:districtterrain", "district", {"DEM": "{data}/dgm1-synthetic.tif", "TILE_SIZE": "500"}),
     (
         "smartcity:citygmlenrich",

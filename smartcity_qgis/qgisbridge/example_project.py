@@ -34,6 +34,7 @@ DATA_LAYERS = (
     ("homes.geojson", N_("Homes (synthetic)"), "ogr", False),
     ("destinations.geojson", N_("Destinations"), "ogr", False),
     ("buildings.geojson", N_("Buildings (synthetic)"), "ogr", False),
+    ("simulation-area.geojson", N_("Area of the 2D simulation"), "ogr", False),
     ("dgm1-synthetic.tif", N_("Terrain model DGM1 (synthetic)"), "gdal", True),
 )
 STREET_COLOUR = "#a0a0a0"
@@ -44,6 +45,7 @@ HIDDEN_AT_FIRST = {
     ("depressions", "SINK_DEPTH"),
     ("flowpaths", "ACCUMULATION"),
     ("rainfillspill", "PONDS"),
+    ("rainsimulation", "HAZARD"),
     ("schoolroutes", "OUTPUT"),
     ("schoolcatchments", "HOME_TIMES"),
     ("observations", "OUTPUT"),

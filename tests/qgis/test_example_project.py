@@ -17,7 +17,7 @@ from smartcity_qgis.processing.platforms.parking_feed import ParkingFeedAlgorith
 from smartcity_qgis.qgisbridge.styles import style_file
 from tests.qgis.test_parking_feed_algorithm import geoportal_feed
 
-DATA_LAYERS = 6  # streets, schools, homes, destinations, buildings, terrain
+DATA_LAYERS = 7  # streets, schools, homes, destinations, buildings, simulation area, terrain
 
 
 def build_from_menu(iface, parent, monkeypatch):
