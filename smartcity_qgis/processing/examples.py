@@ -212,6 +212,7 @@ HEAVY_RAIN_STEPS = (
             "SCENARIO": "1",
             "DURATION": "30",
             "RUN_ON": "15",
+            "MAX_SPEED": "{output}/simulation-max-speed.tif",
             "HAZARD": "{output}/simulation-hazard.tif",
             "ARROWS": "{output}/simulation-arrows.gpkg",
             "BALANCE": "{output}/simulation-balance.gpkg",

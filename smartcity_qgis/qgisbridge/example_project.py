@@ -46,6 +46,7 @@ HIDDEN_AT_FIRST = {
     ("flowpaths", "ACCUMULATION"),
     ("rainfillspill", "PONDS"),
     ("rainsimulation", "HAZARD"),
+    ("rainsimulation", "MAX_SPEED"),
     ("schoolroutes", "OUTPUT"),
     ("schoolcatchments", "HOME_TIMES"),
     ("observations", "OUTPUT"),
