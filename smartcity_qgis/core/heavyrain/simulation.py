@@ -263,7 +263,7 @@ def simulate(
 
         kernels = compiled_kernels(cache_dir)
     if kernels is None:
-        advance = Faces(valid, roofs, grid.dem, roughness, losses, dx, dy, exits_x, exits_y).advance
+        advance = Faces(valid, grid.dem, roughness, losses, dx, dy, exits_x, exits_y).advance
     else:
         from .simulation_kernel import Stepper
 
@@ -320,9 +320,9 @@ def simulate(
         if steps % 20 == 0:
             progress(time / end)
     del depth, flow_x, flow_y
-    for maxima in (result.max_depth, result.max_speed):
-        maxima[~(maxima > 0)] = np.nan
-        maxima[~valid] = np.nan
+    for values in (result.max_depth, result.max_speed):
+        values[~(values > 0)] = np.nan
+        values[~valid] = np.nan
     result.time_of_max = ticks.astype(np.float32) * np.float32(tick_s / 60.0)
     result.time_of_max[ticks == 0] = np.nan
     return result
@@ -361,16 +361,17 @@ class Faces:
     cells move water both ways (local inertial momentum), the exit faces let it leave (free
     outflow), the rest (the grid's edge without exit, towards a hole) are walls."""
 
-    def __init__(self, valid, closed, dem, roughness, losses, dx, dy, exits_x, exits_y):
+    def __init__(self, valid, dem, roughness, losses, dx, dy, exits_x, exits_y):
         self.dx, self.dy, self.valid = dx, dy, valid
         self.ground = np.where(valid, dem, 0.0).astype(np.float64)
         self.roughness = np.ascontiguousarray(roughness)  # numpy is slow on broadcast views
         self.losses = np.ascontiguousarray(losses)
         self.wet = valid.astype(np.float64)  # where rain falls
-        rows, columns = valid.shape
         self.inner_x = np.pad(valid[:, :-1] & valid[:, 1:], ((0, 0), (1, 1)))
         self.inner_y = np.pad(valid[:-1, :] & valid[1:, :], ((1, 1), (0, 0)))
-        self.exits_x, self.exits_y = exits_x, exits_y
+        self.exits_x = exits_x
+        self.exits_y_across = exits_y[:, [1, 0, 2, 3]]  # as exit faces of the transposed grid
+        self.faces_x, self.faces_y = exit_indices(exits_x), exit_indices(exits_y)
 
     def flows(self, flow_x, flow_y, depth, step):
         """The face discharges after ``step`` seconds."""
@@ -379,15 +380,14 @@ class Faces:
         new_y = inertial_flow(flow_y.T, surface.T, self.ground.T, self.roughness.T, step, self.dy).T
         new_x *= self.inner_x  # walls and exits
         new_y *= self.inner_y
-        face_x, face_y = exit_indices(self.exits_x), exit_indices(self.exits_y)
-        new_x[face_x] = exit_flow(self.exits_x, depth, self.roughness)
-        new_y[face_y] = exit_flow(self.exits_y[:, [1, 0, 2, 3]], depth.T, self.roughness.T)
+        new_x[self.faces_x] = exit_flow(self.exits_x, depth, self.roughness)
+        new_y[self.faces_y] = exit_flow(self.exits_y_across, depth.T, self.roughness.T)
         return new_x, new_y
 
     def advance(self, depth, flow_x, flow_y, step, fallen, tick, maxima):
         """Move the water by ``step`` seconds, add ``fallen`` m of rain and take the losses, all in
-        place; keep the maxima (see :func:`record_maxima`). Returns ``(leaving m³/s, lost m)`` (numpy form of
-        :func:`.simulation_kernel.advance`)."""
+        place; keep the maxima (see :func:`record_maxima`). Returns ``(leaving m³/s, lost m)``
+        (numpy form of :class:`.simulation_kernel.Stepper`)."""
         x, y = self.flows(flow_x.astype(np.float64), flow_y.astype(np.float64), depth, step)
         x, y = limit_outflow(single(x), single(y), depth, step, self.dx, self.dy)
         x, y = single(x), single(y)
@@ -401,10 +401,7 @@ class Faces:
         lost = np.minimum(depth, self.losses * step)
         depth -= lost
         record_maxima(maxima, depth, x, y, tick)
-        leaving = (
-            np.abs(x[exit_indices(self.exits_x)]).sum() * self.dy
-            + np.abs(y[exit_indices(self.exits_y)]).sum() * self.dx
-        )
+        leaving = np.abs(x[self.faces_x]).sum() * self.dy + np.abs(y[self.faces_y]).sum() * self.dx
         return float(leaving), float(lost.sum())
 
 
