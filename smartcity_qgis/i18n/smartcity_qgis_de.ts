@@ -1405,8 +1405,8 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
-      <source>Simulating {minutes:g} minutes on {cells:,.0f} cells (roughly {estimate:,.0f} s) …</source>
-      <translation>Simuliere {minutes:g} Minuten auf {cells:,.0f} Zellen (etwa {estimate:,.0f} s) …</translation>
+      <source>Simulating {minutes:g} minutes on {cells:,.0f} cells …</source>
+      <translation>Simuliere {minutes:g} Minuten auf {cells:,.0f} Zellen …</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
@@ -1420,8 +1420,8 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
-      <source>Simulated {minute:.0f} of {minutes:g} minutes</source>
-      <translation>{minute:.0f} von {minutes:g} Minuten simuliert</translation>
+      <source>Simulated {minute:.0f} of {minutes:g} minutes, about {left:,.0f} s to go</source>
+      <translation>{minute:.0f} von {minutes:g} Minuten simuliert, noch etwa {left:,.0f} s</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />

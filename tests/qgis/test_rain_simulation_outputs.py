@@ -1,14 +1,31 @@
 """smartcity:rainsimulation's depth snapshots: one GeoTIFF per ten minutes, loaded as a series that
 the Temporal Controller plays, each holding the water the balance table says is on the ground."""
 
+import re
+import time
+
 import numpy as np
 import pytest
-from qgis.core import QgsDateTimeRange, QgsProject, QgsVectorLayer
+from qgis.core import QgsDateTimeRange, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from tests.qgis.test_heavyrain_algorithms import read_band
 from tests.support.rasters import write_dem
 from tests.unit.test_terrain import box_pits
+
+
+def box_pits_run(tmp_path, hyetograph, run_on, **more):
+    """Parameters of a 2D simulation of ``hyetograph`` on the box pits, outputs in ``tmp_path``."""
+    return {
+        "DEM": write_dem(tmp_path / "dem.tif", box_pits()),
+        "HYETOGRAPH": hyetograph,
+        "RUN_ON": run_on,
+        "MAX_DEPTH": str(tmp_path / "max.tif"),
+        "MAX_SPEED": str(tmp_path / "speed.tif"),
+        "HAZARD": str(tmp_path / "hazard.tif"),
+        "BALANCE": str(tmp_path / "balance.gpkg"),
+        **more,
+    }
 
 
 def test_snapshots_play_in_the_temporal_controller_and_hold_the_stored_water(provider, tmp_path):
@@ -17,17 +34,7 @@ def test_snapshots_play_in_the_temporal_controller_and_hold_the_stored_water(pro
     start = QDateTime(QDate(2026, 7, 1), QTime(14, 0))
     results = processing.runAndLoadResults(
         "smartcity:rainsimulation",
-        {
-            "DEM": write_dem(tmp_path / "dem.tif", box_pits()),
-            "HYETOGRAPH": "10:30, 20:10",
-            "RUN_ON": 10,
-            "MAX_DEPTH": str(tmp_path / "max.tif"),
-            "MAX_SPEED": str(tmp_path / "speed.tif"),
-            "HAZARD": str(tmp_path / "hazard.tif"),
-            "BALANCE": str(tmp_path / "balance.gpkg"),
-            "SNAPSHOTS": str(tmp_path / "snapshots"),
-            "START": start,
-        },
+        box_pits_run(tmp_path, "10:30, 20:10", 10, SNAPSHOTS=str(tmp_path / "snapshots"), START=start),
     )
     files = sorted(path.name for path in (tmp_path / "snapshots").iterdir())
     assert files == ["water_depth_00010min.tif", "water_depth_00020min.tif", "water_depth_00030min.tif"]
@@ -54,6 +61,31 @@ def test_snapshots_play_in_the_temporal_controller_and_hold_the_stored_water(pro
             assert water == pytest.approx(stored[minute], rel=1e-4)
     finally:
         QgsProject.instance().removeAllMapLayers()
+
+
+class ProgressTexts(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.texts = []
+
+    def setProgressText(self, text):  # noqa: N802 (a Qt override)
+        super().setProgressText(text)
+        self.texts.append(text)
+
+
+def test_progress_counts_simulated_minutes_and_the_time_to_go(provider, tmp_path):
+    import processing
+
+    feedback = ProgressTexts()
+    started = time.monotonic()
+    processing.run("smartcity:rainsimulation", box_pits_run(tmp_path, "10:30", 20), feedback=feedback)
+    wall = time.monotonic() - started
+    pattern = re.compile(r"Simulated (\d+) of 30 minutes, about ([\d,]+) s to go")
+    found = [pattern.fullmatch(text) for text in feedback.texts if text.startswith("Simulated")]
+    assert len(found) >= 3 and all(found)
+    minutes = [int(match.group(1)) for match in found]
+    assert minutes == sorted(minutes) and minutes[-1] >= 25
+    assert int(found[-1].group(2).replace(",", "")) <= wall  # late in the run: less than it took
 
 
 def test_a_rain_gauge_from_the_platform_is_replayed(provider, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 from qgis.core import (
     QgsProcessingContext,
@@ -55,7 +56,6 @@ ARROW_MIN_SPEED = 0.1  # m/s: slower flow gets no arrow
 np = LazyModule("numpy")
 pd = LazyModule("pandas")
 BUILDINGS_AS_HOLES = 1  # index of "impermeable holes" in BUILDINGS_AS
-CELL_UPDATES_PER_SECOND = 2e6  # this implementation on one core (plain numpy), for the time estimate
 
 
 class RainSimulationAlgorithm(SmartCityAlgorithm):
@@ -354,23 +354,23 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
         roofs = roofs[window] if roofs is not None else None
         run_on = self.parameterAsDouble(parameters, self.RUN_ON, context) * 60.0
         minutes = (rain.duration + run_on) / 60.0
-        estimate = int(grid.valid.sum()) * minutes * 60.0 / CELL_UPDATES_PER_SECOND  # a 1 m cell: ~1 s steps
         feedback.pushInfo(
             local_format(
-                self.tr("Simulating {minutes:g} minutes on {cells:,.0f} cells (roughly {estimate:,.0f} s) …"),
+                self.tr("Simulating {minutes:g} minutes on {cells:,.0f} cells …"),
                 minutes=minutes,
                 cells=int(grid.valid.sum()),
-                estimate=estimate,
             )
         )
+        started = time.monotonic()
 
         def progress(share):
             feedback.setProgress(100.0 * share)
             feedback.setProgressText(
                 local_format(
-                    self.tr("Simulated {minute:.0f} of {minutes:g} minutes"),
+                    self.tr("Simulated {minute:.0f} of {minutes:g} minutes, about {left:,.0f} s to go"),
                     minute=share * minutes,
                     minutes=minutes,
+                    left=(time.monotonic() - started) * (1.0 - share) / max(share, 1e-9),
                 )
             )
 
