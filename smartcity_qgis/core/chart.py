@@ -15,12 +15,14 @@ def epoch_seconds(iso_text):
     return moment.timestamp()
 
 
-def series(observations):
-    """``[(seconds, value)]`` of the numeric observations, oldest first."""
+def series(pages):
+    """``[(seconds, value)]`` of the numeric observations in pages of
+    :class:`~.platforms.sensors.ObservationColumns`, oldest first."""
     points = [
-        (epoch_seconds(observation.end or observation.start), observation.value)
-        for observation in observations
-        if observation.value is not None
+        (epoch_seconds(end or start), value)
+        for page in pages
+        for start, end, value in zip(page.starts, page.ends, page.values)
+        if value is not None
     ]
     return sorted(point for point in points if point[0] is not None)
 

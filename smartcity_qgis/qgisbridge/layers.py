@@ -165,23 +165,28 @@ def sensor_feature(fields, stream, columns=()):
     return feature
 
 
-def observation_feature(fields, stream, observation):
-    """A feature of one :class:`~..core.sensors.Observation`, placed at its stream (OBSERVATION_FIELDS)."""
-    feature = QgsFeature(fields)
-    feature.setGeometry(point_geometry(stream))
-    feature.setAttributes(
-        [
-            stream.stream_id,
-            stream.stream_name,
-            stream.observed_property,
-            stream.unit,
-            utc_datetime(observation.start),
-            utc_datetime(observation.end),
-            observation.value,
-            observation.text,
-        ]
-    )
-    return feature
+def observation_features(fields, stream, page):
+    """Features of one page of :class:`~..core.platforms.sensors.ObservationColumns`, placed at its
+    stream (OBSERVATION_FIELDS); the times of instants are converted once."""
+    geometry = point_geometry(stream)
+    starts = [utc_datetime(text) for text in page.starts]
+    ends = starts if page.ends is page.starts else [utc_datetime(text) for text in page.ends]
+    for start, end, value, text in zip(starts, ends, page.values, page.texts):
+        feature = QgsFeature(fields)
+        feature.setGeometry(geometry)
+        feature.setAttributes(
+            [
+                stream.stream_id,
+                stream.stream_name,
+                stream.observed_property,
+                stream.unit,
+                start,
+                end,
+                value,
+                text,
+            ]
+        )
+        yield feature
 
 
 def memory_layer(name, spec, features, geometry="Point", crs="EPSG:4326"):

@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.chart import series
 from ..core.errors import N_
-from ..core.platforms.connection import load_observations, load_streams
+from ..core.platforms.connection import load_observation_pages, load_streams
 from ..processing.platforms.params import platform_transport
 from ..processing.platforms.sensor_locations import SensorLocationsAlgorithm
 from ..qgisbridge.connections import (
@@ -389,7 +389,7 @@ class PlatformPage(QWidget):
 
         def fetch(feedback):
             return series(
-                load_observations(
+                load_observation_pages(
                     platform_transport(platform, feedback),
                     platform,
                     stream.stream_id,

@@ -89,7 +89,8 @@ def test_data_array_and_plain_observations_are_the_same(sensorthings, transport)
 
 
 def sensorthings_observations(transport, url, stream_id, data_array):
-    return sensorthings.observations(transport, url, stream_id, data_array=data_array)
+    pages = sensorthings.observations(transport, url, stream_id, data_array=data_array)
+    return [row for page in pages for row in page.rows()]
 
 
 def test_a_datastream_without_observations_yields_nothing(sensorthings, transport):

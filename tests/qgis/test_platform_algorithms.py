@@ -76,6 +76,31 @@ def test_observations_with_utc_datetimes_and_values(provider, sensorthings, tmp_
     first = min(rows, key=lambda row: row["time"])
     assert first["time"].toString("yyyy-MM-ddTHH:mm:ss") == "2026-11-20T00:00:00"
     assert (first["unit"], first["property"]) == ("cm", "Wasserstand")
+    assert all(row["time_end"] == row["time"] for row in rows)  # instants
+
+
+def test_observation_features_keep_intervals_and_text_results():
+    from smartcity_qgis.core.platforms.sensors import ObservationColumns, SensorStream
+    from smartcity_qgis.qgisbridge.layers import OBSERVATION_FIELDS, make_fields, observation_features
+
+    stream = SensorStream(
+        "sensorthings", "1", "Wetterstation", "7", "Niederschlag", "Niederschlag", "mm", 8.9, 48.6
+    )
+    page = ObservationColumns(
+        "7",
+        ["2026-03-29T00:00:00Z", "2026-03-29T01:00:00+01:00"],
+        ["2026-03-29T01:00:00Z", "2026-03-29T03:00:00+02:00"],
+        [1.5, None],
+        ["", "Störung"],
+    )
+    made = list(observation_features(make_fields(OBSERVATION_FIELDS), stream, page))
+    times = [
+        (feature["time"].toString("yyyy-MM-ddTHH:mm"), feature["time_end"].toString("yyyy-MM-ddTHH:mm"))
+        for feature in made
+    ]
+    assert times == [("2026-03-29T00:00", "2026-03-29T01:00"), ("2026-03-29T00:00", "2026-03-29T01:00")]
+    assert [(feature["value"], feature["value_text"]) for feature in made] == [(1.5, ""), (None, "Störung")]
+    assert made[0].geometry().asPoint().x() == 8.9
 
 
 def test_loaded_observation_layer_is_ready_for_the_temporal_controller(provider, sensorthings):

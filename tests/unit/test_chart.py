@@ -1,7 +1,7 @@
 """Chart numbers: ISO times to seconds and round axis ticks."""
 
 from smartcity_qgis.core.chart import epoch_seconds, nice_ticks, series
-from smartcity_qgis.core.platforms.sensors import Observation
+from smartcity_qgis.core.platforms.sensors import Observation, ObservationColumns
 
 
 def test_epoch_seconds_of_utc_offset_and_naive_times():
@@ -17,7 +17,10 @@ def test_series_keeps_numbers_sorted_by_time_and_uses_interval_ends():
         Observation("s", "1970-01-01T00:00:00Z", "1970-01-01T00:01:00Z", 1.0),
         Observation("s", "1970-01-01T00:04:00Z", "1970-01-01T00:04:00Z", None, "defekt"),
     ]
-    assert series(rows) == [(60, 1.0), (180, 2.0)]
+    assert series([ObservationColumns.of("s", rows[:2]), ObservationColumns.of("s", rows[2:])]) == [
+        (60, 1.0),
+        (180, 2.0),
+    ]
 
 
 def test_nice_ticks_cover_the_range_with_round_steps():

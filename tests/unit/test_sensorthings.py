@@ -149,18 +149,48 @@ def test_locations_of_streams_filter_quotes_names_and_names_each_stream_once():
 
 
 def test_data_array_rows_in_any_column_order_and_with_ragged_rows():
-    from smartcity_qgis.core.platforms.sensorthings import RecentIds, observation_rows
+    from smartcity_qgis.core.platforms.sensorthings import observation_columns, page_columns
 
     block = {
         "components": ["result", "id", "phenomenonTime"],
         "dataArray": [[1.5, 7, "2026-01-01T00:00:00Z"], [2.5, 8, "2026-01-01T01:00:00Z"]],
     }
-    assert observation_rows(block) == [(7, "2026-01-01T00:00:00Z", 1.5), (8, "2026-01-01T01:00:00Z", 2.5)]
+    assert list(map(list, observation_columns(block))) == [
+        [7, 8],
+        ["2026-01-01T00:00:00Z", "2026-01-01T01:00:00Z"],
+        [1.5, 2.5],
+    ]
     ragged = {"components": ["id", "phenomenonTime", "result"], "dataArray": [[1, "t1"], "bad", [2, "t2", 3]]}
-    assert observation_rows(ragged) == [(1, "t1", None), (None, None, None), (2, "t2", 3)]
-    assert observation_rows({"@iot.id": 5, "phenomenonTime": "t", "result": "x"}) == [(5, "t", "x")]
+    assert observation_columns(ragged) == ([1, None, 2], ["t1", None, "t2"], [None, None, 3])
+    assert observation_columns({"@iot.id": 5, "phenomenonTime": "t", "result": "x"}) == ([5], ["t"], ["x"])
+    assert observation_columns({"components": ["id"], "dataArray": []}) == ([], [], [])
+    plain_page = [{"@iot.id": 1, "phenomenonTime": "t1", "result": 2}, "not an entity", {"id": "b"}]
+    assert page_columns(plain_page) == ([1, None, "b"], ["t1", None, None], [2, None, None])
+
+
+def test_times_and_results_become_columns_of_starts_ends_values_and_texts():
+    from smartcity_qgis.core.platforms.sensorthings import result_columns, time_columns
+
+    instants = ("2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z")
+    starts, ends = time_columns(instants)
+    assert starts is ends and list(starts) == list(instants)
+    assert time_columns(["2026-01-01T00:00:00Z/2026-01-01T01:00:00Z", None, "t"]) == (
+        ["2026-01-01T00:00:00Z", "", "t"],
+        ["2026-01-01T01:00:00Z", "", "t"],
+    )
+    assert result_columns((3, 2.5)) == ([3.0, 2.5], ["", ""])
+    assert result_columns([True, "4.5", "frei", None, {"b": 1}]) == (
+        [1.0, 4.5, None, None, None],
+        ["true", "", "frei", "", '{"b": 1}'],
+    )
+
+
+def test_recent_ids_drop_repeats_across_page_borders_in_bounded_memory():
+    from smartcity_qgis.core.platforms.sensorthings import RecentIds
+
     recent = RecentIds(3)
-    assert recent.new_rows([(1, "a", 0), (2, "b", 0)]) == [(1, "a", 0), (2, "b", 0)]
-    assert recent.new_rows([(2, "b", 0), (3, "c", 0), (3, "c", 0), (4, "d", 0)]) == [(3, "c", 0), (4, "d", 0)]
-    assert recent.new_rows([(4, "d", 0)]) == []  # among the last three ids: 2, 3, 4
-    assert recent.new_rows([(1, "a", 0)]) == [(1, "a", 0)]  # forgotten: memory stays bounded
+    assert recent.new([1, 2]) is None
+    assert recent.new([2, 5]) == [False, True]  # 2 came on the page before
+    assert recent.new([5, 3, 3, 4]) == [False, True, False, True]
+    assert recent.new([4]) == [False]  # among the last three ids: 5, 3, 4
+    assert recent.new([1, None, None]) == [True, True, True]  # 1 forgotten; no id, no repeat

@@ -3,7 +3,7 @@
 import pytest
 
 from smartcity_qgis.core.errors import Cancelled, FormatError, HttpError, TransportError
-from smartcity_qgis.core.transport import RequestsTransport, redact_url
+from smartcity_qgis.core.transport import RequestsTransport, Response, redact_url
 from tests.support.http_server import BASIC_PASSWORD, BASIC_USER
 
 
@@ -56,6 +56,27 @@ def test_malformed_json_is_a_format_error(local_server):
     response = RequestsTransport().get(local_server.url("/malformed"))
     with pytest.raises(FormatError, match="valid JSON"):
         response.json()
+
+
+def test_decoding_pauses_the_cycle_collector_and_restores_it_whatever_happens(local_server):
+    import gc
+
+    passes = []
+    gc.callbacks.append(count := lambda phase, info: phase == "start" and passes.append(info))
+    body = b"[" + b",".join(b"[1, 2]" for _ in range(7000)) + b"]"
+    try:
+        page = Response("u", 200, body).json()
+        assert len(page) == 7000 and gc.isenabled()
+        assert len(passes) <= 1  # 7,000 new lists would start ten or more passes; one may follow it
+        with pytest.raises(FormatError):
+            Response("u", 200, b"[[1, 2], ").json()
+        assert gc.isenabled()
+        gc.disable()
+        Response("u", 200, b"[]").json()
+        assert not gc.isenabled()  # left as found
+    finally:
+        gc.callbacks.remove(count)
+        gc.enable()
 
 
 def test_cancel_before_request(local_server):

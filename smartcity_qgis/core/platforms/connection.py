@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from ..errors import N_, InputError
 from . import ngsi, sensorthings
-from .sensors import in_bbox, name_matches
+from .sensors import ObservationColumns, in_bbox, name_matches
 
 PLATFORMS = ("sensorthings", "ngsi-ld", "ngsi-v2")
 DATA_ARRAY_CONFORMANCE = "data-array"
@@ -80,7 +80,7 @@ def load_streams(
                     return
 
 
-def load_observations(
+def load_observation_pages(
     transport,
     platform,
     stream_id,
@@ -91,7 +91,8 @@ def load_observations(
     notify=lambda message, **params: None,
     progress=lambda done, total: None,
 ):
-    """Yield the :class:`~.sensors.Observation` objects of one stream in ``[start, end]``."""
+    """Yield the observations of one stream in ``[start, end]`` as
+    :class:`~.sensors.ObservationColumns`, a page at a time."""
     if platform.kind == "sensorthings":
         data_array = any(
             DATA_ARRAY_CONFORMANCE in item
@@ -122,7 +123,8 @@ def load_observations(
             notify,
         )
         progress(len(rows), len(rows))
-        yield from rows
+        if rows:
+            yield ObservationColumns.of(stream_id, rows)
     else:
         raise InputError(
             N_(
@@ -130,6 +132,13 @@ def load_observations(
                 "or a SensorThings endpoint for time series."
             )
         )
+
+
+def load_observations(*args, **kwargs):
+    """Yield the :class:`~.sensors.Observation` objects of one stream in ``[start, end]``; the
+    arguments are those of :func:`load_observation_pages`."""
+    for page in load_observation_pages(*args, **kwargs):
+        yield from page.rows()
 
 
 def stream_info(transport, platform, stream_id):

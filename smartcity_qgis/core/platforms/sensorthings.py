@@ -6,11 +6,13 @@ and with servers that use quoted string/UUID ids.
 
 import json
 from collections import deque
+from itertools import chain, compress
+from operator import itemgetter
 from urllib.parse import quote
 
 from ..errors import N_, Cancelled, FormatError, HttpError
 from ..transport import redact_url
-from .sensors import Observation, SensorStream, in_bbox, name_matches, point_of, split_result
+from .sensors import ObservationColumns, SensorStream, in_bbox, name_matches, point_of, split_result
 
 QUERY_SAFE = "$(),;='/:*"
 # Statuses with which servers refuse a query feature they do not implement (some answer an
@@ -73,16 +75,28 @@ def first_accepted(transport, urls):
 
 
 def iterate_collection(transport, url, max_items=None, is_cancelled=lambda: False, first_page=None):
-    """Yield the entities of a collection page by page, following ``@iot.nextLink``.
+    """Yield the entities of a collection page by page (see :func:`iterate_pages`); ``max_items``
+    stops early."""
+    count = 0
+    for items in iterate_pages(transport, url, is_cancelled, first_page):
+        for entity in items:
+            yield entity
+            count += 1
+            if max_items is not None and count >= max_items:
+                return
+
+
+def iterate_pages(transport, url, is_cancelled=lambda: False, first_page=None):
+    """Yield the ``value`` lists of a collection's pages, following ``@iot.nextLink``.
 
     Memory stays bounded by one page. A next link seen before, or :data:`MAX_BARREN_PAGES` pages in
     a row that bring no entity the page before did not (empty pages, the same rows again), raise
-    :class:`FormatError` instead of looping for ever; ``max_items`` stops early; cancelling raises
-    :class:`Cancelled` so a cut-off download is never mistaken for a complete one. ``first_page``
-    is the already fetched page of ``url``.
+    :class:`FormatError` instead of looping for ever; cancelling raises :class:`Cancelled` so a
+    cut-off download is never mistaken for a complete one. ``first_page`` is the already fetched
+    page of ``url``.
     """
     seen = set()
-    count = barren = 0
+    barren = 0
     previous_ids = set()
     page = first_page
     while page is not None or url:
@@ -108,11 +122,7 @@ def iterate_collection(transport, url, max_items=None, is_cancelled=lambda: Fals
                 url=redact_url(url),
             )
         previous_ids = ids
-        for entity in page["value"]:
-            yield entity
-            count += 1
-            if max_items is not None and count >= max_items:
-                return
+        yield page["value"]
         url, page = page.get("@iot.nextLink"), None
 
 
@@ -363,11 +373,13 @@ def observations_url(base_url, stream_id, start=None, end=None, ordered=True, da
     )
 
 
-def observation_rows(item):
-    """``(id, phenomenonTime, result)`` of the observations of a collection item: itself, or the
+def observation_columns(item):
+    """``(ids, times, results)`` columns of the observations of a collection item: itself, or the
     rows of a ``dataArray`` block."""
-    if not (isinstance(item, dict) and isinstance(item.get("dataArray"), list)):
-        return [(item.get("@iot.id", item.get("id")), item.get("phenomenonTime"), item.get("result"))]
+    if not isinstance(item, dict):
+        return [None], [None], [None]
+    if not isinstance(item.get("dataArray"), list):
+        return [item.get("@iot.id", item.get("id"))], [item.get("phenomenonTime")], [item.get("result")]
     components = item.get("components") or []
     width = len(components)
     positions = [
@@ -375,13 +387,41 @@ def observation_rows(item):
         for names in (("id", "@iot.id"), ("phenomenonTime",), ("result",))
     ]
     rows = item["dataArray"]
+    if not rows:
+        return [], [], []
     if None not in positions and set(map(type, rows)) <= {list} and set(map(len, rows)) <= {width}:
-        id_at, time_at, result_at = positions
-        return [(row[id_at], row[time_at], row[result_at]) for row in rows]
+        return tuple(list(map(itemgetter(position), rows)) for position in positions)
     records = [dict(zip(components, row)) if isinstance(row, list) else {} for row in rows]
-    return [
-        (row.get("id", row.get("@iot.id")), row.get("phenomenonTime"), row.get("result")) for row in records
-    ]
+    return (
+        [row.get("id", row.get("@iot.id")) for row in records],
+        [row.get("phenomenonTime") for row in records],
+        [row.get("result") for row in records],
+    )
+
+
+def page_columns(items):
+    """``(ids, times, results)`` of all observations on one collection page."""
+    blocks = [observation_columns(item) for item in items]
+    if len(blocks) == 1:
+        return blocks[0]
+    return tuple(list(chain.from_iterable(block[column] for block in blocks)) for column in range(3))
+
+
+def time_columns(times):
+    """``(starts, ends)`` of phenomenon times: instants (one column serves both, the usual case) or
+    ``start/end`` intervals."""
+    if set(map(type, times)) <= {str} and "/" not in "".join(times):
+        return times, times
+    intervals = [time_interval(value) for value in times]
+    return [start or "" for start, _end in intervals], [end or "" for _start, end in intervals]
+
+
+def result_columns(results):
+    """``(values, texts)`` of results: numbers (the usual case, one conversion) or anything."""
+    if set(map(type, results)) <= {int, float}:  # not bool: type(True) is bool
+        return list(map(float, results)), [""] * len(results)
+    pairs = [split_result(result) for result in results]
+    return [value for value, _text in pairs], [text for _value, text in pairs]
 
 
 def observations(
@@ -396,7 +436,7 @@ def observations(
     notify=lambda message, **params: None,
     progress=lambda done, total: None,
 ):
-    """Yield the :class:`Observation` objects of one Datastream, page by page."""
+    """Yield the observations of one Datastream page by page, as :class:`ObservationColumns`."""
     urls = [
         observations_url(base_url, stream_id, start, end, ordered, data_array) for ordered in (True, False)
     ]
@@ -409,21 +449,16 @@ def observations(
     done = 0
     recent = RecentIds(DATA_ARRAY_PAGE + RECENT_IDS)
     stream = str(stream_id)
-    for item in iterate_collection(transport, urls[index], None, is_cancelled, first_page):
-        rows = recent.new_rows(observation_rows(item))
+    pages = iterate_pages(transport, urls[index], is_cancelled, first_page)
+    for ids, times, results in map(page_columns, pages):  # a page's rows go before the next comes
+        new = recent.new(ids)
+        if new is not None:
+            times, results = list(compress(times, new)), list(compress(results, new))
         if max_items is not None:
-            rows = rows[: max_items - done]
-        for _id, phenomenon, result in rows:
-            if type(phenomenon) is str and "/" not in phenomenon:  # an instant, the usual case
-                begin = finish = phenomenon
-            else:
-                begin, finish = time_interval(phenomenon)
-            if type(result) in (int, float):  # not bool: type(True) is bool
-                value, text = float(result), ""
-            else:
-                value, text = split_result(result)
-            yield Observation(stream, begin or "", finish or "", value, text)
-        done += len(rows)
+            times, results = times[: max_items - done], results[: max_items - done]
+        if times:
+            yield ObservationColumns(stream, *time_columns(times), *result_columns(results))
+        done += len(times)
         progress(done, total)
         if max_items is not None and done >= max_items:
             return
@@ -432,38 +467,34 @@ def observations(
 
 
 class RecentIds:
-    """The last ``size`` ids seen: drops the duplicates some servers send across page borders
-    while memory stays bounded."""
+    """The ids of the last pages, at least ``size`` of them: drops the duplicates some servers send
+    across page borders while memory stays bounded."""
 
     def __init__(self, size):
-        self._order = deque(maxlen=size)
-        self._members = set()
+        self.size = size
+        self._pages = deque()
+        self._count = 0
 
-    def new_rows(self, rows):
-        """The rows (id first) whose ids were not among the recent ones nor earlier in ``rows``;
-        all of them are remembered. One set test per page when nothing repeats, the usual case."""
-        ids = [row[0] for row in rows]
+    def new(self, ids):
+        """None when all ``ids`` of a page are new (the usual case), else one flag per id: True where
+        it was neither among the recent ones nor earlier in ``ids`` (a missing id is always new)."""
         distinct = set(ids)
-        if len(distinct) == len(ids) and self._members.isdisjoint(distinct) and None not in distinct:
-            kept = ids[-self._order.maxlen :]
-            for _overflow in range(len(self._order) + len(kept) - self._order.maxlen):
-                self._members.discard(self._order.popleft())
-            self._order.extend(kept)
-            self._members.update(kept)
-            return rows
-        return [row for row in rows if not self.seen(row[0])]
-
-    def seen(self, entity_id):
-        """True if ``entity_id`` was among the recent ones; otherwise remember it."""
-        if entity_id is None:
-            return False
-        if entity_id in self._members:
-            return True
-        if len(self._order) == self._order.maxlen:
-            self._members.discard(self._order[0])
-        self._order.append(entity_id)
-        self._members.add(entity_id)
-        return False
+        distinct.discard(None)
+        repeated = set()
+        for page in self._pages:
+            if not page.isdisjoint(distinct):
+                repeated |= page & distinct
+        self._pages.append(distinct - repeated if repeated else distinct)
+        self._count += len(self._pages[-1])
+        while self._count - len(self._pages[0]) >= self.size:
+            self._count -= len(self._pages.popleft())
+        if len(distinct) == len(ids):  # no repeats within the page, no missing ids
+            return [entity_id not in repeated for entity_id in ids] if repeated else None
+        flags, earlier = [], set()
+        for entity_id in ids:
+            flags.append(entity_id is None or (entity_id not in repeated and entity_id not in earlier))
+            earlier.add(entity_id)
+        return flags
 
 
 def datastream_stream(transport, base_url, stream_id):

@@ -12,10 +12,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime
 
 from ...core.errors import N_, InputError
-from ...core.platforms.connection import load_observations, stream_info
+from ...core.platforms.connection import load_observation_pages, stream_info
 from ...qgisbridge.compat import WKB_POINT
 from ...qgisbridge.i18n import tr
-from ...qgisbridge.layers import OBSERVATION_FIELDS, iso_utc, make_fields, observation_feature
+from ...qgisbridge.layers import OBSERVATION_FIELDS, iso_utc, make_fields, observation_features
 from ...qgisbridge.styles import post_process_on_load
 from ..base import SmartCityAlgorithm, check_cancel
 from . import params
@@ -109,7 +109,7 @@ class ObservationsAlgorithm(SmartCityAlgorithm):
                         stream=stream.stream_name or stream_id
                     )
                 )
-            rows = load_observations(
+            pages = load_observation_pages(
                 transport,
                 platform,
                 stream_id,
@@ -119,12 +119,11 @@ class ObservationsAlgorithm(SmartCityAlgorithm):
                 is_cancelled=feedback.isCanceled,
                 notify=params.notifier(feedback),
             )
-            for observation in rows:
-                check_cancel(feedback)
-                sink.addFeature(
-                    observation_feature(fields, stream, observation), QgsFeatureSink.Flag.FastInsert
-                )
-                count += 1
+            for page in pages:
+                for feature in observation_features(fields, stream, page):
+                    check_cancel(feedback)
+                    sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                count += len(page)
             feedback.setProgress(100.0 * (index + 1) / len(stream_ids))
             if count >= limit:
                 feedback.pushWarning(self.tr("Stopped at the limit of {limit} features.").format(limit=limit))
