@@ -6,7 +6,7 @@ import pytest
 
 from smartcity_qgis.core.errors import Cancelled, InputError
 from smartcity_qgis.core.grid import make_grid
-from smartcity_qgis.core.heavyrain import terrain
+from smartcity_qgis.core.heavyrain import simulation, terrain
 from smartcity_qgis.core.heavyrain.simulation import (
     Simulation,
     block_rain,
@@ -212,6 +212,21 @@ def test_the_compiled_step_computes_what_the_numpy_step_does():
     for a, b in zip(compiled.balance, plain.balance):
         assert (a.stored, a.outflow) == pytest.approx((b.stored, b.outflow), rel=1e-8)
         assert abs(a.error) < 1e-9 and abs(b.error) < 1e-9
+
+
+def test_the_numpy_step_in_small_bands_computes_what_it_does_in_one(monkeypatch):
+    grid = rough_town()  # 50 × 60 cells: one band by default
+    rain = table_rain([(5, 10.0), (10, 20.0)])
+    holes = np.zeros(grid.shape, bool)
+    holes[30:34, 10:18] = holes[0:3, 0:5] = True
+    whole = simulate(grid, rain, manning=0.04, run_on_s=300.0, holes=holes, loss_rate=1e-6, arrow_spacing=3)
+    monkeypatch.setattr(simulation, "BAND_CELLS", 150)  # x faces in rows of 2, y faces in columns of 2
+    banded = simulate(grid, rain, manning=0.04, run_on_s=300.0, holes=holes, loss_rate=1e-6, arrow_spacing=3)
+    assert banded.east.shape == (17, 20) and np.count_nonzero(banded.east) > 100
+    for name in ("max_depth", "max_speed", "time_of_max", "east", "south"):
+        assert np.array_equal(getattr(banded, name), getattr(whole, name), equal_nan=True)
+    for a, b in zip(banded.balance, whole.balance):
+        assert a.stored == b.stored and a.losses == pytest.approx(b.losses, rel=1e-12)
 
 
 KOSTRA_LIKE = [(5, 9.8), (10, 14.5), (15, 17.6), (20, 19.9), (30, 23.1), (45, 26.4), (60, 28.7)]

@@ -29,6 +29,7 @@ BELOW_HELD = 1.0 - 2.0**-23  # scaled so that rounding to float32 cannot give mo
 DEPTH_HAZARD = (0.1, 0.5, 1.0)  # m: lower bounds of hazard classes 1-3 by depth
 SPEED_HAZARD = (0.2, 0.5, 2.0)  # m/s: the same by flow velocity
 PARALLEL_CELLS = 250_000  # grids this large step on all cores
+BAND_CELLS = 16_384  # cells per band of the numpy step
 TICK_S = 6.0  # the time of the deepest water is kept to this many seconds (in 16 bits)
 
 
@@ -359,7 +360,10 @@ def exit_faces(valid, closed, ground, spacing):
 class Faces:
     """The cell faces of a grid in numpy form (where numba is missing): those between two valid
     cells move water both ways (local inertial momentum), the exit faces let it leave (free
-    outflow), the rest (the grid's edge without exit, towards a hole) are walls."""
+    outflow), the rest (the grid's edge without exit, towards a hole) are walls.
+
+    A step works on bands of about :data:`BAND_CELLS` cells, so that its temporaries stay small
+    and in the cache instead of asking the system for fresh memory many times a step."""
 
     def __init__(self, valid, dem, roughness, losses, dx, dy, exits_x, exits_y):
         self.dx, self.dy, self.valid = dx, dy, valid
@@ -372,42 +376,93 @@ class Faces:
         self.exits_x = exits_x
         self.exits_y_across = exits_y[:, [1, 0, 2, 3]]  # as exit faces of the transposed grid
         self.faces_x, self.faces_y = exit_indices(exits_x), exit_indices(exits_y)
+        rows, columns = valid.shape
+        self.row_bands = bands(rows, columns + 1)
+        self.column_bands = bands(columns, rows + 1)
+        self.new_x = np.empty((rows, columns + 1), np.float32)  # the discharges before the limiter
+        self.new_y = np.empty((rows + 1, columns), np.float32)
+        self.factor = np.ones((rows + 2, columns + 2))  # each cell's limiter, framed by ones
 
     def flows(self, flow_x, flow_y, depth, step):
-        """The face discharges after ``step`` seconds."""
-        surface = self.ground + depth
-        new_x = inertial_flow(flow_x, surface, self.ground, self.roughness, step, self.dx)
-        new_y = inertial_flow(flow_y.T, surface.T, self.ground.T, self.roughness.T, step, self.dy).T
-        new_x *= self.inner_x  # walls and exits
-        new_y *= self.inner_y
-        new_x[self.faces_x] = exit_flow(self.exits_x, depth, self.roughness)
-        new_y[self.faces_y] = exit_flow(self.exits_y_across, depth.T, self.roughness.T)
-        return new_x, new_y
+        """The face discharges after ``step`` seconds into ``new_x``, ``new_y`` (single precision)."""
+        for band in self.row_bands:
+            surface = self.ground[band] + depth[band]
+            x = inertial_flow(
+                flow_x[band].astype(np.float64),
+                surface,
+                self.ground[band],
+                self.roughness[band],
+                step,
+                self.dx,
+            )
+            x *= self.inner_x[band]  # walls and exits
+            self.new_x[band] = x
+        ground, roughness = self.ground.T, self.roughness.T  # y faces: rows of the transposed grid
+        for band in self.column_bands:
+            surface = ground[band] + depth.T[band]
+            y = inertial_flow(
+                flow_y.T[band].astype(np.float64), surface, ground[band], roughness[band], step, self.dy
+            )
+            y *= self.inner_y.T[band]
+            self.new_y.T[band] = y
+        self.new_x[self.faces_x] = exit_flow(self.exits_x, depth, self.roughness)
+        self.new_y[self.faces_y] = exit_flow(self.exits_y_across, depth.T, self.roughness.T)
+
+    def limit(self, flow_x, flow_y, depth, step):
+        """Scale the discharges out of each cell so that it gives at most the water it holds; the
+        results go to ``flow_x``, ``flow_y``."""
+        for band in self.row_bands:
+            below = slice(band.start, band.stop + 1)  # the y faces around the band's cells
+            self.factor[band.start + 1 : band.stop + 1, 1:-1] = outflow_factor(
+                self.new_x[band].astype(np.float64),
+                self.new_y[below].astype(np.float64),
+                depth[band],
+                step,
+                self.dx,
+                self.dy,
+            )
+        for band in self.row_bands:
+            x = self.new_x[band].astype(np.float64)
+            framed = self.factor[band.start + 1 : band.stop + 1]
+            flow_x[band] = np.where(x > 0, x * framed[:, :-1], x * framed[:, 1:])
+        for band in bands(len(flow_y), flow_y.shape[1]):
+            y = self.new_y[band].astype(np.float64)
+            above = self.factor[band.start : band.stop, 1:-1]
+            beneath = self.factor[band.start + 1 : band.stop + 1, 1:-1]
+            flow_y[band] = np.where(y > 0, y * above, y * beneath)
 
     def advance(self, depth, flow_x, flow_y, step, fallen, tick, maxima):
         """Move the water by ``step`` seconds, add ``fallen`` m of rain and take the losses, all in
         place; keep the maxima (see :func:`record_maxima`). Returns ``(leaving m³/s, lost m)``
         (numpy form of :class:`.simulation_kernel.Stepper`)."""
-        x, y = self.flows(flow_x.astype(np.float64), flow_y.astype(np.float64), depth, step)
-        x, y = limit_outflow(single(x), single(y), depth, step, self.dx, self.dy)
-        x, y = single(x), single(y)
-        flow_x[...], flow_y[...] = x, y
-        depth[...] = np.maximum(
-            depth + (x[:, :-1] - x[:, 1:]) * (step / self.dx) + (y[:-1, :] - y[1:, :]) * (step / self.dy),
-            0.0,
-        )
-        depth[~self.valid] = 0.0  # water that crossed into nodata has left the grid
-        depth += fallen * self.wet
-        lost = np.minimum(depth, self.losses * step)
-        depth -= lost
-        record_maxima(maxima, depth, x, y, tick)
-        leaving = np.abs(x[self.faces_x]).sum() * self.dy + np.abs(y[self.faces_y]).sum() * self.dx
-        return float(leaving), float(lost.sum())
+        self.flows(flow_x, flow_y, depth, step)
+        self.limit(flow_x, flow_y, depth, step)
+        lost = 0.0
+        for band in self.row_bands:
+            x = flow_x[band].astype(np.float64)
+            y = flow_y[band.start : band.stop + 1].astype(np.float64)
+            water = np.maximum(
+                depth[band]
+                + (x[:, :-1] - x[:, 1:]) * (step / self.dx)
+                + (y[:-1, :] - y[1:, :]) * (step / self.dy),
+                0.0,
+            )
+            water[~self.valid[band]] = 0.0  # water that crossed into nodata has left the grid
+            water += fallen * self.wet[band]
+            losses = np.minimum(water, self.losses[band] * step)
+            water -= losses
+            depth[band] = water
+            lost += float(losses.sum())
+            record_maxima(maxima, water, x, y, tick, band.start)
+        leaving = np.abs(flow_x[self.faces_x].astype(np.float64)).sum() * self.dy
+        leaving += np.abs(flow_y[self.faces_y].astype(np.float64)).sum() * self.dx
+        return float(leaving), lost
 
 
-def single(values):
-    """``values`` rounded to single precision as they are kept, in double for the arithmetic."""
-    return values.astype(np.float32).astype(np.float64)
+def bands(rows, width):
+    """Slices of ``rows`` rows of ``width`` cells, about :data:`BAND_CELLS` cells each."""
+    height = max(1, BAND_CELLS // width)
+    return [slice(first, min(first + height, rows)) for first in range(0, rows, height)]
 
 
 def exit_indices(exits):
@@ -442,8 +497,9 @@ def inertial_flow(flow, surface, ground, roughness, step, spacing):
     return result
 
 
-def limit_outflow(flow_x, flow_y, depth, step, dx, dy):
-    """Scale the discharges out of each cell so that it gives at most the water it holds."""
+def outflow_factor(flow_x, flow_y, depth, step, dx, dy):
+    """Per cell the factor (≤ 1) that scales its outgoing discharges so that it gives at most the
+    water it holds: ``flow_x`` are the faces of its rows, ``flow_y`` those above and below."""
     out = step * (
         dy * (np.maximum(flow_x[:, 1:], 0.0) + np.maximum(-flow_x[:, :-1], 0.0))
         + dx * (np.maximum(flow_y[1:, :], 0.0) + np.maximum(-flow_y[:-1, :], 0.0))
@@ -452,18 +508,16 @@ def limit_outflow(flow_x, flow_y, depth, step, dx, dy):
     factor = np.ones_like(held)
     np.divide(held, out, out=factor, where=out > held)
     factor[out > held] *= BELOW_HELD
-    by_x = np.pad(factor, ((0, 0), (1, 1)), constant_values=1.0)
-    by_y = np.pad(factor, ((1, 1), (0, 0)), constant_values=1.0)
-    flow_x = np.where(flow_x > 0, flow_x * by_x[:, :-1], flow_x * by_x[:, 1:])
-    flow_y = np.where(flow_y > 0, flow_y * by_y[:-1, :], flow_y * by_y[1:, :])
-    return flow_x, flow_y
+    return factor
 
 
-def record_maxima(maxima, depth, flow_x, flow_y, tick):
+def record_maxima(maxima, depth, flow_x, flow_y, tick, first_row=0):
     """Keep the deepest water (and its tick) and the fastest flow of each cell so far, and its
     direction at every ``spacing``-th cell: ``maxima`` is ``(max_depth, max_speed, ticks, east,
-    south, spacing)``, updated in place."""
+    south, spacing)``, updated in place; ``depth`` and the flows are the rows from ``first_row``."""
     max_depth, max_speed, ticks, east, south, spacing = maxima
+    rows = slice(first_row, first_row + len(depth))
+    max_depth, max_speed, ticks = max_depth[rows], max_speed[rows], ticks[rows]
     deeper = depth.astype(np.float32) > max_depth  # as kept: a level depth stays where it was
     np.copyto(max_depth, depth, where=deeper)
     np.copyto(ticks, tick, where=deeper)
@@ -474,6 +528,9 @@ def record_maxima(maxima, depth, flow_x, flow_y, tick):
     speed = np.where(moving, np.hypot(speed_x, speed_y), 0.0)
     faster = speed > max_speed
     np.copyto(max_speed, speed, where=faster)
-    sampled = np.s_[spacing // 2 :: spacing, spacing // 2 :: spacing]
+    start = (spacing // 2 - first_row) % spacing  # the band's first row with arrows
+    sampled = np.s_[start::spacing, spacing // 2 :: spacing]
     faster = faster[sampled]
-    east[faster], south[faster] = speed_x[sampled][faster], speed_y[sampled][faster]
+    arrows = slice((first_row + start) // spacing, None)
+    east[arrows][: len(faster)][faster] = speed_x[sampled][faster]
+    south[arrows][: len(faster)][faster] = speed_y[sampled][faster]
