@@ -367,10 +367,8 @@ class Faces:
 
     def __init__(self, valid, dem, roughness, losses, dx, dy, exits_x, exits_y):
         self.dx, self.dy, self.valid = dx, dy, valid
-        self.ground = np.where(valid, dem, 0.0).astype(np.float64)
-        self.roughness = np.ascontiguousarray(roughness)  # numpy is slow on broadcast views
-        self.losses = np.ascontiguousarray(losses)
-        self.wet = valid.astype(np.float64)  # where rain falls
+        self.ground = np.where(valid, dem, np.float32(0.0))  # single: a band at a time in double
+        self.roughness, self.losses = roughness, losses  # maps, or one number as a broadcast view
         self.inner_x = np.pad(valid[:, :-1] & valid[:, 1:], ((0, 0), (1, 1)))
         self.inner_y = np.pad(valid[:-1, :] & valid[1:, :], ((1, 1), (0, 0)))
         self.exits_x = exits_x
@@ -386,22 +384,27 @@ class Faces:
     def flows(self, flow_x, flow_y, depth, step):
         """The face discharges after ``step`` seconds into ``new_x``, ``new_y`` (single precision)."""
         for band in self.row_bands:
-            surface = self.ground[band] + depth[band]
+            ground = self.ground[band].astype(np.float64)
             x = inertial_flow(
                 flow_x[band].astype(np.float64),
-                surface,
-                self.ground[band],
+                ground + depth[band],
+                ground,
                 self.roughness[band],
                 step,
                 self.dx,
             )
             x *= self.inner_x[band]  # walls and exits
             self.new_x[band] = x
-        ground, roughness = self.ground.T, self.roughness.T  # y faces: rows of the transposed grid
+        roughness = self.roughness.T  # y faces: rows of the transposed grid
         for band in self.column_bands:
-            surface = ground[band] + depth.T[band]
+            ground = self.ground.T[band].astype(np.float64)
             y = inertial_flow(
-                flow_y.T[band].astype(np.float64), surface, ground[band], roughness[band], step, self.dy
+                flow_y.T[band].astype(np.float64),
+                ground + depth.T[band],
+                ground,
+                roughness[band],
+                step,
+                self.dy,
             )
             y *= self.inner_y.T[band]
             self.new_y.T[band] = y
@@ -448,7 +451,7 @@ class Faces:
                 0.0,
             )
             water[~self.valid[band]] = 0.0  # water that crossed into nodata has left the grid
-            water += fallen * self.wet[band]
+            np.add(water, fallen, out=water, where=self.valid[band])  # the rain
             losses = np.minimum(water, self.losses[band] * step)
             water -= losses
             depth[band] = water
