@@ -12,11 +12,15 @@ with sine-shaped hollows, 20 mm in 10 minutes, the numba step, depth snapshots h
 plugin writes them (16,384 cells at a time) and the hazard classes made at the end. Prints the
 peak traced memory (the DEM and its mask included) as a multiple of the DEM's float32 size
 (goal ≤ 8) and the time per cell-update.
+
+Last the cost of one time step on a rough 300 × 300 DEM, numpy against the numba kernel (one
+thread), in interleaved fresh processes: what a user without numba pays.
 Usage: bench_rain_simulation.py [cell metres]
 """
 
 import json
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -35,26 +39,48 @@ from tests.unit import test_rain_simulation_vs_anuga as case  # noqa: E402
 RUN_ON_MINUTES = 30.0
 KERNEL_CACHE = REPO / "build" / "bench-numba-cache"
 TOWN_CELLS = 1200  # a side of the working-set DEM: the demo town's 1.2 km at 1 m
+STEP_CELLS = 300  # a side of the DEM whose time step is measured
+
+
+def rough_dem(side):
+    """A ``side`` × ``side`` float32 DEM at 1 m: a slope with sine-shaped hollows and noise."""
+    generator = np.random.default_rng(7)
+    row, column = np.mgrid[0:side, 0:side]
+    surface = 60.0 - 0.01 * column - 0.005 * row + 0.4 * np.sin(column / 9.0) * np.cos(row / 6.0)
+    surface += generator.normal(0.0, 0.03, surface.shape)  # survey-like roughness
+    return surface.astype(np.float32)
+
+
+def counted_rain(mm, minutes, steps):
+    """A block rain that appends the start of every time step to ``steps``."""
+    from smartcity_qgis.core.heavyrain.simulation import block_rain
+
+    rain = block_rain(mm, minutes)
+    depth_between = rain.depth_between
+    rain.depth_between = lambda start, stop: steps.append(start) or depth_between(start, stop)
+    return rain
+
+
+def warm_kernels(heights):
+    """Load (or compile) the numba kernels outside the clock."""
+    from smartcity_qgis.core.grid import make_grid
+    from smartcity_qgis.core.heavyrain.simulation import block_rain, simulate
+
+    simulate(
+        make_grid(heights[:20, :20]), block_rain(5.0, 1), run_on_s=0.0, compiled=True, cache_dir=KERNEL_CACHE
+    )
 
 
 def working_set(side=TOWN_CELLS):
     """Peak traced memory of a simulation on a rough ``side`` × ``side`` DEM over the DEM's float32
     size, and nanoseconds per cell-update."""
     from smartcity_qgis.core.grid import make_grid
-    from smartcity_qgis.core.heavyrain.simulation import block_rain, simulate
+    from smartcity_qgis.core.heavyrain.simulation import simulate
 
-    generator = np.random.default_rng(7)
-    row, column = np.mgrid[0:side, 0:side]
-    surface = 60.0 - 0.01 * column - 0.005 * row + 0.4 * np.sin(column / 9.0) * np.cos(row / 6.0)
-    surface += generator.normal(0.0, 0.03, surface.shape)  # survey-like roughness
-    heights = surface.astype(np.float32)
-    del row, column, surface
-    tiny = make_grid(heights[:20, :20])
-    simulate(tiny, block_rain(5.0, 1), run_on_s=0.0, compiled=True, cache_dir=KERNEL_CACHE)  # warm cache
+    heights = rough_dem(side)
+    warm_kernels(heights)
     steps = []
-    rain = block_rain(20.0, 10)
-    depth_between = rain.depth_between
-    rain.depth_between = lambda start, stop: steps.append(start) or depth_between(start, stop)
+    rain = counted_rain(20.0, 10, steps)
 
     def on_snapshot(_minute, depth):  # what the plugin's writer holds: 16,384 cells at a time
         rows = 16384 // side
@@ -82,10 +108,30 @@ def working_set(side=TOWN_CELLS):
     }
 
 
+def step_cost(kind, side=STEP_CELLS):
+    """Milliseconds per time step of 20 mm in 10 minutes on a rough ``side`` × ``side`` DEM."""
+    from smartcity_qgis.core.grid import make_grid
+    from smartcity_qgis.core.heavyrain.simulation import simulate
+
+    heights = rough_dem(side)
+    compiled = kind == "step-numba"
+    if compiled:
+        warm_kernels(heights)
+    steps = []
+    started = time.perf_counter()
+    simulate(
+        make_grid(heights), counted_rain(20.0, 10, steps), run_on_s=0.0, compiled=compiled,
+        cache_dir=KERNEL_CACHE, threads=1,
+    )  # fmt: skip
+    return {"ms_per_step": (time.perf_counter() - started) / len(steps) * 1000.0}
+
+
 def measure(kind, cell):
     """Seconds of one simulation of the case; its maximum depths saved in a temporary folder."""
     if kind == "memory":
         return working_set()
+    if kind.startswith("step-"):
+        return step_cost(kind)
     folder = Path(tempfile.mkdtemp())
     if kind == "anuga":
         depth, seconds = case.anuga(case.ANUGA_VENV / "bin" / "python", folder, cell, RUN_ON_MINUTES)
@@ -119,6 +165,16 @@ def main():
     updates = sorted(run["ns_per_update"] for run in town)
     print(f"  {updates[len(updates) // 2]:.0f} ns per cell-update (median)")
     verdict("2D rain simulation, peak memory / DEM float32 size", [run["times_dem"] for run in town], 8.0)
+    kinds = ("step-numpy", "step-numba")
+    steps = interleave({kind: lambda kind=kind: fresh(__file__, kind, cell) for kind in kinds})
+    print(f"Time step on a rough {STEP_CELLS} × {STEP_CELLS} DEM, one thread:")
+    for kind in kinds:
+        print(
+            f"  {kind[5:]:6s} median {statistics.median(run['ms_per_step'] for run in steps[kind]):6.1f} ms"
+        )
+    numpy_step, numba_step = ([run["ms_per_step"] for run in steps[kind]] for kind in kinds)
+    each = ratios(numpy_step, numba_step)
+    print(f"  numpy / numba: min {min(each):.2f}, median {statistics.median(each):.2f}")
 
 
 if __name__ == "__main__":
