@@ -5,10 +5,11 @@ import json
 import pytest
 
 from smartcity_qgis.core.errors import FormatError, HttpError, InputError
-from smartcity_qgis.core.platforms.connection import Platform, load_observations, load_streams, stream_info
+from smartcity_qgis.core.platforms.connection import Platform, load_streams, stream_info
 from smartcity_qgis.core.transport import RequestsTransport
 from tests.conftest import TEST_DATA
 from tests.support import ngsi_replay
+from tests.support.observations import load_observations
 
 NGSI_DATA = TEST_DATA / "ngsi-ld"
 PARKING_TYPES = ("OffStreetParking", "OnStreetParking", "ParkingSpot")

@@ -4,8 +4,14 @@ import pytest
 
 from smartcity_qgis.core.errors import Cancelled, FormatError, HttpError
 from smartcity_qgis.core.platforms import sensorthings
-from smartcity_qgis.core.platforms.connection import Platform, load_observations, load_streams, stream_info
+from smartcity_qgis.core.platforms.connection import (
+    Platform,
+    load_observation_pages,
+    load_streams,
+    stream_info,
+)
 from smartcity_qgis.core.transport import RequestsTransport
+from tests.support.observations import load_observations, observation_rows
 
 HERRENBERG_BBOX = (8.80, 48.55, 8.95, 48.65)
 
@@ -90,7 +96,7 @@ def test_data_array_and_plain_observations_are_the_same(sensorthings, transport)
 
 def sensorthings_observations(transport, url, stream_id, data_array):
     pages = sensorthings.observations(transport, url, stream_id, data_array=data_array)
-    return [row for page in pages for row in page.rows()]
+    return observation_rows(pages)
 
 
 def test_a_datastream_without_observations_yields_nothing(sensorthings, transport):
@@ -124,11 +130,11 @@ def test_server_refusals_are_http_errors(sensorthings, transport):
 
 def test_cancel_stops_paging_with_cancelled(sensorthings, transport):
     platform = Platform("sensorthings", sensorthings.base_url)
-    rows = load_observations(
+    pages = load_observation_pages(
         transport, platform, sensorthings.ids["Parkhaus Altstadt frei"], is_cancelled=lambda: True
     )
     with pytest.raises(Cancelled):
-        list(rows)
+        list(pages)
 
 
 def test_frost_shapes_integer_ids_nested_next_links_features_and_intervals(frost_url, transport):

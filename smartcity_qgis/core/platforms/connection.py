@@ -134,13 +134,6 @@ def load_observation_pages(
         )
 
 
-def load_observations(*args, **kwargs):
-    """Yield the :class:`~.sensors.Observation` objects of one stream in ``[start, end]``; the
-    arguments are those of :func:`load_observation_pages`."""
-    for page in load_observation_pages(*args, **kwargs):
-        yield from page.rows()
-
-
 def stream_info(transport, platform, stream_id):
     """Name, unit and location of one stream, for labelling and placing its observations."""
     if platform.kind == "sensorthings":

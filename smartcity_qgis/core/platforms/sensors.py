@@ -8,7 +8,6 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
 from typing import NamedTuple
 
 from ..columns import column_kind
@@ -64,10 +63,6 @@ class ObservationColumns:
 
     def __len__(self):
         return len(self.starts)
-
-    def rows(self):
-        """The :class:`Observation` objects, in order."""
-        return map(Observation, repeat(self.stream_id), self.starts, self.ends, self.values, self.texts)
 
     @classmethod
     def of(cls, stream_id, rows):
