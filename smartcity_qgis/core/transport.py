@@ -96,7 +96,7 @@ class Response:
         try:
             with collector_paused():
                 return json.loads(self.body.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        except (ValueError, RecursionError) as error:  # also numbers of thousands of digits, deep nesting
             raise FormatError(
                 N_("The server at {url} did not send valid JSON ({detail})."),
                 url=redact_url(self.url),
@@ -124,7 +124,7 @@ def error_reason(body):
     text = body.decode("utf-8", errors="replace").strip()
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         data = None
     if isinstance(data, dict):
         for key in ("message", "detail", "description", "error", "title"):

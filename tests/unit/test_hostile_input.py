@@ -190,3 +190,35 @@ def test_attribute_names_with_quotes_are_written_and_updated(tmp_path):
         if element.get("name") == specs[0].name
     ]
     assert values == ["Meier"]
+
+
+HUGE_NUMBER = "9" * 5000  # beyond Python's limit for reading integers
+DEEP = "[" * 100_000
+
+
+@pytest.mark.parametrize("body", [f"[{HUGE_NUMBER}]", DEEP], ids=["thousands of digits", "deep nesting"])
+def test_json_no_parser_takes_is_a_clear_error(body):
+    from smartcity_qgis.core.transport import Response, error_reason
+
+    with pytest.raises(FormatError, match="did not send valid JSON"):
+        Response("https://example.org/x", 200, body.encode()).json()
+    assert error_reason(body.encode())  # an error page like it still gives a reason
+    with pytest.raises(FormatError, match="not valid JSON|nested too deeply"):
+        parse_parking_feed(body.encode())
+
+
+@pytest.mark.parametrize("body", [f"[{HUGE_NUMBER}]", DEEP], ids=["thousands of digits", "deep nesting"])
+def test_a_city_model_no_parser_takes_is_a_clear_error(body):
+    from smartcity_qgis.core.twin.city_model_reader import cityjson_documents
+
+    with pytest.raises(FormatError, match="not a CityJSON file"):
+        cityjson_documents(body.encode(), "stadt.city.json")
+
+
+def test_an_observation_beyond_any_float_is_kept_as_text():
+    from smartcity_qgis.core.platforms.sensors import split_result
+    from smartcity_qgis.core.platforms.sensorthings import result_columns
+
+    huge = 10**400
+    assert split_result(huge) == (None, str(huge))
+    assert result_columns([1, huge]) == ([1.0, None], ["", str(huge)])

@@ -164,7 +164,7 @@ def json_format(document):
 def _load_json(data):
     try:
         return json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except ValueError as error:  # invalid JSON, text or a number of thousands of digits
         raise FormatError(N_("The parking feed is not valid JSON ({detail})."), detail=str(error)) from None
     except RecursionError:
         raise FormatError(N_("The parking feed is nested too deeply to be a parking feed.")) from None

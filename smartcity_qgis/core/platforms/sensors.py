@@ -87,7 +87,10 @@ def split_result(result):
     if isinstance(result, bool):
         return float(result), str(result).lower()
     if isinstance(result, (int, float)):
-        return float(result), ""
+        try:
+            return float(result), ""
+        except OverflowError:  # an integer beyond any float
+            return None, str(result)
     if isinstance(result, str):
         try:
             return float(result), ""

@@ -419,7 +419,10 @@ def time_columns(times):
 def result_columns(results):
     """``(values, texts)`` of results: numbers (the usual case, one conversion) or anything."""
     if set(map(type, results)) <= {int, float}:  # not bool: type(True) is bool
-        return list(map(float, results)), [""] * len(results)
+        try:
+            return list(map(float, results)), [""] * len(results)
+        except OverflowError:  # an integer beyond any float: see split_result
+            pass
     pairs = [split_result(result) for result in results]
     return [value for value, _text in pairs], [text for _value, text in pairs]
 

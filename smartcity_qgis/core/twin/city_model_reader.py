@@ -240,7 +240,7 @@ def cityjson_documents(data, name):
         lines = [line for line in text.splitlines() if line.strip()]
         sequence = is_sequence(lines)
         return ([json.loads(line) for line in lines] if sequence else [json.loads(text)]), sequence
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (ValueError, RecursionError) as error:  # also numbers of thousands of digits, deep nesting
         raise FormatError(
             N_("{name} is not a CityJSON file ({detail})."), name=name, detail=str(error)
         ) from None
@@ -252,6 +252,6 @@ def is_sequence(texts):
         return False
     try:
         first, second = json.loads(texts[0]), json.loads(texts[1])
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         return False
     return isinstance(first, dict) and isinstance(second, dict) and second.get("type") == "CityJSONFeature"
