@@ -168,8 +168,9 @@ def test_bad_parameters_and_cancel():
     grid = rough_town()
     with pytest.raises(InputError):
         block_rain(0.0, 60)
-    with pytest.raises(InputError):
-        table_rain([(10, 5.0), (5, 1.0)])
+    for rows in ([(10, 5.0), (5, 1.0)], [(10, float("inf"))], [(float("inf"), 5.0)], [(10, float("nan"))]):
+        with pytest.raises(InputError, match="rising end minutes"):  # "10:1e400" reads as infinite
+            table_rain(rows)
     with pytest.raises(InputError):
         simulate(grid, block_rain(10.0, 10), manning=0.0)
     with pytest.raises(Cancelled):

@@ -10,6 +10,7 @@ stay non-negative and rain = losses + stored + outflow at every step.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 
@@ -67,7 +68,7 @@ def table_rain(rows):
     """Rain from a hyetograph table: ``[(end minute, mm in that interval)]`` in time order."""
     ends, rates, begin = [], [], 0.0
     for minute, depth_mm in rows:
-        if not minute > begin or depth_mm < 0:
+        if not (begin < minute < math.inf and 0 <= depth_mm < math.inf):  # NaN fails both
             raise InputError(N_("The rain table needs rising end minutes and rain depths of 0 mm or more."))
         ends.append(minute * 60.0)
         rates.append(depth_mm / 1000.0 / ((minute - begin) * 60.0))
