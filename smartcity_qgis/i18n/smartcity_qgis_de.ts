@@ -80,8 +80,13 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
-      <source>The roughness (Manning's n) must be more than 0.</source>
-      <translation>Die Rauheit (Manning-Beiwert n) muss größer als 0 sein.</translation>
+      <source>The roughness (Manning's n) must be a number more than 0 in every cell.</source>
+      <translation>Die Rauheit (Manning-Beiwert n) muss in jeder Zelle eine Zahl größer als 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
+      <source>The losses must be a number of 0 mm/h or more in every cell.</source>
+      <translation>Die Verluste müssen in jeder Zelle eine Zahl von 0 mm/h oder mehr sein.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/heavyrain/simulation.py" />

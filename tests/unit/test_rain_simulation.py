@@ -171,8 +171,13 @@ def test_bad_parameters_and_cancel():
     for rows in ([(10, 5.0), (5, 1.0)], [(10, float("inf"))], [(float("inf"), 5.0)], [(10, float("nan"))]):
         with pytest.raises(InputError, match="rising end minutes"):  # "10:1e400" reads as infinite
             table_rain(rows)
-    with pytest.raises(InputError):
-        simulate(grid, block_rain(10.0, 10), manning=0.0)
+    for manning in (0.0, np.where(grid.valid, 0.04, np.inf), np.where(grid.valid, 0.04, np.nan)):
+        with pytest.raises(InputError, match="roughness"):  # a wall's n enters its faces' discharges
+            simulate(grid, block_rain(10.0, 10), manning=manning)
+    for losses in (-1e-6, np.where(np.arange(grid.valid.size).reshape(grid.shape) == 7, np.nan, 0.0)):
+        with pytest.raises(InputError, match="losses"):
+            simulate(grid, block_rain(10.0, 10), loss_rate=losses)
+    simulate(grid, block_rain(10.0, 1), run_on_s=0.0, loss_rate=np.where(grid.valid, 1e-6, np.nan))  # outside
     with pytest.raises(Cancelled):
         simulate(grid, block_rain(10.0, 10), is_cancelled=lambda: True)
 

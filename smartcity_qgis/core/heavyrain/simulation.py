@@ -249,8 +249,8 @@ def simulate(
         valid = grid.valid & ~roofs
     if not valid.any():
         raise InputError(N_("The DEM has no valid cells."))
-    if not np.all(np.asarray(manning, float) > 0):
-        raise InputError(N_("The roughness (Manning's n) must be more than 0."))
+    if not np.all((np.asarray(manning, float) > 0) & np.isfinite(manning)):
+        raise InputError(N_("The roughness (Manning's n) must be a number more than 0 in every cell."))
     dx, dy = float(grid.cell_width), float(grid.cell_height)
     area = dx * dy
     exits_x = exit_faces(valid, roofs, grid.dem, dx)
@@ -259,6 +259,8 @@ def simulate(
     losses = np.broadcast_to(np.asarray(loss_rate, np.float64), grid.shape)
     if losses.strides != (0, 0):  # a map: nothing is lost outside the valid cells
         losses = np.where(valid, losses, 0.0)
+    if not np.all((losses >= 0) & np.isfinite(losses)):
+        raise InputError(N_("The losses must be a number of 0 mm/h or more in every cell."))
     kernels = None
     if compiled:
         from .simulation_kernel import compiled_kernels
