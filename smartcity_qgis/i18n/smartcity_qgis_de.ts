@@ -805,6 +805,11 @@
     </message>
     <message>
       <location filename="smartcity_qgis/processing/base.py" />
+      <source>'{parameter}' must be a number.</source>
+      <translation>„{parameter}“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/processing/base.py" />
       <source>unknown geometries</source>
       <translation>unbekannte Geometrien</translation>
     </message>

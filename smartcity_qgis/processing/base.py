@@ -1,6 +1,7 @@
 """The small base class shared by all Smart City algorithms."""
 
 import gc
+import math
 import os
 import re
 import traceback
@@ -11,6 +12,7 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterNumber,
     QgsProperty,
     QgsWkbTypes,
 )
@@ -186,6 +188,7 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
         self._staged = []
         self._utc_columns = {}
         try:
+            self.check_numbers(parameters, context)
             results = self.process(parameters, context, feedback)
         except SmartCityError as error:
             message = translated_message(error)
@@ -225,6 +228,16 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def check_numbers(self, parameters, context):
+        """Refuse NaN in a number parameter, which QGIS lets through and no analysis can use."""
+        for definition in self.parameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterNumber):
+                value = self.parameterAsDouble(parameters, definition.name(), context)
+                if math.isnan(value):
+                    raise InputError(
+                        N_("'{parameter}' must be a number."), parameter=definition.description()
+                    )
 
 
 # ogr:, memory:, postgres: … (a Windows drive letter has one letter only)

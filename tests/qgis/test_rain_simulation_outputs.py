@@ -6,7 +6,13 @@ import time
 
 import numpy as np
 import pytest
-from qgis.core import QgsDateTimeRange, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsDateTimeRange,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from tests.qgis.test_heavyrain_algorithms import read_band
@@ -86,6 +92,14 @@ def test_progress_counts_simulated_minutes_and_the_time_to_go(provider, tmp_path
     minutes = [int(match.group(1)) for match in found]
     assert minutes == sorted(minutes) and minutes[-1] >= 25
     assert int(found[-1].group(2).replace(",", "")) <= wall  # late in the run: less than it took
+
+
+def test_a_number_parameter_that_is_nan_is_refused_and_nothing_is_written(provider, tmp_path):
+    import processing
+
+    with pytest.raises(QgsProcessingException, match=r"'Run-on after the rain \(minutes\)' must be a number"):
+        processing.run("smartcity:rainsimulation", box_pits_run(tmp_path, "10:30", "nan"))
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["dem.tif"]
 
 
 def test_a_rain_gauge_from_the_platform_is_replayed(provider, tmp_path):
