@@ -530,6 +530,11 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
+      <source>The server's paging link is not a URL ({link}).</source>
+      <translation>Der Blätter-Link des Servers ist keine URL ({link}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
       <source>The server's paging link repeats ({url}); stopped to avoid an endless loop.</source>
       <translation>Der Blätter-Link des Servers wiederholt sich ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
     </message>

@@ -93,6 +93,8 @@ class HostileHandler(BaseHTTPRequestHandler):
             self._redirect("/loop")
         elif route == "/things":
             self._json({"value": [{"@iot.id": 1, "name": "Pegel"}], "@iot.nextLink": self.server.next_link})
+        elif route == "/number-link":
+            self._json({"value": [{"@iot.id": 1, "name": "Pegel"}], "@iot.nextLink": 5})
         elif route in ("/endless", "/same"):
             rows = [] if route == "/endless" else [{"@iot.id": 7, "name": "immer dieselbe"}]
             following = f"{self.server.base}{route}?page={page + 1}" if page < MAX_PAGES else None

@@ -222,3 +222,29 @@ def test_an_observation_beyond_any_float_is_kept_as_text():
     huge = 10**400
     assert split_result(huge) == (None, str(huge))
     assert result_columns([1, huge]) == ([1.0, None], ["", str(huge)])
+
+
+def test_a_paging_link_that_is_not_a_url_is_a_clear_error():
+    with HostileServer() as server, pytest.raises(FormatError, match="paging link is not a URL"):
+        list(iterate_collection(RequestsTransport(), server.url("/number-link")))
+
+
+def test_sensorthings_parts_of_the_wrong_kind_are_taken_as_missing():
+    from smartcity_qgis.core.platforms.sensorthings import RecentIds, page_columns, stream_from_datastream
+
+    thing = {"@iot.id": 1, "name": "Pegel", "Locations": 5, "properties": [1]}
+    datastream = {"@iot.id": 2, "name": "Stand", "unitOfMeasurement": "cm", "Observations": [7]}
+    stream = stream_from_datastream(thing, datastream)
+    assert (stream.stream_name, stream.unit, stream.properties, stream.has_location) == (
+        "Stand",
+        "",
+        {},
+        False,
+    )
+    assert stream.latest_value is None
+    # components as one text, or with objects in it; ids that are lists
+    text_components = {"components": "id,phenomenonTime,result", "dataArray": [[1, "t", 2]]}
+    assert page_columns([text_components]) == ([None], [None], [None])
+    odd_components = {"components": [{"a": 1}, "result"], "dataArray": [[1, 2]]}
+    assert page_columns([odd_components]) == ([None], [None], [2])
+    assert RecentIds(5).new([[1], [1], {"a": 2}]) == [True, False, True]

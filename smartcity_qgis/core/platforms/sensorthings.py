@@ -103,6 +103,8 @@ def iterate_pages(transport, url, is_cancelled=lambda: False, first_page=None):
         if is_cancelled():
             raise Cancelled()
         if page is None:
+            if not isinstance(url, str):
+                raise FormatError(N_("The server's paging link is not a URL ({link})."), link=str(url)[:80])
             if url in seen:
                 raise FormatError(
                     N_("The server's paging link repeats ({url}); stopped to avoid an endless loop."),
@@ -138,7 +140,8 @@ def entity_key(entity):
 
 def expanded(transport, entity, name, is_cancelled=lambda: False):
     """All members of an expanded list ``name``, fetching FROST's nested ``name@iot.nextLink``."""
-    members = list(entity.get(name) or [])
+    members = entity.get(name)
+    members = list(members) if isinstance(members, list) else []
     next_link = entity.get(f"{name}@iot.nextLink")
     if next_link:
         members.extend(iterate_collection(transport, next_link, is_cancelled=is_cancelled))
@@ -197,7 +200,18 @@ def service_conformance(transport, base_url):
             N_("{url} is not a SensorThings service root (no list of entity sets)."),
             url=redact_url(base_url),
         )
-    return list((root.get("serverSettings") or {}).get("conformance") or [])
+    listed = members(record(root.get("serverSettings")).get("conformance"))
+    return [item for item in listed if isinstance(item, str)]
+
+
+def record(value):
+    """``value`` if it is a JSON object, else an empty one: a malformed part of an answer is missing."""
+    return value if isinstance(value, dict) else {}
+
+
+def members(value):
+    """``value`` if it is a JSON list, else an empty one."""
+    return value if isinstance(value, list) else []
 
 
 def things_url(base_url, observed_property=None, bbox=None, latest_order="phenomenonTime"):
@@ -235,8 +249,8 @@ def observed_property_names(transport, base_url, observed_property=None, is_canc
         expand="Datastreams($select=id)",
     )
     names = {}
-    for prop in iterate_collection(transport, url, is_cancelled=is_cancelled):
-        for datastream in expanded(transport, prop, "Datastreams", is_cancelled):
+    for prop in map(record, iterate_collection(transport, url, is_cancelled=is_cancelled)):
+        for datastream in map(record, expanded(transport, prop, "Datastreams", is_cancelled)):
             names[str(datastream.get("@iot.id"))] = str(prop.get("name") or "")
     return names
 
@@ -244,11 +258,11 @@ def observed_property_names(transport, base_url, observed_property=None, is_canc
 def stream_from_datastream(thing, datastream, observed_property=""):
     """A :class:`SensorStream` from a Thing (with Locations) and one of its Datastreams."""
     geometry = next(
-        (geometry for geometry in map(location_geometry, thing.get("Locations") or []) if geometry),
+        (geometry for geometry in map(location_geometry, members(thing.get("Locations"))) if geometry),
         datastream.get("observedArea"),
     )
     point = point_of(geometry) if geometry else None
-    unit = datastream.get("unitOfMeasurement") or {}
+    unit = record(datastream.get("unitOfMeasurement"))
     stream = SensorStream(
         platform="sensorthings",
         thing_id=str(thing.get("@iot.id", "")),
@@ -259,9 +273,9 @@ def stream_from_datastream(thing, datastream, observed_property=""):
         unit=str(unit.get("symbol") or unit.get("name") or ""),
         lon=point[0] if point else None,
         lat=point[1] if point else None,
-        properties=thing.get("properties") or {},
+        properties=record(thing.get("properties")),
     )
-    latest = (datastream.get("Observations") or [None])[0]
+    latest = record((members(datastream.get("Observations")) or [None])[0])
     if latest:
         stream.latest_value, stream.latest_text = split_result(latest.get("result"))
         stream.latest_time = time_interval(latest.get("phenomenonTime"))[1] or ""
@@ -315,9 +329,9 @@ def sensor_streams(
     total = first_page.get("@iot.count")
     kept = 0
     things = iterate_collection(transport, urls[index], None, is_cancelled, first_page)
-    for done, thing in enumerate(things, start=1):
+    for done, thing in enumerate(map(record, things), start=1):
         progress(done, total)
-        for datastream in expanded(transport, thing, "Datastreams", is_cancelled):
+        for datastream in filter(None, map(record, expanded(transport, thing, "Datastreams", is_cancelled))):
             prop = property_names.get(str(datastream.get("@iot.id")), "")
             if observed_property and prop != observed_property:
                 continue
@@ -380,7 +394,12 @@ def observation_columns(item):
         return [None], [None], [None]
     if not isinstance(item.get("dataArray"), list):
         return [item.get("@iot.id", item.get("id"))], [item.get("phenomenonTime")], [item.get("result")]
-    components = item.get("components") or []
+    components = item.get("components")
+    components = (
+        [name if isinstance(name, str) else None for name in components]
+        if isinstance(components, list)
+        else []
+    )
     width = len(components)
     positions = [
         next((components.index(name) for name in names if name in components), None)
@@ -481,7 +500,11 @@ class RecentIds:
     def new(self, ids):
         """None when all ``ids`` of a page are new (the usual case), else one flag per id: True where
         it was neither among the recent ones nor earlier in ``ids`` (a missing id is always new)."""
-        distinct = set(ids)
+        try:
+            distinct = set(ids)
+        except TypeError:  # ids that are lists or objects: told apart by their text
+            ids = [repr(entity_id) if isinstance(entity_id, (list, dict)) else entity_id for entity_id in ids]
+            distinct = set(ids)
         distinct.discard(None)
         repeated = set()
         for page in self._pages:
@@ -508,5 +531,5 @@ def datastream_stream(transport, base_url, stream_id):
     datastream = transport.get(url).json()
     if not isinstance(datastream, dict) or "@iot.id" not in datastream:
         raise FormatError(N_("The answer from {url} is not a Datastream."), url=redact_url(url))
-    prop = str((datastream.get("ObservedProperty") or {}).get("name") or "")
-    return stream_from_datastream(datastream.get("Thing") or {}, datastream, prop)
+    prop = str(record(datastream.get("ObservedProperty")).get("name") or "")
+    return stream_from_datastream(record(datastream.get("Thing")), datastream, prop)
