@@ -654,6 +654,11 @@
       <translation>Die CityGML-Datei {name} ist kein wohlgeformtes XML ({detail}).</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/twin/city_model_reader.py" />
+      <source>{name} is not a valid CityJSON file: its city objects, vertices or transform are malformed.</source>
+      <translation>{name} ist keine gültige CityJSON-Datei: Stadtobjekte, Eckpunkte oder Transformation sind fehlerhaft.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/twin/citygml.py" />
       <source>There is nothing to export.</source>
       <translation>Es gibt nichts zu exportieren.</translation>

@@ -51,6 +51,32 @@ def test_cityjson_and_cityjsonseq_round_trip():
     assert len(courtyard.footprint.interiors) == len(HOLES) and courtyard.footprint.area < Polygon(OUTER).area
 
 
+def test_a_cityjson_file_of_the_wrong_shape_is_a_clear_error():
+    from smartcity_qgis.core.errors import FormatError
+
+    document, _skipped = cityjson_document(houses(), 25832)
+    first, second = list(document["CityObjects"])[:2]
+    broken = [
+        {**document, "vertices": 5},
+        {**document, "transform": {"scale": 1}},
+        {**document, "CityObjects": {**document["CityObjects"], first: 7}},
+        # parents and children in a circle
+        {
+            **document,
+            "CityObjects": {
+                **document["CityObjects"],
+                first: {**document["CityObjects"][first], "children": [second]},
+                second: {**document["CityObjects"][second], "children": [first]},
+            },
+        },
+    ]
+    for item in broken:
+        with pytest.raises(FormatError, match="not a valid CityJSON file"):
+            read_cityjson(json.dumps(item).encode(), "stadt.city.json")
+    odd_metadata = {**document, "metadata": [1]}
+    assert read_cityjson(json.dumps(odd_metadata).encode(), "stadt.city.json").epsg is None
+
+
 def test_citygml_round_trip(tmp_path):
     data, _skipped = citygml_document(houses(), 25832)
     path = tmp_path / "haeuser.gml"

@@ -209,7 +209,8 @@ def real_vertices(vertices, transform):
 
 
 def cityjson_epsg(document):
-    return epsg_of_srs_name(str((document.get("metadata") or {}).get("referenceSystem") or ""))
+    metadata = document.get("metadata")
+    return epsg_of_srs_name(str(metadata.get("referenceSystem") or "") if isinstance(metadata, dict) else "")
 
 
 def read_cityjson(data, name, is_cancelled=lambda: False, with_roofs=False):
@@ -227,8 +228,17 @@ def read_cityjson(data, name, is_cancelled=lambda: False, with_roofs=False):
     for document in documents:
         if is_cancelled():
             raise Cancelled()
-        vertices = real_vertices(document.get("vertices") or [], transform)
-        model.objects += cityjson_objects(document.get("CityObjects") or {}, vertices, with_roofs)
+        try:
+            vertices = real_vertices(document.get("vertices") or [], transform)
+            model.objects += cityjson_objects(document.get("CityObjects") or {}, vertices, with_roofs)
+        except (AttributeError, TypeError, ValueError, KeyError, IndexError, OverflowError, RecursionError):
+            raise FormatError(  # the file's structure, not the reader: a part of the wrong kind or size
+                N_(
+                    "{name} is not a valid CityJSON file: its city objects, vertices or transform "
+                    "are malformed."
+                ),
+                name=name,
+            ) from None
     return model
 
 
