@@ -650,6 +650,11 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/twin/city_model_reader.py" />
+      <source>The CityGML file {name} has a city object whose geometry cannot be read ({object}: {detail}).</source>
+      <translation>Die CityGML-Datei {name} enthält ein Stadtobjekt, dessen Geometrie nicht lesbar ist ({object}: {detail}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/city_model_reader.py" />
       <source>The CityGML file {name} is not well-formed XML ({detail}).</source>
       <translation>Die CityGML-Datei {name} ist kein wohlgeformtes XML ({detail}).</translation>
     </message>

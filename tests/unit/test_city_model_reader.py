@@ -77,6 +77,25 @@ def test_a_cityjson_file_of_the_wrong_shape_is_a_clear_error():
     assert read_cityjson(json.dumps(odd_metadata).encode(), "stadt.city.json").epsg is None
 
 
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (("<gml:posList>458875.0", "<gml:posList>458875,0"), "geometry cannot be read"),
+        (("<gml:posList>458875.0", "<gml:posList>1e400"), "geometry cannot be read"),
+        (('srsDimension="3" srsName', 'srsDimension="3" srsDimension="2" srsName'), "not well-formed"),
+    ],
+    ids=["decimal comma", "beyond any float", "attribute twice"],
+)
+def test_a_citygml_file_that_cannot_be_read_is_a_clear_error(tmp_path, damage, message):
+    from smartcity_qgis.core.errors import FormatError
+
+    text = (TEST_DATA / "citygml" / "SIG3D_Building_LOD2-EPSG25832.gml").read_text(encoding="utf-8")
+    assert damage[0] in text
+    (tmp_path / "haus.gml").write_text(text.replace(damage[0], damage[1], 1), encoding="utf-8")
+    with pytest.raises(FormatError, match=message):
+        read_citygml(tmp_path / "haus.gml")
+
+
 def test_citygml_round_trip(tmp_path):
     data, _skipped = citygml_document(houses(), 25832)
     path = tmp_path / "haeuser.gml"

@@ -138,6 +138,18 @@ def test_buildings_without_ids_are_matched_by_footprint(tmp_path, citygml_schema
     assert sorted(classes) == list(range(1, len(buildings) + 1))
 
 
+def test_a_building_whose_coordinates_are_not_numbers_is_left_unmatched():
+    from shapely.geometry import box
+
+    source = SAMPLES / "SIG3D_Building_LOD2-EPSG25832.gml"
+    building = next(etree.parse(str(source)).iter("{*}Building"))
+    match = FootprintMatcher({"haus": ground_footprint(building).buffer(0.3), "elsewhere": box(0, 0, 10, 10)})
+    assert match(building) == "haus"
+    first = next(building.iter("{*}posList"))
+    first.text = first.text.replace(".0", ",0", 1)  # a decimal comma
+    assert match(building) is None
+
+
 def test_every_top_level_property_is_kept_and_every_building_found(tmp_path):
     """Bounds, names, comments, appearances, gml:featureMember and an unknown (ADE) property
     around and between the members stay in place; buildings anywhere get their attributes."""

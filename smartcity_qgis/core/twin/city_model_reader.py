@@ -106,12 +106,29 @@ def citygml_object(city_object, with_roofs=False):
     )
 
 
+def readable_object(city_object, with_roofs, path):
+    """:func:`citygml_object`, or a :class:`FormatError` naming the object whose coordinates are not
+    numbers (or not finite, or in a dimension that does not divide them)."""
+    try:
+        return citygml_object(city_object, with_roofs)
+    except (ValueError, TypeError) as error:
+        raise FormatError(
+            N_(
+                "The CityGML file {name} has a city object whose geometry cannot be read "
+                "({object}: {detail})."
+            ),
+            name=os.path.basename(path),
+            object=city_object.get(f"{{{GML}}}id") or etree.QName(city_object).localname,
+            detail=str(error)[:120],
+        ) from None
+
+
 def read_citygml(path, is_cancelled=lambda: False, with_roofs=False):
     """The :class:`CityModel` of a CityGML file, read member by member (memory stays flat); with
     each object's roofs in 3D if asked."""
-    model = CityModel(srs_of_citygml(path))
     root = None
     try:
+        model = CityModel(srs_of_citygml(path))
         for _event, member in safe_xml.iterparse(path, ("end",), tag=MEMBER_TAGS):
             root = root if root is not None else member.getroottree().getroot()
             if member.getparent() is not root:
@@ -120,7 +137,7 @@ def read_citygml(path, is_cancelled=lambda: False, with_roofs=False):
                 raise Cancelled()
             for city_object in member:
                 if isinstance(city_object.tag, str):
-                    model.objects.append(citygml_object(city_object, with_roofs))
+                    model.objects.append(readable_object(city_object, with_roofs, path))
             member.clear(keep_tail=True)
             while member.getprevious() is not None:  # earlier members, whose tails are complete
                 del root[0]

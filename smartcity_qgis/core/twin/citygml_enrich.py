@@ -280,7 +280,10 @@ class FootprintMatcher:
     def __call__(self, city_object):
         if etree.QName(city_object).localname != "Building":
             return None  # parts are covered by their building
-        footprint = ground_footprint(city_object)
+        try:
+            footprint = ground_footprint(city_object)
+        except ValueError:  # coordinates that are not numbers: not matched by place, as without any
+            return None
         if footprint is None or footprint.area <= 0:
             return None
         best, best_share = None, self.min_share

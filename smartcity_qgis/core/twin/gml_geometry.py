@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from ..lazy import LazyModule
 
 geometry = LazyModule("shapely.geometry")
@@ -21,6 +23,8 @@ def gml_ring(ring):
     points = []
     for element in ring.iter(f"{{{GML}}}posList", f"{{{GML}}}pos"):
         numbers = [float(value) for value in (element.text or "").split()]
+        if not all(map(math.isfinite, numbers)):
+            raise ValueError(f"coordinates beyond any number: {(element.text or '').strip()[:40]}")
         dimension = int(element.get("srsDimension") or 3)
         points += list(zip(*(numbers[axis::dimension] for axis in range(dimension))))
     return points
