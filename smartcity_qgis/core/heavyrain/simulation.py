@@ -380,6 +380,7 @@ class Faces:
         rows, columns = valid.shape
         self.row_bands = bands(rows, columns + 1)
         self.column_bands = bands(columns, rows + 1)
+        self.face_row_bands = bands(rows + 1, columns)  # of the y faces
         self.new_x = np.empty((rows, columns + 1), np.float32)  # the discharges before the limiter
         self.new_y = np.empty((rows + 1, columns), np.float32)
         self.factor = np.ones((rows + 2, columns + 2))  # each cell's limiter, framed by ones
@@ -417,21 +418,19 @@ class Faces:
     def limit(self, flow_x, flow_y, depth, step):
         """Scale the discharges out of each cell so that it gives at most the water it holds; the
         results go to ``flow_x``, ``flow_y``."""
-        for band in self.row_bands:
-            below = slice(band.start, band.stop + 1)  # the y faces around the band's cells
-            self.factor[band.start + 1 : band.stop + 1, 1:-1] = outflow_factor(
-                self.new_x[band].astype(np.float64),
-                self.new_y[below].astype(np.float64),
+        for band in self.row_bands:  # x faces lie within a row: limited with their band's factors
+            x = self.new_x[band].astype(np.float64)
+            framed = self.factor[band.start + 1 : band.stop + 1]
+            framed[:, 1:-1] = outflow_factor(
+                x,
+                self.new_y[band.start : band.stop + 1].astype(np.float64),  # the faces around the band
                 depth[band],
                 step,
                 self.dx,
                 self.dy,
             )
-        for band in self.row_bands:
-            x = self.new_x[band].astype(np.float64)
-            framed = self.factor[band.start + 1 : band.stop + 1]
             flow_x[band] = np.where(x > 0, x * framed[:, :-1], x * framed[:, 1:])
-        for band in bands(len(flow_y), flow_y.shape[1]):
+        for band in self.face_row_bands:  # y faces join two rows: once every factor is known
             y = self.new_y[band].astype(np.float64)
             above = self.factor[band.start : band.stop, 1:-1]
             beneath = self.factor[band.start + 1 : band.stop + 1, 1:-1]

@@ -140,12 +140,11 @@ def entity_key(entity):
 
 def expanded(transport, entity, name, is_cancelled=lambda: False):
     """All members of an expanded list ``name``, fetching FROST's nested ``name@iot.nextLink``."""
-    members = entity.get(name)
-    members = list(members) if isinstance(members, list) else []
+    found = list(members(entity.get(name)))
     next_link = entity.get(f"{name}@iot.nextLink")
     if next_link:
-        members.extend(iterate_collection(transport, next_link, is_cancelled=is_cancelled))
-    return members
+        found.extend(iterate_collection(transport, next_link, is_cancelled=is_cancelled))
+    return found
 
 
 def location_geometry(location):
