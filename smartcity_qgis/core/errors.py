@@ -10,6 +10,11 @@ def N_(template):
     return template
 
 
+# What json.loads raises on text it cannot read: invalid JSON or text, numbers of thousands of
+# digits (ValueError), nesting thousands of levels deep (RecursionError).
+JSON_ERRORS = (ValueError, RecursionError)
+
+
 class SmartCityError(Exception):
     """Base error: ``template`` is a translatable message, ``params`` fill its placeholders."""
 

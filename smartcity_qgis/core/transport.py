@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from .errors import N_, Cancelled, FormatError, HttpError, TransportError
+from .errors import JSON_ERRORS, N_, Cancelled, FormatError, HttpError, TransportError
 
 SENSITIVE_QUERY_KEYS = frozenset(
     {"token", "access_token", "apikey", "api_key", "key", "password", "passwd", "secret", "auth"}
@@ -96,7 +96,7 @@ class Response:
         try:
             with collector_paused():
                 return json.loads(self.body.decode("utf-8-sig"))
-        except (ValueError, RecursionError) as error:  # also numbers of thousands of digits, deep nesting
+        except JSON_ERRORS as error:
             raise FormatError(
                 N_("The server at {url} did not send valid JSON ({detail})."),
                 url=redact_url(self.url),
@@ -124,7 +124,7 @@ def error_reason(body):
     text = body.decode("utf-8", errors="replace").strip()
     try:
         data = json.loads(text)
-    except (ValueError, RecursionError):
+    except JSON_ERRORS:
         data = None
     if isinstance(data, dict):
         for key in ("message", "detail", "description", "error", "title"):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .. import safe_xml
 from ..crs import epsg_of_srs_name
-from ..errors import N_, Cancelled, FormatError
+from ..errors import JSON_ERRORS, N_, Cancelled, FormatError
 from ..lazy import LazyModule
 from .citygml_enrich import MEMBER_TAGS, srs_of_citygml
 from .gml_geometry import GML, flat_polygon, gml_polygons, gml_rings, roof_rings
@@ -267,7 +267,7 @@ def cityjson_documents(data, name):
         lines = [line for line in text.splitlines() if line.strip()]
         sequence = is_sequence(lines)
         return ([json.loads(line) for line in lines] if sequence else [json.loads(text)]), sequence
-    except (ValueError, RecursionError) as error:  # also numbers of thousands of digits, deep nesting
+    except JSON_ERRORS as error:
         raise FormatError(
             N_("{name} is not a CityJSON file ({detail})."), name=name, detail=str(error)
         ) from None
@@ -279,6 +279,6 @@ def is_sequence(texts):
         return False
     try:
         first, second = json.loads(texts[0]), json.loads(texts[1])
-    except (ValueError, RecursionError):
+    except JSON_ERRORS:
         return False
     return isinstance(first, dict) and isinstance(second, dict) and second.get("type") == "CityJSONFeature"
