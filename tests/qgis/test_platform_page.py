@@ -95,7 +95,7 @@ def test_chart_of_a_custom_range(page, sensorthings):
     page.end.setDateTime(QDateTime.fromString("2026-11-12T05:59:59Z", Qt.ISODate))
     page.show_chart()
     wait_until_idle(page)
-    assert len(page.chart.points) == 72  # six hours of five-minute values
+    assert len(page.chart.points) == 72, page.status.text()  # six hours of five-minute values
     assert page.chart.unit == "Stp"
     assert page.chart.grab().width() > 0  # paints without error
 
