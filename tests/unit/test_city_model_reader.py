@@ -56,7 +56,18 @@ def test_a_cityjson_file_of_the_wrong_shape_is_a_clear_error():
 
     document, _skipped = cityjson_document(houses(), 25832)
     first, second = list(document["CityObjects"])[:2]
+
+    def with_first_index(index):  # the first vertex index of the first object's first surface
+        damaged = json.loads(json.dumps(document))
+        boundaries = damaged["CityObjects"][first]["geometry"][0]["boundaries"]
+        while isinstance(boundaries[0], list):
+            boundaries = boundaries[0]
+        boundaries[0] = index
+        return damaged
+
     broken = [
+        with_first_index(len(document["vertices"])),  # past the end
+        with_first_index(-1),  # would silently be the last vertex
         {**document, "vertices": 5},
         {**document, "transform": {"scale": 1}},
         {**document, "CityObjects": {**document["CityObjects"], first: 7}},

@@ -154,7 +154,16 @@ def read_citygml(path, is_cancelled=lambda: False, with_roofs=False):
 
 
 def json_rings(surface, vertices):
-    return [[vertices[index] for index in ring] for ring in surface]
+    """The rings of a CityJSON surface as coordinates (see :func:`json_vertex`)."""
+    return [[json_vertex(vertices, index) for index in ring] for ring in surface]
+
+
+def json_vertex(vertices, index):
+    """The vertex at ``index``; an IndexError outside the list, negative indices included (Python
+    would count those from the end)."""
+    if index < 0:
+        raise IndexError(index)
+    return vertices[index]
 
 
 def cityjson_surfaces(geometry_item):
