@@ -94,6 +94,11 @@
       <translation>Die Regentabelle braucht aufsteigende Endminuten und Regenhöhen von 0 mm oder mehr.</translation>
     </message>
     <message>
+      <location filename="smartcity_qgis/core/heavyrain/simulation.py" />
+      <source>'{part}' is not 'minute:mm' - write the hyetograph as e.g. '10:5, 20:25, 30:10'.</source>
+      <translation>„{part}“ ist nicht „Minute:mm“ – schreiben Sie den Hyetographen z. B. als „10:5, 20:25, 30:10“.</translation>
+    </message>
+    <message>
       <location filename="smartcity_qgis/core/heavyrain/terrain.py" />
       <source>none</source>
       <translation>keine</translation>
@@ -525,11 +530,6 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
-      <source>The server sent {count} pages in a row without new data ({url}); stopped to avoid an endless loop.</source>
-      <translation>Der Server hat {count} Seiten nacheinander ohne neue Daten gesendet ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
       <source>The server's paging link is not a URL ({link}).</source>
       <translation>Der Blätter-Link des Servers ist keine URL ({link}).</translation>
     </message>
@@ -537,6 +537,11 @@
       <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
       <source>The server's paging link repeats ({url}); stopped to avoid an endless loop.</source>
       <translation>Der Blätter-Link des Servers wiederholt sich ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/platforms/sensorthings.py" />
+      <source>The server sent {count} pages in a row without new data ({url}); stopped to avoid an endless loop.</source>
+      <translation>Der Server hat {count} Seiten nacheinander ohne neue Daten gesendet ({url}); abgebrochen, um eine Endlosschleife zu vermeiden.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/platforms/sources.py" />
@@ -1447,11 +1452,6 @@ Was sie nicht leistet: Hydraulik des Kanalnetzes (die Kapazität des Kanals als 
       <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
       <source>Simulated {minute:.0f} of {minutes:g} minutes, about {left:,.0f} s to go</source>
       <translation>{minute:.0f} von {minutes:g} Minuten simuliert, noch etwa {left:,.0f} s</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/heavyrain/rain_simulation.py" />
-      <source>'{part}' is not 'minute:mm' - write the hyetograph as e.g. '10:5, 20:25, 30:10'.</source>
-      <translation>„{part}“ ist nicht „Minute:mm“ – schreiben Sie den Hyetographen z. B. als „10:5, 20:25, 30:10“.</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/processing/parameter_help.py" />

@@ -12,6 +12,7 @@ from smartcity_qgis.core.heavyrain.simulation import (
     block_rain,
     euler_type2,
     gauge_rain,
+    hyetograph_rows,
     simulate,
     table_rain,
 )
@@ -162,6 +163,13 @@ def test_hazard_combines_depth_and_velocity_classes():
     speed = np.array([[3.0, 0.1, 0.1, 0.6, 0.0]], np.float32)
     classes = Simulation(depth, speed, depth * 0).hazard()
     assert np.isnan(classes[0, 0]) and classes[0, 1:].tolist() == [0, 1, 2, 3]
+
+
+def test_hyetograph_text_as_typed_in_a_dialog():
+    assert hyetograph_rows(" 10:5, 20:25.5;30 : 0 ") == [(10.0, 5.0), (20.0, 25.5), (30.0, 0.0)]
+    for text in ("10-5", "10:5, 20", "10:5,,20:1", "zehn:5"):
+        with pytest.raises(InputError, match="is not 'minute:mm'"):
+            hyetograph_rows(text)
 
 
 def test_bad_parameters_and_cancel():

@@ -64,6 +64,21 @@ def block_rain(depth_mm, minutes):
     return Rain([minutes * 60.0], [depth_mm / 1000.0 / (minutes * 60.0)])
 
 
+def hyetograph_rows(text):
+    """``[(minute, mm)]`` from the text ``"10:5, 20:25.5"``; InputError for anything else."""
+    rows = []
+    for part in text.replace(";", ",").split(","):
+        minute, _colon, depth = part.partition(":")
+        try:
+            rows.append((float(minute), float(depth)))
+        except ValueError:
+            raise InputError(
+                N_("'{part}' is not 'minute:mm' - write the hyetograph as e.g. '10:5, 20:25, 30:10'."),
+                part=part.strip(),
+            ) from None
+    return rows
+
+
 def table_rain(rows):
     """Rain from a hyetograph table: ``[(end minute, mm in that interval)]`` in time order."""
     ends, rates, begin = [], [], 0.0

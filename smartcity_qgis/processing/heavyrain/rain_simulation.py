@@ -246,10 +246,10 @@ class RainSimulationAlgorithm(SmartCityAlgorithm):
             return self.gauge_rain(parameters, context, gauge, feedback)
         table = self.parameterAsString(parameters, self.HYETOGRAPH, context).strip()
         if table:
-            return simulation.table_rain(hyetograph_rows(table))
+            return simulation.table_rain(simulation.hyetograph_rows(table))
         depths = self.parameterAsString(parameters, self.EULER_DEPTHS, context).strip()
         if depths:
-            return simulation.table_rain(simulation.euler_type2(hyetograph_rows(depths)))
+            return simulation.table_rain(simulation.euler_type2(simulation.hyetograph_rows(depths)))
         depth = inputs.rain_mm(self, parameters, context)
         return simulation.block_rain(depth, self.parameterAsDouble(parameters, self.DURATION, context))
 
@@ -445,18 +445,3 @@ def snapshot_name(minute):
 def arrow_spacing(grid):
     """Cells between arrows: about one arrow per 5 m, at least one per cell."""
     return max(1, int(round(ARROW_SPACING_M / grid.cell_width)))
-
-
-def hyetograph_rows(text):
-    """``[(minute, mm)]`` from ``"10:5, 20:25.5"``; InputError for anything else."""
-    rows = []
-    for part in text.replace(";", ",").split(","):
-        minute, _colon, depth = part.partition(":")
-        try:
-            rows.append((float(minute), float(depth)))
-        except ValueError:
-            raise InputError(
-                N_("'{part}' is not 'minute:mm' - write the hyetograph as e.g. '10:5, 20:25, 30:10'."),
-                part=part.strip(),
-            ) from None
-    return rows
