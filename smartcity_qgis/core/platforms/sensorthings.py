@@ -11,7 +11,7 @@ from operator import itemgetter
 from urllib.parse import quote
 
 from ..errors import N_, Cancelled, FormatError, HttpError
-from ..transport import redact_url
+from ..transport import collector_paused, redact_url
 from .sensors import ObservationColumns, SensorStream, in_bbox, name_matches, point_of, split_result
 
 QUERY_SAFE = "$(),;='/:*"
@@ -50,7 +50,12 @@ def entity_url(base_url, collection, entity_id=None, navigation=None, **options)
 
 def fetch_page(transport, url):
     """One collection page; a :class:`FormatError` when it has no ``value`` list."""
-    page = transport.get(url).json()
+    return collection_page(transport.get(url), url)
+
+
+def collection_page(response, url):
+    """The decoded collection page of ``response`` to a request of ``url`` (see :func:`fetch_page`)."""
+    page = response.json()
     if not isinstance(page, dict) or not isinstance(page.get("value"), list):
         raise FormatError(
             N_("The answer from {url} is not a SensorThings collection (no 'value' list)."),
@@ -86,14 +91,16 @@ def iterate_collection(transport, url, max_items=None, is_cancelled=lambda: Fals
                 return
 
 
-def iterate_pages(transport, url, is_cancelled=lambda: False, first_page=None):
-    """Yield the ``value`` lists of a collection's pages, following ``@iot.nextLink``.
+def iterate_pages(transport, url, is_cancelled=lambda: False, first_page=None, convert=None):
+    """Yield the ``value`` lists of a collection's pages, following ``@iot.nextLink``; with
+    ``convert``, what it makes of each list instead.
 
     Memory stays bounded by one page. A next link seen before, or :data:`MAX_BARREN_PAGES` pages in
     a row that bring no entity the page before did not (empty pages, the same rows again), raise
     :class:`FormatError` instead of looping for ever; cancelling raises :class:`Cancelled` so a
     cut-off download is never mistaken for a complete one. ``first_page`` is the already fetched
-    page of ``url``.
+    page of ``url``. A page is decoded, converted and dropped with the cycle collector paused, so
+    the collector never scans its thousands of short-lived containers.
     """
     seen = set()
     barren = 0
@@ -102,6 +109,7 @@ def iterate_pages(transport, url, is_cancelled=lambda: False, first_page=None):
     while page is not None or url:
         if is_cancelled():
             raise Cancelled()
+        response = None
         if page is None:
             if not isinstance(url, str):
                 raise FormatError(N_("The server's paging link is not a URL ({link})."), link=str(url)[:80])
@@ -110,22 +118,26 @@ def iterate_pages(transport, url, is_cancelled=lambda: False, first_page=None):
                     N_("The server's paging link repeats ({url}); stopped to avoid an endless loop."),
                     url=redact_url(url),
                 )
-            page = fetch_page(transport, url)
+            response = transport.get(url)
         seen.add(url)
-        ids = {entity_key(entity) for entity in page["value"]}
-        barren = barren + 1 if ids <= previous_ids else 0
-        if barren >= MAX_BARREN_PAGES:
-            raise FormatError(
-                N_(
-                    "The server sent {count} pages in a row without new data ({url}); stopped to avoid "
-                    "an endless loop."
-                ),
-                count=barren,
-                url=redact_url(url),
-            )
-        previous_ids = ids
-        yield page["value"]
-        url, page = page.get("@iot.nextLink"), None
+        with collector_paused():
+            if response is not None:
+                page = collection_page(response, url)
+            ids = {entity_key(entity) for entity in page["value"]}
+            barren = barren + 1 if ids <= previous_ids else 0
+            if barren >= MAX_BARREN_PAGES:
+                raise FormatError(
+                    N_(
+                        "The server sent {count} pages in a row without new data ({url}); stopped to "
+                        "avoid an endless loop."
+                    ),
+                    count=barren,
+                    url=redact_url(url),
+                )
+            previous_ids = ids
+            items = page["value"] if convert is None else convert(page["value"])
+            url, page = page.get("@iot.nextLink"), None
+        yield items
 
 
 def entity_key(entity):
@@ -470,8 +482,7 @@ def observations(
     done = 0
     recent = RecentIds(DATA_ARRAY_PAGE + RECENT_IDS)
     stream = str(stream_id)
-    pages = iterate_pages(transport, urls[index], is_cancelled, first_page)
-    for ids, times, results in map(page_columns, pages):  # a page's rows go before the next comes
+    for ids, times, results in iterate_pages(transport, urls[index], is_cancelled, first_page, page_columns):
         new = recent.new(ids)
         if new is not None:
             times, results = list(compress(times, new)), list(compress(results, new))
