@@ -660,11 +660,6 @@
     </message>
     <message>
       <location filename="smartcity_qgis/core/twin/city_model_reader.py" />
-      <source>The CityGML file {name} is not well-formed XML ({detail}).</source>
-      <translation>Die CityGML-Datei {name} ist kein wohlgeformtes XML ({detail}).</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/core/twin/city_model_reader.py" />
       <source>{name} is not a valid CityJSON file: its city objects, vertices or transform are malformed.</source>
       <translation>{name} ist keine gültige CityJSON-Datei: Stadtobjekte, Eckpunkte oder Transformation sind fehlerhaft.</translation>
     </message>
@@ -677,6 +672,11 @@
       <location filename="smartcity_qgis/core/twin/citygml.py" />
       <source>Unknown city object type '{kind}'.</source>
       <translation>Unbekannter Stadtobjekttyp „{kind}“.</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
+      <source>The CityGML file {name} is not well-formed XML ({detail}).</source>
+      <translation>Die CityGML-Datei {name} ist kein wohlgeformtes XML ({detail}).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
@@ -697,6 +697,11 @@
       <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
       <source>'{item}' is not 'field: type' or 'field: measure unit' (types: {kinds}).</source>
       <translation>„{item}“ hat nicht die Form „Feld: Typ“ oder „Feld: measure Einheit“ (Typen: {kinds}).</translation>
+    </message>
+    <message>
+      <location filename="smartcity_qgis/core/twin/citygml_enrich.py" />
+      <source>The root element of the CityGML file cannot be written again ({detail}).</source>
+      <translation>Das Wurzelelement der CityGML-Datei lässt sich nicht wieder schreiben ({detail}).</translation>
     </message>
     <message>
       <location filename="smartcity_qgis/core/twin/dynamizer.py" />

@@ -11,6 +11,7 @@ from smartcity_qgis.core.twin.citygml_enrich import (
     FootprintMatcher,
     enrich_citygml,
     ground_footprint,
+    srs_of_citygml,
 )
 from tests.conftest import TEST_DATA
 
@@ -86,10 +87,16 @@ def test_wrong_types_are_reported_not_written(tmp_path):
     result = enrich_citygml(
         str(SAMPLES / "SIG3D_Building_LOD2-EPSG25832.gml"),
         str(tmp_path / "x.gml"),
-        {BUILDING: {"risikoklasse": 2.5, "stand": "gestern"}},
+        {BUILDING: {"risikoklasse": 2.5, "stand": "gestern", "hinweis": "Keller\x00", "quelle": "a\x0bb"}},
         SPECS,
     )
-    assert sorted(name for _id, name, _value in result.rejected) == ["risikoklasse", "stand"]
+    # text with characters XML cannot hold (e.g. from a CSV) is reported like a wrong type
+    assert sorted(name for _id, name, _value in result.rejected) == [
+        "hinweis",
+        "quelle",
+        "risikoklasse",
+        "stand",
+    ]
 
 
 def test_broken_xml_leaves_no_file(tmp_path):
@@ -100,6 +107,9 @@ def test_broken_xml_leaves_no_file(tmp_path):
     )
     with pytest.raises(FormatError, match="not well-formed"):
         enrich_citygml(str(broken), str(tmp_path / "out.gml"), {}, SPECS)
+    broken.write_text('<CityModel xmlns="http://www.opengis.net/citygml/2.0" a><x srsName="EPSG:25832"/>')
+    with pytest.raises(FormatError, match="not well-formed"):  # the CRS is looked up first
+        srs_of_citygml(str(broken))
     assert sorted(path.name for path in tmp_path.iterdir()) == ["broken.gml"]
     assert Path(broken).exists()
 
@@ -191,6 +201,18 @@ def test_every_top_level_property_is_kept_and_every_building_found(tmp_path):
     assert found == {"A": "0", "B": "1", "C": "2", "D": "3", "E": "4"}
     assert without_generics(target) == without_generics(source)
     assert target.read_text(encoding="utf-8").count("<!--") == 2
+
+
+def test_a_root_element_lxml_cannot_write_again_is_a_clear_error(tmp_path):
+    source = tmp_path / "model.gml"
+    padding = "x" * (1 << 16)  # the start tag ends beyond the bytes copied as they are: it is rebuilt
+    source.write_text(
+        f'<CityModel xmlns="http://www.opengis.net/citygml/2.0" xmlns:a="urn:a b" note="{padding}">'
+        "<cityObjectMember/></CityModel>"
+    )
+    with pytest.raises(FormatError, match="root element"):
+        enrich_citygml(str(source), str(tmp_path / "out.gml"), {}, SPECS)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["model.gml"]
 
 
 @pytest.mark.parametrize("line_end", [b"\n", b"\r\n"])

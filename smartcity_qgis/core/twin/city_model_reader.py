@@ -15,7 +15,7 @@ from .. import safe_xml
 from ..crs import epsg_of_srs_name
 from ..errors import JSON_ERRORS, N_, Cancelled, FormatError
 from ..lazy import LazyModule
-from .citygml_enrich import MEMBER_TAGS, srs_of_citygml
+from .citygml_enrich import MEMBER_TAGS, not_well_formed, srs_of_citygml
 from .gml_geometry import GML, flat_polygon, gml_polygons, gml_rings, roof_rings
 
 etree = LazyModule("lxml.etree")
@@ -142,11 +142,7 @@ def read_citygml(path, is_cancelled=lambda: False, with_roofs=False):
             while member.getprevious() is not None:  # earlier members, whose tails are complete
                 del root[0]
     except etree.XMLSyntaxError as error:
-        raise FormatError(
-            N_("The CityGML file {name} is not well-formed XML ({detail})."),
-            name=os.path.basename(path),
-            detail=str(error),
-        ) from None
+        raise not_well_formed(path, error) from None
     return model
 
 

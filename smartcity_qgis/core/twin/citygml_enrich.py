@@ -40,6 +40,8 @@ ROOT_PATTERN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?CityModel\b")
 ROOT_START_TAG = re.compile(rb"""<[^\s>/]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*>""")
 DECLARATION = re.compile(rb' xmlns(?::[^=\s]+)?="[^"]*"')
 PROLOGUE_BYTES = 1 << 16
+# What XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF): text with any is refused.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 MEMBER_TAGS = ("{*}cityObjectMember", "{*}featureMember", "{*}featureMembers", "{*}appearanceMember")
 
 
@@ -96,7 +98,10 @@ def typed_text(kind, value):
         if isinstance(value, (date, datetime)):
             return value.strftime("%Y-%m-%d")
         return date.fromisoformat(str(value)[:10]).isoformat()
-    return str(value)
+    text = str(value)
+    if NOT_XML.search(text):
+        raise ValueError(value)
+    return text
 
 
 @functools.lru_cache(maxsize=256)
@@ -161,7 +166,12 @@ def generics_namespace(root):
 
 def root_start_and_end(root):
     """The start tag (with namespaces and attributes) and the end tag of ``root`` as bytes."""
-    shell = etree.Element(root.tag, attrib=dict(root.attrib), nsmap=root.nsmap)
+    try:
+        shell = etree.Element(root.tag, attrib=dict(root.attrib), nsmap=root.nsmap)
+    except ValueError as error:  # e.g. a namespace URI with spaces: the parser lets it pass, lxml not
+        raise FormatError(
+            N_("The root element of the CityGML file cannot be written again ({detail})."), detail=str(error)
+        ) from None
     empty = etree.tostring(shell)
     name = re.match(rb"<([^\s/>]+)", empty).group(1)
     return empty[: -len(b"/>")].rstrip() + b">", b"</" + name + b">"
@@ -297,11 +307,23 @@ class FootprintMatcher:
 def srs_of_citygml(path, limit=10_000):
     """The EPSG code of the first ``srsName`` in the CityGML file ``path`` (its envelope or first
     geometry), read as a stream; None when the first ``limit`` elements name none."""
-    for number, (_event, element) in enumerate(safe_xml.iterparse(path, ("start",))):
-        epsg = epsg_of_srs_name(element.get("srsName"))
-        if epsg or number >= limit:
-            return epsg
+    try:
+        for number, (_event, element) in enumerate(safe_xml.iterparse(path, ("start",))):
+            epsg = epsg_of_srs_name(element.get("srsName"))
+            if epsg or number >= limit:
+                return epsg
+    except etree.XMLSyntaxError as error:
+        raise not_well_formed(path, error) from None
     return None
+
+
+def not_well_formed(path, error):
+    """The :class:`FormatError` for a CityGML file at which the XML parser stopped with ``error``."""
+    return FormatError(
+        N_("The CityGML file {name} is not well-formed XML ({detail})."),
+        name=os.path.basename(path),
+        detail=str(error),
+    )
 
 
 def by_gml_id(city_object):
@@ -344,7 +366,6 @@ def enrich_citygml(
 
     head, start_tag = prologue(source_path)
     crlf = b"\r\n" in head + (start_tag or b"")
-    name = os.path.basename(source_path)
     try:
         with atomic_output(target_path) as out:
             out.write(head)
@@ -365,8 +386,6 @@ def enrich_citygml(
                 writer = MemberWriter(out, members.root, enrich_member, start_tag, crlf)
             writer.finish()
     except etree.XMLSyntaxError as error:
-        raise FormatError(
-            N_("The CityGML file {name} is not well-formed XML ({detail})."), name=name, detail=str(error)
-        ) from None
+        raise not_well_formed(source_path, error) from None
     result.unmatched_ids = sorted(set(values) - seen)
     return result
