@@ -374,50 +374,59 @@ def mfd_accumulate(filled, valid, direction, weight, rows, columns, cell_width, 
 
 
 def depression_tree(dem, ascending, rows, columns, cell_width, cell_height):
-    """The depression hierarchy of a DEM (its join tree: a sweep over cells in ascending height
-    with union-find, the outside absorbing everything that reaches a boundary cell).
+    """The depression hierarchy of a DEM (its join tree): a sweep over the cells in ascending
+    height with union-find over the nodes, the outside absorbing everything that reaches a
+    boundary cell.
 
-    ``ascending`` lists the valid cells by height (nodata is NaN); cells on the raster edge or next
-    to nodata reach the outside. Water on a cell follows the steepest descent
-    (the first lower-or-equal neighbour on flats) to the pit it ends in.
+    ``ascending`` lists the valid cells by height, equal heights by index (nodata is NaN), so a
+    neighbour was swept before a cell exactly when it comes first in that order. Cells on the
+    raster edge or next to nodata reach the outside. Water on a cell follows the steepest descent
+    (the first lower-or-equal neighbour on flats) to the pit it ends in; that pit's set is the
+    cell's, so no array per cell is needed to find a neighbour's set.
 
-    Returns per cell the node whose level band it belongs to and the pit its water reaches (-1:
-    the outside), and per node: parent (-1: the outside), the height it was born at, the height
-    it spills at, the two children (-1 for pits), the pit its overflow reaches in its sibling
-    (-1: out), and its cell count and summed cell heights up to its spill height.
+    Returns per cell the pit its water reaches (-1: the outside), and per node: parent (-1: the
+    outside), the height it was born at and the cell that began it, the height it spills at and
+    the cell that ended it (a merge, or reaching the outside), the two children (-1 for pits), the
+    pit its overflow reaches in its sibling (-1: out), and its cell count and summed cell heights
+    up to its spill height. A cell belongs to the level band of the node on its pit's way up that
+    it falls between the beginning and the end of, in sweep order.
     """
     size = rows * columns
     diagonal = np.sqrt(cell_width * cell_width + cell_height * cell_height)
-    # Union-find over cells (index ``size``: the outside): a parent index, -1 for cells not swept
-    # yet, and at a root ``-3 - node`` (the outside's node -1 gives -2).
-    union = np.full(size + 1, -1, dtype=np.int32)
-    union[size] = -3 - OUTSIDE
-    cell_node = np.full(size, OUTSIDE, dtype=np.int32)
     target_pit = np.full(size, OUTSIDE, dtype=np.int32)
     capacity = 1024
-    parent = np.full(capacity, OUTSIDE, dtype=np.int64)
-    birth = np.zeros(capacity, dtype=np.float64)
-    spill = np.zeros(capacity, dtype=np.float64)
-    left = np.full(capacity, -1, dtype=np.int64)
-    right = np.full(capacity, -1, dtype=np.int64)
-    overflow_pit = np.full(capacity, OUTSIDE, dtype=np.int64)
-    count = np.zeros(capacity, dtype=np.int64)
+    # Union-find over nodes: the node a set's top was merged into, TOP while it is a set's top,
+    # DRAINED once the set reached the outside.
+    top_flag, drained_flag = -1, -2
+    union = np.full(capacity, top_flag, dtype=np.int32)
+    parent = np.full(capacity, OUTSIDE, dtype=np.int32)
+    birth = np.zeros(capacity, dtype=np.float32)
+    birth_cell = np.zeros(capacity, dtype=np.int32)
+    spill = np.zeros(capacity, dtype=np.float32)
+    end_cell = np.full(capacity, size, dtype=np.int32)
+    left = np.full(capacity, -1, dtype=np.int32)
+    right = np.full(capacity, -1, dtype=np.int32)
+    overflow_pit = np.full(capacity, OUTSIDE, dtype=np.int32)
+    count = np.zeros(capacity, dtype=np.int32)
     height_sum = np.zeros(capacity, dtype=np.float64)
     nodes = 0
-    roots = np.empty(9, dtype=np.int64)
+    roots = np.empty(9, dtype=np.int64)  # the sets met at a cell: top nodes, OUTSIDE for the outside
     gate = np.empty(9, dtype=np.int64)  # per root: its neighbour cell of ``cell`` with the steepest drop
     gate_slope = np.empty(9, dtype=np.float64)
     for position in range(len(ascending)):
         if nodes + 9 > capacity:  # room for the most nodes one cell can add (8 merges)
             extra = capacity
             capacity *= 2
-            parent = np.concatenate((parent, np.full(extra, OUTSIDE, dtype=np.int64)))
-            birth = np.concatenate((birth, np.zeros(extra)))
-            spill = np.concatenate((spill, np.zeros(extra)))
-            left = np.concatenate((left, np.full(extra, -1, dtype=np.int64)))
-            right = np.concatenate((right, np.full(extra, -1, dtype=np.int64)))
-            overflow_pit = np.concatenate((overflow_pit, np.full(extra, OUTSIDE, dtype=np.int64)))
-            count = np.concatenate((count, np.zeros(extra, dtype=np.int64)))
+            union = np.concatenate((union, np.full(extra, top_flag, dtype=np.int32)))
+            parent = np.concatenate((parent, np.full(extra, OUTSIDE, dtype=np.int32)))
+            birth = np.concatenate((birth, np.zeros(extra, dtype=np.float32)))
+            birth_cell = np.concatenate((birth_cell, np.zeros(extra, dtype=np.int32)))
+            spill = np.concatenate((spill, np.zeros(extra, dtype=np.float32)))
+            end_cell = np.concatenate((end_cell, np.full(extra, size, dtype=np.int32)))
+            left = np.concatenate((left, np.full(extra, -1, dtype=np.int32)))
+            right = np.concatenate((right, np.full(extra, -1, dtype=np.int32)))
+            overflow_pit = np.concatenate((overflow_pit, np.full(extra, OUTSIDE, dtype=np.int32)))
+            count = np.concatenate((count, np.zeros(extra, dtype=np.int32)))
             height_sum = np.concatenate((height_sum, np.zeros(extra)))
         cell = ascending[position]
         z = dem[cell]
@@ -432,12 +441,13 @@ def depression_tree(dem, ascending, rows, columns, cell_width, cell_height):
                 on_boundary = True
                 continue
             neighbour = r * columns + c
-            if dem[neighbour] != dem[neighbour]:  # NaN: nodata
+            height = dem[neighbour]
+            if height != height:  # NaN: nodata
                 on_boundary = True
                 continue
-            if union[neighbour] == -1:
-                continue  # not swept yet (higher, nodata, or equal and later)
-            drop = float(z - dem[neighbour])  # float64 below, compiled or not
+            if height > z or (height == z and neighbour > cell):
+                continue  # not swept yet
+            drop = float(z - height)  # float64 below, compiled or not
             if ROW_STEP[k] == 0:
                 slope = drop / cell_width
             elif COLUMN_STEP[k] == 0:
@@ -447,96 +457,98 @@ def depression_tree(dem, ascending, rows, columns, cell_width, cell_height):
             if slope > best_slope:
                 best_slope = slope
                 best = neighbour
-            top = neighbour
-            while union[top] >= 0:
-                top = union[top]
-            while neighbour != top:  # path compression
-                following = union[neighbour]
-                union[neighbour] = top
-                neighbour = following
+            top = target_pit[neighbour]
+            if top != OUTSIDE:
+                node = top
+                while union[top] >= 0:
+                    top = union[top]
+                while union[node] >= 0:  # path compression
+                    following = union[node]
+                    union[node] = top
+                    node = following
+                if union[top] == drained_flag:
+                    top = OUTSIDE
             seen = -1
             for j in range(found):
                 if roots[j] == top:
                     seen = j
             if seen < 0:
                 roots[found] = top
-                gate[found] = r * columns + c
+                gate[found] = neighbour
                 gate_slope[found] = slope
                 found += 1
             elif slope > gate_slope[seen]:
-                gate[seen] = r * columns + c
+                gate[seen] = neighbour
                 gate_slope[seen] = slope
-        if on_boundary:  # the outside is one more basin met here
-            roots[found] = size
+        if on_boundary:  # the outside is one more set met here
+            roots[found] = OUTSIDE
             gate[found] = -1
             gate_slope[found] = 0.0
             found += 1
         if found == 0:  # a new pit
             birth[nodes] = z
-            union[cell] = -3 - nodes
-            cell_node[cell] = nodes
+            birth_cell[nodes] = cell
             target_pit[cell] = nodes
             count[nodes] = 1
             height_sum[nodes] = z
             nodes += 1
             continue
-        if on_boundary:
-            target_pit[cell] = OUTSIDE
-        else:
+        if not on_boundary:
             target_pit[cell] = target_pit[best]
         reaches_outside = False
         for j in range(found):
-            if roots[j] == size:
+            if roots[j] == OUTSIDE:
                 reaches_outside = True
-        if reaches_outside:  # every basin met here drains out at ``z``
+        if reaches_outside:  # every set met here drains out at ``z``
             for j in range(found):
-                if roots[j] != size:
-                    node = -3 - union[roots[j]]
+                node = roots[j]
+                if node != OUTSIDE:
                     parent[node] = OUTSIDE
                     spill[node] = z
-                    union[roots[j]] = size
-            union[cell] = size
+                    end_cell[node] = cell
+                    union[node] = drained_flag
             continue
-        merged = roots[0]
-        node = -3 - union[merged]
+        node = roots[0]
         merged_gate = gate[0]
         merged_slope = gate_slope[0]
         for j in range(1, found):
-            other = -3 - union[roots[j]]
+            other = roots[j]
             joined = nodes
             nodes += 1
             birth[joined] = z
+            birth_cell[joined] = cell
             left[joined] = node
             right[joined] = other
             parent[node] = joined
             parent[other] = joined
             spill[node] = z
             spill[other] = z
+            end_cell[node] = cell
+            end_cell[other] = cell
+            union[node] = joined
+            union[other] = joined
             overflow_pit[node] = target_pit[gate[j]]
             overflow_pit[other] = target_pit[merged_gate]
             count[joined] = count[node] + count[other]
             height_sum[joined] = height_sum[node] + height_sum[other]
-            union[roots[j]] = merged
             node = joined
             if gate_slope[j] > merged_slope:
                 merged_gate = gate[j]
                 merged_slope = gate_slope[j]
-        union[merged] = -3 - node
-        union[cell] = merged
-        cell_node[cell] = node
         count[node] += 1
         height_sum[node] += z
     return (
-        cell_node,
         target_pit,
-        parent[:nodes],
-        birth[:nodes],
-        spill[:nodes],
-        left[:nodes],
-        right[:nodes],
-        overflow_pit[:nodes],
-        count[:nodes],
-        height_sum[:nodes],
+        parent[:nodes].copy(),
+        birth[:nodes].copy(),
+        birth_cell[:nodes].copy(),
+        spill[:nodes].copy(),
+        end_cell[:nodes].copy(),
+        left[:nodes].copy(),
+        right[:nodes].copy(),
+        overflow_pit[:nodes].copy(),
+        count[:nodes].copy(),
+        height_sum[:nodes].copy(),
     )
 
 
@@ -570,15 +582,56 @@ def distribute(water, parent, left, right, overflow_pit, own_capacity, stored, f
     return leaving
 
 
-def water_levels(
-    ascending, cell_node, dem, stored, full, parent, spill, base_count, base_volume, base_height_sum
-):
+def open_bands(target_pit, dem, stored, full, parent, birth, birth_cell, spill, end_cell):
+    """``(cells, nodes)``: the cells in the level band of a node that holds water without being
+    full, in index order, and that node per cell.
+
+    Such a node is the first one that is not full on the way up from each pit below it (a node
+    stores water only once its children are full); a cell of one of these pits is in its band when
+    it was swept between the node's beginning and its end (see :func:`depression_tree`).
+    """
+    nodes = len(stored)
+    holding = np.full(nodes, -1, dtype=np.int32)  # per node: the first not full node on its way up
+    for node in range(nodes - 1, -1, -1):  # parents are numbered after their children
+        if not full[node]:
+            holding[node] = node
+        elif parent[node] >= 0:
+            holding[node] = holding[parent[node]]
+    for node in range(nodes):
+        if holding[node] >= 0 and stored[holding[node]] <= 0:
+            holding[node] = -1
+    cells = np.empty(0, dtype=np.int64)
+    band = np.empty(0, dtype=np.int32)
+    found = 0
+    for phase in range(2):  # count, then fill
+        if phase == 1:
+            cells = np.empty(found, dtype=np.int64)
+            band = np.empty(found, dtype=np.int32)
+        found = 0
+        for cell in range(len(target_pit)):
+            pit = target_pit[cell]
+            if pit < 0 or holding[pit] < 0:
+                continue
+            node = holding[pit]
+            z = dem[cell]
+            begun = birth[node] < z or (birth[node] == z and birth_cell[node] <= cell)
+            ended = spill[node] < z or (spill[node] == z and end_cell[node] <= cell)
+            if begun and not ended:
+                if phase == 1:
+                    cells[found] = cell
+                    band[found] = node
+                found += 1
+    return cells, band
+
+
+def water_levels(ascending, band, dem, stored, full, parent, spill, base_count, base_volume, base_height_sum):
     """The water surface height over every node's level band (-inf: dry).
 
-    A node holding water in its own band without being full: the band's cells are met in
-    ascending order, and the level is where the stored volume plus the (full) children's volume
-    ``base_volume`` spreads over the children's ``base_count`` cells and the band cells below it.
-    A full node stands at its spill height, or higher where its parent's water stands higher.
+    ``ascending`` lists the cells of the bands that hold water without being full by height,
+    ``band`` their nodes (see :func:`open_bands`). The band's cells are met in ascending order, and
+    the level is where the stored volume plus the (full) children's volume ``base_volume`` spreads
+    over the children's ``base_count`` cells and the band cells below it. A full node stands at its
+    spill height, or higher where its parent's water stands higher.
     """
     nodes = len(stored)
     level = np.full(nodes, -np.inf)
@@ -587,8 +640,8 @@ def water_levels(
     open_band = (stored > 0) & ~full
     for position in range(len(ascending)):
         cell = ascending[position]
-        node = cell_node[cell]
-        if node < 0 or not open_band[node]:
+        node = band[position]
+        if not open_band[node]:
             continue
         if cells[node] > 0:
             candidate = (stored[node] + base_volume[node] + height_sum[node]) / cells[node]
@@ -762,12 +815,13 @@ def pit_water(target_pit, runoff, nodes):
     return water, leaving
 
 
-def cell_depths(cell_node, level, dem, valid, depth):
-    """Fill ``depth`` with the water depth per cell: its band's water surface above the ground
-    (0 when dry, NaN on nodata)."""
-    for cell in range(len(cell_node)):
+def cell_depths(target_pit, level, dem, valid, depth):
+    """Fill ``depth`` with the water depth per cell: the water surface over its pit (the level of the
+    first node on the pit's way up that is not full, which full nodes carry) above the ground (0
+    when dry, NaN on nodata). Where the cell lies above that water, it is dry."""
+    for cell in range(len(target_pit)):
         depth[cell] = 0.0
         if not valid[cell]:
             depth[cell] = np.nan
-        elif cell_node[cell] >= 0 and level[cell_node[cell]] > dem[cell]:
-            depth[cell] = level[cell_node[cell]] - dem[cell]
+        elif target_pit[cell] >= 0 and level[target_pit[cell]] > dem[cell]:
+            depth[cell] = level[target_pit[cell]] - dem[cell]

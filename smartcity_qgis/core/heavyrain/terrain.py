@@ -31,6 +31,7 @@ KERNELS = (
     "mfd_accumulate",
     "depression_tree",
     "distribute",
+    "open_bands",
     "water_levels",
     "stream_segments",
     "first_label_downstream",
@@ -239,19 +240,20 @@ class FillSpill:
         dem, valid, rows, columns = grid.flat()
         ascending = np.argsort(dem, kind="stable")[: int(valid.sum())].astype(np.int32)  # NaN last
         (
-            self.cell_node,
             self.target_pit,
             self.parent,
             self.birth,
+            self.birth_cell,
             self.spill,
-            left,
-            right,
+            self.end_cell,
+            self.left,
+            self.right,
             self.overflow_pit,
             count,
             height_sum,
         ) = self.kernels.depression_tree(dem, ascending, rows, columns, grid.cell_width, grid.cell_height)
         del ascending
-        self.left, self.right = left, right
+        left, right = self.left, self.right
         volume = count * self.spill - height_sum  # each node's capacity up to its spill height
         internal = left >= 0
         self.base_count = np.where(internal, count[left] + count[right], 0)
@@ -290,13 +292,23 @@ class FillSpill:
 
     def levels(self):
         """Water surface height per node (-inf where dry)."""
-        open_band = (self.stored > 0) & ~self.full
-        cells = np.flatnonzero((self.cell_node >= 0) & open_band[np.maximum(self.cell_node, 0)])
         dem = self.grid.dem.ravel()
+        cells, band = self.kernels.open_bands(
+            self.target_pit,
+            dem,
+            self.stored,
+            self.full,
+            self.parent,
+            self.birth,
+            self.birth_cell,
+            self.spill,
+            self.end_cell,
+        )
+        order = np.argsort(dem[cells], kind="stable")  # only the bands with a water level to find
         return self.kernels.water_levels(
-            cells[np.argsort(dem[cells], kind="stable")],  # only the bands with a water level to find
-            self.cell_node,
-            self.grid.dem.ravel(),
+            cells[order],
+            band[order],
+            dem,
             self.stored / self.grid.cell_area,
             self.full,
             self.parent,
@@ -311,7 +323,7 @@ class FillSpill:
         levels = self.levels() if self.nodes else np.full(1, -np.inf)
         depth = np.empty(self.grid.dem.size, dtype=dtype)
         self.kernels.cell_depths(
-            self.cell_node, levels, self.grid.dem.ravel(), self.grid.valid.ravel(), depth
+            self.target_pit, levels, self.grid.dem.ravel(), self.grid.valid.ravel(), depth
         )
         return depth.reshape(self.grid.shape)
 
