@@ -15,6 +15,12 @@ NO_DIRECTION = -1
 UNVISITED = -2  # flood parent of a cell the priority-flood has not reached yet
 UNREACHED = np.iinfo(np.int32).max  # flat distance not known (yet)
 OUTSIDE = -1  # node id of "the outside": the raster edge and nodata, where water leaves
+# float32 bit patterns as unsigned 64-bit numbers, for sort keys of heights (see height_keys)
+SIGN_BIT = np.uint64(0x80000000)
+MAGNITUDE_BITS = np.uint64(0x7FFFFFFF)
+INFINITY_BITS = np.uint64(0x7F800000)
+LOW_WORD = np.uint64(0xFFFFFFFF)
+WORD_BITS = np.uint64(32)
 
 
 def boundary_cells(valid, rows, columns):
@@ -371,6 +377,30 @@ def mfd_accumulate(filled, valid, direction, weight, rows, columns, cell_width, 
                     queue[tail] = target
                     tail += 1
     return accumulation
+
+
+def height_keys(bits, keys):
+    """One key per cell that sorts like (height, index): the float32 height's ``bits`` turned to
+    sort as unsigned numbers (-0 as 0, NaN last) in the upper half, the cell index in the lower."""
+    for cell in range(len(bits)):
+        value = np.uint64(bits[cell])
+        if value & MAGNITUDE_BITS > INFINITY_BITS:  # NaN, whatever its sign
+            value = LOW_WORD
+        elif value == SIGN_BIT:  # -0 sorts with 0
+            value = SIGN_BIT
+        elif value & SIGN_BIT:  # negative: larger magnitudes first
+            value = value ^ LOW_WORD
+        else:
+            value = value | SIGN_BIT
+        keys[cell] = (value << WORD_BITS) | np.uint64(cell)
+
+
+def cell_order(keys, words, count):
+    """The cell indices of the first ``count`` sorted keys (see :func:`height_keys`), written in
+    place: ``words`` is the keys' memory as int32, whose first ``count`` places receive them (each
+    key is read before its bytes are overwritten)."""
+    for position in range(count):
+        words[position] = keys[position] & LOW_WORD
 
 
 def depression_tree(dem, ascending, rows, columns, cell_width, cell_height):

@@ -29,6 +29,8 @@ KERNELS = (
     "d8_receivers",
     "tree_accumulate",
     "mfd_accumulate",
+    "height_keys",
+    "cell_order",
     "depression_tree",
     "distribute",
     "open_bands",
@@ -226,6 +228,18 @@ def runoff_volume(grid, rain_mm, coefficient=1.0, drainage_mm=0.0):
     return volume
 
 
+def height_order(dem, count, kernel_set):
+    """The first ``count`` cells of the float32 ``dem`` (flat) by height, equal heights by index, as
+    int32 (what a stable argsort gives, NaN last), in about the DEM's size of extra memory: 64-bit
+    keys sorted in place, then narrowed to the indices in their own memory."""
+    keys = np.empty(dem.size, dtype=np.uint64)
+    kernel_set.height_keys(dem.view(np.uint32), keys)
+    keys.sort()
+    kernel_set.cell_order(keys, keys.view(np.int32), count)
+    keys.resize((count + 1) // 2, refcheck=False)  # gives the rest back (no view of it is left)
+    return keys.view(np.int32)[:count]
+
+
 class FillSpill:
     """Fill-spill-merge of runoff over the depression hierarchy of a DEM.
 
@@ -238,7 +252,7 @@ class FillSpill:
         self.grid = grid
         self.kernels = kernel_set or kernels()
         dem, valid, rows, columns = grid.flat()
-        ascending = np.argsort(dem, kind="stable")[: int(valid.sum())].astype(np.int32)  # NaN last
+        ascending = height_order(dem, int(valid.sum()), self.kernels)
         (
             self.target_pit,
             self.parent,
