@@ -16,10 +16,14 @@ from pathlib import Path
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 
 
-def fresh(script, *arguments, python=sys.executable, env=None):
-    """Runs ``script --run arguments`` in a fresh Python and returns its last JSON line."""
+def fresh(script, *arguments, python=sys.executable, env=None, timeout=None):
+    """Runs ``script --run arguments`` in a fresh Python and returns its last JSON line; None when
+    it has not finished after ``timeout`` seconds (then it is stopped)."""
     command = [str(python), str(script), "--run", *map(str, arguments)]
-    done = subprocess.run(command, capture_output=True, text=True, env=env)
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
         sys.exit(f"{Path(script).name} {' '.join(map(str, arguments))} failed:\n{done.stderr[-3000:]}")
