@@ -425,8 +425,8 @@ def depression_tree(dem, ascending, rows, columns, cell_width, cell_height):
     diagonal = np.sqrt(cell_width * cell_width + cell_height * cell_height)
     target_pit = np.full(size, OUTSIDE, dtype=np.int32)
     capacity = 1024
-    # Union-find over nodes: the node a set's top was merged into, TOP while it is a set's top,
-    # DRAINED once the set reached the outside.
+    # Union-find over nodes: the node a set's top was merged into, ``top_flag`` while it is a set's
+    # top, ``drained_flag`` once the set reached the outside.
     top_flag, drained_flag = -1, -2
     union = np.full(capacity, top_flag, dtype=np.int32)
     parent = np.full(capacity, OUTSIDE, dtype=np.int32)
@@ -621,15 +621,13 @@ def open_bands(target_pit, dem, stored, full, parent, birth, birth_cell, spill, 
     it was swept between the node's beginning and its end (see :func:`depression_tree`).
     """
     nodes = len(stored)
-    holding = np.full(nodes, -1, dtype=np.int32)  # per node: the first not full node on its way up
+    # per node: the first not full node on its way up if that one holds water, else -1
+    holding = np.full(nodes, -1, dtype=np.int32)
     for node in range(nodes - 1, -1, -1):  # parents are numbered after their children
         if not full[node]:
-            holding[node] = node
+            holding[node] = node if stored[node] > 0 else -1
         elif parent[node] >= 0:
             holding[node] = holding[parent[node]]
-    for node in range(nodes):
-        if holding[node] >= 0 and stored[holding[node]] <= 0:
-            holding[node] = -1
     cells = np.empty(0, dtype=np.int64)
     band = np.empty(0, dtype=np.int32)
     found = 0
