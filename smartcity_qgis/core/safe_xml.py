@@ -18,11 +18,18 @@ _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _SUBSET_OPEN = re.compile(rb"[^\[>]*\[")  # the DOCTYPE has an internal subset
 _SUBSET_END = re.compile(rb"\]\s*>")
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# What XML 1.0 cannot hold at all: control characters, lone surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def strip_control(text):
     """``text`` without the control characters XML 1.0 cannot hold (and tables do not show)."""
     return _CONTROL_CHARACTERS.sub("", text)
+
+
+def is_xml_text(text):
+    """Whether XML 1.0 can hold every character of ``text`` (lxml refuses text that it cannot)."""
+    return _NOT_XML.search(text) is None
 
 
 def refuse_entity_declarations(head, name):

@@ -40,8 +40,6 @@ ROOT_PATTERN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?CityModel\b")
 ROOT_START_TAG = re.compile(rb"""<[^\s>/]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*>""")
 DECLARATION = re.compile(rb' xmlns(?::[^=\s]+)?="[^"]*"')
 PROLOGUE_BYTES = 1 << 16
-# What XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF): text with any is refused.
-NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 MEMBER_TAGS = ("{*}cityObjectMember", "{*}featureMember", "{*}featureMembers", "{*}appearanceMember")
 
 
@@ -99,7 +97,7 @@ def typed_text(kind, value):
             return value.strftime("%Y-%m-%d")
         return date.fromisoformat(str(value)[:10]).isoformat()
     text = str(value)
-    if NOT_XML.search(text):
+    if not safe_xml.is_xml_text(text):
         raise ValueError(value)
     return text
 
