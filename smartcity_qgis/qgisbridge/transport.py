@@ -10,10 +10,11 @@ aborted once over the limits of the Smart City settings.
 """
 
 import contextlib
+import functools
 import traceback
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QByteArray, QEventLoop, Qt, QTimer, QUrl
+from qgis.PyQt.QtCore import QByteArray, QEventLoop, QObject, Qt, QTimer, QUrl, pyqtSlot
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..core.errors import N_, Cancelled, TransportError
@@ -106,61 +107,96 @@ class QgisTransport(Transport):
         """The body of ``reply``, read as it arrives in an event loop; the reply is aborted on cancel
         or once over the limits. Returns ``(body, limit errors met)``. Qt buffers at most
         :data:`READ_BUFFER` bytes ahead, so a huge answer is stopped before it is downloaded."""
-        chunks, received, refused = [], [0], []
-
-        def check(announced=-1):
-            try:
-                progress.check(received[0], announced)
-            except TransportError as error:
-                refused.append(error)
-                reply.abort()
-
-        def take():
-            chunk = bytes(reply.readAll())
-            if chunk and not refused:
-                chunks.append(chunk)
-                received[0] += len(chunk)
-                check()
-
-        def guarded(slot):
-            """``slot`` for a Qt signal: an exception escaping it would abort QGIS (PyQt), so it
-            stops the download and is reported as a transport error instead."""
-
-            def run(*arguments):
-                try:
-                    slot(*arguments)
-                except Exception as error:  # noqa: BLE001 — see above; the log keeps the traceback
-                    log_error(traceback.format_exc())
-                    refused.append(
-                        TransportError(
-                            N_("Reading the answer from {url} failed ({detail})."),
-                            url=redact_url(progress.url),
-                            detail=str(error),
-                        )
-                    )
-                    with contextlib.suppress(RuntimeError):
-                        reply.abort()
-
-            return run
-
+        reader = ReplyReader(reply, progress)
         reply.setReadBufferSize(READ_BUFFER)
         loop = QEventLoop()
-        reply.readyRead.connect(guarded(take))
-        reply.downloadProgress.connect(guarded(lambda _received, total: check(total)))
+        reply.readyRead.connect(reader.take)
+        reply.downloadProgress.connect(reader.announced)
         reply.finished.connect(loop.quit)
         deadline = QTimer()
         deadline.setSingleShot(True)
-        deadline.timeout.connect(guarded(check))  # a silent server still meets the deadline
+        deadline.timeout.connect(reader.check)  # a silent server still meets the deadline
         deadline.start(int(self.limits.deadline_s * 1000) + 1)
         if self.feedback is not None:
             # direct: the user's cancel may come from any thread while this one waits for the reply
-            self.feedback.canceled.connect(reply.abort, Qt.ConnectionType.DirectConnection)
+            self.feedback.canceled.connect(reader.abort, Qt.ConnectionType.DirectConnection)
         try:
             if not reply.isFinished():
                 loop.exec()
-            take()
+            reader.take()
         finally:
             deadline.stop()
             if self.feedback is not None:
-                self.feedback.canceled.disconnect(reply.abort)
-        return b"".join(chunks), refused
+                self.feedback.canceled.disconnect(reader.abort)
+        return b"".join(reader.chunks), reader.refused
+
+
+def guarded(slot):
+    """A :class:`ReplyReader` slot: an exception escaping it would abort QGIS (PyQt), so it stops
+    the download and is reported as a transport error instead."""
+
+    @functools.wraps(slot)
+    def run(reader, *arguments):
+        try:
+            slot(reader, *arguments)
+        except Exception as error:  # noqa: BLE001 — see above; the log keeps the traceback
+            log_error(traceback.format_exc())
+            reader.refused.append(
+                TransportError(
+                    N_("Reading the answer from {url} failed ({detail})."),
+                    url=redact_url(reader.progress.url),
+                    detail=str(error),
+                )
+            )
+            with contextlib.suppress(RuntimeError):
+                reader.reply.abort()
+
+    return run
+
+
+class ReplyReader(QObject):
+    """Collects a reply's body as it arrives and aborts it once over the limits.
+
+    Its slots are methods of a QObject, so no Python function is connected to the reply or the
+    feedback: each such connection goes through a PyQt slot proxy, and with those, requests in
+    worker threads while the GUI thread handled events now and then found their reply's wrapper
+    already marked as deleted, or crashed QGIS.
+    """
+
+    def __init__(self, reply, progress):
+        super().__init__()
+        self.reply = reply
+        self.progress = progress
+        self.chunks = []
+        self.received = 0
+        self.refused = []
+
+    @pyqtSlot()
+    @guarded
+    def take(self):
+        chunk = bytes(self.reply.readAll())
+        if chunk and not self.refused:
+            self.chunks.append(chunk)
+            self.received += len(chunk)
+            self._check()
+
+    @pyqtSlot("qint64", "qint64")
+    @guarded
+    def announced(self, _received, total):
+        self._check(total)
+
+    @pyqtSlot()
+    @guarded
+    def check(self):
+        self._check()
+
+    @pyqtSlot()
+    def abort(self):
+        self.reply.abort()
+
+    def _check(self, announced=-1):
+        try:
+            self.progress.check(self.received, announced)
+        except TransportError as error:
+            self.refused.append(error)
+            self.reply.abort()

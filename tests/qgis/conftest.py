@@ -28,6 +28,23 @@ def layer_tree_view(qgis_iface):
     del qgis_iface.layerTreeView
 
 
+@pytest.fixture(autouse=True)
+def plugin_log_on_failure():
+    """Print what the plugin wrote to its message-log tab during the test; pytest shows it only
+    for a failing test, so an "Unexpected error" in a worker thread comes with its traceback."""
+    messages = []
+
+    def collect(message, tag, _level):
+        if tag == "Smart City":
+            messages.append(message)
+
+    QgsApplication.messageLog().messageReceived.connect(collect)
+    yield
+    QgsApplication.messageLog().messageReceived.disconnect(collect)
+    for message in messages:
+        print("Smart City log:", message)
+
+
 class RecordingInterface:
     """The parts of QgisInterface the plugin uses, acting on a real QMainWindow.
 
