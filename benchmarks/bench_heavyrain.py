@@ -92,9 +92,9 @@ def prepared(step, folder):
         grid = make_grid(np.load(folder / "dem.npy"))
 
         def fill_spill():
-            model = terrain.FillSpill(grid, kernel_set)
-            model.add(terrain.runoff_volume(grid, RAIN_MM))
-            return model.depth(np.float32)  # as the algorithm does
+            model = terrain.FillSpill(grid, kernel_set)  # as the algorithm does
+            model.add_rain(RAIN_MM)
+            return model.final_depth()
 
         return fill_spill
     if step.startswith("richdem"):

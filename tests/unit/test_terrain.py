@@ -170,6 +170,63 @@ def test_rain_in_two_steps_equals_rain_at_once_and_mass_balances():
     assert 0 < once.stored_m3 < once.rain_m3
 
 
+@pytest.mark.parametrize("block_cells", [1, 7, 1 << 20])
+def test_rain_made_in_row_blocks_equals_the_whole_runoff_array(monkeypatch, block_cells):
+    """``add_rain`` makes the runoff a few rows at a time; the sums come out identical to the bit,
+    with nodata, NaN and out-of-range coefficients, drainage and rain in two steps."""
+    monkeypatch.setattr(terrain, "RUNOFF_BLOCK_CELLS", block_cells)
+    rng = np.random.default_rng(4)
+    dem = rough_terrain(23, 17, seed=8)
+    dem[rng.random(dem.shape) < 0.05] = np.nan
+    grid = make_grid(dem)
+    coefficient = rng.uniform(-0.2, 1.2, dem.shape).astype(np.float32)
+    coefficient[rng.random(dem.shape) < 0.1] = np.nan
+    whole, blocks = terrain.FillSpill(grid, COMPILED), terrain.FillSpill(grid, COMPILED)
+    for rain, drainage in ((30.0, 4.0), (45.0, 0.0)):
+        whole.add(terrain.runoff_volume(grid, rain, coefficient, drainage))
+        blocks.add_rain(rain, coefficient, drainage)
+    assert (blocks.rain_m3, blocks.outflow_m3) == (whole.rain_m3, whole.outflow_m3)
+    assert np.array_equal(blocks.stored, whole.stored)
+    assert np.array_equal(blocks.final_depth(), whole.depth(np.float32), equal_nan=True)
+
+
+def test_the_final_depth_takes_the_place_of_the_pits():
+    grid = make_grid(rough_terrain())
+    model = terrain.FillSpill(grid, COMPILED)
+    model.add_rain(40.0)
+    expected = model.depth(np.float32)
+    pits = model.target_pit
+    depth = model.final_depth()
+    assert np.shares_memory(depth, pits) and model.target_pit is None
+    assert np.array_equal(depth, expected, equal_nan=True)
+
+
+@pytest.mark.parametrize("kernel_set", [PYTHON, COMPILED], ids=["python", "compiled"])
+def test_the_hierarchy_fits_in_twice_as_many_nodes_as_pits(kernel_set):
+    """The node arrays are sized 2 × pits before the sweep (each merge adds one node); ties,
+    nodata and plateaus must not make more. The interpreted kernel would raise on overflow."""
+    rng = np.random.default_rng(6)
+    for case in range(40):
+        shape = tuple(rng.integers(1, 30, 2))
+        dem = rng.integers(0, 1 + case % 4, shape).astype(np.float32)
+        dem[rng.random(shape) < 0.1 * (case % 3)] = np.nan
+        valid = ~np.isnan(dem)
+        pits = sum(
+            1
+            for r, c in zip(*np.nonzero(valid))
+            if 0 < r < shape[0] - 1
+            and 0 < c < shape[1] - 1
+            and all(
+                dem[r + dr, c + dc] > dem[r, c] or (dem[r + dr, c + dc] == dem[r, c] and (dr, dc) > (0, 0))
+                for dr in (-1, 0, 1)
+                for dc in (-1, 0, 1)
+                if (dr, dc) != (0, 0)
+            )
+        )
+        model = terrain.FillSpill(make_grid(dem), kernel_set)
+        assert pits <= model.nodes <= max(2 * pits - 1, 0)
+
+
 @pytest.mark.parametrize("kernel_set", [PYTHON, COMPILED], ids=["python", "compiled"])
 def test_cells_by_height_are_those_of_a_stable_argsort(kernel_set):
     """numpy's stable argsort is the reference: ties by index, -0 equal to 0, NaN of either sign

@@ -424,40 +424,46 @@ def depression_tree(dem, ascending, rows, columns, cell_width, cell_height):
     size = rows * columns
     diagonal = np.sqrt(cell_width * cell_width + cell_height * cell_height)
     target_pit = np.full(size, OUTSIDE, dtype=np.int32)
-    capacity = 1024
+    pits = 0  # cells whose neighbours are all valid and swept after them
+    for cell in range(size):
+        z = dem[cell]
+        if z != z:
+            continue
+        row, column = cell // columns, cell % columns
+        lowest = True
+        for k in range(8):
+            r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+            if r < 0 or r >= rows or c < 0 or c >= columns:
+                lowest = False
+                break
+            height = dem[r * columns + c]
+            if not (height > z or (height == z and r * columns + c > cell)):  # swept before, or NaN
+                lowest = False
+                break
+        pits += lowest
+    # Each pit makes a node and each merge one more: at most 2 × pits - 1. The node arrays are
+    # allocated empty and each node's entries written when it is made, so capacity it does not
+    # use is never touched and takes no memory.
+    capacity = 2 * pits
     # Union-find over nodes: the node a set's top was merged into, ``top_flag`` while it is a set's
     # top, ``drained_flag`` once the set reached the outside.
     top_flag, drained_flag = -1, -2
-    union = np.full(capacity, top_flag, dtype=np.int32)
-    parent = np.full(capacity, OUTSIDE, dtype=np.int32)
-    birth = np.zeros(capacity, dtype=np.float32)
-    birth_cell = np.zeros(capacity, dtype=np.int32)
-    spill = np.zeros(capacity, dtype=np.float32)
-    end_cell = np.full(capacity, size, dtype=np.int32)
-    left = np.full(capacity, -1, dtype=np.int32)
-    right = np.full(capacity, -1, dtype=np.int32)
-    overflow_pit = np.full(capacity, OUTSIDE, dtype=np.int32)
-    count = np.zeros(capacity, dtype=np.int32)
-    height_sum = np.zeros(capacity, dtype=np.float64)
+    union = np.empty(capacity, dtype=np.int32)
+    parent = np.empty(capacity, dtype=np.int32)
+    birth = np.empty(capacity, dtype=np.float32)
+    birth_cell = np.empty(capacity, dtype=np.int32)
+    spill = np.empty(capacity, dtype=np.float32)
+    end_cell = np.empty(capacity, dtype=np.int32)
+    left = np.empty(capacity, dtype=np.int32)
+    right = np.empty(capacity, dtype=np.int32)
+    overflow_pit = np.empty(capacity, dtype=np.int32)
+    count = np.empty(capacity, dtype=np.int32)
+    height_sum = np.empty(capacity, dtype=np.float64)
     nodes = 0
     roots = np.empty(9, dtype=np.int64)  # the sets met at a cell: top nodes, OUTSIDE for the outside
     gate = np.empty(9, dtype=np.int64)  # per root: its neighbour cell of ``cell`` with the steepest drop
     gate_slope = np.empty(9, dtype=np.float64)
     for position in range(len(ascending)):
-        if nodes + 9 > capacity:  # room for the most nodes one cell can add (8 merges)
-            extra = capacity
-            capacity *= 2
-            union = np.concatenate((union, np.full(extra, top_flag, dtype=np.int32)))
-            parent = np.concatenate((parent, np.full(extra, OUTSIDE, dtype=np.int32)))
-            birth = np.concatenate((birth, np.zeros(extra, dtype=np.float32)))
-            birth_cell = np.concatenate((birth_cell, np.zeros(extra, dtype=np.int32)))
-            spill = np.concatenate((spill, np.zeros(extra, dtype=np.float32)))
-            end_cell = np.concatenate((end_cell, np.full(extra, size, dtype=np.int32)))
-            left = np.concatenate((left, np.full(extra, -1, dtype=np.int32)))
-            right = np.concatenate((right, np.full(extra, -1, dtype=np.int32)))
-            overflow_pit = np.concatenate((overflow_pit, np.full(extra, OUTSIDE, dtype=np.int32)))
-            count = np.concatenate((count, np.zeros(extra, dtype=np.int32)))
-            height_sum = np.concatenate((height_sum, np.zeros(extra)))
         cell = ascending[position]
         z = dem[cell]
         row, column = cell // columns, cell % columns
@@ -516,11 +522,18 @@ def depression_tree(dem, ascending, rows, columns, cell_width, cell_height):
             gate_slope[found] = 0.0
             found += 1
         if found == 0:  # a new pit
+            union[nodes] = top_flag
+            parent[nodes] = OUTSIDE
             birth[nodes] = z
             birth_cell[nodes] = cell
-            target_pit[cell] = nodes
+            spill[nodes] = 0.0
+            end_cell[nodes] = size
+            left[nodes] = -1
+            right[nodes] = -1
+            overflow_pit[nodes] = OUTSIDE
             count[nodes] = 1
             height_sum[nodes] = z
+            target_pit[cell] = nodes
             nodes += 1
             continue
         if not on_boundary:
@@ -545,8 +558,13 @@ def depression_tree(dem, ascending, rows, columns, cell_width, cell_height):
             other = roots[j]
             joined = nodes
             nodes += 1
+            union[joined] = top_flag
+            parent[joined] = OUTSIDE
             birth[joined] = z
             birth_cell[joined] = cell
+            spill[joined] = 0.0
+            end_cell[joined] = size
+            overflow_pit[joined] = OUTSIDE
             left[joined] = node
             right[joined] = other
             parent[node] = joined
@@ -569,16 +587,16 @@ def depression_tree(dem, ascending, rows, columns, cell_width, cell_height):
         height_sum[node] += z
     return (
         target_pit,
-        parent[:nodes].copy(),
-        birth[:nodes].copy(),
-        birth_cell[:nodes].copy(),
-        spill[:nodes].copy(),
-        end_cell[:nodes].copy(),
-        left[:nodes].copy(),
-        right[:nodes].copy(),
-        overflow_pit[:nodes].copy(),
-        count[:nodes].copy(),
-        height_sum[:nodes].copy(),
+        parent[:nodes],
+        birth[:nodes],
+        birth_cell[:nodes],
+        spill[:nodes],
+        end_cell[:nodes],
+        left[:nodes],
+        right[:nodes],
+        overflow_pit[:nodes],
+        count[:nodes],
+        height_sum[:nodes],
     )
 
 
@@ -831,25 +849,26 @@ def minimax_levels(start, end, height, outlet_height, labels):
     return level
 
 
-def pit_water(target_pit, runoff, nodes):
-    """``(water per pit, volume leaving directly)``: each cell's runoff added to the pit it drains to."""
-    water = np.zeros(nodes, dtype=np.float64)
-    leaving = 0.0
+def pit_water(target_pit, runoff, water, leaving):
+    """Add each cell's runoff to the ``water`` of the pit it drains to, or to ``leaving[0]`` (the
+    volume leaving directly); cells in order, so blocks of cells can follow one another."""
     for cell in range(len(target_pit)):
         if target_pit[cell] >= 0:
             water[target_pit[cell]] += runoff[cell]
         else:
-            leaving += runoff[cell]
-    return water, leaving
+            leaving[0] += runoff[cell]
 
 
 def cell_depths(target_pit, level, dem, valid, depth):
     """Fill ``depth`` with the water depth per cell: the water surface over its pit (the level of the
     first node on the pit's way up that is not full, which full nodes carry) above the ground (0
-    when dry, NaN on nodata). Where the cell lies above that water, it is dry."""
+    when dry, NaN on nodata). Where the cell lies above that water, it is dry. ``depth`` may be
+    ``target_pit``'s memory: each cell's pit is read before its depth is written."""
     for cell in range(len(target_pit)):
-        depth[cell] = 0.0
+        pit = target_pit[cell]
         if not valid[cell]:
             depth[cell] = np.nan
-        elif target_pit[cell] >= 0 and level[target_pit[cell]] > dem[cell]:
-            depth[cell] = level[target_pit[cell]] - dem[cell]
+        elif pit >= 0 and level[pit] > dem[cell]:
+            depth[cell] = level[pit] - dem[cell]
+        else:
+            depth[cell] = 0.0

@@ -45,6 +45,7 @@ KERNELS = (
 DEPTH_CLASSES = (0.05, 0.1, 0.5, 1.0)  # lower bounds (m) of the default water-depth classes
 # Design rains (mm in 1 h) after the NRW and Baden-Württemberg heavy-rain guidance; towns override.
 RAIN_SCENARIOS = {"selten": 38.0, "aussergewoehnlich": 46.0, "extrem": 90.0}
+RUNOFF_BLOCK_CELLS = 1 << 20  # FillSpill.add_rain makes the runoff of this many cells at a time
 MFD_EXPONENT = 1.1  # Freeman (1991)
 RISK_CLASSES = (N_("none"), N_("low"), N_("moderate"), N_("high"), N_("very high"))
 
@@ -209,22 +210,24 @@ def depressions(grid, flow_result, min_depth=0.0, kernel_set=None):
     return table, labels
 
 
-def runoff_volume(grid, rain_mm, coefficient=1.0, drainage_mm=0.0):
-    """Runoff per cell (m³, float32): ``max(rain × coefficient − drainage, 0)``; ``coefficient``
-    is a number or an array of the grid's shape (e.g. from land use)."""
+def runoff_volume(grid, rain_mm, coefficient=1.0, drainage_mm=0.0, rows=slice(None)):
+    """Runoff per cell (m³, float32) of the grid's ``rows`` (all by default):
+    ``max(rain × coefficient − drainage, 0)``; ``coefficient`` is a number or an array of the
+    grid's shape (e.g. from land use)."""
     if rain_mm <= 0:
         raise InputError(N_("The rain depth must be more than 0 mm."))
     if drainage_mm < 0:
         raise InputError(N_("The drainage capacity cannot be negative."))
-    volume = np.empty(grid.shape, dtype=np.float32)  # computed in place: few full-size temporaries
-    volume[...] = coefficient
+    valid = grid.valid[rows]
+    volume = np.empty(valid.shape, dtype=np.float32)  # computed in place: few temporaries
+    volume[...] = coefficient if np.ndim(coefficient) == 0 else coefficient[rows]
     np.copyto(volume, 1.0, where=np.isnan(volume))
     np.clip(volume, 0.0, 1.0, out=volume)
     volume *= np.float32(rain_mm)
     volume -= np.float32(drainage_mm)
     np.maximum(volume, 0.0, out=volume)
     volume *= np.float32(grid.cell_area / 1000.0)
-    np.copyto(volume, 0.0, where=~grid.valid)
+    np.copyto(volume, 0.0, where=~valid)
     return volume
 
 
@@ -289,8 +292,30 @@ class FillSpill:
 
     def add(self, runoff):
         """Add a runoff volume per cell (m³, the grid's shape) and let it fill and spill."""
-        runoff = np.asarray(runoff).ravel()
-        water, leaving_directly = self.kernels.pit_water(self.target_pit, runoff, self.nodes)
+        self._spread([(0, np.asarray(runoff).ravel())])
+
+    def add_rain(self, rain_mm, coefficient=1.0, drainage_mm=0.0):
+        """Add the runoff of a rain (see :func:`runoff_volume`) and let it fill and spill; the
+        runoff is made a block of rows at a time, so no array of the grid's size is needed."""
+        rows, columns = self.grid.shape
+        step = max(1, RUNOFF_BLOCK_CELLS // columns)
+        self._spread(
+            (
+                start * columns,
+                runoff_volume(
+                    self.grid, rain_mm, coefficient, drainage_mm, slice(start, start + step)
+                ).ravel(),
+            )
+            for start in range(0, rows, step)
+        )
+
+    def _spread(self, blocks):
+        """Add runoff given as ``(first cell, volumes)`` blocks in cell order; fill and spill."""
+        water = np.zeros(self.nodes)
+        leaving_directly = np.zeros(1)
+        for first, runoff in blocks:
+            pits = self.target_pit[first : first + runoff.size]
+            self.kernels.pit_water(pits, runoff, water, leaving_directly)
         leaving = self.kernels.distribute(
             water,
             self.parent,
@@ -301,8 +326,8 @@ class FillSpill:
             self.stored,
             self.full,
         )
-        self.rain_m3 += float(water.sum()) + leaving_directly
-        self.outflow_m3 += leaving + leaving_directly
+        self.rain_m3 += float(water.sum()) + float(leaving_directly[0])
+        self.outflow_m3 += leaving + float(leaving_directly[0])
 
     def levels(self):
         """Water surface height per node (-inf where dry)."""
@@ -334,8 +359,17 @@ class FillSpill:
 
     def depth(self, dtype="float64"):
         """Water depth per cell (m; 0 where dry, NaN on nodata); float32 halves the memory."""
+        return self._depths(np.empty(self.grid.dem.size, dtype=dtype))
+
+    def final_depth(self):
+        """The float32 water depth, written over the pit per cell to save the grid's size of memory:
+        no rain can be added afterwards."""
+        depth = self._depths(self.target_pit.view(np.float32))
+        self.target_pit = None
+        return depth
+
+    def _depths(self, depth):
         levels = self.levels() if self.nodes else np.full(1, -np.inf)
-        depth = np.empty(self.grid.dem.size, dtype=dtype)
         self.kernels.cell_depths(
             self.target_pit, levels, self.grid.dem.ravel(), self.grid.valid.ravel(), depth
         )

@@ -245,19 +245,21 @@ def add_value_maps(algorithm, prefix, what):
     )
 
 
-def value_map(algorithm, parameters, context, grid, crs, constant, prefix):
+def value_map(algorithm, parameters, context, grid, crs, constant, prefix, number_if_uniform=False):
     """A value per cell: ``constant``, overridden by the raster ``<prefix>_RASTER`` where it has
     data (resampled onto the DEM) and by the polygons' field (``<prefix>_AREAS``, ``_FIELD``) where
-    they lie."""
-    values = np.full(grid.shape, constant, dtype=np.float32)
+    they lie. With ``number_if_uniform``, just ``constant`` when neither is given."""
     raster = algorithm.parameterAsRasterLayer(parameters, f"{prefix}_RASTER", context)
-    if raster is not None:
-        by_raster = resample(raster, grid, crs)
-        np.copyto(values, by_raster, where=~np.isnan(by_raster), casting="unsafe")
     areas = algorithm.parameterAsSource(parameters, f"{prefix}_AREAS", context)
     field = (
         field_name(algorithm, parameters, f"{prefix}_FIELD", context, areas) if areas is not None else None
     )
+    if number_if_uniform and raster is None and not field:
+        return constant
+    values = np.full(grid.shape, constant, dtype=np.float32)
+    if raster is not None:
+        by_raster = resample(raster, grid, crs)
+        np.copyto(values, by_raster, where=~np.isnan(by_raster), casting="unsafe")
     if field:
         by_area = burn(grid, crs, areas, context, field)
         np.copyto(values, by_area, where=~np.isnan(by_area), casting="unsafe")

@@ -128,11 +128,15 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
 
     def coefficient(self, parameters, context, grid, crs):
         """Runoff coefficient per cell: the constant, overridden by the raster where it has data and
-        by the polygons' field where they lie; 0 on buildings whose rain goes into the sewer."""
+        by the polygons' field where they lie; 0 on buildings whose rain goes into the sewer. Just
+        the constant where nothing overrides it."""
         constant = self.parameterAsDouble(parameters, self.RUNOFF_COEFFICIENT, context)
-        coefficient = inputs.value_map(self, parameters, context, grid, crs, constant, "RUNOFF")
         roofs = inputs.building_cells(self, parameters, context, grid, crs)
-        if roofs is not None and self.parameterAsEnum(parameters, self.ROOF_WATER, context) == 1:
+        to_sewer = roofs is not None and self.parameterAsEnum(parameters, self.ROOF_WATER, context) == 1
+        coefficient = inputs.value_map(
+            self, parameters, context, grid, crs, constant, "RUNOFF", number_if_uniform=not to_sewer
+        )
+        if to_sewer:
             coefficient[roofs] = 0.0
         return coefficient
 
@@ -140,12 +144,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         bounds = inputs.depth_classes(self, parameters, context)
         grid, crs, kernel_set = inputs.read_terrain(self, parameters, context, feedback)
         rain = inputs.rain_mm(self, parameters, context)
-        runoff = terrain.runoff_volume(
-            grid,
-            rain,
-            self.coefficient(parameters, context, grid, crs),
-            self.parameterAsDouble(parameters, self.DRAINAGE_MM, context),
-        )
+        coefficient = self.coefficient(parameters, context, grid, crs)
         feedback.setProgressText(self.tr("Building the depression hierarchy …"))
         model = terrain.FillSpill(grid, kernel_set)
         feedback.setProgress(40)
@@ -153,8 +152,8 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         feedback.setProgressText(
             local_format(self.tr("Filling and spilling {rain:g} mm of rain …"), rain=rain)
         )
-        model.add(runoff)
-        depth = model.depth(np.float32)  # as written to the raster
+        model.add_rain(rain, coefficient, self.parameterAsDouble(parameters, self.DRAINAGE_MM, context))
+        depth = model.final_depth()  # float32, as written to the raster
         feedback.setProgress(60)
         check_cancel(feedback)
         feedback.setProgressText(self.tr("Writing the water depth and the flooded areas …"))
