@@ -6,7 +6,7 @@ served by a minimal replay server: the Django server spends seconds of CPU per p
 hide the client. Interleaved rounds, each run in a fresh Python:
 
 - decoding: ``json.loads`` of the same pages, the least any client pays;
-- ours through the QGIS transport (QgsBlockingNetworkRequest, what the algorithms use in QGIS);
+- ours through the QGIS transport (QGIS's network access manager, what the algorithms use in QGIS);
 - ours through requests (the transport outside QGIS).
 
 Prints client work (load time minus time spent in the transport) over the decoding time (goal ≤ 2),

@@ -1,4 +1,4 @@
-"""The in-QGIS transport: QgsBlockingNetworkRequest with the user's proxy, authcfg and cancel.
+"""The in-QGIS transport: QGIS's network access manager with the user's proxy, authcfg and cancel.
 
 Requests go through QGIS's network access manager of the calling thread (proxy, SSL, cache
 settings) with a local event loop. QgsBlockingNetworkRequest is not used: it follows redirects

@@ -1,4 +1,4 @@
-"""QgsBlockingNetworkRequest transport against a real local HTTP server."""
+"""The QGIS transport against a real local HTTP server."""
 
 import threading
 import time
