@@ -29,19 +29,21 @@ def layer_tree_view(qgis_iface):
 
 
 @pytest.fixture(autouse=True)
-def plugin_log_on_failure():
-    """Print what the plugin wrote to its message-log tab during the test; pytest shows it only
-    for a failing test, so an "Unexpected error" in a worker thread comes with its traceback."""
-    messages = []
+def messages():
+    """Every message-log entry written during the test. The plugin's own (tab "Smart City") are
+    printed at the end, which pytest shows only for a failing test, so an "Unexpected error" in a
+    worker thread comes with its traceback."""
+    collected, plugin_log = [], []
 
     def collect(message, tag, _level):
+        collected.append(message)
         if tag == "Smart City":
-            messages.append(message)
+            plugin_log.append(message)
 
     QgsApplication.messageLog().messageReceived.connect(collect)
-    yield
+    yield collected
     QgsApplication.messageLog().messageReceived.disconnect(collect)
-    for message in messages:
+    for message in plugin_log:
         print("Smart City log:", message)
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 from lxml import etree
-from qgis.core import QgsApplication, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 from smartcity_qgis.core.platforms.connection import Platform
 from smartcity_qgis.qgisbridge.connections import load_connections, save_connection
@@ -16,18 +16,6 @@ def with_secrets(url):
     """``url`` with a user:password and an apikey as many towns paste them."""
     scheme, rest = url.split("://", 1)
     return f"{scheme}://stadt:geheimpass@{rest}?apikey=k3y-0815"
-
-
-@pytest.fixture
-def messages():
-    collected = []
-
-    def collect(message, _tag, _level):
-        collected.append(message)
-
-    QgsApplication.messageLog().messageReceived.connect(collect)
-    yield collected
-    QgsApplication.messageLog().messageReceived.disconnect(collect)
 
 
 def test_the_parking_layer_and_the_log_never_show_url_credentials(provider, local_server, tmp_path, messages):

@@ -4,7 +4,7 @@ import threading
 import time
 
 import pytest
-from qgis.core import QgsApplication, QgsFeedback
+from qgis.core import QgsFeedback
 
 from smartcity_qgis.core.errors import Cancelled, FormatError, HttpError, TransportError
 from smartcity_qgis.qgisbridge.log import LOG_TAB
@@ -56,17 +56,8 @@ def test_malformed_json(local_server):
         QgisTransport().get(local_server.url("/malformed")).json()
 
 
-def test_basic_auth_through_authcfg_keeps_credentials_out_of_the_log(local_server, basic_authcfg):
-    messages = []
-
-    def collect(message, tag, level):
-        messages.append(message)
-
-    QgsApplication.messageLog().messageReceived.connect(collect)
-    try:
-        response = QgisTransport(authcfg=basic_authcfg).get(local_server.url("/private"))
-    finally:
-        QgsApplication.messageLog().messageReceived.disconnect(collect)
+def test_basic_auth_through_authcfg_keeps_credentials_out_of_the_log(local_server, basic_authcfg, messages):
+    response = QgisTransport(authcfg=basic_authcfg).get(local_server.url("/private"))
     assert response.json() == {"private": True}
     [(path, headers)] = local_server.requests_seen
     assert headers["Authorization"].startswith("Basic ")
