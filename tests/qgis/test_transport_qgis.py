@@ -4,11 +4,15 @@ import threading
 import time
 
 import pytest
-from qgis.core import QgsFeedback
+from qgis.core import QgsApplication, QgsFeedback
 
 from smartcity_qgis.core.errors import Cancelled, FormatError, HttpError, TransportError
+from smartcity_qgis.core.transport import Limits
+from smartcity_qgis.qgisbridge import transport as qgis_transport
 from smartcity_qgis.qgisbridge.log import LOG_TAB
-from smartcity_qgis.qgisbridge.transport import QgisTransport
+from smartcity_qgis.qgisbridge.transport import Exchange, QgisTransport, gui_thread
+from smartcity_qgis.ui.background import FunctionTask, Run
+from tests.qgis.conftest import destroy_deferred
 from tests.support.http_server import BASIC_PASSWORD, BASIC_USER, SLOW_SECONDS
 
 
@@ -91,3 +95,83 @@ def test_an_error_inside_a_download_slot_is_a_transport_error_not_an_abort(local
     monkeypatch.setattr(transport.Progress, "check", broken)
     with pytest.raises(TransportError, match="failed \\(broken check\\)"):
         QgisTransport().get(local_server.url("/ok"))
+
+
+def handle_events_until(condition, timeout_s=30):
+    """Run the GUI thread's events (tests have no event loop) until ``condition()`` holds."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        QgsApplication.processEvents()
+    destroy_deferred()
+
+
+def running_exchanges():
+    return gui_thread().findChildren(Exchange)
+
+
+def in_background_task(function):
+    """``(ok, result, error)`` of ``function(feedback)`` run as a dock page's background task."""
+    done = []
+    task = FunctionTask("requests", function, QgsFeedback())
+    task.on_finished = lambda ok, result, error: done.append((ok, result, error))
+    Run(task, task.feedback).start()
+    handle_events_until(lambda: done)
+    return done[0]
+
+
+def test_requests_from_background_tasks_each_get_their_answer(local_server):
+    """1,200 requests from 60 background tasks while the GUI thread handles events (replies
+    wrapped and deleted in worker threads were now and then found deleted half-way)."""
+
+    def fetch(feedback):
+        transport = QgisTransport(feedback=feedback)
+        return [transport.get(local_server.url("/ok")).json() for _request in range(20)]
+
+    answers = []
+    for _task in range(60):
+        ok, result, error = in_background_task(fetch)
+        assert (ok, error) == (True, None)
+        answers.extend(result)
+    assert answers == [{"ok": True, "text": "Grüße"}] * 1200
+    assert running_exchanges() == []
+
+
+def in_worker_thread(function):
+    """Start ``function()`` in a plain thread; returns what it returned or raised, once done."""
+    outcome = {}
+
+    def run():
+        try:
+            outcome["value"] = function()
+        except Exception as error:  # noqa: BLE001 — handed to the test
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, outcome
+
+
+def test_a_worker_gives_up_when_the_gui_thread_never_answers(local_server, monkeypatch):
+    monkeypatch.setattr(qgis_transport, "UNANSWERED_GRACE_S", 0.5)
+    transport = QgisTransport()
+    transport.limits = Limits(timeout_s=1, deadline_s=1, max_bytes=1 << 20)
+    started = time.monotonic()
+    thread, outcome = in_worker_thread(lambda: transport.get(local_server.url("/ok")))
+    thread.join(10)  # the GUI thread is busy here: it handles no events
+    assert 1.4 < time.monotonic() - started < 5
+    assert isinstance(outcome["error"], TransportError)
+    assert "took longer than 1 s" in str(outcome["error"])
+    handle_events_until(lambda: not running_exchanges())  # the abandoned request ends there too
+
+
+def test_cancel_of_a_request_in_a_worker_thread(local_server):
+    feedback = QgsFeedback()
+    transport = QgisTransport(feedback=feedback, timeout_s=30)
+    thread, outcome = in_worker_thread(lambda: transport.get(local_server.url("/slow")))
+    handle_events_until(lambda: running_exchanges())
+    started = time.monotonic()
+    feedback.cancel()
+    handle_events_until(lambda: not thread.is_alive() and not running_exchanges())
+    assert time.monotonic() - started < 1
+    assert isinstance(outcome["error"], Cancelled)
