@@ -76,15 +76,16 @@ class QgisTransport(Transport):
         if self._cancelled():
             raise Cancelled()
         log_info(f"{method} {redact_url(url)}")
+        here = threading.current_thread() is threading.main_thread()
         outcome = Outcome(
             url,
             {**self.headers, **(headers or {})},
             body,
             self.authcfg if authenticate else "",
             Progress(url, self.limits),
-            self.feedback,
+            self.feedback if here else None,  # a worker watches its own feedback
         )
-        if threading.current_thread() is threading.main_thread():
+        if here:
             self._run_here(outcome)
         else:
             self._run_in_gui_thread(outcome)
@@ -142,7 +143,7 @@ class Outcome:
         self.ended = threading.Event()
 
     def should_stop(self):
-        """Whether the caller cancelled or gave up waiting."""
+        """Whether the caller gave up waiting or (in the GUI thread) cancelled."""
         return self.abandoned or (self.feedback is not None and self.feedback.isCanceled())
 
 
@@ -157,6 +158,8 @@ class GuiThread(QObject):
 
     @pyqtSlot(object)
     def start(self, outcome):
+        if outcome.abandoned:  # nobody waits for it any more: not sent at all
+            return
         exchange = Exchange(outcome, self)
         exchange.ended.connect(exchange.deleteLater)
         exchange.start()

@@ -152,7 +152,7 @@ def in_worker_thread(function):
     return thread, outcome
 
 
-def test_a_worker_gives_up_when_the_gui_thread_never_answers(local_server, monkeypatch):
+def test_a_worker_gives_up_when_the_gui_thread_never_answers_and_nothing_is_sent(local_server, monkeypatch):
     monkeypatch.setattr(qgis_transport, "UNANSWERED_GRACE_S", 0.5)
     transport = QgisTransport()
     transport.limits = Limits(timeout_s=1, deadline_s=1, max_bytes=1 << 20)
@@ -162,7 +162,9 @@ def test_a_worker_gives_up_when_the_gui_thread_never_answers(local_server, monke
     assert 1.4 < time.monotonic() - started < 5
     assert isinstance(outcome["error"], TransportError)
     assert "took longer than 1 s" in str(outcome["error"])
-    handle_events_until(lambda: not running_exchanges())  # the abandoned request ends there too
+    handle_events_until(lambda: not running_exchanges())
+    QgsApplication.processEvents()  # the GUI thread now sees the abandoned request: not sent at all
+    assert local_server.requests_seen == []
 
 
 def test_cancel_of_a_request_in_a_worker_thread(local_server):
