@@ -245,6 +245,13 @@ def test_cells_by_height_are_those_of_a_stable_argsort(kernel_set):
         assert np.array_equal(terrain.height_order(dem, count, kernel_set), expected)
 
 
+@pytest.mark.parametrize("dtype", [np.float64, np.int32, np.float16])
+def test_cells_by_height_need_a_float32_dem(dtype):
+    """The order reads the float32 bit patterns: another type is refused, not misread."""
+    with pytest.raises(TypeError, match="float32"):
+        terrain.height_order(np.arange(6, dtype=dtype), 6, PYTHON)
+
+
 def test_compiled_and_python_kernels_agree():
     grid = make_grid(rough_terrain(30, 40, seed=3), cell_width=1.0, cell_height=1.5)
     results = []

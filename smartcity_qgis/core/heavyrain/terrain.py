@@ -235,6 +235,8 @@ def height_order(dem, count, kernel_set):
     """The first ``count`` cells of the float32 ``dem`` (flat) by height, equal heights by index, as
     int32 (what a stable argsort gives, NaN last), in about the DEM's size of extra memory: 64-bit
     keys sorted in place, then narrowed to the indices in their own memory."""
+    if dem.dtype != np.float32:
+        raise TypeError(f"height_order needs a float32 DEM, not {dem.dtype}")
     keys = np.empty(dem.size, dtype=np.uint64)
     kernel_set.height_keys(dem.view(np.uint32), keys)
     keys.sort()
