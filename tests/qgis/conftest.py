@@ -115,13 +115,19 @@ def recording_iface(qgis_app):
     destroy_deferred()
 
 
-def wait_until_idle(page, timeout_s=240):
-    """Let a dock page's background work finish (the test has no event loop of its own)."""
+def handle_events_until(condition, timeout_s, failure, pause_s=0.0):
+    """Handle the GUI thread's events (a test has no event loop of its own) until ``condition()``
+    holds, pausing ``pause_s`` between rounds; fails with ``failure`` after ``timeout_s``."""
     deadline = time.monotonic() + timeout_s
-    while page.busy():
-        assert time.monotonic() < deadline, "background work did not finish"
+    while not condition():
+        assert time.monotonic() < deadline, failure
         QgsApplication.processEvents()
-        time.sleep(0.01)
+        time.sleep(pause_s)
+
+
+def wait_until_idle(page, timeout_s=240):
+    """Let a dock page's background work finish."""
+    handle_events_until(lambda: not page.busy(), timeout_s, "background work did not finish", pause_s=0.01)
     QgsApplication.processEvents()
 
 

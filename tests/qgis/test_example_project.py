@@ -7,7 +7,7 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QThreadPool
 from qgis.PyQt.QtWidgets import QFileDialog
 
@@ -15,6 +15,7 @@ import smartcity_qgis
 from smartcity_qgis.processing.examples import offline_steps, step_outputs
 from smartcity_qgis.processing.platforms.parking_feed import ParkingFeedAlgorithm
 from smartcity_qgis.qgisbridge.styles import style_file
+from tests.qgis.conftest import handle_events_until
 from tests.qgis.test_parking_feed_algorithm import geoportal_feed
 
 DATA_LAYERS = 7  # streets, schools, homes, destinations, buildings, simulation area, terrain
@@ -28,11 +29,9 @@ def build_from_menu(iface, parent, monkeypatch):
     try:
         assert plugin.example_action in iface.menus["&Smart City"].actions()
         plugin.example_action.trigger()
-        deadline = time.monotonic() + 600
-        while plugin.example_loader.run is not None:
-            assert time.monotonic() < deadline, "the example project was not built"
-            QgsApplication.processEvents()
-            time.sleep(0.05)
+        handle_events_until(
+            lambda: plugin.example_loader.run is None, 600, "the example project was not built", pause_s=0.05
+        )
     finally:
         plugin.unload()
     return iface.opened_projects

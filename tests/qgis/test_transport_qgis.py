@@ -12,7 +12,7 @@ from smartcity_qgis.qgisbridge import transport as qgis_transport
 from smartcity_qgis.qgisbridge.log import LOG_TAB
 from smartcity_qgis.qgisbridge.transport import Exchange, QgisTransport, gui_thread
 from smartcity_qgis.ui.background import FunctionTask, Run
-from tests.qgis.conftest import destroy_deferred
+from tests.qgis.conftest import destroy_deferred, handle_events_until
 from tests.support.http_server import BASIC_PASSWORD, BASIC_USER, SLOW_SECONDS
 
 
@@ -97,16 +97,9 @@ def test_an_error_inside_a_download_slot_is_a_transport_error_not_an_abort(local
         QgisTransport().get(local_server.url("/ok"))
 
 
-def handle_events_until(condition, timeout_s=30):
-    """Run the GUI thread's events (tests have no event loop) until ``condition()`` holds."""
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        QgsApplication.processEvents()
-    destroy_deferred()
-
-
 def running_exchanges():
+    """The GUI thread's exchanges that have not ended (ended ones are deleted first)."""
+    destroy_deferred()
     return gui_thread().findChildren(Exchange)
 
 
@@ -116,7 +109,8 @@ def in_background_task(function):
     task = FunctionTask("requests", function, QgsFeedback())
     task.on_finished = lambda ok, result, error: done.append((ok, result, error))
     Run(task, task.feedback).start()
-    handle_events_until(lambda: done)
+    handle_events_until(lambda: done, 30, "the background task did not finish")
+    destroy_deferred()
     return done[0]
 
 
@@ -162,7 +156,7 @@ def test_a_worker_gives_up_when_the_gui_thread_never_answers_and_nothing_is_sent
     assert 1.4 < time.monotonic() - started < 5
     assert isinstance(outcome["error"], TransportError)
     assert "took longer than 1 s" in str(outcome["error"])
-    handle_events_until(lambda: not running_exchanges())
+    handle_events_until(lambda: not running_exchanges(), 30, "the request did not end")
     QgsApplication.processEvents()  # the GUI thread now sees the abandoned request: not sent at all
     assert local_server.requests_seen == []
 
@@ -171,9 +165,11 @@ def test_cancel_of_a_request_in_a_worker_thread(local_server):
     feedback = QgsFeedback()
     transport = QgisTransport(feedback=feedback, timeout_s=30)
     thread, outcome = in_worker_thread(lambda: transport.get(local_server.url("/slow")))
-    handle_events_until(lambda: running_exchanges())
+    handle_events_until(lambda: running_exchanges(), 30, "the request did not start")
     started = time.monotonic()
     feedback.cancel()
-    handle_events_until(lambda: not thread.is_alive() and not running_exchanges())
+    handle_events_until(
+        lambda: not thread.is_alive() and not running_exchanges(), 30, "the request did not end"
+    )
     assert time.monotonic() - started < 1
     assert isinstance(outcome["error"], Cancelled)
