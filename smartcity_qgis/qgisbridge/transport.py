@@ -180,8 +180,9 @@ def gui_thread():
 
 
 def guarded(slot):
-    """An :class:`Exchange` slot: an exception escaping it would abort QGIS (PyQt), so it stops
-    the download and is reported as a transport error instead."""
+    """A step of an :class:`Exchange` run from the GUI thread's event loop: an exception escaping
+    it would abort QGIS (PyQt), so it stops the download and is reported as a transport error
+    instead."""
 
     @functools.wraps(slot)
     def run(exchange, *arguments):
