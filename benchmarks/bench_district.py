@@ -24,8 +24,10 @@ from fair import ratios, verdict
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from smartcity_qgis.core.heavyrain.district import DEFAULT_TILE_SIZE as WORK_TILE  # noqa: E402
+
 TILE = 1000  # cells: 1 km² of DGM1 per file, as the Länder deliver them
-WORK_TILE = 2000  # the pipeline's tile size (its default)
 GOAL_SPEEDUP = 1.7
 GOAL_WORKER_GB = 2.0
 

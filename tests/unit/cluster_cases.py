@@ -23,8 +23,10 @@ def test_a_two_worker_dask_cluster_gives_the_same_results(tmp_path):
     with engines.open_engine(workers=2, processes=True) as engine:
         assert engine.workers() == 2
         surface, area = tiled_results(dem, 16, tmp_path, engine)
+        trim = engine.client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
     assert np.array_equal(surface, whole.filled, equal_nan=True)
     assert np.array_equal(area, whole.area)
+    assert list(trim.values()) == [None, None]  # glibc's adaptive mmap threshold left on
 
 
 def test_cancelling_on_a_cluster_leaves_no_results(tmp_path):
