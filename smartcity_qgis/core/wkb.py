@@ -1,4 +1,5 @@
-"""Line coordinates from many WKB geometries at once (ISO WKB as QGIS and GDAL write it)."""
+"""Line coordinates from many WKB geometries at once (ISO WKB as QGIS and GDAL write it), and
+many polygons joined into one multipolygon."""
 
 import struct
 
@@ -6,7 +7,7 @@ from .lazy import LazyModule
 
 np = LazyModule("numpy")
 
-LINESTRING, MULTILINESTRING = 2, 5
+LINESTRING, MULTILINESTRING, MULTIPOLYGON = 2, 5, 6
 Z_FLAG = 0x80000000  # QGIS's and GDAL's older 2.5D codes
 PLAIN_LINESTRING = b"\x01\x02\x00\x00\x00"  # little-endian 2D LineString, the usual case
 
@@ -65,3 +66,8 @@ def plain_lines(blobs):
     offsets = np.concatenate([[0], np.cumsum((sizes - 9) // 16)])
     coordinates = np.frombuffer(b"".join(blob[9:] for blob in blobs), dtype="<f8").reshape(-1, 2)
     return coordinates.astype(float), offsets, np.arange(len(blobs), dtype=np.int64)
+
+
+def multipolygon(polygons):
+    """One WKB MultiPolygon of the WKB Polygons ``polygons`` (each part keeps its own header)."""
+    return struct.pack("<BII", 1, MULTIPOLYGON, len(polygons)) + b"".join(polygons)

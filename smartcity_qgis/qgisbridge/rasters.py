@@ -9,6 +9,7 @@ from collections import defaultdict
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry
 
+from ..core import wkb
 from ..core.errors import N_, InputError
 from ..core.grid import check_memory, make_grid
 from ..core.lazy import LazyModule
@@ -26,8 +27,23 @@ def mask_geometry(mask, left, top, cell):
     return class_geometries(mask.astype(np.uint8), left, top, cell, cell).get(1, QgsGeometry())
 
 
-def class_geometries(classes, left, top, cell_width, cell_height, eight_connected=False):
-    """Per non-zero value of the integer raster ``classes`` the (multi)polygon of its cells."""
+def class_geometries(classes, left, top, cell_width, cell_height):
+    """Per non-zero value of the integer raster ``classes`` the (multi)polygon of its cells.
+
+    The cells are joined where they share an edge; cells of one value touching only at a corner
+    (areas labelled with 8 neighbours) become parts touching at that point, which is valid, where
+    one ring through that point twice would not be."""
+    vectors = polygonized(classes, left, top, cell_width, cell_height)
+    parts = defaultdict(list)
+    for values, polygons in polygon_batches(vectors.GetLayer(0)):
+        for value, polygon in zip(values, polygons):
+            parts[value].append(polygon)
+    return {value: geometry_from_wkb(wkb.multipolygon(polygons)) for value, polygons in parts.items()}
+
+
+def polygonized(classes, left, top, cell_width, cell_height):
+    """An OGR memory data source whose layer holds a polygon (field ``value``) per edge-connected
+    area of equal non-zero values of ``classes``."""
     rows, columns = classes.shape
     raster = gdal.GetDriverByName("MEM").Create("", columns, rows, 1, gdal.GDT_Int32)
     raster.SetGeoTransform((left, cell_width, 0.0, top, 0.0, -cell_height))
@@ -36,14 +52,28 @@ def class_geometries(classes, left, top, cell_width, cell_height, eight_connecte
     vectors = ogr.GetDriverByName("Memory").CreateDataSource("")
     layer = vectors.CreateLayer("classes")
     layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
-    options = ["8CONNECTED=8"] if eight_connected else []
-    gdal.Polygonize(band, band, layer, 0, options)  # the band as its own mask: only non-zero cells
-    parts = defaultdict(list)
-    for feature in layer:
-        geometry = QgsGeometry()
-        geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToIsoWkb()))  # exact, and far quicker than WKT
-        parts[feature.GetField("value")].append(geometry)
-    return {value: QgsGeometry.collectGeometry(geometries) for value, geometries in parts.items()}
+    gdal.Polygonize(band, band, layer, 0, [])  # the band as its own mask: only non-zero cells
+    return vectors
+
+
+def polygon_batches(layer):
+    """``(values, WKB polygons)`` of a polygonized layer, batch by batch through GDAL's columnar
+    reading where GDAL has it (3.6 and later), else feature by feature."""
+    if hasattr(layer, "GetArrowStreamAsNumPy"):
+        for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
+            [geometries] = [column for name, column in batch.items() if name != "value"]
+            yield batch["value"].tolist(), geometries.tolist()  # copied before the next batch
+        return
+    rows = [
+        (feature.GetFieldAsInteger(0), bytes(feature.GetGeometryRef().ExportToIsoWkb())) for feature in layer
+    ]
+    yield [value for value, _ in rows], [polygon for _, polygon in rows]
+
+
+def geometry_from_wkb(blob):
+    geometry = QgsGeometry()
+    geometry.fromWkb(blob)  # exact, and far quicker than WKT
+    return geometry
 
 
 def read_grid(layer, feedback=None):

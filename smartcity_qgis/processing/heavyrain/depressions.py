@@ -83,9 +83,7 @@ class DepressionsAlgorithm(SmartCityAlgorithm):
         feedback.setProgress(70)
         fields = make_fields(DEPRESSION_FIELDS)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, WKB_MULTIPOLYGON, crs)
-        geometries = class_geometries(
-            labels, grid.left, grid.top, grid.cell_width, grid.cell_height, eight_connected=True
-        )
+        geometries = class_geometries(labels, grid.left, grid.top, grid.cell_width, grid.cell_height)
         write_polygons(sink, fields, table, geometries, feedback)
         feedback.pushInfo(
             local_format(

@@ -179,9 +179,7 @@ class RainFillSpillAlgorithm(SmartCityAlgorithm):
         )
         if pond_sink is not None:
             table, labels = terrain.ponds(grid, depth, bounds[0])
-            pond_geometries = class_geometries(
-                labels, grid.left, grid.top, grid.cell_width, grid.cell_height, eight_connected=True
-            )
+            pond_geometries = class_geometries(labels, grid.left, grid.top, grid.cell_width, grid.cell_height)
             write_polygons(pond_sink, pond_fields, table, pond_geometries, feedback)
             results[self.PONDS] = pond_id
         feedback.pushInfo(
