@@ -229,6 +229,14 @@ class Exchange(QObject):
             QNetworkRequest.Attribute.RedirectPolicyAttribute,
             QNetworkRequest.RedirectPolicy.ManualRedirectPolicy,
         )
+        # Platform answers are data, not map tiles: always fresh, and never written to QGIS's disk
+        # cache, where they would displace the user's tiles (and cost a write and a scan of the
+        # cache folder in every new QGIS process).
+        request.setAttribute(
+            QNetworkRequest.Attribute.CacheLoadControlAttribute,
+            QNetworkRequest.CacheLoadControl.AlwaysNetwork,
+        )
+        request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
         auth = QgsApplication.authManager()
         if outcome.authcfg and not auth.updateNetworkRequest(request, outcome.authcfg):
             outcome.refused.append(

@@ -23,6 +23,18 @@ def test_ok_json(local_server):
     assert response.header("content-type") == "application/json"
 
 
+def test_answers_are_always_fetched_and_never_kept_in_the_qgis_cache(local_server):
+    from qgis.core import QgsNetworkAccessManager
+    from qgis.PyQt.QtCore import QUrl
+
+    url = local_server.url("/cacheable")
+    cache = QgsNetworkAccessManager.instance().cache()
+    assert cache is not None  # QGIS's disk cache is set up, so the test can tell
+    answers = [QgisTransport().get(url).json()["served"] for _ in range(2)]
+    assert answers[1] > answers[0]  # the second answer came from the server, not the cache
+    assert not cache.metaData(QUrl(url)).isValid()
+
+
 @pytest.mark.parametrize(
     ("path", "status", "words"),
     [

@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 BASIC_USER = "stadtwerke"
 BASIC_PASSWORD = "geheim-ß"
 SLOW_SECONDS = 4
+CACHEABLE = ("Cache-Control", "public, max-age=3600")
 
 
 def _basic_header(user, password):
@@ -45,6 +46,8 @@ class RequestHandler(BaseHTTPRequestHandler):
             self._reply(422, json.dumps({"detail": "Invalid $filter expression"}))
         elif path.startswith("/boom"):
             self._reply(500, "Internal Server Error: database down", "text/plain")
+        elif path == "/cacheable":  # an answer any HTTP cache may keep for an hour
+            self._reply(200, json.dumps({"served": len(self.server.requests_seen)}), headers=[CACHEABLE])
         elif path == "/slow":
             time.sleep(SLOW_SECONDS)
             self._reply(200, "{}")
