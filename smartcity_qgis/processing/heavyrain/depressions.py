@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterRasterDestination,
 )
@@ -11,7 +10,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...core.heavyrain import terrain
 from ...qgisbridge.compat import SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...qgisbridge.i18n import local_format
-from ...qgisbridge.layers import make_fields
+from ...qgisbridge.layers import add_in_batches, make_fields
 from ...qgisbridge.rasters import class_geometries
 from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
@@ -33,12 +32,15 @@ DEPRESSION_FIELDS = (
 
 def write_polygons(sink, fields, table, geometries, feedback):
     """One feature per table row, its geometry from ``geometries`` by the row's ``id``."""
-    for row in table.itertuples(index=False):
-        check_cancel(feedback)
-        feature = QgsFeature(fields)
-        feature.setGeometry(geometries.get(int(row.id)))
-        feature.setAttributes([value.item() if hasattr(value, "item") else value for value in row])
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+    def features():
+        for row in table.itertuples(index=False):
+            feature = QgsFeature(fields)
+            feature.setGeometry(geometries.get(int(row.id)))
+            feature.setAttributes([value.item() if hasattr(value, "item") else value for value in row])
+            yield feature
+
+    add_in_batches(sink, features(), feedback)
 
 
 class DepressionsAlgorithm(SmartCityAlgorithm):
