@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingParameterBoolean,
@@ -23,7 +22,7 @@ from ...core.lazy import LazyModule
 from ...core.schoolroutes.walk_network import CROSSING_KINDS, build_network, parse_tags
 from ...qgisbridge.compat import GEOMETRY_LINE, NUMBER_DOUBLE, SOURCE_LINE, SOURCE_POINT, WKB_LINESTRING
 from ...qgisbridge.frames import metric_crs
-from ...qgisbridge.layers import make_fields
+from ...qgisbridge.layers import add_in_batches, make_fields
 from ...qgisbridge.styles import road_text
 from ..base import SmartCityAlgorithm, check_cancel, field_name, require_geometry
 
@@ -241,30 +240,31 @@ class WalkNetworkAlgorithm(SmartCityAlgorithm):
         fields = make_fields(EDGE_FIELDS)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
         high_speed = network.high_speed
-        for index, geometry in enumerate(network.geometry):
-            check_cancel(feedback)
-            feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in geometry]))
-            feature.setAttributes(
-                [
-                    index + 1,
-                    network.highway[index],
-                    road_text(network.highway[index]),
-                    float(network.length[index]),
-                    float(network.walk_s[index]),
-                    float(network.speed[index]),
-                    bool(network.sidewalk[index]),
-                    bool(network.lit[index]),
-                    bool(high_speed[index]),
-                    CROSSING_KINDS[network.crossing[network.source[index]]],
-                    CROSSING_KINDS[network.crossing[network.target[index]]],
-                    network.assumed[index],
-                    network.names[index],
-                ]
-            )
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            if index % 1000 == 0:
-                feedback.setProgress(100.0 * index / len(network.geometry))
+
+        def features():
+            for index, geometry in enumerate(network.geometry):
+                feature = QgsFeature(fields)
+                feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in geometry]))
+                feature.setAttributes(
+                    [
+                        index + 1,
+                        network.highway[index],
+                        road_text(network.highway[index]),
+                        float(network.length[index]),
+                        float(network.walk_s[index]),
+                        float(network.speed[index]),
+                        bool(network.sidewalk[index]),
+                        bool(network.lit[index]),
+                        bool(high_speed[index]),
+                        CROSSING_KINDS[network.crossing[network.source[index]]],
+                        CROSSING_KINDS[network.crossing[network.target[index]]],
+                        network.assumed[index],
+                        network.names[index],
+                    ]
+                )
+                yield feature
+
+        add_in_batches(sink, features(), feedback, len(network.geometry))
         feedback.pushInfo(
             self.tr("{edges} edges, {nodes} nodes, {hazards} unprotected crossing points.").format(
                 edges=len(network.length),
