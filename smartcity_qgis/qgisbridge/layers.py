@@ -98,29 +98,29 @@ def iso_utc(value):
 def write_parking_records(records, sink, feedback):
     """Add one point feature per :class:`ParkingRecord` to ``sink``; honour cancel."""
     fields = make_fields(PARKING_FIELDS)
-    total = max(len(records), 1)
-    for index, record in enumerate(records):
-        if feedback.isCanceled():
-            raise Cancelled()
-        feature = QgsFeature(fields)
-        feature.setGeometry(point_geometry(record))
-        feature.setAttributes(
-            [
-                record.id,
-                record.name,
-                record.kind,
-                record.capacity,
-                record.free,
-                record.occupied,
-                record.occupancy_rate,
-                record.status,
-                utc_datetime(record.observed_at),
-                record.issues,
-                record.source,
-            ]
-        )
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        feedback.setProgress(100.0 * (index + 1) / total)
+
+    def features():
+        for record in records:
+            feature = QgsFeature(fields)
+            feature.setGeometry(point_geometry(record))
+            feature.setAttributes(
+                [
+                    record.id,
+                    record.name,
+                    record.kind,
+                    record.capacity,
+                    record.free,
+                    record.occupied,
+                    record.occupancy_rate,
+                    record.status,
+                    utc_datetime(record.observed_at),
+                    record.issues,
+                    record.source,
+                ]
+            )
+            yield feature
+
+    add_in_batches(sink, features(), feedback, len(records))
 
 
 def add_in_batches(sink, features, feedback, total=0):
