@@ -162,6 +162,11 @@ def test_data_array_rows_in_any_column_order_and_with_ragged_rows():
     ]
     ragged = {"components": ["id", "phenomenonTime", "result"], "dataArray": [[1, "t1"], "bad", [2, "t2", 3]]}
     assert observation_columns(ragged) == ([1, None, 2], ["t1", None, "t2"], [None, None, 3])
+    short = {
+        "components": ["result", "id", "phenomenonTime"],
+        "dataArray": [[4, 1, "t1"], [5, 2], [6, 3, "t3", 0]],
+    }
+    assert observation_columns(short) == ([1, 2, 3], ["t1", None, "t3"], [4, 5, 6])
     assert observation_columns({"@iot.id": 5, "phenomenonTime": "t", "result": "x"}) == ([5], ["t"], ["x"])
     assert observation_columns({"components": ["id"], "dataArray": []}) == ([], [], [])
     plain_page = [{"@iot.id": 1, "phenomenonTime": "t1", "result": 2}, "not an entity", {"id": "b"}]
@@ -194,3 +199,50 @@ def test_recent_ids_drop_repeats_across_page_borders_in_bounded_memory():
     assert recent.new([5, 3, 3, 4]) == [False, True, False, True]
     assert recent.new([4]) == [False]  # among the last three ids: 5, 3, 4
     assert recent.new([1, None, None]) == [True, True, True]  # 1 forgotten; no id, no repeat
+
+
+def test_recent_ids_ascending_pages_still_catch_every_repeat():
+    from smartcity_qgis.core.platforms.sensorthings import RecentIds
+
+    recent = RecentIds(100)
+    assert recent.new(["a", "b", "c"]) is None
+    assert recent.new(["c", "d", "e"]) == [False, True, True]  # the border row sent twice
+    assert recent.new(["f", "g"]) is None
+    assert recent.new(["b0", "h"]) is None  # ascends, falls between earlier ids, repeats none
+    assert recent.new(["g", "i"]) == [False, True]
+    assert recent.new(["j", "j", "k"]) == [True, False, True]  # not strictly ascending
+    numbers = RecentIds(100)
+    assert numbers.new([10, 1]) is None  # unordered: this page's ids have no highest to compare
+    assert numbers.new([2, 3]) is None
+    assert numbers.new([4, 10]) == [True, False]  # 10 came two pages before, among unordered ids
+    assert numbers.new([11, 12.5, 13]) is None
+    assert numbers.new(["14", 15]) is None  # mixed kinds: hashed, not compared
+    assert numbers.new(["14"]) == [False]
+
+
+def test_recent_ids_agree_with_a_plain_record_of_every_id_seen():
+    """Random pages (ascending, overlapping at borders, shuffled, with missing or repeated ids) against
+    a set of all ids seen, with a window larger than all pages so nothing is forgotten."""
+    import random
+
+    from smartcity_qgis.core.platforms.sensorthings import RecentIds
+
+    rng = random.Random(7)
+    for kind in (int, lambda number: f"{number:06d}"):
+        recent, seen, position = RecentIds(10**6), set(), 0
+        for _page in range(300):
+            start = position - rng.choice([0, 0, 0, 1, 3])
+            ids = [kind(number) for number in range(start, start + rng.randint(1, 30))]
+            position = start + len(ids)
+            change = rng.random()
+            if change < 0.15:
+                rng.shuffle(ids)
+            elif change < 0.25:
+                ids[rng.randrange(len(ids))] = None
+            elif change < 0.35:
+                ids.insert(rng.randrange(len(ids)), rng.choice(ids))
+            expected = []
+            for entity_id in ids:
+                expected.append(entity_id is None or entity_id not in seen)
+                seen.add(entity_id)
+            assert (recent.new(ids) or [True] * len(ids)) == expected, ids

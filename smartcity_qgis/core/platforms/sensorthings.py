@@ -6,8 +6,8 @@ and with servers that use quoted string/UUID ids.
 
 import json
 from collections import deque
-from itertools import chain, compress
-from operator import itemgetter
+from itertools import chain, compress, islice
+from operator import itemgetter, lt
 from urllib.parse import quote
 
 from ..errors import N_, Cancelled, FormatError, HttpError
@@ -411,7 +411,6 @@ def observation_columns(item):
         if isinstance(components, list)
         else []
     )
-    width = len(components)
     positions = [
         next((components.index(name) for name in names if name in components), None)
         for names in (("id", "@iot.id"), ("phenomenonTime",), ("result",))
@@ -419,8 +418,11 @@ def observation_columns(item):
     rows = item["dataArray"]
     if not rows:
         return [], [], []
-    if None not in positions and set(map(type, rows)) <= {list} and set(map(len, rows)) <= {width}:
-        return tuple(list(map(itemgetter(position), rows)) for position in positions)
+    if None not in positions and set(map(type, rows)) <= {list}:
+        try:
+            return tuple(list(map(itemgetter(position), rows)) for position in positions)
+        except IndexError:  # short rows: taken apart one by one below
+            pass
     records = [dict(zip(components, row)) if isinstance(row, list) else {} for row in rows]
     return (
         [row.get("id", row.get("@iot.id")) for row in records],
@@ -440,8 +442,11 @@ def page_columns(items):
 def time_columns(times):
     """``(starts, ends)`` of phenomenon times: instants (one column serves both, the usual case) or
     ``start/end`` intervals."""
-    if set(map(type, times)) <= {str} and "/" not in "".join(times):
-        return times, times
+    try:
+        if "/" not in "".join(times):
+            return times, times
+    except TypeError:  # times missing or not texts
+        pass
     intervals = [time_interval(value) for value in times]
     return [start or "" for start, _end in intervals], [end or "" for _start, end in intervals]
 
@@ -500,16 +505,26 @@ def observations(
 
 class RecentIds:
     """The ids of the last pages, at least ``size`` of them: drops the duplicates some servers send
-    across page borders while memory stays bounded."""
+    across page borders while memory stays bounded.
+
+    Servers page in id or time order, so a page's ids usually ascend beyond all recent ones; that is
+    checked by comparing, which is cheaper than hashing: the ids are hashed only when it fails.
+    """
 
     def __init__(self, size):
         self.size = size
-        self._pages = deque()
+        self._pages = deque()  # per page [its highest id if its ids ascend, else None; its ids]
         self._count = 0
 
     def new(self, ids):
         """None when all ``ids`` of a page are new (the usual case), else one flag per id: True where
         it was neither among the recent ones nor earlier in ``ids`` (a missing id is always new)."""
+        if not ids:
+            return None
+        top = ids[-1] if ascending(ids) else None
+        if top is not None and self._all_below(ids[0]):
+            self._remember(top, ids)
+            return None
         try:
             distinct = set(ids)
         except TypeError:  # ids that are lists or objects: told apart by their text
@@ -518,12 +533,11 @@ class RecentIds:
         distinct.discard(None)
         repeated = set()
         for page in self._pages:
-            if not page.isdisjoint(distinct):
-                repeated |= page & distinct
-        self._pages.append(distinct - repeated if repeated else distinct)
-        self._count += len(self._pages[-1])
-        while self._count - len(self._pages[0]) >= self.size:
-            self._count -= len(self._pages.popleft())
+            if isinstance(page[1], list):
+                page[1] = set(page[1])
+            if not page[1].isdisjoint(distinct):
+                repeated |= page[1] & distinct
+        self._remember(top, distinct - repeated if repeated else distinct)
         if len(distinct) == len(ids):  # no repeats within the page, no missing ids
             return [entity_id not in repeated for entity_id in ids] if repeated else None
         flags, earlier = [], set()
@@ -531,6 +545,29 @@ class RecentIds:
             flags.append(entity_id is None or (entity_id not in repeated and entity_id not in earlier))
             earlier.add(entity_id)
         return flags
+
+    def _all_below(self, first):
+        """Whether every recent page's ids ascend and stay below ``first``."""
+        try:
+            return all(top is not None and top < first for top, _ids in self._pages)
+        except TypeError:  # ids of another kind
+            return False
+
+    def _remember(self, top, ids):
+        self._pages.append([top, ids])
+        self._count += len(ids)
+        while self._count - len(self._pages[0][1]) >= self.size:
+            self._count -= len(self._pages.popleft()[1])
+
+
+def ascending(ids):
+    """Whether ``ids`` (at least one) are texts or integers in strictly ascending order."""
+    if type(ids[0]) not in (str, int):
+        return False
+    try:
+        return all(map(lt, ids, islice(ids, 1, None)))
+    except TypeError:  # ids of mixed kinds
+        return False
 
 
 def datastream_stream(transport, base_url, stream_id):
