@@ -155,6 +155,29 @@ def test_a_folder_of_dgm1_tiles_gives_the_whole_raster_results(driver, with_crs,
     assert osr.SpatialReference(gdal.Open(paths["filled"]).GetProjection()).GetAuthorityCode(None) == "25832"
 
 
+def test_tile_overviews_are_block_means_that_stay_within_the_values(tmp_path):
+    """A sink-depth tile: zero with deep pits and a nodata hole. Its overview is the mean of each
+    2 × 2 block's valid cells (numpy's reading), so never below zero as cubic overviews are."""
+    from smartcity_qgis.core.heavyrain.tile_rasters import write_cog
+
+    rng = np.random.default_rng(3)
+    depth = np.zeros((1024, 1024), np.float32)
+    for row, column in rng.integers(0, 1000, (200, 2)):
+        depth[row : row + 5, column : column + 5] = rng.random() * 2.0
+    depth[100:141, 200:231] = np.nan
+    write_cog(str(tmp_path / "depth.tif"), depth, (0.0, 1.0, 0.0, 0.0, 0.0, -1.0), "")
+    dataset = gdal.Open(str(tmp_path / "depth.tif"))
+    band = dataset.GetRasterBand(1)
+    overview = band.GetOverview(0).ReadAsArray()
+    blocks = depth.reshape(512, 2, 512, 2).transpose(0, 2, 1, 3).reshape(512, 512, 4)
+    with np.errstate(invalid="ignore"), pytest.warns(RuntimeWarning, match="Mean of empty slice"):
+        expected = np.nanmean(blocks, axis=2)
+    assert np.allclose(
+        np.where(overview == band.GetNoDataValue(), np.nan, overview), expected, equal_nan=True
+    )
+    assert overview[np.isfinite(expected)].min() == 0.0
+
+
 def test_unusable_tile_sets_are_refused_with_a_message(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match="holds no DEM tiles"):
