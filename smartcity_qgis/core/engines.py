@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 import zipfile
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .errors import N_, Cancelled, InputError
@@ -58,18 +59,24 @@ class DaskEngine:
         self.client = client
 
     def map(self, function, calls, monitor):
-        import distributed
-
         futures = [self.client.submit(function, *arguments, pure=False) for arguments in calls]
+        # woken by the futures themselves: waiting with a timeout inside distributed
+        # (``Future.result(timeout=…)``) sometimes failed with an UnboundLocalError under load
+        ended = threading.Event()
+        for future in futures:
+            future.add_done_callback(lambda _future: ended.set())
         try:
             while True:
-                pending = [future for future in futures if not future.done()]
-                monitor.done(len(futures) - len(pending), len(futures))
+                ended.clear()
+                pending = sum(not future.done() for future in futures)
+                monitor.done(len(futures) - pending, len(futures))
+                failed = next((future for future in futures if future.status == "error"), None)
+                if failed is not None:
+                    failed.result()  # raises the task's error
                 if not pending:
                     return self.client.gather(futures)
                 monitor.check()
-                with suppress(distributed.TimeoutError):  # back as soon as it ends
-                    pending[0].result(timeout=POLL_SECONDS)  # (a failed task raises here or in gather)
+                ended.wait(POLL_SECONDS)
         except BaseException:
             self.client.cancel(futures)
             raise

@@ -1,9 +1,10 @@
 """Tiled terrain on real Dask clusters (run in a process of their own by test_tiled_terrain.py):
 two workers give the whole-raster results, cancelling leaves nothing, a scheduler address gets
-the plugin's core shipped to its workers."""
+the plugin's core shipped to its workers, a failing task stops the run."""
 
 import os
 import sys
+import time
 
 import numpy as np
 import pytest
@@ -37,6 +38,21 @@ def test_cancelling_on_a_cluster_leaves_no_results(tmp_path):
     with engines.open_engine(workers=2) as engine, pytest.raises(Cancelled):
         district.analyse_district(str(tmp_path / "dgm1"), str(tmp_path / "out"), 8, None, engine, monitor)
     assert os.listdir(tmp_path / "out") == []
+
+
+def slow_tile(index, folder):
+    """A tile task: the first fails at once, the others take a second and leave a mark."""
+    if index == 0:
+        raise ValueError("tile 0 is broken")
+    time.sleep(1.0)
+    (folder / f"tile-{index}").touch()
+
+
+def test_a_failing_task_stops_the_run_with_its_error(tmp_path):
+    with engines.open_engine(workers=2) as engine, pytest.raises(ValueError, match="tile 0 is broken"):
+        engine.map(slow_tile, [(index, tmp_path) for index in range(12)], engines.Monitor())
+    time.sleep(1.5)  # what was running when the error came ends; nothing else starts
+    assert len(os.listdir(tmp_path)) <= 4  # not the 11 of running every task
 
 
 def test_a_scheduler_address_gets_the_core_shipped_to_its_workers(tmp_path):
