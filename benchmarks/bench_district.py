@@ -5,7 +5,9 @@ A rough, survey-like DEM (random-walk relief plus 0.5 m noise, many small depres
 1000 × 1000-cell GeoTIFF tiles. Each round runs, in fresh processes and interleaved: the whole
 raster in memory, the tiles one after another, and the tiles on a local Dask cluster of 2 worker
 processes. Prints times, cells per second, peak memory (whole process / per worker) and the
-ratios, and checks the tiled results equal the whole-raster ones bit for bit.
+ratios, and checks the tiled results equal the whole-raster ones bit for bit. Each round also starts
+two 1-worker runs at the same time: their throughput against one run alone is what the machine's two
+cores give this work at best (shared or throttled cores give less than 2), the ceiling of the speed-up.
 
     python benchmarks/bench_district.py [cells per side, default 6000] [rounds, default 3]
 """
@@ -20,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from fair import ratios, verdict
+from fair import fresh, ratios, verdict
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -98,14 +100,21 @@ def run_tiled(folder, output, workers):
     return {"seconds": seconds, "peak_gb": max(peaks)}
 
 
-def fresh(kind, folder, output, workers=0):
-    done = subprocess.run(
-        [sys.executable, __file__, "--run", kind, str(folder), output, str(workers)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+def side_by_side(folder, outputs):
+    """Seconds of the slower of two 1-worker runs started at the same time: what this machine gives
+    two processes doing this work with no coordination at all (the ceiling of any 2-worker run)."""
+    command = [sys.executable, __file__, "--run", "tiled", str(folder)]
+    started = [
+        subprocess.Popen([*command, output, "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for output in outputs
+    ]
+    seconds = []
+    for process in started:
+        stdout, stderr = process.communicate()
+        if process.returncode:
+            sys.exit(f"a side-by-side run failed:\n{stderr[-3000:]}")
+        seconds.append(json.loads(stdout.strip().splitlines()[-1])["seconds"])
+    return max(seconds)
 
 
 def same_results(whole, tiled):
@@ -133,11 +142,15 @@ def main(size, rounds):
         work = Path(work)
         (work / "dgm1").mkdir()
         make_tiles(work / "dgm1", size)
+        side_by_side_times = []
         for _round in range(rounds):
             for name, kind, workers in runs:
-                result = fresh(kind, work / "dgm1", str(work / name.replace(" ", "-")), workers)
+                result = fresh(__file__, kind, work / "dgm1", str(work / name.replace(" ", "-")), workers)
                 times[name].append(result["seconds"])
                 peaks[name].append(result["peak_gb"])
+            side_by_side_times.append(
+                side_by_side(work / "dgm1", [str(work / "apart-a"), str(work / "apart-b")])
+            )
         equal = "whole" in times and same_results(str(work / "whole"), str(work / "2-workers"))
     cells = size * size
     tiles = (size // TILE) ** 2
@@ -155,6 +168,12 @@ def main(size, rounds):
         f"district terrain {cells / 1e6:.0f} M cells: speed-up 1 → 2 workers", speedup, GOAL_SPEEDUP, False
     )
     verdict("district terrain: peak memory per worker", peaks["2 workers"], GOAL_WORKER_GB, unit=" GB")
+    ceiling = [2 * one / apart for one, apart in zip(times["1 worker"], side_by_side_times)]
+    print(
+        f"  this machine's ceiling: two 1-worker runs at once do the work {statistics.median(ceiling):.2f}× "
+        f"as fast as one (min {min(ceiling):.2f}); 2 workers reach "
+        f"{statistics.median(speedup) / statistics.median(ceiling):.0%} of it"
+    )
     if "whole" in times:
         overhead = [tiles / whole for tiles, whole in zip(times["1 worker"], times["whole"])]
         middle = statistics.median(overhead)
