@@ -78,47 +78,56 @@ def merge_depressions(layout, parts, min_depth=0.0):
     tail = np.concatenate(tails + [np.zeros(0, np.int64)])
     head = np.concatenate(heads + [np.zeros(0, np.int64)])
     graph = sparse.coo_matrix((np.ones(len(tail)), (tail, head)), shape=(total, total))
-    _count, component = csgraph.connected_components(graph, directed=False)
+    count, component = csgraph.connected_components(graph, directed=False)
+    table = joined_sums(component, count, parts)
+    kept = np.flatnonzero(table["max_depth"] >= min_depth) if min_depth > 0 else np.arange(count)
+    kept = kept[np.argsort(table["first"][kept], kind="stable")]  # in raster order of their first cell
+    table = {name: column[kept] for name, column in table.items()}
+    cell_area = layout.cell_width * layout.cell_height
+    return pd.DataFrame(
+        {
+            "id": np.arange(1, len(kept) + 1),
+            "area_m2": table["cells"] * cell_area,
+            "max_depth": table["max_depth"],
+            "mean_depth": table["depth_sum"] / table["cells"],
+            "volume_m3": table["depth_sum"] * cell_area,
+            "pour_z": table["level"],
+            "deepest": table["deepest"],
+        }
+    )
+
+
+def joined_sums(component, count, parts):
+    """Per joined area (``component`` of each tile's piece, ``count`` of them): cells, summed depth,
+    deepest depth and its cell (the lower index among equally deep ones), water level and first cell.
+    Most areas lie in one tile; only the pieces of areas crossing a border are sorted and joined."""
 
     def joined(name):
         return np.concatenate([getattr(part, name) for part in parts]) if parts else np.zeros(0)
 
-    pieces = pd.DataFrame(
-        {
-            "component": component,
-            "cells": joined("cells"),
-            "depth_sum": joined("depth_sum"),
-            "max_depth": joined("max_depth"),
-            "deepest": joined("deepest"),
-            "level": joined("level"),
-            "first": joined("first"),
-        }
-    )
-    deepest = pieces.sort_values(["max_depth", "deepest"], ascending=[False, True]).groupby("component")[
-        "deepest"
-    ]
-    table = pieces.groupby("component").agg(
-        cells=("cells", "sum"),
-        depth_sum=("depth_sum", "sum"),
-        max_depth=("max_depth", "max"),
-        level=("level", "max"),
-        first=("first", "min"),
-    )
-    table["deepest"] = deepest.first()
-    table = (
-        table[table["max_depth"] >= min_depth].sort_values("first")
-        if min_depth > 0
-        else table.sort_values("first")
-    )
-    cell_area = layout.cell_width * layout.cell_height
-    return pd.DataFrame(
-        {
-            "id": np.arange(1, len(table) + 1),
-            "area_m2": table["cells"].to_numpy() * cell_area,
-            "max_depth": table["max_depth"].to_numpy(),
-            "mean_depth": table["depth_sum"].to_numpy() / table["cells"].to_numpy(),
-            "volume_m3": table["depth_sum"].to_numpy() * cell_area,
-            "pour_z": table["level"].to_numpy(),
-            "deepest": table["deepest"].to_numpy(),
-        }
-    )
+    max_depth, deepest, level, first = (joined(name) for name in ("max_depth", "deepest", "level", "first"))
+    table = {
+        "cells": np.bincount(component, weights=joined("cells"), minlength=count).astype(np.int64),
+        "depth_sum": np.bincount(component, weights=joined("depth_sum"), minlength=count),
+    }
+    pieces = np.bincount(component, minlength=count)[component]
+    alone = np.flatnonzero(pieces == 1)
+    shared = np.flatnonzero(pieces > 1)
+    order = shared[np.lexsort((deepest[shared], -max_depth[shared], component[shared]))]
+    sorted_component = component[order]
+    starts = np.flatnonzero(np.diff(sorted_component, prepend=-1))  # where each joined area begins
+    owners = sorted_component[starts]
+    for name, values, reduce in (
+        ("max_depth", max_depth, None),
+        ("deepest", deepest, None),
+        ("level", level, np.maximum),
+        ("first", first, np.minimum),
+    ):
+        column = np.empty(count, values.dtype)
+        column[component[alone]] = values[alone]
+        if len(order):
+            column[owners] = (
+                values[order[starts]] if reduce is None else reduce.reduceat(values[order], starts)
+            )
+        table[name] = column
+    return table
