@@ -44,7 +44,7 @@ def depression_tile(source, layout, index, store):
     label = flat[flooded]
     deepest_first = np.lexsort((-depth.ravel()[flooded], label))  # by label, deepest first, then cell order
     label, cells_sorted = label[deepest_first], flooded[deepest_first]
-    starts = np.flatnonzero(np.concatenate(([True], label[1:] != label[:-1]))) if len(label) else label
+    starts = np.flatnonzero(np.diff(label, prepend=-1))  # where each label's cells begin
     return TileDepressions(
         cells=np.bincount(flat, minlength=count + 1)[1:],
         depth_sum=np.bincount(flat, weights=depth.ravel(), minlength=count + 1)[1:],
