@@ -16,13 +16,12 @@ import json
 import os
 import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from fair import fresh, ratios, verdict
+from fair import at_once, fresh, ratios, verdict
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -103,18 +102,9 @@ def run_tiled(folder, output, workers):
 def side_by_side(folder, outputs):
     """Seconds of the slower of two 1-worker runs started at the same time: what this machine gives
     two processes doing this work with no coordination at all (the ceiling of any 2-worker run)."""
-    command = [sys.executable, __file__, "--run", "tiled", str(folder)]
-    started = [
-        subprocess.Popen([*command, output, "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for output in outputs
-    ]
-    seconds = []
-    for process in started:
-        stdout, stderr = process.communicate()
-        if process.returncode:
-            sys.exit(f"a side-by-side run failed:\n{stderr[-3000:]}")
-        seconds.append(json.loads(stdout.strip().splitlines()[-1])["seconds"])
-    return max(seconds)
+    return max(
+        run["seconds"] for run in at_once(__file__, *(("tiled", folder, output, 0) for output in outputs))
+    )
 
 
 def same_results(whole, tiled):

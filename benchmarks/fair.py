@@ -12,6 +12,7 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+from subprocess import PIPE
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 
@@ -19,14 +20,41 @@ ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 def fresh(script, *arguments, python=sys.executable, env=None, timeout=None):
     """Runs ``script --run arguments`` in a fresh Python and returns its last JSON line; None when
     it has not finished after ``timeout`` seconds (then it is stopped)."""
-    command = [str(python), str(script), "--run", *map(str, arguments)]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=timeout)
+        done = subprocess.run(
+            run_command(script, arguments, python), capture_output=True, text=True, env=env, timeout=timeout
+        )
     except subprocess.TimeoutExpired:
         return None
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if done.returncode != 0 or not lines:
-        sys.exit(f"{Path(script).name} {' '.join(map(str, arguments))} failed:\n{done.stderr[-3000:]}")
+    return last_result(script, arguments, done.returncode, done.stdout, done.stderr)
+
+
+def at_once(script, *argument_lists, python=sys.executable):
+    """Runs ``script --run arguments`` for each of ``argument_lists`` at the same time, each in a
+    fresh Python, and returns their last JSON lines."""
+    started = [
+        (
+            arguments,
+            subprocess.Popen(run_command(script, arguments, python), stdout=PIPE, stderr=PIPE, text=True),
+        )
+        for arguments in argument_lists
+    ]
+    results = []
+    for arguments, process in started:
+        stdout, stderr = process.communicate()
+        results.append(last_result(script, arguments, process.returncode, stdout, stderr))
+    return results
+
+
+def run_command(script, arguments, python):
+    return [str(python), str(script), "--run", *map(str, arguments)]
+
+
+def last_result(script, arguments, returncode, stdout, stderr):
+    """The last JSON line of a finished run; a failed run ends the benchmark with its error output."""
+    lines = [line for line in stdout.splitlines() if line.startswith("{")]
+    if returncode != 0 or not lines:
+        sys.exit(f"{Path(script).name} {' '.join(map(str, arguments))} failed:\n{stderr[-3000:]}")
     return json.loads(lines[-1])
 
 
