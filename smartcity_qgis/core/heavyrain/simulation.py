@@ -510,8 +510,10 @@ def inertial_flow(flow, surface, ground, roughness, step, spacing):
     n = (roughness[:, :-1] + roughness[:, 1:]) / 2.0
     wet = depth > DRY_M
     safe_depth = np.where(wet, depth, 1.0)
+    # the friction's depth^(7/3) in single precision, like the discharges: half the cost of double
+    friction_depth = safe_depth.astype(np.float32) ** np.float32(7.0 / 3.0)
     new = (smoothed - GRAVITY * safe_depth * step * (east - west) / spacing) / (
-        1.0 + GRAVITY * step * n**2 * np.abs(current) / safe_depth ** (7.0 / 3.0)
+        1.0 + GRAVITY * step * n**2 * np.abs(current) / friction_depth
     )
     result[:, 1:-1] = np.where(wet, new, 0.0)
     return result
@@ -545,7 +547,7 @@ def record_maxima(maxima, depth, flow_x, flow_y, tick, first_row=0):
     safe = np.where(moving, depth, 1.0)
     speed_x = (flow_x[:, :-1] + flow_x[:, 1:]) / 2.0 / safe
     speed_y = (flow_y[:-1, :] + flow_y[1:, :]) / 2.0 / safe
-    speed = np.where(moving, np.hypot(speed_x, speed_y), 0.0)
+    speed = np.where(moving, np.sqrt(speed_x * speed_x + speed_y * speed_y), 0.0)
     faster = speed > max_speed
     np.copyto(max_speed, speed, where=faster)
     start = (spacing // 2 - first_row) % spacing  # the band's first row with arrows

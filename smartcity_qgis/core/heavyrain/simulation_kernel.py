@@ -129,7 +129,7 @@ def settle(
             if water >= VELOCITY_DEPTH_M:
                 speed_x = (west + east_face) / 2.0 / water
                 speed_y = (north + south_face) / 2.0 / water
-                speed = math.hypot(speed_x, speed_y)
+                speed = math.sqrt(speed_x * speed_x + speed_y * speed_y)
                 if speed > max_speed[row, column]:
                     max_speed[row, column] = speed
                     if row % spacing == middle and column % spacing == middle:
@@ -200,8 +200,9 @@ def inertial(depth_a, depth_b, ground_a, ground_b, flow, before, after, n, step,
     if flow_depth <= DRY_M:
         return 0.0
     smoothed = THETA * flow + (1.0 - THETA) / 2.0 * (before + after)
+    friction_depth = np.float32(flow_depth) ** np.float32(7.0 / 3.0)  # as the numpy form: single precision
     return (smoothed - GRAVITY * flow_depth * step * (surface_b - surface_a) / spacing) / (
-        1.0 + GRAVITY * step * n * n * abs(flow) / flow_depth ** (7.0 / 3.0)
+        1.0 + GRAVITY * step * n * n * abs(flow) / friction_depth
     )
 
 
@@ -234,10 +235,11 @@ def compiled_kernels(cache_dir=None):
         if cache_dir:
             numba.config.CACHE_DIR = str(cache_dir)
         global inertial, outflow, move, open_exits, limit, leaving, settle
-        inertial = numba.njit(cache=True, inline="always")(inertial)  # what the compiled steps call
-        outflow = numba.njit(cache=True, inline="always")(outflow)
+        # no division in them can be by zero, so numpy's error model spares the checks
+        inertial = numba.njit(cache=True, inline="always", error_model="numpy")(inertial)  # the steps call it
+        outflow = numba.njit(cache=True, inline="always", error_model="numpy")(outflow)
         move, open_exits, limit, leaving, settle = (
-            numba.njit(cache=True, nogil=True)(kernel)
+            numba.njit(cache=True, nogil=True, error_model="numpy")(kernel)
             for kernel in (move, open_exits, limit, leaving, settle)
         )
         _COMPILED.append(sys.modules[__name__])
