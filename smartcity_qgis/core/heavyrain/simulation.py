@@ -510,7 +510,7 @@ def inertial_flow(flow, surface, ground, roughness, step, spacing):
     n = (roughness[:, :-1] + roughness[:, 1:]) / 2.0
     wet = depth > DRY_M
     safe_depth = np.where(wet, depth, 1.0)
-    # the friction's depth^(7/3) in single precision, like the discharges: half the cost of double
+    # the friction's depth^(7/3) in single precision, like the discharges and the compiled step
     friction_depth = safe_depth.astype(np.float32) ** np.float32(7.0 / 3.0)
     new = (smoothed - GRAVITY * safe_depth * step * (east - west) / spacing) / (
         1.0 + GRAVITY * step * n**2 * np.abs(current) / friction_depth
