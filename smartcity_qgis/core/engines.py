@@ -59,7 +59,12 @@ class DaskEngine:
         self.client = client
 
     def map(self, function, calls, monitor):
+        """The tasks' results in order. Each result is fetched as soon as its task ends and the
+        future let go, so a worker holds no finished results (its memory does not grow with the
+        number of tiles)."""
         futures = [self.client.submit(function, *arguments, pure=False) for arguments in calls]
+        results = [None] * len(futures)
+        pending = set(range(len(futures)))
         # woken by the futures themselves: waiting with a timeout inside distributed
         # (``Future.result(timeout=…)``) sometimes failed with an UnboundLocalError under load
         ended = threading.Event()
@@ -68,17 +73,19 @@ class DaskEngine:
         try:
             while True:
                 ended.clear()
-                pending = sum(not future.done() for future in futures)
-                monitor.done(len(futures) - pending, len(futures))
-                failed = next((future for future in futures if future.status == "error"), None)
-                if failed is not None:
-                    failed.result()  # raises the task's error
+                finished = sorted(index for index in pending if futures[index].done())
+                # raises the first failed task's error
+                for index, result in zip(finished, self.client.gather([futures[i] for i in finished])):
+                    results[index] = result
+                    futures[index] = None
+                pending.difference_update(finished)
+                monitor.done(len(futures) - len(pending), len(futures))
                 if not pending:
-                    return self.client.gather(futures)
+                    return results
                 monitor.check()
                 ended.wait(POLL_SECONDS)
         except BaseException:
-            self.client.cancel(futures)
+            self.client.cancel([future for future in futures if future is not None])
             raise
 
     def workers(self):

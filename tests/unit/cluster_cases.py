@@ -1,6 +1,6 @@
 """Tiled terrain on real Dask clusters (run in a process of their own by test_tiled_terrain.py):
-two workers give the whole-raster results, cancelling leaves nothing, a scheduler address gets
-the plugin's core shipped to its workers, a failing task stops the run."""
+two workers give the whole-raster results and hold no finished results, cancelling leaves nothing,
+a scheduler address gets the plugin's core shipped to its workers, a failing task stops the run."""
 
 import os
 import sys
@@ -53,6 +53,26 @@ def test_a_failing_task_stops_the_run_with_its_error(tmp_path):
         engine.map(slow_tile, [(index, tmp_path) for index in range(12)], engines.Monitor())
     time.sleep(1.5)  # what was running when the error came ends; nothing else starts
     assert len(os.listdir(tmp_path)) <= 4  # not the 11 of running every task
+
+
+def ten_megabytes(index):
+    """A tile task whose result is as large as a tile's depressions."""
+    time.sleep(0.05)
+    return np.full(10**7 // 8, index, dtype=np.int64)
+
+
+def test_workers_do_not_hold_finished_results(tmp_path):
+    held = []
+
+    def stored_results(_step, _done, _total):
+        held.append(sum(engine.client.run(lambda dask_worker: len(dask_worker.data)).values()))
+
+    with engines.open_engine(workers=2, processes=True) as engine:
+        results = engine.map(
+            ten_megabytes, [(index,) for index in range(40)], engines.Monitor(stored_results)
+        )
+    assert [int(result[-1]) for result in results] == list(range(40))  # all, in order
+    assert len(held) > 5 and max(held) <= 20  # fetched as they end, not all 40 (400 MB) held to the end
 
 
 def test_a_scheduler_address_gets_the_core_shipped_to_its_workers(tmp_path):
