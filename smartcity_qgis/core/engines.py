@@ -64,7 +64,6 @@ class DaskEngine:
         number of tiles)."""
         futures = [self.client.submit(function, *arguments, pure=False) for arguments in calls]
         results = [None] * len(futures)
-        pending = set(range(len(futures)))
         # woken by the futures themselves: waiting with a timeout inside distributed
         # (``Future.result(timeout=…)``) sometimes failed with an UnboundLocalError under load
         ended = threading.Event()
@@ -73,13 +72,15 @@ class DaskEngine:
         try:
             while True:
                 ended.clear()
-                finished = sorted(index for index in pending if futures[index].done())
-                # raises the first failed task's error
-                for index, result in zip(finished, self.client.gather([futures[i] for i in finished])):
-                    results[index] = result
-                    futures[index] = None
-                pending.difference_update(finished)
-                monitor.done(len(futures) - len(pending), len(futures))
+                finished = [
+                    index for index, future in enumerate(futures) if future is not None and future.done()
+                ]
+                if finished:  # raises the first failed task's error
+                    for index, result in zip(finished, self.client.gather([futures[i] for i in finished])):
+                        results[index] = result
+                        futures[index] = None  # let go: the worker frees the result
+                pending = sum(future is not None for future in futures)
+                monitor.done(len(futures) - pending, len(futures))
                 if not pending:
                     return results
                 monitor.check()
