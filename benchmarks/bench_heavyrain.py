@@ -72,7 +72,7 @@ def prepared(step, folder):
         kernel_set = terrain.kernels(compiled=True, cache_dir=NUMBA_CACHE)
     if step == "ours-fill":
         grid = make_grid(np.load(folder / "dem.npy"))
-        return lambda: terrain.fill(grid, kernel_set)[0]
+        return lambda: terrain.fill(grid, kernel_set)
     if step == "ours-d8":  # what flowpaths does after filling: flats, directions, accumulation
         grid = make_grid(np.load(folder / "filled.npy"))
         surface, valid, rows, columns = grid.flat()
@@ -178,7 +178,7 @@ def write_inputs(folder, dem):
     folder.mkdir()
     np.save(folder / "dem.npy", dem)
     write_geotiff(folder / "dem.tif", dem, 400000.0, 5400000.0)
-    filled = terrain.fill(make_grid(dem), terrain.kernels(compiled=True, cache_dir=NUMBA_CACHE))[0]
+    filled = terrain.fill(make_grid(dem), terrain.kernels(compiled=True, cache_dir=NUMBA_CACHE))
     np.save(folder / "filled.npy", filled.astype(np.float32))
     write_geotiff(folder / "filled.tif", filled.astype(np.float32), 400000.0, 5400000.0)
     return filled

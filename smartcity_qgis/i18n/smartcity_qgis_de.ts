@@ -904,12 +904,12 @@ Risikoklassen nach der größten Tiefe und den Tiefenklassen: 0 keine (unter der
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/depressions.py" />
-      <source>Where rain water collects: the depressions of a terrain model (e.g. DGM1), found by exact filling (priority-flood). Buildings can be raised as blocks so water flows around them.
+      <source>Where rain water collects: the depressions of a terrain model (e.g. DGM1), found by exact filling (each cell raised to the lowest level at which water can leave the area). Buildings can be raised as blocks so water flows around them.
 
 Per depression: area, maximum and mean depth, volume (m³), the pour point where it overflows (x, y, height), its direct catchment (the area draining into it first), everything draining through it, and the depression it spills into (0: water leaves the area). Water reaching the raster edge or a nodata cell leaves the area.
 
 The sink-depth raster is the filled surface minus the DEM.</source>
-      <translation>Wo sich Regenwasser sammelt: die Senken eines Geländemodells (z. B. DGM1), gefunden durch exaktes Auffüllen (Priority-Flood). Gebäude können als Blöcke angehoben werden, damit das Wasser um sie herum fließt.
+      <translation>Wo sich Regenwasser sammelt: die Senken eines Geländemodells (z. B. DGM1), gefunden durch exaktes Auffüllen (jede Zelle bis zur niedrigsten Höhe, bei der das Wasser das Gebiet verlassen kann). Gebäude können als Blöcke angehoben werden, damit das Wasser um sie herum fließt.
 
 Je Senke: Fläche, größte und mittlere Tiefe, Volumen (m³), der Überlaufpunkt (x, y, Höhe), ihr direktes Einzugsgebiet (die Fläche, die zuerst in sie entwässert), alles, was durch sie hindurch fließt, und die Senke, in die sie überläuft (0: das Wasser verlässt das Gebiet). Wasser, das den Rasterrand oder eine NoData-Zelle erreicht, verlässt das Gebiet.
 

@@ -151,7 +151,7 @@ def test_very_large_rain_fills_to_the_filled_surface():
     grid = make_grid(rough_terrain())
     model = terrain.FillSpill(grid, COMPILED)
     model.add(terrain.runoff_volume(grid, 1e6))
-    filled, _parent = terrain.fill(grid, COMPILED)
+    filled = terrain.fill(grid, COMPILED)
     assert np.allclose((grid.dem + model.depth())[grid.valid], filled[grid.valid], atol=1e-5)
 
 
@@ -309,7 +309,7 @@ def test_richdem_fills_identically_and_depression_volumes_agree():
     flow = terrain.flow(grid, COMPILED)
     reference = richdem.rdarray(np.where(np.isnan(dem), -9999, dem).astype(np.float32), no_data=-9999)
     reference_filled = np.asarray(richdem.FillDepressions(reference, in_place=False))
-    assert np.abs(flow.filled[grid.valid] - reference_filled[grid.valid]).max() <= 1e-6
+    assert np.array_equal(flow.filled[grid.valid], reference_filled[grid.valid])  # bit for bit
     table, labels = terrain.depressions(grid, flow, kernel_set=COMPILED)
     assert len(table) > 20
     reference_depth = np.where(grid.valid, reference_filled - dem, 0)
@@ -392,3 +392,51 @@ def test_nested_pit_fills_before_the_basin_around_it(volume, level):
     assert surface[5, 5] == pytest.approx(level, abs=1e-9)
     assert surface[2, 2] == pytest.approx(max(level, 8.0), abs=1e-9)
     assert model.outflow_m3 == pytest.approx(max(volume - 116.0, 0.0), abs=1e-9)
+
+
+def serpentine(rows=21, columns=25):
+    """Walls 10 m high around a corridor 1 m high that winds from the west edge (its only outlet)
+    back and forth through the grid, ending in a 3 m deep pit; a closed cell in the walls at 4 m."""
+    dem = np.full((rows, columns), 10.0, dtype=np.float32)
+    for row in range(1, rows - 1, 2):
+        dem[row, 1 : columns - 1] = 1.0
+    for turn, row in enumerate(range(2, rows - 2, 2)):
+        dem[row, columns - 2 if turn % 2 == 0 else 1] = 1.0  # the bends, east and west in turn
+    dem[1, 0] = 1.0  # the outlet on the west edge
+    last = rows - 2 if (rows - 2) % 2 == 1 else rows - 3
+    dem[last, columns // 2] = -2.0
+    dem[0, columns // 2] = 4.0  # on the edge: an outlet itself
+    return dem
+
+
+@pytest.mark.parametrize("kernel_set", [PYTHON, COMPILED])
+def test_filling_follows_a_winding_corridor_to_its_outlet(kernel_set):
+    """Water reaches the outlet only along a corridor turning against every scan direction: the
+    whole corridor and its pit fill to exactly the corridor's height, the walls stay as they are."""
+    dem = serpentine()
+    filled = terrain.fill(make_grid(dem), kernel_set)
+    corridor = dem <= 1.0
+    assert (filled[corridor] == np.float32(1.0)).all()
+    assert np.array_equal(filled[~corridor], dem[~corridor])
+
+
+@pytest.mark.parametrize("kernel_set", [PYTHON, COMPILED])
+@pytest.mark.parametrize(
+    "dem",
+    [
+        rough_terrain(),  # hills, pits, a nodata hole
+        rough_terrain(1, 30, seed=2),  # a single row: every cell is an outlet
+        np.round(rough_terrain(40, 3, seed=4) * 2) / 2,  # narrow, with flats of equal heights
+        np.where(bowl(15, lambda r: r**2) > 30, np.nan, bowl(15, lambda r: -(r**2))),  # a peak in nodata
+    ],
+    ids=["rough", "one-row", "narrow-flats", "island"],
+)
+def test_reconstruction_fills_like_the_priority_flood(dem, kernel_set):
+    """The raster-scan filling gives the priority-flood's surface (another algorithm) bit for bit."""
+    grid = make_grid(dem.astype(np.float32))
+    dem_cells, valid, rows, columns = grid.flat()
+    boundary = kernel_set.boundary_cells(valid, rows, columns)
+    flooded, _parent = kernel_set.priority_flood(dem_cells, valid, boundary, rows, columns)
+    filled = terrain.fill(grid, kernel_set)
+    assert np.array_equal(filled.ravel(), flooded, equal_nan=True)
+    assert (filled[grid.valid] >= grid.dem[grid.valid]).all()

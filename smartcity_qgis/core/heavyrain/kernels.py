@@ -1,4 +1,4 @@
-"""Sequential terrain kernels: priority-flood filling, D8/MFD routing and the depression hierarchy.
+"""Sequential terrain kernels: exact filling, D8/MFD routing and the depression hierarchy.
 
 Every kernel is a plain Python function on flat (row-major) numpy arrays. When numba is installed
 :mod:`.terrain` runs the compiled versions; the interpreted ones give identical results, slowly.
@@ -53,7 +53,8 @@ def priority_flood(dem, valid, seeds, rows, columns):
     The flood starts from the ``seeds``: the outlets (raster edge, next to nodata), and for tiled
     filling the tile's perimeter. Returns ``(filled, flood_parent)``: the filled surface (nodata
     cells keep their value) and, per cell, the code of the neighbour it was flooded from (-1 for
-    seeds and nodata): the label regions of tiled filling follow it.
+    seeds and nodata): the label regions of tiled filling follow it. Where only the surface is
+    needed, :func:`reconstruct_fill` gives the same, faster.
     """
     bits = dem.view(np.uint32)
     offset = ROW_STEP * columns + COLUMN_STEP
@@ -173,6 +174,74 @@ def priority_flood(dem, valid, seeds, rows, columns):
                 position = up
             heap[position] = entry
     return filled, parent
+
+
+def reconstruct_fill(dem, seeds, rows, columns):
+    """Exact depression filling by grayscale reconstruction by erosion (Vincent 1993, the hybrid
+    algorithm): a cell's filled height is the lowest, over all paths to a seed (an outlet), of the
+    highest cell on the path. Starting from the seeds' heights and +inf elsewhere, a forward and a
+    backward raster scan lower each cell to its scanned neighbours' minimum (never below its own
+    height); cells that can still lower a neighbour then spread through a FIFO queue.
+
+    ``dem`` is float32 with NaN for nodata (never part of a path). The result equals
+    :func:`priority_flood`'s surface bit for bit: every filled height is one of the DEM's heights.
+    The raster scans read memory in order, which makes this several times faster on large DEMs.
+    """
+    filled = np.where(seeds | np.isnan(dem), dem, np.float32(np.inf))
+    for row in range(rows):  # forward: from the neighbours scanned before (codes 0-3: NW, N, NE, W)
+        for column in range(columns):
+            cell = row * columns + column
+            level = filled[cell]
+            for k in range(4):
+                r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+                if r >= 0 and 0 <= c < columns:
+                    level = min(level, filled[r * columns + c])  # a NaN neighbour never lowers it
+            filled[cell] = max(level, dem[cell])
+    size = rows * columns
+    queue = np.empty(size, dtype=np.int64)  # a ring: a cell is in it at most once (``queued``)
+    queued = np.zeros(size, dtype=np.bool_)
+    tail = 0
+    for row in range(rows - 1, -1, -1):  # backward: codes 4-7 (E, SW, S, SE)
+        for column in range(columns - 1, -1, -1):
+            cell = row * columns + column
+            level = filled[cell]
+            for k in range(4, 8):
+                r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+                if r < rows and 0 <= c < columns:
+                    level = min(level, filled[r * columns + c])
+            level = max(level, dem[cell])
+            filled[cell] = level
+            lowers = False
+            for k in range(4, 8):
+                r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+                if r < rows and 0 <= c < columns:
+                    neighbour = r * columns + c
+                    lowers |= (filled[neighbour] > level) & (filled[neighbour] > dem[neighbour])
+            if lowers:
+                queue[tail] = cell
+                queued[cell] = True
+                tail += 1
+    head = 0
+    count = tail
+    while count > 0:
+        cell = queue[head]
+        head = head + 1 if head + 1 < size else 0
+        count -= 1
+        queued[cell] = False
+        level = filled[cell]
+        row, column = cell // columns, cell % columns
+        for k in range(8):
+            r, c = row + ROW_STEP[k], column + COLUMN_STEP[k]
+            if 0 <= r < rows and 0 <= c < columns:
+                neighbour = r * columns + c
+                if filled[neighbour] > level and filled[neighbour] > dem[neighbour]:
+                    filled[neighbour] = max(level, dem[neighbour])
+                    if not queued[neighbour]:
+                        queued[neighbour] = True
+                        queue[tail] = neighbour
+                        tail = tail + 1 if tail + 1 < size else 0
+                        count += 1
+    return filled
 
 
 def flat_distances(filled, valid, boundary, fixed, distance, rows, columns):

@@ -24,6 +24,7 @@ plain_kernels = LazyModule(__package__ + ".kernels")  # numpy arrays at import
 KERNELS = (
     "boundary_cells",
     "priority_flood",
+    "reconstruct_fill",
     "flat_distances",
     "d8_directions",
     "d8_receivers",
@@ -106,12 +107,10 @@ class Flow:
 
 
 def fill(grid, kernel_set=None):
-    """``(filled, flood_parent)``: the exactly filled surface (2D) and per cell its flood parent."""
+    """The exactly filled surface (2D; nodata cells keep NaN)."""
     k = kernel_set or kernels()
     dem, valid, rows, columns = grid.flat()
-    boundary = k.boundary_cells(valid, rows, columns)
-    filled, parent = k.priority_flood(dem, valid, boundary, rows, columns)
-    return filled.reshape(grid.shape), parent
+    return k.reconstruct_fill(dem, k.boundary_cells(valid, rows, columns), rows, columns).reshape(grid.shape)
 
 
 def flow(grid, kernel_set=None):
@@ -119,8 +118,7 @@ def flow(grid, kernel_set=None):
     k = kernel_set or kernels()
     dem, valid, rows, columns = grid.flat()
     boundary = k.boundary_cells(valid, rows, columns)
-    filled, parent = k.priority_flood(dem, valid, boundary, rows, columns)
-    del parent
+    filled = k.reconstruct_fill(dem, boundary, rows, columns)
     distance = np.empty(rows * columns, np.int32)
     fixed = np.zeros(rows * columns, np.bool_)
     k.flat_distances(filled, valid, boundary, fixed, distance, rows, columns)

@@ -56,7 +56,8 @@ class DepressionsAlgorithm(SmartCityAlgorithm):
     def help_text(self):
         return self.tr(
             "Where rain water collects: the depressions of a terrain model (e.g. DGM1), found by exact "
-            "filling (priority-flood). Buildings can be raised as blocks so water flows around them.\n\n"
+            "filling (each cell raised to the lowest level at which water can leave the area). "
+            "Buildings can be raised as blocks so water flows around them.\n\n"
             "Per depression: area, maximum and mean depth, volume (m³), the pour point where it "
             "overflows (x, y, height), its direct catchment (the area draining into it first), "
             "everything draining through it, and the depression it spills into (0: water leaves the "
