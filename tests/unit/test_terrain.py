@@ -440,3 +440,15 @@ def test_reconstruction_fills_like_the_priority_flood(dem, kernel_set):
     filled = terrain.fill(grid, kernel_set)
     assert np.array_equal(filled.ravel(), flooded, equal_nan=True)
     assert (filled[grid.valid] >= grid.dem[grid.valid]).all()
+
+
+@pytest.mark.parametrize("kernel_set", [PYTHON, COMPILED])
+def test_the_raster_edge_lets_water_out_even_when_not_given_as_seed(kernel_set):
+    grid = make_grid(rough_terrain(25, 30, seed=9))
+    dem, valid, rows, columns = grid.flat()
+    boundary = kernel_set.boundary_cells(valid, rows, columns)
+    inner_only = boundary.reshape(grid.shape).copy()
+    inner_only[[0, -1], :] = False
+    inner_only[:, [0, -1]] = False
+    filled = kernel_set.reconstruct_fill(dem, inner_only.ravel(), rows, columns)
+    assert np.array_equal(filled, kernel_set.reconstruct_fill(dem, boundary, rows, columns), equal_nan=True)
