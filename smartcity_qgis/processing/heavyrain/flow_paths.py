@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingParameterEnum,
@@ -14,8 +13,8 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ...core.heavyrain import terrain
 from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_LINE, WKB_LINESTRING
-from ...qgisbridge.layers import make_fields
-from ..base import SmartCityAlgorithm, check_cancel
+from ...qgisbridge.layers import add_in_batches, make_fields
+from ..base import SmartCityAlgorithm, Stages, check_cancel
 from . import params as inputs
 
 PATH_FIELDS = (
@@ -69,28 +68,30 @@ class FlowPathsAlgorithm(SmartCityAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Flow paths"), SOURCE_LINE))
 
     def process(self, parameters, context, feedback):
-        grid, crs, kernel_set = inputs.read_terrain(self, parameters, context, feedback)
+        steps = Stages(3, feedback)  # reading; routing; writing the flow paths
+        grid, crs, kernel_set = inputs.read_terrain(self, parameters, context, steps)
+        steps.setCurrentStep(1)
         feedback.setProgressText(self.tr("Routing the flow …"))
         flow = terrain.flow(grid, kernel_set)
-        feedback.setProgress(40)
         check_cancel(feedback)
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         area = terrain.mfd_area(grid, flow, kernel_set=kernel_set) if method == "MFD" else flow.area
         accumulation = inputs.raster_output(
             self, parameters, self.ACCUMULATION, context, area.astype("float64"), grid, crs
         )
-        feedback.setProgress(60)
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         paths = terrain.flow_paths(grid, flow, threshold, kernel_set)
         fields = make_fields(PATH_FIELDS)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
-        for number, row in enumerate(paths.itertuples(index=False)):
-            if number % 1000 == 0:
-                check_cancel(feedback)
-                feedback.setProgress(60 + 40 * number / max(len(paths), 1))
-            feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in row.coords]))
-            feature.setAttributes([row.segment, row.strahler, row.area_m2, row.length_m])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        steps.setCurrentStep(2)
+
+        def features():
+            for row in paths.itertuples(index=False):
+                feature = QgsFeature(fields)
+                feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in row.coords]))
+                feature.setAttributes([row.segment, row.strahler, row.area_m2, row.length_m])
+                yield feature
+
+        add_in_batches(sink, features(), steps, len(paths))
         feedback.pushInfo(self.tr("{count} flow path segments.").format(count=len(paths)))
         return {self.OUTPUT: dest_id, self.ACCUMULATION: accumulation}

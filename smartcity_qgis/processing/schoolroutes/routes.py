@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingParameterFeatureSink,
@@ -16,9 +15,9 @@ from ...core.schoolroutes.routes import edge_part, route_line, route_nodes
 from ...qgisbridge.compat import SOURCE_LINE, WKB_LINESTRING
 from ...qgisbridge.frames import write_frame
 from ...qgisbridge.i18n import local_format, tr
-from ...qgisbridge.layers import make_fields
+from ...qgisbridge.layers import add_in_batches, make_fields
 from ...qgisbridge.styles import value_text
-from ..base import SmartCityAlgorithm, Stages, check_cancel
+from ..base import SmartCityAlgorithm, Stages
 from . import params as inputs
 
 np = LazyModule("numpy")
@@ -115,7 +114,7 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
             parameters, self.ROUTES, context, make_fields(ROUTE_FIELDS), WKB_LINESTRING, crs
         )
         if route_sink is not None:
-            self.write_routes(route_sink, network, result, table, homes, schools, feedback)
+            self.write_routes(route_sink, network, result, table, homes, schools, steps)
             results[self.ROUTES] = route_id
         reached = table[table["status_code"] == "ok"]
         feedback.pushInfo(
@@ -139,32 +138,36 @@ class SchoolRoutesAlgorithm(SmartCityAlgorithm):
         home_xy = homes[["x", "y"]].to_numpy(float)
         school_xy = schools[["x", "y"]].to_numpy(float)
         tree_of = {school: tree for tree, school in enumerate(np.flatnonzero(result.school_nodes >= 0))}
-        for row in np.flatnonzero(table["status_code"].to_numpy() == "ok"):
-            check_cancel(feedback)
-            tree = tree_of[table["school_index"].iat[row]]
-            school = table["school_index"].iat[row]
-            for name, key, trees in (
-                ("shortest", "short", result.shortest),
-                ("safest", "safe", result.safest),
-            ):
-                start = table[f"{key}_node"].iat[row]
-                parts = [home_xy[row]]
-                if start >= 0:  # door → its edge → the network → the school's node
-                    edge = table["edge"].iat[row]
-                    parts.append(edge_part(network, edge, table["along_m"].iat[row], start))
-                    parts.append(
-                        route_line(network, trees.lookup, route_nodes(trees.parent[tree], start))[1:]
+        reached = np.flatnonzero(table["status_code"].to_numpy() == "ok")
+
+        def features():
+            for row in reached:
+                tree = tree_of[table["school_index"].iat[row]]
+                school = table["school_index"].iat[row]
+                for name, key, trees in (
+                    ("shortest", "short", result.shortest),
+                    ("safest", "safe", result.safest),
+                ):
+                    start = table[f"{key}_node"].iat[row]
+                    parts = [home_xy[row]]
+                    if start >= 0:  # door → its edge → the network → the school's node
+                        edge = table["edge"].iat[row]
+                        parts.append(edge_part(network, edge, table["along_m"].iat[row], start))
+                        parts.append(
+                            route_line(network, trees.lookup, route_nodes(trees.parent[tree], start))[1:]
+                        )
+                    line = np.vstack([*parts, school_xy[school]])
+                    feature = QgsFeature(fields)
+                    feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in line]))
+                    feature.setAttributes(
+                        [
+                            int(table["home"].iat[row]),
+                            table["school"].iat[row],
+                            value_text(name),
+                            name,
+                            float(np.hypot(*np.diff(line, axis=0).T).sum()),
+                        ]
                     )
-                line = np.vstack([*parts, school_xy[school]])
-                feature = QgsFeature(fields)
-                feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in line]))
-                feature.setAttributes(
-                    [
-                        int(table["home"].iat[row]),
-                        table["school"].iat[row],
-                        value_text(name),
-                        name,
-                        float(np.hypot(*np.diff(line, axis=0).T).sum()),
-                    ]
-                )
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                    yield feature
+
+        add_in_batches(sink, features(), feedback, 2 * len(reached))
