@@ -2,10 +2,10 @@
 WhiteboxTools (Rust, whitebox-workflows) and TopoToolbox (C, its own venv), step by step.
 
 Two DEMs: the demo's synthetic terrain (regional slope, a winding valley, relief from 120 m down to
-2 m) and the same with survey-like roughness (±0.15 m noise: far more cells through the heap and
+2 m) and the same with survey-like roughness (±0.15 m noise: far more cells through the queue and
 many small depressions). Each round runs every step once, interleaved, each in a fresh Python:
 
-- fill: exact depression filling — ours (priority-flood, numba), RichDEM FillDepressions,
+- fill: exact depression filling — ours (raster-scan reconstruction, numba), RichDEM FillDepressions,
   WhiteboxTools' fill_depressions, TopoToolbox's fillsinks;
 - d8: flow directions (flats towards their outlet) and D8 contributing area on the filled
   surface — ours (the steps of smartcity:flowpaths after its filling), RichDEM, Whitebox;
