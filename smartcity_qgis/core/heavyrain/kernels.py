@@ -255,15 +255,16 @@ def flat_distances(filled, valid, boundary, fixed, distance, rows, columns):
     leaves that height (one with a lower neighbour, or a boundary cell): how flats drain in D8.
 
     ``distance`` (int32) holds the known values of the ``fixed`` cells (a tile's halo; UNREACHED
-    where not known yet) and receives the others. A breadth-first search from the cells that
-    drain, joined in order of distance by the fixed cells, so each cell is set once, finally."""
+    where not known yet) and receives the others; UNREACHED where nothing is known, or a value
+    of an earlier search of the same cells (a tile again, after its halo changed), which is kept
+    where the fixed cells offer no shorter way. A breadth-first search from the cells that drain,
+    joined in order of distance by the fixed cells, so each cell is set once, finally."""
     size = rows * columns
     queue = np.empty(size, dtype=np.int32)
     tail = 0
     for cell in range(size):
-        if fixed[cell] or not valid[cell]:
-            continue
-        distance[cell] = UNREACHED
+        if fixed[cell] or not valid[cell] or distance[cell] < UNREACHED:
+            continue  # a drain found before already has 0
         drains = boundary[cell]
         row, column = cell // columns, cell % columns
         for k in range(8):
@@ -297,7 +298,7 @@ def flat_distances(filled, valid, boundary, fixed, distance, rows, columns):
             if r < 0 or r >= rows or c < 0 or c >= columns:
                 continue
             neighbour = r * columns + c
-            if fixed[neighbour] or not valid[neighbour] or distance[neighbour] != UNREACHED:
+            if fixed[neighbour] or not valid[neighbour] or distance[neighbour] <= distance[cell] + 1:
                 continue
             if filled[neighbour] == filled[cell]:
                 distance[neighbour] = distance[cell] + 1

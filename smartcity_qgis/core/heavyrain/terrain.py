@@ -119,7 +119,7 @@ def flow(grid, kernel_set=None):
     dem, valid, rows, columns = grid.flat()
     boundary = k.boundary_cells(valid, rows, columns)
     filled = k.reconstruct_fill(dem, boundary, rows, columns)
-    distance = np.empty(rows * columns, np.int32)
+    distance = np.full(rows * columns, plain_kernels.UNREACHED, np.int32)
     fixed = np.zeros(rows * columns, np.bool_)
     k.flat_distances(filled, valid, boundary, fixed, distance, rows, columns)
     direction = k.d8_directions(

@@ -328,8 +328,9 @@ def finish_fill_tile(layout, index, store, levels):
 
 @warm_once
 def distance_tile(layout, index, store, compiled=None, cache_dir=None):
-    """Flat distances of one tile, its halo from the neighbours' last values; True if the values on
-    its edge changed (so the neighbours must run again)."""
+    """Flat distances of one tile, its halo from the neighbours' last values (after the first
+    round only shortening its own last values); True if the values on its edge changed (so the
+    neighbours must run again)."""
     k = terrain.kernels(compiled, cache_dir)
     surface = read_padded(store, "surface", layout, index, np.nan, np.float32)
     valid = np.isfinite(surface)
