@@ -19,7 +19,7 @@ from ...core.heavyrain import simulation, terrain
 from ...core.lazy import LazyModule
 from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_POLYGON, SOURCE_VECTOR, WKB_NONE, field
 from ...qgisbridge.i18n import tr
-from ...qgisbridge.layers import make_fields
+from ...qgisbridge.layers import add_in_batches, make_fields
 from ...qgisbridge.rasters import read_grid
 from ..base import SmartCityAlgorithm, check_cancel
 from . import params as inputs
@@ -163,23 +163,26 @@ class AffectedBuildingsAlgorithm(SmartCityAlgorithm):
         for name, kind in EXPOSURE_FIELDS:
             fields.append(field(name, kind))
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
-        for feature, row in zip(features, table.itertuples(index=False)):
-            check_cancel(feedback)
-            output = QgsFeature(fields)
-            output.setGeometry(feature.geometry())
-            output.setAttributes(
-                feature.attributes()
-                + [
-                    float(row.max_depth),
-                    float(row.mean_depth),
-                    int(row.pond),
-                    float(row.flow_m2),
-                    None if np.isnan(row.max_speed) else float(row.max_speed),
-                    int(row.risk),
-                    tr(terrain.RISK_CLASSES[int(row.risk)]),
-                ]
-            )
-            sink.addFeature(output, QgsFeatureSink.Flag.FastInsert)
+
+        def buildings():
+            for feature, row in zip(features, table.itertuples(index=False)):
+                output = QgsFeature(fields)
+                output.setGeometry(feature.geometry())
+                output.setAttributes(
+                    feature.attributes()
+                    + [
+                        float(row.max_depth),
+                        float(row.mean_depth),
+                        int(row.pond),
+                        float(row.flow_m2),
+                        None if np.isnan(row.max_speed) else float(row.max_speed),
+                        int(row.risk),
+                        tr(terrain.RISK_CLASSES[int(row.risk)]),
+                    ]
+                )
+                yield output
+
+        add_in_batches(sink, buildings(), feedback)
         results = {self.OUTPUT: dest_id}
         summary_fields = make_fields(SUMMARY_FIELDS)
         summary_sink, summary_id = self.create_sink(

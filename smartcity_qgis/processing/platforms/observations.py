@@ -3,7 +3,6 @@
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
-    QgsFeatureSink,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
@@ -15,9 +14,15 @@ from ...core.errors import N_, InputError
 from ...core.platforms.connection import load_observation_pages, stream_info
 from ...qgisbridge.compat import WKB_POINT
 from ...qgisbridge.i18n import tr
-from ...qgisbridge.layers import OBSERVATION_FIELDS, iso_utc, make_fields, observation_features
+from ...qgisbridge.layers import (
+    OBSERVATION_FIELDS,
+    add_in_batches,
+    iso_utc,
+    make_fields,
+    observation_features,
+)
 from ...qgisbridge.styles import post_process_on_load
-from ..base import SmartCityAlgorithm, check_cancel
+from ..base import SmartCityAlgorithm
 from . import params
 
 DEFAULT_DAYS = 7
@@ -120,9 +125,7 @@ class ObservationsAlgorithm(SmartCityAlgorithm):
                 notify=params.notifier(feedback),
             )
             for page in pages:
-                for feature in observation_features(fields, stream, page):
-                    check_cancel(feedback)
-                    sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                add_in_batches(sink, observation_features(fields, stream, page), feedback)
                 count += len(page)
             feedback.setProgress(100.0 * (index + 1) / len(stream_ids))
             if count >= limit:

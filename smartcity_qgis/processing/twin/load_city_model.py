@@ -8,7 +8,6 @@ import os
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
@@ -21,8 +20,8 @@ from ...core.errors import N_, InputError
 from ...core.lazy import LazyModule
 from ...core.twin.city_model_reader import read_citygml, read_cityjson
 from ...qgisbridge.compat import SOURCE_POLYGON, WKB_MULTIPOLYGON
-from ...qgisbridge.layers import PROPERTY_KINDS, make_fields
-from ..base import SmartCityAlgorithm, check_cancel, read_input
+from ...qgisbridge.layers import PROPERTY_KINDS, add_in_batches, make_fields
+from ..base import SmartCityAlgorithm, read_input
 from .params import CITY_MODEL_ENDINGS, add_city_model_file
 
 geometry = LazyModule("shapely.geometry")
@@ -96,19 +95,20 @@ class LoadCityModelAlgorithm(SmartCityAlgorithm):
         }
         fields = make_fields(BOOKKEEPING + tuple(kinds.items()))
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, WKB_MULTIPOLYGON, crs)
-        without = 0
-        for item in model.objects:
-            check_cancel(feedback)
-            feature = QgsFeature(fields)
-            if item.footprint is None:
-                without += 1
-            else:
-                shape = QgsGeometry.fromWkt(item.footprint.wkt)
-                shape.convertToMultiType()
-                feature.setGeometry(shape)
-            values = [field_value(item.attributes.get(key), kinds[key]) for key in names]
-            feature.setAttributes([item.object_id, item.kind, *values])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+        def features():
+            for item in model.objects:
+                feature = QgsFeature(fields)
+                if item.footprint is not None:
+                    shape = QgsGeometry.fromWkt(item.footprint.wkt)
+                    shape.convertToMultiType()
+                    feature.setGeometry(shape)
+                values = [field_value(item.attributes.get(key), kinds[key]) for key in names]
+                feature.setAttributes([item.object_id, item.kind, *values])
+                yield feature
+
+        add_in_batches(sink, features(), feedback)
+        without = sum(item.footprint is None for item in model.objects)
         feedback.pushInfo(
             self.tr("{count} city objects read from {name} ({crs}); {without} without surfaces.").format(
                 count=len(model.objects), name=name, crs=crs.authid(), without=without
@@ -125,12 +125,15 @@ class LoadCityModelAlgorithm(SmartCityAlgorithm):
         sink, dest_id = self.create_sink(
             parameters, self.ROOFS, context, fields, QgsWkbTypes.addZ(WKB_MULTIPOLYGON), crs
         )
-        for item in model.objects:
-            check_cancel(feedback)
-            if item.roofs:
-                feature = QgsFeature(fields)
-                roofs = geometry.MultiPolygon([geometry.Polygon(*rings) for rings in item.roofs])
-                feature.setGeometry(QgsGeometry.fromWkt(roofs.wkt))  # as the footprints: shapely's WKT
-                feature.setAttributes([item.object_id, item.kind])
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+        def features():
+            for item in model.objects:
+                if item.roofs:
+                    feature = QgsFeature(fields)
+                    roofs = geometry.MultiPolygon([geometry.Polygon(*rings) for rings in item.roofs])
+                    feature.setGeometry(QgsGeometry.fromWkt(roofs.wkt))  # as the footprints: shapely's WKT
+                    feature.setAttributes([item.object_id, item.kind])
+                    yield feature
+
+        add_in_batches(sink, features(), feedback)
         return dest_id
