@@ -264,7 +264,7 @@ def flat_distances(filled, valid, boundary, fixed, distance, rows, columns):
     tail = 0
     for cell in range(size):
         if fixed[cell] or not valid[cell] or distance[cell] < UNREACHED:
-            continue  # a drain found before already has 0
+            continue  # fixed, nodata, or known from an earlier search (its drains have 0)
         drains = boundary[cell]
         row, column = cell // columns, cell % columns
         for k in range(8):
