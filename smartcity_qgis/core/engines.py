@@ -42,52 +42,111 @@ class SerialEngine:
     name = "serial"
 
     def map(self, function, calls, monitor):
+        return self.wait(self.start(function, calls), monitor)
+
+    def start(self, function, calls):
+        """Tasks to run while others go first (here: when waited for)."""
+        return Batch(function, list(calls))
+
+    def wait(self, batch, monitor):
+        """The results of a started :class:`Batch`, in order."""
         results = []
-        for number, arguments in enumerate(calls):
+        for number, arguments in enumerate(batch.calls):
             monitor.check()
-            results.append(function(*arguments))
-            monitor.done(number + 1, len(calls))
+            results.append(batch.function(*arguments))
+            monitor.done(number + 1, len(batch.calls))
         return results
+
+    def cancel(self):
+        """Nothing runs unless waited for."""
+
+
+@dataclass
+class Batch:
+    """Tasks started on a :class:`SerialEngine`."""
+
+    function: object
+    calls: list
+
+
+class DaskBatch:
+    """Tasks submitted to a Dask cluster and the results fetched so far."""
+
+    def __init__(self, futures):
+        self.futures = futures
+        self.results = [None] * len(futures)
+
+    def fetch(self, client):
+        """Fetch the finished tasks' results and let their futures go (the worker frees the
+        results); raises the first failed task's error."""
+        finished = [
+            index for index, future in enumerate(self.futures) if future is not None and future.done()
+        ]
+        if finished:
+            for index, result in zip(finished, client.gather([self.futures[i] for i in finished])):
+                self.results[index] = result
+                self.futures[index] = None
+
+    def pending(self):
+        return [future for future in self.futures if future is not None]
 
 
 class DaskEngine:
     """Runs the tasks on the workers of a Dask ``distributed`` client; cancelling cancels them."""
 
     name = "dask"
+    BACKGROUND = -1  # Dask priority of started tasks: the workers take them when nothing else waits
 
     def __init__(self, client):
         self.client = client
-
-    def map(self, function, calls, monitor):
-        """The tasks' results in order. Each result is fetched as soon as its task ends and the
-        future let go, so a worker holds no finished results (its memory does not grow with the
-        number of tiles)."""
-        futures = [self.client.submit(function, *arguments, pure=False) for arguments in calls]
-        results = [None] * len(futures)
+        self.batches = []
         # woken by the futures themselves: waiting with a timeout inside distributed
         # (``Future.result(timeout=…)``) sometimes failed with an UnboundLocalError under load
-        ended = threading.Event()
+        self.ended = threading.Event()
+
+    def map(self, function, calls, monitor):
+        """The tasks' results in order, ahead of started tasks."""
+        return self.wait(self.submit(function, calls, 0), monitor)
+
+    def start(self, function, calls):
+        """Tasks for the workers' idle moments: they run behind every task of :meth:`map`."""
+        return self.submit(function, calls, self.BACKGROUND)
+
+    def submit(self, function, calls, priority):
+        futures = [
+            self.client.submit(function, *arguments, pure=False, priority=priority) for arguments in calls
+        ]
         for future in futures:
-            future.add_done_callback(lambda _future: ended.set())
+            future.add_done_callback(lambda _future: self.ended.set())
+        batch = DaskBatch(futures)
+        self.batches.append(batch)
+        return batch
+
+    def wait(self, batch, monitor):
+        """The results of ``batch`` in order. Meanwhile every batch's results are fetched as soon as
+        its tasks end, so a worker holds no finished results (its memory does not grow with the
+        number of tiles)."""
         try:
             while True:
-                ended.clear()
-                finished = [
-                    index for index, future in enumerate(futures) if future is not None and future.done()
-                ]
-                if finished:  # raises the first failed task's error
-                    for index, result in zip(finished, self.client.gather([futures[i] for i in finished])):
-                        results[index] = result
-                        futures[index] = None  # let go: the worker frees the result
-                pending = sum(future is not None for future in futures)
-                monitor.done(len(futures) - pending, len(futures))
+                self.ended.clear()
+                for running in self.batches:
+                    running.fetch(self.client)
+                pending = len(batch.pending())
+                monitor.done(len(batch.futures) - pending, len(batch.futures))
                 if not pending:
-                    return results
+                    self.batches.remove(batch)
+                    return batch.results
                 monitor.check()
-                ended.wait(POLL_SECONDS)
+                self.ended.wait(POLL_SECONDS)
         except BaseException:
-            self.client.cancel([future for future in futures if future is not None])
+            self.cancel()
             raise
+
+    def cancel(self):
+        """Cancel every task not finished yet."""
+        for batch in self.batches:
+            self.client.cancel(batch.pending())
+        self.batches.clear()
 
     def workers(self):
         return len(self.client.scheduler_info().get("workers", {}))

@@ -75,6 +75,39 @@ def test_workers_do_not_hold_finished_results():
     assert len(held) > 5 and max(held) <= 20  # fetched as they end, not all 40 (400 MB) held to the end
 
 
+def marked_task(name, folder, seconds):
+    """A task that leaves a mark with the time it began."""
+    (folder / f"{time.monotonic():.6f}-{name}").touch()
+    time.sleep(seconds)
+    return name
+
+
+def test_started_tasks_run_behind_the_mapped_ones(tmp_path):
+    with engines.open_engine(workers=1) as engine:
+        later = engine.start(marked_task, [(f"later-{n}", tmp_path, 0.2) for n in range(6)])
+        mapped = engine.map(marked_task, [(f"now-{n}", tmp_path, 0.05) for n in range(4)], engines.Monitor())
+        assert engine.wait(later, engines.Monitor()) == [f"later-{n}" for n in range(6)]
+    assert mapped == [f"now-{n}" for n in range(4)]
+    order = [name.split("-", 1)[1] for name in sorted(os.listdir(tmp_path))]
+    # at most the started tasks the worker had begun before the mapped ones came go first
+    assert order.index("now-3") < order.index("later-3")
+    assert sorted(order[-4:]) == ["later-2", "later-3", "later-4", "later-5"]
+
+
+def test_started_results_are_fetched_while_other_tasks_are_waited_for():
+    held = []
+
+    def stored_results(_step, _done, _total):
+        held.append(sum(engine.client.run(lambda dask_worker: len(dask_worker.data)).values()))
+
+    with engines.open_engine(workers=2, processes=True) as engine:
+        later = engine.start(ten_megabytes, [(index,) for index in range(30)])
+        engine.map(time.sleep, [(0.05,) for _index in range(400)], engines.Monitor(stored_results))
+        results = engine.wait(later, engines.Monitor())
+    assert [int(result[-1]) for result in results] == list(range(30))
+    assert len(held) > 5 and max(held) <= 20  # not the 30 results (300 MB) kept on the workers
+
+
 def test_a_scheduler_address_gets_the_core_shipped_to_its_workers(tmp_path):
     dem = rough_terrain(40, 40, seed=5)
     write_tiles(dem, tmp_path / "dgm1", 20)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..engines import Monitor, SerialEngine
 from ..lazy import LazyModule
 from . import tiled
-from .tile_rasters import RESULTS, RasterSource, build_mosaic, write_mosaics, write_tile
+from .tile_rasters import RESULTS, SURFACE_RESULTS, RasterSource, build_mosaic, write_mosaics, write_tile
 from .tiled_depressions import depression_tile, merge_depressions
 
 np = LazyModule("numpy")
@@ -59,23 +59,16 @@ def analyse_district(
         layout = tiled.Layout(*source.shape, tile_size, cell_width, cell_height)
         store = tiled.Store(os.path.join(work, "steps"))
         os.makedirs(store.folder)
-        tiled.analyse(source, layout, store, engine, monitor, **kernel_options)
-        monitor.step = "depressions"
-        tiles = range(layout.count)
-        parts = engine.map(depression_tile, [(source, layout, index, store) for index in tiles], monitor)
-        depressions = merge_depressions(layout, parts, min_depth)
-        del parts
-        left, _width, _r, top, _c, _height = source.geotransform
-        row, column = np.divmod(depressions.pop("deepest").to_numpy(), layout.columns)
-        depressions["x"] = left + (column + 0.5) * cell_width
-        depressions["y"] = top - (row + 0.5) * cell_height
         results = os.path.join(work, "results")
         for result in RESULTS:
             os.makedirs(os.path.join(results, result))
-        monitor.step = "write"
-        engine.map(
-            write_tile, [(source, layout, index, store, results) for index in range(layout.count)], monitor
-        )
+        try:
+            depressions = run_tiles(
+                source, layout, store, results, engine, monitor, min_depth, kernel_options
+            )
+        except BaseException:
+            engine.cancel()
+            raise
         write_mosaics(results, layout)
         monitor.check()
         for result in RESULTS:
@@ -88,6 +81,32 @@ def analyse_district(
         return District(paths, layout, depressions, source.crs_wkt)
     finally:
         remove_folder(work)
+
+
+def run_tiles(source, layout, store, results, engine, monitor, min_depth, kernel_options):
+    """The tile steps and the result tiles in ``results``; the depressions (with ``x``, ``y`` of the
+    deepest cell). Depressions and writing start as soon as their inputs are there: the workers
+    take them whenever a step leaves them idle (its last tiles, the joins in this process)."""
+    tiles = range(layout.count)
+    tiled.fill(source, layout, store, engine, monitor, **kernel_options)
+    found = engine.start(depression_tile, [(source, layout, index, store) for index in tiles])
+    surface_writes = engine.start(
+        write_tile, [(source, layout, index, store, results, SURFACE_RESULTS) for index in tiles]
+    )
+    tiled.flow(layout, store, engine, monitor, **kernel_options)
+    area_writes = engine.start(
+        write_tile, [(source, layout, index, store, results, ("contributing_area",)) for index in tiles]
+    )
+    monitor.step = "depressions"
+    depressions = merge_depressions(layout, engine.wait(found, monitor), min_depth)
+    left, _width, _r, top, _c, _height = source.geotransform
+    row, column = np.divmod(depressions.pop("deepest").to_numpy(), layout.columns)
+    depressions["x"] = left + (column + 0.5) * layout.cell_width
+    depressions["y"] = top - (row + 0.5) * layout.cell_height
+    monitor.step = "write"
+    engine.wait(area_writes, monitor)
+    engine.wait(surface_writes, monitor)
+    return depressions
 
 
 def remove_folder(folder, attempts=50):

@@ -478,31 +478,53 @@ def finish_flow_tile(layout, index, store, cells, amounts, compiled=None, cache_
 
 def analyse(source, layout, store, engine=None, monitor=None, compiled=None, cache_dir=None):
     """Filled surface, flow and contributing area of ``source`` tile by tile into ``store``
-    (results ``surface`` and ``area`` per tile)."""
+    (results ``surface`` and ``area`` per tile): :func:`fill`, then :func:`flow`."""
     engine = engine or SerialEngine()
     monitor = monitor or Monitor()
-    k = terrain.kernels(compiled, cache_dir)
+    fill(source, layout, store, engine, monitor, compiled, cache_dir)
+    flow(layout, store, engine, monitor, compiled, cache_dir)
+
+
+def run_step(engine, monitor, step, function, calls):
+    monitor.step = step
+    return engine.map(function, calls, monitor)
+
+
+def fill(source, layout, store, engine, monitor, compiled=None, cache_dir=None):
+    """The filled surface of ``source`` tile by tile (result ``surface``)."""
     tiles = range(layout.count)
-
-    def run(step, function, calls):
-        monitor.step = step
-        return engine.map(function, calls, monitor)
-
-    fills = run("fill", fill_tile, [(source, layout, i, store, compiled, cache_dir) for i in tiles])
-    levels = fill_levels(layout, fills, k)
+    fills = run_step(
+        engine, monitor, "fill", fill_tile, [(source, layout, i, store, compiled, cache_dir) for i in tiles]
+    )
+    levels = fill_levels(layout, fills, terrain.kernels(compiled, cache_dir))
     del fills
-    run("levels", finish_fill_tile, [(layout, i, store, levels[i]) for i in tiles])
+    run_step(engine, monitor, "levels", finish_fill_tile, [(layout, i, store, levels[i]) for i in tiles])
+
+
+def flow(layout, store, engine, monitor, compiled=None, cache_dir=None):
+    """D8 flow over the filled surface and its contributing area tile by tile (result ``area``)."""
+    tiles = range(layout.count)
     pending = list(tiles)
     while pending:
-        changed = run("distances", distance_tile, [(layout, i, store, compiled, cache_dir) for i in pending])
+        changed = run_step(
+            engine,
+            monitor,
+            "distances",
+            distance_tile,
+            [(layout, i, store, compiled, cache_dir) for i in pending],
+        )
         pending = sorted({n for i, moved in zip(pending, changed) if moved for n in layout.neighbours(i)})
-    flows = run("flow", flow_tile, [(layout, i, store, compiled, cache_dir) for i in tiles])
-    targets, total = inflows(flows, k)
+    flows = run_step(
+        engine, monitor, "flow", flow_tile, [(layout, i, store, compiled, cache_dir) for i in tiles]
+    )
+    targets, total = inflows(flows, terrain.kernels(compiled, cache_dir))
     del flows
     tile_of = (targets // layout.columns // layout.tile_size) * layout.tile_columns + (
         targets % layout.columns
     ) // layout.tile_size
-    run(
+    run_step(
+        engine,
+        monitor,
         "area",
         finish_flow_tile,
         [(layout, i, store, targets[tile_of == i], total[tile_of == i], compiled, cache_dir) for i in tiles],
