@@ -57,6 +57,21 @@ class SerialEngine:
             monitor.done(number + 1, len(batch.calls))
         return results
 
+    def settle(self, function, arguments_of, keys, follow, monitor):
+        """Run ``function(*arguments_of(key))`` for each of ``keys`` and for every key that
+        ``follow(key, result)`` names, until no key is left (a key named twice while it waits runs
+        once)."""
+        waiting = list(keys)
+        done = 0
+        while waiting:
+            monitor.check()
+            key = waiting.pop(0)
+            for named in follow(key, function(*arguments_of(key))):
+                if named not in waiting:
+                    waiting.append(named)
+            done += 1
+            monitor.done(done, done + len(waiting))
+
     def cancel(self):
         """Nothing runs unless waited for."""
 
@@ -123,19 +138,56 @@ class DaskEngine:
         return batch
 
     def wait(self, batch, monitor):
-        """The results of ``batch`` in order. Meanwhile every batch's results are fetched as soon as
-        its tasks end, so a worker holds no finished results (its memory does not grow with the
-        number of tiles)."""
+        """The results of ``batch`` in order."""
+
+        def finished():
+            pending = len(batch.pending())
+            monitor.done(len(batch.futures) - pending, len(batch.futures))
+            return not pending
+
+        self.poll(finished, monitor)
+        self.batches.remove(batch)
+        return batch.results
+
+    def settle(self, function, arguments_of, keys, follow, monitor):
+        """As :meth:`SerialEngine.settle`, a key's task submitted as soon as a finished task names
+        it (one that is still running is run again once it ends), ahead of started tasks."""
+        running, again, done = {}, set(), 0
+
+        def run(key):
+            running[key] = self.submit(function, [arguments_of(key)], 0)
+
+        def settled():
+            nonlocal done
+            for key in [key for key, batch in running.items() if not batch.pending()]:
+                batch = running.pop(key)
+                self.batches.remove(batch)
+                for named in follow(key, batch.results[0]):
+                    if named in running:
+                        again.add(named)
+                    else:
+                        run(named)
+                if key in again:
+                    again.discard(key)
+                    run(key)
+                done += 1
+            monitor.done(done, done + len(running))
+            return not running
+
+        for key in keys:
+            run(key)
+        self.poll(settled, monitor)
+
+    def poll(self, finished, monitor):
+        """Wait until ``finished()``, fetching every batch's results as soon as its tasks end, so a
+        worker holds no finished results (its memory does not grow with the number of tiles)."""
         try:
             while True:
                 self.ended.clear()
-                for running in self.batches:
-                    running.fetch(self.client)
-                pending = len(batch.pending())
-                monitor.done(len(batch.futures) - pending, len(batch.futures))
-                if not pending:
-                    self.batches.remove(batch)
-                    return batch.results
+                for batch in self.batches:
+                    batch.fetch(self.client)
+                if finished():
+                    return
                 monitor.check()
                 self.ended.wait(POLL_SECONDS)
         except BaseException:

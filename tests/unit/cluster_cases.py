@@ -108,6 +108,37 @@ def test_started_results_are_fetched_while_other_tasks_are_waited_for():
     assert len(held) > 5 and max(held) <= 20  # not the 30 results (300 MB) kept on the workers
 
 
+def counted_task(key, folder):
+    """A task that counts its runs in ``folder`` (key 0's first run takes a second) and says
+    whether it ran for the first time."""
+    runs = len(list(folder.glob(f"{key}-*-start")))
+    (folder / f"{key}-{runs}-start").touch()
+    time.sleep(1.0 if (key, runs) == (0, 0) else 0.0)
+    (folder / f"{key}-{runs}-end").touch()
+    return runs == 0
+
+
+def test_a_key_named_while_its_task_runs_runs_again_afterwards(tmp_path):
+    """Tile 1 ends while tile 0 still reads its old values: tile 0 must be searched again."""
+    with engines.open_engine(workers=2) as engine:
+        engine.settle(
+            counted_task,
+            lambda key: (key, tmp_path),
+            [0, 1],
+            lambda key, first: [0] if key == 1 and first else [],
+            engines.Monitor(),
+        )
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "0-0-end",
+        "0-0-start",
+        "0-1-end",
+        "0-1-start",
+        "1-0-end",
+        "1-0-start",
+    ]
+    assert (tmp_path / "0-1-start").stat().st_mtime_ns >= (tmp_path / "0-0-end").stat().st_mtime_ns
+
+
 def test_a_scheduler_address_gets_the_core_shipped_to_its_workers(tmp_path):
     dem = rough_terrain(40, 40, seed=5)
     write_tiles(dem, tmp_path / "dgm1", 20)

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from osgeo import gdal, osr
 
+from smartcity_qgis.core import engines
 from smartcity_qgis.core.errors import InputError
 from smartcity_qgis.core.grid import make_grid
 from smartcity_qgis.core.heavyrain import district, terrain, tiled, tiled_depressions
@@ -47,6 +48,19 @@ def test_tiles_give_the_whole_raster_results_bit_for_bit(tile_size, tmp_path):
     assert np.array_equal(surface, whole.filled, equal_nan=True)
     assert np.array_equal(area, whole.area)
     assert not list(tmp_path.glob("distance-*")) and not list(tmp_path.glob("flood-*"))
+
+
+def test_settling_runs_a_key_once_per_naming_while_it_waits_and_again_once_it_ran():
+    named = {0: [[2, 3], []], 3: [[0]]}  # what each run of a key names, run after run
+    runs = []
+    engines.SerialEngine().settle(
+        runs.append,
+        lambda key: (key,),
+        [0, 1, 2],
+        lambda key, _result: named.get(key, [[]]).pop(0) if key in named else [],
+        engines.Monitor(),
+    )
+    assert runs == [0, 1, 2, 3, 0]
 
 
 def test_a_flat_crossing_nine_tiles_drains_every_cell_through_its_one_outlet(tmp_path):
@@ -220,4 +234,4 @@ def test_dask_clusters_in_a_process_of_their_own():
         timeout=900,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    assert "8 passed" in done.stdout
+    assert "9 passed" in done.stdout

@@ -504,16 +504,14 @@ def fill(source, layout, store, engine, monitor, compiled=None, cache_dir=None):
 def flow(layout, store, engine, monitor, compiled=None, cache_dir=None):
     """D8 flow over the filled surface and its contributing area tile by tile (result ``area``)."""
     tiles = range(layout.count)
-    pending = list(tiles)
-    while pending:
-        changed = run_step(
-            engine,
-            monitor,
-            "distances",
-            distance_tile,
-            [(layout, i, store, compiled, cache_dir) for i in pending],
-        )
-        pending = sorted({n for i, moved in zip(pending, changed) if moved for n in layout.neighbours(i)})
+    monitor.step = "distances"
+    engine.settle(
+        distance_tile,
+        lambda index: (layout, index, store, compiled, cache_dir),
+        tiles,
+        lambda index, changed: layout.neighbours(index) if changed else (),
+        monitor,
+    )
     flows = run_step(
         engine, monitor, "flow", flow_tile, [(layout, i, store, compiled, cache_dir) for i in tiles]
     )
