@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureSink,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
@@ -15,8 +14,8 @@ from ...core.platforms.sensors import property_columns
 from ...core.transport import redact_url
 from ...qgisbridge.compat import WKB_POINT
 from ...qgisbridge.i18n import tr
-from ...qgisbridge.layers import SENSOR_FIELDS, sensor_feature, sensor_fields
-from ..base import SmartCityAlgorithm, check_cancel
+from ...qgisbridge.layers import SENSOR_FIELDS, add_in_batches, sensor_feature, sensor_fields
+from ..base import SmartCityAlgorithm
 from . import params
 
 WGS84 = "EPSG:4326"
@@ -90,9 +89,7 @@ class SensorLocationsAlgorithm(SmartCityAlgorithm):
         sink, dest_id = self.create_sink(
             parameters, self.OUTPUT, context, fields, WKB_POINT, QgsCoordinateReferenceSystem(WGS84)
         )
-        for stream in streams:
-            check_cancel(feedback)
-            sink.addFeature(sensor_feature(fields, stream, columns), QgsFeatureSink.Flag.FastInsert)
+        add_in_batches(sink, (sensor_feature(fields, stream, columns) for stream in streams), feedback)
         count = len(streams)
         without_location = sum(1 for stream in streams if not stream.has_location)
         if count >= limit:

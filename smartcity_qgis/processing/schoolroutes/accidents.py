@@ -6,7 +6,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingParameterEnum,
@@ -20,7 +19,7 @@ from ...core.errors import N_, InputError
 from ...core.schoolroutes.accidents import GEOGRAPHIC_EPSG, INVOLVED, PROJECTED_EPSG, read_accidents
 from ...qgisbridge.compat import SOURCE_FILE, SOURCE_POINT, WKB_POINT
 from ...qgisbridge.i18n import tr
-from ...qgisbridge.layers import make_fields
+from ...qgisbridge.layers import add_in_batches, make_fields
 from ..base import SmartCityAlgorithm, check_cancel, read_input
 
 ACCIDENT_FIELDS = (
@@ -103,34 +102,17 @@ class AccidentAtlasAlgorithm(SmartCityAlgorithm):
         for number, path in enumerate(paths):
             check_cancel(feedback)
             read = read_accidents(read_input(path), path, who)
+            kept = []
             for accident in read.accidents:
                 point = QgsPointXY(accident.x, accident.y)
                 if accident.epsg == GEOGRAPHIC_EPSG:
                     point = from_wgs84.transform(point)
                 if extent is not None and not extent.contains(point):
                     outside += 1
-                    continue
-                feature = QgsFeature(fields)
-                feature.setGeometry(QgsGeometry.fromPointXY(point))
-                feature.setAttributes(
-                    [
-                        accident.accident_id,
-                        accident.year,
-                        accident.month,
-                        accident.weekday,
-                        accident.hour,
-                        accident.category,
-                        tr(SEVERITIES[accident.category]),
-                        accident.pedestrian,
-                        accident.bicycle,
-                        accident.kind,
-                        accident.accident_type,
-                        accident.light,
-                        accident.weight,
-                    ]
-                )
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-                written += 1
+                else:
+                    kept.append(accident_feature(fields, accident, point))
+            add_in_batches(sink, kept, feedback)
+            written += len(kept)
             feedback.pushInfo(
                 self.tr(
                     "{path}: {rows} rows, {kept} accidents kept; left out: {other} with other road "
@@ -151,3 +133,26 @@ class AccidentAtlasAlgorithm(SmartCityAlgorithm):
             feedback.reportError(self.tr("No accident matched; the layer is empty."))
         feedback.pushInfo(self.tr("{count} accidents written.").format(count=written))
         return {self.OUTPUT: dest_id}
+
+
+def accident_feature(fields, accident, point):
+    feature = QgsFeature(fields)
+    feature.setGeometry(QgsGeometry.fromPointXY(point))
+    feature.setAttributes(
+        [
+            accident.accident_id,
+            accident.year,
+            accident.month,
+            accident.weekday,
+            accident.hour,
+            accident.category,
+            tr(SEVERITIES[accident.category]),
+            accident.pedestrian,
+            accident.bicycle,
+            accident.kind,
+            accident.accident_type,
+            accident.light,
+            accident.weight,
+        ]
+    )
+    return feature

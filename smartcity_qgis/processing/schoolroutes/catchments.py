@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -18,9 +17,9 @@ from ...core.lazy import LazyModule
 from ...core.schoolroutes.routes import catchment_grids, nearest_by_type, snap, walking_minutes
 from ...qgisbridge.compat import NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...qgisbridge.frames import write_frame
-from ...qgisbridge.layers import make_fields
+from ...qgisbridge.layers import add_in_batches, make_fields
 from ...qgisbridge.rasters import mask_geometry
-from ..base import SmartCityAlgorithm, Stages, check_cancel, field_name
+from ..base import SmartCityAlgorithm, Stages, field_name
 from . import params as inputs
 
 np = LazyModule("numpy")
@@ -135,15 +134,18 @@ class SchoolCatchmentsAlgorithm(SmartCityAlgorithm):
         grid = catchment_grids(
             network, minutes, bands, self.parameterAsDouble(parameters, self.BUFFER, context)
         )
-        for (row, band), mask in sorted(grid.masks.items(), key=lambda item: (item[0][0], -item[0][1])):
-            check_cancel(feedback)
+
+        def band_feature(row, band, mask):
             feature = QgsFeature(fields)
             feature.setGeometry(mask_geometry(mask, grid.left, grid.top, grid.cell))
             school = usable[row]
             feature.setAttributes(
                 [schools["school"].iat[school], types[school] if school < len(types) else "", band]
             )
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            return feature
+
+        bands = sorted(grid.masks.items(), key=lambda item: (item[0][0], -item[0][1]))
+        add_in_batches(sink, (band_feature(row, band, mask) for (row, band), mask in bands), feedback)
         results = {self.OUTPUT: dest_id}
         homes_source = self.parameterAsSource(parameters, self.HOMES, context)
         kinds = [types[school] or "school" for school in usable]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingParameterFeatureSink,
@@ -17,9 +16,9 @@ from ...core.lazy import LazyModule
 from ...core.schoolroutes.walk_network import CROSSING_KINDS
 from ...qgisbridge.compat import SOURCE_LINE, SOURCE_POINT, WKB_LINESTRING, WKB_POINT
 from ...qgisbridge.i18n import tr
-from ...qgisbridge.layers import make_fields
+from ...qgisbridge.layers import add_in_batches, make_fields
 from ...qgisbridge.styles import road_text, road_texts, value_text
-from ..base import SmartCityAlgorithm, Stages, check_cancel
+from ..base import SmartCityAlgorithm, Stages
 from . import params as inputs
 
 np = LazyModule("numpy")
@@ -161,42 +160,16 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
             parameters, self.NODES, context, make_fields(NODE_FIELDS), WKB_POINT, crs
         )
         fields = make_fields(NODE_FIELDS)
-        for row in nodes.itertuples(index=False):
-            check_cancel(feedback)
-            feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*network.xy[row.node])))
-            feature.setAttributes(
-                [
-                    int(row.rank),
-                    float(row.pupils),
-                    value_text(row.kind),
-                    row.kind,
-                    value_text(row.crossing),
-                    road_texts(row.roads),
-                ]
-            )
-            node_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        add_in_batches(
+            node_sink, (node_feature(fields, network, row) for row in nodes.itertuples(index=False)), feedback
+        )
         edge_sink, edge_id = self.create_sink(
             parameters, self.EDGES, context, make_fields(EDGE_FIELDS), WKB_LINESTRING, crs
         )
         fields = make_fields(EDGE_FIELDS)
-        for row in edges.itertuples(index=False):
-            feature = QgsFeature(fields)
-            feature.setGeometry(
-                QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in network.geometry[row.edge]])
-            )
-            feature.setAttributes(
-                [
-                    int(row.rank),
-                    int(row.edge) + 1,
-                    float(row.pupils),
-                    network.highway[row.edge],
-                    road_text(network.highway[row.edge]),
-                    float(network.speed[row.edge]),
-                    True,
-                ]
-            )
-            edge_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        add_in_batches(
+            edge_sink, (edge_feature(fields, network, row) for row in edges.itertuples(index=False)), feedback
+        )
         results = {self.NODES: node_id, self.EDGES: edge_id}
         csv_path = self.parameterAsFileOutput(parameters, self.CSV, context)
         if csv_path:
@@ -222,3 +195,38 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
             )
         )
         return results
+
+
+def node_feature(fields, network, row):
+    """A hazard point: rank, pupils passing, kind and crossing (translated and as key), roads."""
+    feature = QgsFeature(fields)
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*network.xy[row.node])))
+    feature.setAttributes(
+        [
+            int(row.rank),
+            float(row.pupils),
+            value_text(row.kind),
+            row.kind,
+            value_text(row.crossing),
+            road_texts(row.roads),
+        ]
+    )
+    return feature
+
+
+def edge_feature(fields, network, row):
+    """A fast road section: rank, edge number, pupils passing, road class, speed."""
+    feature = QgsFeature(fields)
+    feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in network.geometry[row.edge]]))
+    feature.setAttributes(
+        [
+            int(row.rank),
+            int(row.edge) + 1,
+            float(row.pupils),
+            network.highway[row.edge],
+            road_text(network.highway[row.edge]),
+            float(network.speed[row.edge]),
+            True,
+        ]
+    )
+    return feature

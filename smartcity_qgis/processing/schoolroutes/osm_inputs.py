@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingParameterFeatureSink,
@@ -18,7 +17,7 @@ from ...core.errors import N_, InputError
 from ...core.schoolroutes.osm_inputs import homes, schools
 from ...core.schoolroutes.walk_network import parse_tags
 from ...qgisbridge.compat import GEOMETRY_POINT, SOURCE_POINT, WKB_POINT
-from ...qgisbridge.layers import make_fields
+from ...qgisbridge.layers import add_in_batches, make_fields
 from ..base import SmartCityAlgorithm, check_cancel
 
 SCHOOL_FIELDS = (
@@ -113,11 +112,7 @@ class OsmSchoolInputsAlgorithm(SmartCityAlgorithm):
         ):
             qgs_fields = make_fields(fields)
             sink, results[name] = self.create_sink(parameters, name, context, qgs_fields, WKB_POINT, crs)
-            for row in rows:
-                feature = QgsFeature(qgs_fields)
-                feature.setAttributes(values(row))
-                feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(row.x, row.y)))
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            add_in_batches(sink, (point_feature(qgs_fields, row, values(row)) for row in rows), feedback)
         feedback.pushInfo(
             self.tr("{schools} schools and {homes} homes found in {path}.").format(
                 schools=len(found_schools), homes=len(found_homes), path=path
@@ -126,3 +121,10 @@ class OsmSchoolInputsAlgorithm(SmartCityAlgorithm):
         if not found_schools:
             feedback.reportError(self.tr("The file has no amenity=school; add your schools by hand."))
         return results
+
+
+def point_feature(fields, row, values):
+    feature = QgsFeature(fields)
+    feature.setAttributes(values)
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(row.x, row.y)))
+    return feature

@@ -7,7 +7,6 @@ import os
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -20,7 +19,7 @@ from ...core.separate_python import run_function
 from ...core.twin.validation import MOST_PROBLEMS, Problem, Report, cityjson_report
 from ...qgisbridge.compat import SOURCE_VECTOR, WKB_NONE
 from ...qgisbridge.i18n import local_format
-from ...qgisbridge.layers import make_fields
+from ...qgisbridge.layers import add_in_batches, make_fields
 from ..base import SmartCityAlgorithm, check_cancel, read_input
 from .params import CITY_MODEL_ENDINGS, add_city_model_file
 
@@ -76,10 +75,7 @@ class ValidateCityModelAlgorithm(SmartCityAlgorithm):
         sink, dest_id = self.create_sink(
             parameters, self.OUTPUT, context, fields, WKB_NONE, QgsCoordinateReferenceSystem()
         )
-        for problem in report.problems:
-            feature = QgsFeature(fields)
-            feature.setAttributes([problem.line, problem.object_id, problem.message])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        add_in_batches(sink, (problem_feature(fields, problem) for problem in report.problems), feedback)
         if not report.problems:
             feedback.pushInfo(self.tr("{name} is valid ({schema}).").format(name=name, schema=report.schema))
         else:
@@ -117,3 +113,9 @@ def citygml_report(path, is_cancelled):
         raise FormatError(answer["error"], **answer["params"])
     problems = [Problem(**problem) for problem in answer["problems"]]
     return Report(answer["schema"], problems, answer["complete"])
+
+
+def problem_feature(fields, problem):
+    feature = QgsFeature(fields)
+    feature.setAttributes([problem.line, problem.object_id, problem.message])
+    return feature
