@@ -8,7 +8,8 @@ between the steps a small global pass joins what crosses tile borders:
 - filling (Barnes 2016): each tile is flooded from its own perimeter and its cells labelled by the
   perimeter cell their flood came from; the spill heights between labels give each label the level
   water must reach to leave the DEM;
-- flats: distances to the flat's outlet are relaxed across tile borders until no tile changes;
+- flats: distances to the flat's outlet are relaxed across tile borders, a tile searched again as
+  soon as a neighbour's edge changed, until no tile changes;
 - contributing area (after Barnes 2017): counts per tile, then the counts leaving each tile are
   passed along a forest of tile exits and added back where they enter.
 
@@ -328,8 +329,8 @@ def finish_fill_tile(layout, index, store, levels):
 
 @warm_once
 def distance_tile(layout, index, store, compiled=None, cache_dir=None):
-    """Flat distances of one tile, its halo from the neighbours' last values (after the first
-    round only shortening its own last values); True if the values on its edge changed (so the
+    """Flat distances of one tile, its halo from the neighbours' last values (when searched again
+    only shortening its own last values); True if the values on its edge changed (so the
     neighbours must run again)."""
     k = terrain.kernels(compiled, cache_dir)
     surface = read_padded(store, "surface", layout, index, np.nan, np.float32)
