@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingParameterFeatureSink,
@@ -15,8 +14,9 @@ from ...core.errors import N_
 from ...core.lazy import LazyModule
 from ...core.schoolroutes.walk_network import CROSSING_KINDS
 from ...qgisbridge.compat import SOURCE_LINE, SOURCE_POINT, WKB_LINESTRING, WKB_POINT
+from ...qgisbridge.frames import write_frame
 from ...qgisbridge.i18n import tr
-from ...qgisbridge.layers import add_in_batches, make_fields
+from ...qgisbridge.layers import make_fields
 from ...qgisbridge.styles import road_text, road_texts, value_text
 from ..base import SmartCityAlgorithm, Stages
 from . import params as inputs
@@ -159,16 +159,25 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
         node_sink, node_id = self.create_sink(
             parameters, self.NODES, context, make_fields(NODE_FIELDS), WKB_POINT, crs
         )
-        fields = make_fields(NODE_FIELDS)
-        add_in_batches(
-            node_sink, (node_feature(fields, network, row) for row in nodes.itertuples(index=False)), feedback
+        write_frame(
+            node_sink,
+            node_table(nodes),
+            NODE_FIELDS,
+            steps,
+            [QgsGeometry.fromPointXY(QgsPointXY(*network.xy[node])) for node in nodes["node"]],
         )
         edge_sink, edge_id = self.create_sink(
             parameters, self.EDGES, context, make_fields(EDGE_FIELDS), WKB_LINESTRING, crs
         )
-        fields = make_fields(EDGE_FIELDS)
-        add_in_batches(
-            edge_sink, (edge_feature(fields, network, row) for row in edges.itertuples(index=False)), feedback
+        write_frame(
+            edge_sink,
+            edge_table(network, edges),
+            EDGE_FIELDS,
+            steps,
+            [
+                QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in network.geometry[edge]])
+                for edge in edges["edge"]
+            ],
         )
         results = {self.NODES: node_id, self.EDGES: edge_id}
         csv_path = self.parameterAsFileOutput(parameters, self.CSV, context)
@@ -197,36 +206,23 @@ class SchoolHotspotsAlgorithm(SmartCityAlgorithm):
         return results
 
 
-def node_feature(fields, network, row):
-    """A hazard point: rank, pupils passing, kind and crossing (translated and as key), roads."""
-    feature = QgsFeature(fields)
-    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*network.xy[row.node])))
-    feature.setAttributes(
-        [
-            int(row.rank),
-            float(row.pupils),
-            value_text(row.kind),
-            row.kind,
-            value_text(row.crossing),
-            road_texts(row.roads),
-        ]
+def node_table(nodes):
+    """The hazard points' fields: kind and crossing translated (the kind also as key), roads."""
+    return nodes.assign(
+        kind=nodes["kind"].map(value_text),
+        kind_code=nodes["kind"],
+        crossing=nodes["crossing"].map(value_text),
+        roads=nodes["roads"].map(road_texts),
     )
-    return feature
 
 
-def edge_feature(fields, network, row):
-    """A fast road section: rank, edge number, pupils passing, road class, speed."""
-    feature = QgsFeature(fields)
-    feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in network.geometry[row.edge]]))
-    feature.setAttributes(
-        [
-            int(row.rank),
-            int(row.edge) + 1,
-            float(row.pupils),
-            network.highway[row.edge],
-            road_text(network.highway[row.edge]),
-            float(network.speed[row.edge]),
-            True,
-        ]
+def edge_table(network, edges):
+    """The fast road sections' fields: edge number, road class and its name, speed."""
+    edge = edges["edge"].to_numpy()
+    return edges.assign(
+        edge_id=edge + 1,
+        highway=[network.highway[index] for index in edge],
+        road=[road_text(network.highway[index]) for index in edge],
+        speed_kmh=[float(network.speed[index]) for index in edge],
+        high_speed=True,
     )
-    return feature
