@@ -16,6 +16,7 @@ from smartcity_qgis.core.heavyrain import district, terrain
 from tests.unit.test_tiled_terrain import COMPILED, read, rough_terrain, tiled_results, write_tiles
 
 distributed = pytest.importorskip("distributed")
+dask = pytest.importorskip("dask")
 
 
 def test_a_two_worker_dask_cluster_gives_the_same_results(tmp_path):
@@ -25,9 +26,11 @@ def test_a_two_worker_dask_cluster_gives_the_same_results(tmp_path):
         assert engine.workers() == 2
         surface, area = tiled_results(dem, 16, tmp_path, engine)
         trim = engine.client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+        profiling = engine.client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
     assert np.array_equal(surface, whole.filled, equal_nan=True)
     assert np.array_equal(area, whole.area)
     assert list(trim.values()) == [None, None]  # glibc's adaptive mmap threshold left on
+    assert list(profiling.values()) == [False, False]  # the workers' cores go to the tiles
 
 
 def test_cancelling_on_a_cluster_leaves_no_results(tmp_path):
@@ -137,6 +140,22 @@ def test_a_key_named_while_its_task_runs_runs_again_afterwards(tmp_path):
         "1-0-start",
     ]
     assert (tmp_path / "0-1-start").stat().st_mtime_ns >= (tmp_path / "0-0-end").stat().st_mtime_ns
+
+
+def test_a_key_named_while_it_waits_runs_once_after_the_task_that_named_it(tmp_path):
+    """On one worker tile 2 waits while tile 0 runs; named by tile 0, it still runs only once."""
+    with engines.open_engine(workers=1) as engine:
+        engine.settle(
+            counted_task,
+            lambda key: (key, tmp_path),
+            [0, 1, 2],
+            lambda key, first: [2] if key == 0 and first else [],
+            engines.Monitor(),
+        )
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        f"{key}-0-{mark}" for key in range(3) for mark in ("end", "start")
+    ]
+    assert (tmp_path / "2-0-start").stat().st_mtime_ns >= (tmp_path / "0-0-end").stat().st_mtime_ns
 
 
 def test_a_scheduler_address_gets_the_core_shipped_to_its_workers(tmp_path):
