@@ -33,6 +33,20 @@ def test_a_two_worker_dask_cluster_gives_the_same_results(tmp_path):
     assert list(profiling.values()) == [False, False]  # the workers' cores go to the tiles
 
 
+def test_threaded_workers_give_the_same_results_from_a_tile_folder(tmp_path):
+    """The plugin's own local cluster: worker threads in one process share each task batch's
+    arguments, the tile source among them."""
+    dem = rough_terrain(60, 70, seed=6)
+    write_tiles(dem, tmp_path / "dgm1", 20)
+    with engines.open_engine(workers=2) as engine:
+        paths = district.analyse_district(
+            str(tmp_path / "dgm1"), str(tmp_path / "out"), 10, None, engine
+        ).paths
+    whole = terrain.flow(make_grid(dem), COMPILED)
+    assert np.array_equal(read(paths["filled"]), whole.filled, equal_nan=True)
+    assert np.array_equal(np.nan_to_num(read(paths["contributing_area"])), whole.area)
+
+
 def test_cancelling_on_a_cluster_leaves_no_results(tmp_path):
     dem = rough_terrain(60, 70, seed=2)
     write_tiles(dem, tmp_path / "dgm1", 30)

@@ -5,6 +5,7 @@ import os
 import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -169,6 +170,32 @@ def test_a_folder_of_dgm1_tiles_gives_the_whole_raster_results(driver, with_crs,
     assert osr.SpatialReference(gdal.Open(paths["filled"]).GetProjection()).GetAuthorityCode(None) == "25832"
 
 
+def test_a_tile_source_read_from_several_threads_opens_the_raster_in_each(tmp_path):
+    """Threaded Dask workers share one source between their tasks; one GDAL dataset read from two
+    threads at once fails ("TIFFReadEncodedStrip: Read error")."""
+    from smartcity_qgis.core.heavyrain.tile_rasters import RasterSource
+
+    dem = rough_terrain(60, 70, seed=12)
+    write_tiles(dem, tmp_path / "dgm1", 30)
+    path = district.build_mosaic(str(tmp_path / "dgm1"), str(tmp_path / "dem.vrt"))
+    source = RasterSource(path)
+    together = threading.Barrier(3)
+    seen = []
+
+    def read_rows(top):
+        together.wait()
+        seen.append((source.dataset(), top, source.read(top, 0, 20, 70)))
+
+    threads = [threading.Thread(target=read_rows, args=(top,)) for top in (0, 20, 40)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len({id(dataset) for dataset, _top, _rows in seen}) == 3
+    for _dataset, top, rows in seen:
+        assert np.array_equal(rows, dem[top : top + 20], equal_nan=True)
+
+
 def test_tile_overviews_are_block_means_that_stay_within_the_values(tmp_path):
     """A sink-depth tile: zero with deep pits and a nodata hole. Its overview is the mean of each
     2 × 2 block's valid cells (numpy's reading), so never below zero as cubic overviews are."""
@@ -234,4 +261,4 @@ def test_dask_clusters_in_a_process_of_their_own():
         timeout=900,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    assert "10 passed" in done.stdout
+    assert "11 passed" in done.stdout

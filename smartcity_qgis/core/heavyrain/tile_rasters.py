@@ -4,6 +4,7 @@ window by window, and results written as Cloud-Optimised GeoTIFF tiles with a VR
 from __future__ import annotations
 
 import os
+import threading
 
 from ..errors import N_, InputError
 from ..lazy import LazyModule
@@ -95,11 +96,12 @@ def check_crs(reference, name):
 
 class RasterSource:
     """Band 1 of a raster (e.g. the mosaic VRT) read window by window as float32 with NaN for
-    nodata; it opens the file again in each process it is sent to."""
+    nodata; each process and thread it is used in opens the file for itself (a GDAL dataset must
+    not be read from two threads at once, as the tasks of a threaded Dask worker would)."""
 
     def __init__(self, path):
         self.path = path
-        self._dataset = None
+        self._opened = threading.local()
         dataset = self.dataset()
         self.shape = (dataset.RasterYSize, dataset.RasterXSize)
         self.geotransform = dataset.GetGeoTransform()
@@ -107,12 +109,17 @@ class RasterSource:
         self.nodata = dataset.GetRasterBand(1).GetNoDataValue()
 
     def __getstate__(self):
-        return {**self.__dict__, "_dataset": None}
+        return {name: value for name, value in self.__dict__.items() if name != "_opened"}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._opened = threading.local()
 
     def dataset(self):
-        if self._dataset is None:
-            self._dataset = open_raster(self.path)
-        return self._dataset
+        """The raster as opened in this thread."""
+        if getattr(self._opened, "dataset", None) is None:
+            self._opened.dataset = open_raster(self.path)
+        return self._opened.dataset
 
     @property
     def cell_size(self):
