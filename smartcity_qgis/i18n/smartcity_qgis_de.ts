@@ -979,11 +979,6 @@ Beispiel: processing.run('smartcity:districtterrain', {'TILES': '/data/dgm1', 'T
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
-      <source>Contributing area across tiles …</source>
-      <translation>Einzugsflächen über Kachelgrenzen …</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
       <source>Depressions across tiles …</source>
       <translation>Senken über Kachelgrenzen …</translation>
     </message>

@@ -94,7 +94,14 @@ def test_depressions_across_tiles_are_those_of_the_whole_raster(tile_size, min_d
     store = tiled.Store(tmp_path)
     source = tiled.ArraySource(dem)
     tiled.analyse(source, layout, store, compiled=True)
-    parts = [tiled_depressions.depression_tile(source, layout, index, store) for index in range(layout.count)]
+    parts = []
+    for index in range(layout.count):
+        surface = np.asarray(store.load("surface", index))
+        parts.append(
+            tiled_depressions.tile_depressions(
+                layout, index, surface, surface - source.read(*layout.window(index))
+            )
+        )
     table = tiled_depressions.merge_depressions(layout, parts, min_depth)
     assert len(table) == len(whole) > 20
     for exact in ("id", "area_m2", "max_depth", "pour_z"):
@@ -146,7 +153,7 @@ def test_a_folder_of_dgm1_tiles_gives_the_whole_raster_results(driver, with_crs,
         reference = osr.SpatialReference()
         reference.ImportFromEPSG(25832)
         crs = reference.ExportToWkt()
-    run = district.analyse_district(str(tmp_path / "dgm1"), str(tmp_path / "out"), 16, crs)
+    run = district.analyse_district(str(tmp_path / "dgm1"), str(tmp_path / "out"), 16, crs, compiled=True)
     paths = run.paths
     assert run.layout.count == 4 * 5
     gdal.BuildVRT(str(tmp_path / "dgm1.vrt"), sorted(map(str, (tmp_path / "dgm1").iterdir())))

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from ..engines import Monitor, SerialEngine
 from ..lazy import LazyModule
 from . import tiled
-from .tile_rasters import RESULTS, SURFACE_RESULTS, RasterSource, build_mosaic, write_mosaics, write_tile
-from .tiled_depressions import depression_tile, merge_depressions
+from .tile_rasters import RESULTS, RasterSource, build_mosaic, write_mosaics, write_tile
+from .tiled_depressions import merge_depressions, tile_depressions
 
 np = LazyModule("numpy")
 
@@ -85,17 +85,16 @@ def analyse_district(
 
 def run_tiles(source, layout, store, results, engine, monitor, min_depth, kernel_options):
     """The tile steps and the result tiles in ``results``; the depressions (with ``x``, ``y`` of the
-    deepest cell). Depressions and writing start as soon as their inputs are there: the workers
-    take them whenever a step leaves them idle (its last tiles, the joins in this process)."""
+    deepest cell). Depressions, contributing area and writing start as soon as their inputs are
+    there: the workers take them whenever a step leaves them idle (its last tiles, the joins in
+    this process)."""
     tiles = range(layout.count)
     tiled.fill(source, layout, store, engine, monitor, **kernel_options)
-    found = engine.start(depression_tile, [(source, layout, index, store) for index in tiles])
-    surface_writes = engine.start(
-        write_tile, [(source, layout, index, store, results, SURFACE_RESULTS) for index in tiles]
-    )
-    tiled.flow(layout, store, engine, monitor, **kernel_options)
+    found = engine.start(surface_tile, [(source, layout, index, store, results) for index in tiles])
+    inflow = tiled.directions(layout, store, engine, monitor, **kernel_options)
     area_writes = engine.start(
-        write_tile, [(source, layout, index, store, results, ("contributing_area",)) for index in tiles]
+        area_tile,
+        [(source, layout, index, store, results, *inflow[index], kernel_options) for index in tiles],
     )
     monitor.step = "depressions"
     depressions = merge_depressions(layout, engine.wait(found, monitor), min_depth)
@@ -105,8 +104,24 @@ def run_tiles(source, layout, store, results, engine, monitor, min_depth, kernel
     depressions["y"] = top - (row + 0.5) * layout.cell_height
     monitor.step = "write"
     engine.wait(area_writes, monitor)
-    engine.wait(surface_writes, monitor)
     return depressions
+
+
+def surface_tile(source, layout, index, store, results):
+    """The tile's filled surface and sink depths written to ``results``, and its depressions (from
+    one read of the DEM and the surface for both)."""
+    top, left, height, width = layout.window(index)
+    surface = np.asarray(store.load("surface", index))
+    sink_depth = surface - source.read(top, left, height, width)
+    write_tile(source, layout, index, results, "filled", surface)
+    write_tile(source, layout, index, results, "sink_depth", sink_depth)
+    return tile_depressions(layout, index, surface, sink_depth)
+
+
+def area_tile(source, layout, index, store, results, cells, amounts, kernel_options):
+    """The tile's contributing area (:func:`.tiled.tile_area`) written to ``results``."""
+    area, valid = tiled.tile_area(layout, index, store, cells, amounts, **kernel_options)
+    write_tile(source, layout, index, results, "contributing_area", np.where(valid, area, np.nan))
 
 
 def remove_folder(folder, attempts=50):

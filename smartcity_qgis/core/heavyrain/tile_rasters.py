@@ -14,8 +14,7 @@ gdal = LazyModule("osgeo.gdal")
 
 TILE_EXTENSIONS = (".tif", ".tiff", ".asc", ".xyz")
 NODATA = -9999.0
-SURFACE_RESULTS = ("filled", "sink_depth")  # known once the tiles are filled
-RESULTS = (*SURFACE_RESULTS, "contributing_area")
+RESULTS = ("filled", "sink_depth", "contributing_area")
 # ZSTD: 2–3× faster to write than DEFLATE, as small. Overviews averaged: GDAL's default (cubic) rings,
 # e.g. negative sink depths beside a pit, and takes longer.
 COG_OPTIONS = ["COMPRESS=ZSTD", "LEVEL=1", "PREDICTOR=YES", "RESAMPLING=AVERAGE"]
@@ -137,17 +136,10 @@ def tile_path(folder, result, layout, index):
     return os.path.join(folder, result, f"{result}_{row:04d}_{column:04d}.tif")
 
 
-def write_tile(source, layout, index, store, folder, results=RESULTS):
-    """The tile's ``results`` (of filled surface, sink depth, contributing area) as Cloud-Optimised
-    GeoTIFFs in their subfolders of ``folder`` (made beforehand: a cancelled task must not make
-    them); the stored area is let go once written."""
-    top, left, height, width = layout.window(index)
-    surface = np.asarray(store.load("surface", index))
-    arrays = {
-        "filled": lambda: surface,
-        "sink_depth": lambda: surface - source.read(top, left, height, width),
-        "contributing_area": lambda: np.where(np.isfinite(surface), store.load("area", index), np.nan),
-    }
+def write_tile(source, layout, index, folder, result, array):
+    """The tile's ``result`` (NaN for nodata) as a Cloud-Optimised GeoTIFF in its subfolder of
+    ``folder`` (made beforehand: a cancelled task must not make it)."""
+    top, left, _height, _width = layout.window(index)
     origin_x, cell_width, _r, origin_y, _c, cell_height = source.geotransform
     geotransform = (
         origin_x + left * cell_width,
@@ -157,10 +149,7 @@ def write_tile(source, layout, index, store, folder, results=RESULTS):
         0.0,
         cell_height,
     )
-    for result in results:
-        write_cog(tile_path(folder, result, layout, index), arrays[result](), geotransform, source.crs_wkt)
-    if "contributing_area" in results:
-        store.remove("area", index)
+    write_cog(tile_path(folder, result, layout, index), array, geotransform, source.crs_wkt)
 
 
 def write_cog(path, array, geotransform, crs_wkt):

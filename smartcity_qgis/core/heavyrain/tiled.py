@@ -40,11 +40,11 @@ def warm_once(task):
     two threads call a kernel with new argument types at once (threaded Dask workers)."""
 
     @functools.wraps(task)
-    def run(*arguments):
+    def run(*arguments, **options):
         if task.__name__ in _WARM:
-            return task(*arguments)
+            return task(*arguments, **options)
         with _FIRST_CALLS:
-            result = task(*arguments)
+            result = task(*arguments, **options)
             _WARM.add(task.__name__)
         return result
 
@@ -462,19 +462,26 @@ def inflows(flows, kernel_set):
 
 
 @warm_once
-def finish_flow_tile(layout, index, store, cells, amounts, compiled=None, cache_dir=None):
+def tile_area(layout, index, store, cells, amounts, compiled=None, cache_dir=None):
     """The tile's contributing area (m²) with the cells draining into it from other tiles added
-    where their water enters (step 2 of contributing area)."""
+    where their water enters (step 2 of contributing area), and where the tile has data; its stored
+    directions are let go."""
     k = terrain.kernels(compiled, cache_dir)
     top, left, height, width = layout.window(index)
-    weight = np.isfinite(store.load("surface", index)).ravel().astype(np.int64)
+    valid = np.isfinite(store.load("surface", index))
+    weight = valid.ravel().astype(np.int64)
     row, column = np.divmod(cells, layout.columns)
     np.add.at(weight, (row - top) * width + column - left, amounts)
     receivers = k.d8_receivers(np.asarray(store.load("direction", index)), height, width)
     counts, _order = k.tree_accumulate(receivers, weight)
-    area = terrain.cell_areas(counts, layout.cell_width * layout.cell_height)
-    store.save("area", index, area.reshape(height, width))
     store.remove("direction", index)
+    return terrain.cell_areas(counts, layout.cell_width * layout.cell_height).reshape(height, width), valid
+
+
+def finish_flow_tile(layout, index, store, cells, amounts, compiled=None, cache_dir=None):
+    """The tile's contributing area into the store (result ``area``)."""
+    area, _valid = tile_area(layout, index, store, cells, amounts, compiled, cache_dir)
+    store.save("area", index, area)
 
 
 def analyse(source, layout, store, engine=None, monitor=None, compiled=None, cache_dir=None):
@@ -504,6 +511,19 @@ def fill(source, layout, store, engine, monitor, compiled=None, cache_dir=None):
 
 def flow(layout, store, engine, monitor, compiled=None, cache_dir=None):
     """D8 flow over the filled surface and its contributing area tile by tile (result ``area``)."""
+    inflow = directions(layout, store, engine, monitor, compiled, cache_dir)
+    run_step(
+        engine,
+        monitor,
+        "area",
+        finish_flow_tile,
+        [(layout, index, store, *inflow[index], compiled, cache_dir) for index in range(layout.count)],
+    )
+
+
+def directions(layout, store, engine, monitor, compiled=None, cache_dir=None):
+    """D8 directions over the filled surface tile by tile (result ``direction``, for :func:`tile_area`)
+    and per tile the cells where water from other tiles enters with the cell counts it brings."""
     tiles = range(layout.count)
     monitor.step = "distances"
     engine.settle(
@@ -518,18 +538,16 @@ def flow(layout, store, engine, monitor, compiled=None, cache_dir=None):
     )
     targets, total = inflows(flows, terrain.kernels(compiled, cache_dir))
     del flows
+    for index in tiles:
+        store.remove("distance", index)
     tile_of = (targets // layout.columns // layout.tile_size) * layout.tile_columns + (
         targets % layout.columns
     ) // layout.tile_size
-    run_step(
-        engine,
-        monitor,
-        "area",
-        finish_flow_tile,
-        [(layout, i, store, targets[tile_of == i], total[tile_of == i], compiled, cache_dir) for i in tiles],
-    )
-    for index in tiles:
-        store.remove("distance", index)
+    order = np.argsort(tile_of, kind="stable")
+    bounds = np.searchsorted(tile_of[order], np.arange(layout.count + 1))
+    return [
+        (targets[order[start:end]], total[order[start:end]]) for start, end in zip(bounds[:-1], bounds[1:])
+    ]
 
 
 def mosaic(store, layout, name, dtype=None):

@@ -32,12 +32,10 @@ class TileDepressions:
     edges: dict
 
 
-def depression_tile(source, layout, index, store):
-    """The flooded areas (filled surface above the DEM) of one tile and their sums."""
-    top, left, height, width = layout.window(index)
-    surface = np.asarray(store.load("surface", index))
-    valid = np.isfinite(surface)
-    depth = np.where(valid, surface - source.read(top, left, height, width), 0.0)
+def tile_depressions(layout, index, surface, sink_depth):
+    """The flooded areas (``sink_depth``, the filled ``surface`` above the DEM, above 0) of one tile
+    and their sums."""
+    depth = np.where(np.isfinite(surface), sink_depth, 0.0)
     labels, count = ndimage.label(depth > 0, structure=EIGHT_NEIGHBOURS)
     flat = labels.ravel()
     flooded = np.flatnonzero(flat)

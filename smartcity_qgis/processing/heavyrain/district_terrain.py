@@ -40,9 +40,8 @@ STEP_SHARES = {
     "levels": 0.05,
     "distances": 0.15,
     "flow": 0.2,
-    "area": 0.1,
     "depressions": 0.05,
-    "write": 0.15,
+    "write": 0.25,
 }
 
 
@@ -235,7 +234,6 @@ def progress_reporter(algorithm, feedback):
         "levels": algorithm.tr("Joining the tiles' fill levels …"),
         "distances": algorithm.tr("Draining the flats across tiles …"),
         "flow": algorithm.tr("Flow directions per tile …"),
-        "area": algorithm.tr("Contributing area across tiles …"),
         "depressions": algorithm.tr("Depressions across tiles …"),
         "write": algorithm.tr("Writing the result tiles …"),
     }
