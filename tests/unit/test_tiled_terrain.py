@@ -180,11 +180,11 @@ def test_a_folder_of_dgm1_tiles_gives_the_whole_raster_results(driver, with_crs,
 def test_a_tile_source_read_from_several_threads_opens_the_raster_in_each(tmp_path):
     """Threaded Dask workers share one source between their tasks; one GDAL dataset read from two
     threads at once fails ("TIFFReadEncodedStrip: Read error")."""
-    from smartcity_qgis.core.heavyrain.tile_rasters import RasterSource
+    from smartcity_qgis.core.heavyrain.tile_rasters import RasterSource, build_mosaic
 
     dem = rough_terrain(60, 70, seed=12)
     write_tiles(dem, tmp_path / "dgm1", 30)
-    path = district.build_mosaic(str(tmp_path / "dgm1"), str(tmp_path / "dem.vrt"))
+    path = build_mosaic(str(tmp_path / "dgm1"), str(tmp_path / "dem.vrt"))
     source = RasterSource(path)
     together = threading.Barrier(3)
     seen = []
