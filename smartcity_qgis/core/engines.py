@@ -159,11 +159,12 @@ class DaskEngine:
         return batch.results
 
     def settle(self, function, arguments_of, keys, follow, monitor):
-        """As :meth:`SerialEngine.settle`, ahead of started tasks: as many keys run at once as the
-        workers have threads, the others wait here, so a key named while it waits still runs once;
-        one named while it runs runs again once it ends (it may have read what changed)."""
+        """As :meth:`SerialEngine.settle`, ahead of started tasks: two keys per worker thread are
+        submitted at once (the next one waits on the worker while the first runs), the others wait
+        here, so a key named while it waits here still runs once; one named once submitted runs
+        again after it (it may have read what changed)."""
         waiting, running, done = list(keys), {}, 0
-        threads = max(1, self.threads())
+        threads = 2 * max(1, self.threads())
 
         def submit_waiting():
             free = threads - len(running)

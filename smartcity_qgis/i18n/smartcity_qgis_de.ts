@@ -964,11 +964,6 @@ Beispiel: processing.run('smartcity:districtterrain', {'TILES': '/data/dgm1', 'T
     </message>
     <message>
       <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
-      <source>Joining the tiles' fill levels …</source>
-      <translation>Füllhöhen der Kacheln werden zusammengeführt …</translation>
-    </message>
-    <message>
-      <location filename="smartcity_qgis/processing/heavyrain/district_terrain.py" />
       <source>Draining the flats across tiles …</source>
       <translation>Ebenen Flächen über Kachelgrenzen entwässern …</translation>
     </message>

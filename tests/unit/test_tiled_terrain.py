@@ -48,7 +48,10 @@ def test_tiles_give_the_whole_raster_results_bit_for_bit(tile_size, tmp_path):
     surface, area = tiled_results(dem, tile_size, tmp_path)
     assert np.array_equal(surface, whole.filled, equal_nan=True)
     assert np.array_equal(area, whole.area)
-    assert not list(tmp_path.glob("distance-*")) and not list(tmp_path.glob("flood-*"))
+    assert {path.name.split("-")[0] for path in tmp_path.iterdir()} == {
+        "surface",
+        "area",
+    }  # nothing else left
 
 
 def test_settling_runs_a_key_once_per_naming_while_it_waits_and_again_once_it_ran():
@@ -62,6 +65,33 @@ def test_settling_runs_a_key_once_per_naming_while_it_waits_and_again_once_it_ra
         engines.Monitor(),
     )
     assert runs == [0, 1, 2, 3, 0]
+
+
+def test_a_result_saved_by_two_tasks_at_once_is_always_read_whole(tmp_path):
+    """A tile's surface is stored by the first task that makes it; two may do so at once."""
+    store = tiled.Store(tmp_path)
+    arrays = [np.full((300, 300), value, np.float32) for value in (1.0, 2.0)]
+    together = threading.Barrier(2)
+    failed = []
+
+    def save(array):
+        together.wait()
+        try:
+            for _time in range(30):
+                store.save("surface", 0, array)
+        except OSError as error:
+            failed.append(error)
+
+    threads = [threading.Thread(target=save, args=(array,)) for array in arrays]
+    for thread in threads:
+        thread.start()
+    seen = set()
+    while any(thread.is_alive() for thread in threads):
+        if store.exists("surface", 0):
+            seen.update(np.unique(np.asarray(store.load("surface", 0))).tolist())
+    for thread in threads:
+        thread.join()
+    assert not failed and seen <= {1.0, 2.0} and len(os.listdir(tmp_path)) == 1
 
 
 def test_a_flat_crossing_nine_tiles_drains_every_cell_through_its_one_outlet(tmp_path):

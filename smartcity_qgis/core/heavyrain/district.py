@@ -69,7 +69,6 @@ def analyse_district(
         except BaseException:
             engine.cancel()
             raise
-        write_mosaics(results, layout)
         monitor.check()
         for result in RESULTS:
             for name in (result, f"{result}.vrt"):
@@ -84,10 +83,10 @@ def analyse_district(
 
 
 def run_tiles(source, layout, store, results, engine, monitor, min_depth, kernel_options):
-    """The tile steps and the result tiles in ``results``; the depressions (with ``x``, ``y`` of the
-    deepest cell). Depressions, contributing area and writing start as soon as their inputs are
-    there: the workers take them whenever a step leaves them idle (its last tiles, the joins in
-    this process)."""
+    """The tile steps, the result tiles in ``results`` and a VRT over each result's tiles; the
+    depressions (with ``x``, ``y`` of the deepest cell). Depressions, contributing area and writing
+    start as soon as their inputs are there: the workers take them whenever a step leaves them idle
+    (its last tiles, the joins in this process)."""
     tiles = range(layout.count)
     tiled.fill(source, layout, store, engine, monitor, **kernel_options)
     found = engine.start(surface_tile, [(source, layout, index, store, results) for index in tiles])
@@ -102,8 +101,10 @@ def run_tiles(source, layout, store, results, engine, monitor, min_depth, kernel
     row, column = np.divmod(depressions.pop("deepest").to_numpy(), layout.columns)
     depressions["x"] = left + (column + 0.5) * layout.cell_width
     depressions["y"] = top - (row + 0.5) * layout.cell_height
+    write_mosaics(results, layout, ("filled", "sink_depth"))  # while the last area tiles are written
     monitor.step = "write"
     engine.wait(area_writes, monitor)
+    write_mosaics(results, layout, ("contributing_area",))
     return depressions
 
 
@@ -111,7 +112,7 @@ def surface_tile(source, layout, index, store, results):
     """The tile's filled surface and sink depths written to ``results``, and its depressions (from
     one read of the DEM and the surface for both)."""
     top, left, height, width = layout.window(index)
-    surface = np.asarray(store.load("surface", index))
+    surface = np.asarray(tiled.stored_surface(layout, index, store))
     sink_depth = surface - source.read(top, left, height, width)
     write_tile(source, layout, index, results, "filled", surface)
     write_tile(source, layout, index, results, "sink_depth", sink_depth)

@@ -166,9 +166,9 @@ def write_cog(path, array, geotransform, crs_wkt):
     copy = None  # written when closed
 
 
-def write_mosaics(folder, layout):
+def write_mosaics(folder, layout, results=RESULTS):
     """A VRT per result over its tiles (GDAL keeps the paths relative, so the folder can move)."""
-    for result in RESULTS:
+    for result in results:
         tiles = [tile_path(folder, result, layout, index) for index in range(layout.count)]
         mosaic = gdal.BuildVRT(os.path.join(folder, f"{result}.vrt"), tiles)
         if mosaic is None:

@@ -7,7 +7,8 @@ between the steps a small global pass joins what crosses tile borders:
 
 - filling (Barnes 2016): each tile is flooded from its own perimeter and its cells labelled by the
   perimeter cell their flood came from; the spill heights between labels give each label the level
-  water must reach to leave the DEM;
+  water must reach to leave the DEM, and a tile's filled surface is its flood raised to its labels'
+  levels, made by the first task that reads it (:func:`surface_window`);
 - flats: distances to the flat's outlet are relaxed across tile borders, a tile searched again as
   soon as a neighbour's edge changed, until no tile changes;
 - contributing area (after Barnes 2017): counts per tile, then the counts leaving each tile are
@@ -18,6 +19,7 @@ Intermediate tiles live as ``.npy`` files in a work folder that every worker can
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import threading
@@ -117,7 +119,9 @@ class Store:
         return os.path.join(self.folder, f"{name}-{index}.npy")
 
     def save(self, name, index, array):
-        partial = self.path(name, index) + ".part.npy"
+        """Written to a partial file of this thread's, then renamed: two tasks may save the same
+        result at once (files as the umask allows: workers of a cluster may run as other users)."""
+        partial = f"{self.path(name, index)}.{os.getpid()}-{threading.get_ident()}.part.npy"
         np.save(partial, array)
         os.replace(partial, self.path(name, index))
 
@@ -128,7 +132,8 @@ class Store:
         return os.path.exists(self.path(name, index))
 
     def remove(self, name, index):
-        if self.exists(name, index):
+        """Gone, whether or not another task removed it first."""
+        with contextlib.suppress(FileNotFoundError):
             os.remove(self.path(name, index))
 
 
@@ -287,11 +292,7 @@ def fill_levels(layout, fills, kernel_set):
     """The level every tile's labels must reach (one array per tile, index 0 for nodata), from the
     spill heights inside and across the tiles and the outlets: the minimax paths of Barnes 2016."""
     offsets = np.concatenate(([1], 1 + np.cumsum([fill.count for fill in fills])))
-    tails, heads, heights = [], [], []
-    for index, fill in enumerate(fills):
-        tails.append(fill.tails + offsets[index] - 1)
-        heads.append(fill.heads + offsets[index] - 1)
-        heights.append(fill.heights)
+    tails, heads, heights = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0, np.float32)]
 
     def edges_of(tile, side):
         labels, filled = fills[tile].edges[side]
@@ -303,9 +304,13 @@ def fill_levels(layout, fills, kernel_set):
             tails.append(labels_a[a][meet])
             heads.append(labels_b[b][meet])
             heights.append(np.maximum(filled_a[a][meet], filled_b[b][meet]))
-    tail, head, height = lowest_per_pair(
-        np.concatenate(tails), np.concatenate(heads), np.concatenate(heights)
-    )
+    # Only the edges across borders are reduced here: a tile's own edges are one per label pair
+    # already (label_edges), and no border edge joins two labels of one tile.
+    across = lowest_per_pair(np.concatenate(tails), np.concatenate(heads), np.concatenate(heights))
+    shifts = offsets[:-1] - 1
+    tail = np.concatenate([fill.tails + shift for fill, shift in zip(fills, shifts)] + [across[0]])
+    head = np.concatenate([fill.heads + shift for fill, shift in zip(fills, shifts)] + [across[1]])
+    height = np.concatenate([fill.heights for fill in fills] + [across[2]])
     tail, head = np.concatenate((tail, head)), np.concatenate((head, tail))
     height = np.concatenate((height, height)).astype(np.float64)
     order = np.argsort(tail, kind="stable")
@@ -318,13 +323,53 @@ def fill_levels(layout, fills, kernel_set):
     ]
 
 
-def finish_fill_tile(layout, index, store, levels):
-    """The tile's filled surface: its own flood raised to its labels' levels (step 2 of filling)."""
-    flood, labels = store.load("flood", index), store.load("labels", index)
-    surface = np.where(labels > 0, np.maximum(flood, levels[labels]), np.nan).astype(np.float32)
-    store.save("surface", index, surface)
-    store.remove("flood", index)
-    store.remove("labels", index)
+def load_join_kernels(kernel_set):
+    """Have numba load this process's kernels of the joins (:func:`fill_levels`, :func:`inflows`)
+    from its cache while the tiles flood, not while every worker waits for a join."""
+    none = np.zeros(0, np.int64)
+    kernel_set.minimax_levels(np.zeros(1, np.int64), none, np.zeros(0), np.zeros(0), 0)
+    kernel_set.tree_accumulate(none, none)
+
+
+FILLING = ("flood", "labels", "levels")  # what a tile's filled surface is made from
+
+
+def surface_window(store, tile, top, left, height, width):
+    """A window of the tile's filled surface: stored, or its flood raised to its labels' levels
+    (step 2 of filling)."""
+    rows, columns = slice(top, top + height), slice(left, left + width)
+    if not store.exists("surface", tile):
+        try:
+            flood, labels, levels = (store.load(name, tile) for name in FILLING)
+        except FileNotFoundError:  # the surface was stored meanwhile, and its filling let go
+            pass
+        else:
+            raised = np.maximum(flood[rows, columns], levels[labels[rows, columns]])
+            return np.where(labels[rows, columns] > 0, raised, np.nan).astype(np.float32)
+    return store.load("surface", tile)[rows, columns]
+
+
+def keep_surface(store, index, surface):
+    """Store the tile's filled surface (unless there already) and let go what it was made from."""
+    if not store.exists("surface", index):
+        store.save("surface", index, surface)
+    for name in FILLING:
+        store.remove(name, index)
+
+
+def read_padded_surface(layout, index, store):
+    """The tile's filled surface with the neighbours' as halo; stored the first time it is made."""
+    surface = padded_read(
+        lambda tile, *window: surface_window(store, tile, *window), layout, index, np.nan, np.float32
+    )
+    keep_surface(store, index, np.ascontiguousarray(inner(surface)))
+    return surface
+
+
+def stored_surface(layout, index, store):
+    """The tile's filled surface, stored the first time it is made."""
+    keep_surface(store, index, surface_window(store, index, 0, 0, *layout.window(index)[2:]))
+    return store.load("surface", index)
 
 
 @warm_once
@@ -333,7 +378,7 @@ def distance_tile(layout, index, store, compiled=None, cache_dir=None):
     only shortening its own last values); True if the values on its edge changed (so the
     neighbours must run again)."""
     k = terrain.kernels(compiled, cache_dir)
-    surface = read_padded(store, "surface", layout, index, np.nan, np.float32)
+    surface = read_padded_surface(layout, index, store)
     valid = np.isfinite(surface)
     boundary = padded_boundary(k, valid)
     distance = read_padded(store, "distance", layout, index, plain_kernels.UNREACHED, np.int32)
@@ -499,14 +544,17 @@ def run_step(engine, monitor, step, function, calls):
 
 
 def fill(source, layout, store, engine, monitor, compiled=None, cache_dir=None):
-    """The filled surface of ``source`` tile by tile (result ``surface``)."""
+    """The filling of ``source`` tile by tile: each tile's flood, labels and the levels they must
+    reach (results ``flood``, ``labels``, ``levels``), from which :func:`surface_window` makes its
+    filled surface."""
     tiles = range(layout.count)
-    fills = run_step(
-        engine, monitor, "fill", fill_tile, [(source, layout, i, store, compiled, cache_dir) for i in tiles]
-    )
-    levels = fill_levels(layout, fills, terrain.kernels(compiled, cache_dir))
-    del fills
-    run_step(engine, monitor, "levels", finish_fill_tile, [(layout, i, store, levels[i]) for i in tiles])
+    monitor.step = "fill"
+    flooding = engine.start(fill_tile, [(source, layout, i, store, compiled, cache_dir) for i in tiles])
+    kernel_set = terrain.kernels(compiled, cache_dir)
+    load_join_kernels(kernel_set)
+    fills = engine.wait(flooding, monitor)
+    for index, levels in enumerate(fill_levels(layout, fills, kernel_set)):
+        store.save("levels", index, levels)
 
 
 def flow(layout, store, engine, monitor, compiled=None, cache_dir=None):

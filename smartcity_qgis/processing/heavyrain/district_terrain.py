@@ -36,8 +36,7 @@ ENGINES = ("auto", "qgis", "scheduler")
 POINT_FIELDS = DEPRESSION_FIELDS[: [name for name, _kind in DEPRESSION_FIELDS].index("pour_z") + 1]
 # Share of the run per step, for the progress bar (filling dominates).
 STEP_SHARES = {
-    "fill": 0.3,
-    "levels": 0.05,
+    "fill": 0.35,
     "distances": 0.15,
     "flow": 0.2,
     "depressions": 0.05,
@@ -231,7 +230,6 @@ def progress_reporter(algorithm, feedback):
     steps = list(STEP_SHARES)
     texts = {
         "fill": algorithm.tr("Filling the tiles …"),
-        "levels": algorithm.tr("Joining the tiles' fill levels …"),
         "distances": algorithm.tr("Draining the flats across tiles …"),
         "flow": algorithm.tr("Flow directions per tile …"),
         "depressions": algorithm.tr("Depressions across tiles …"),
