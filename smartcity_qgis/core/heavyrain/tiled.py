@@ -344,8 +344,9 @@ def surface_window(store, tile, top, left, height, width):
         except FileNotFoundError:  # the surface was stored meanwhile, and its filling let go
             pass
         else:
-            raised = np.maximum(flood[rows, columns], levels[labels[rows, columns]])
-            return np.where(labels[rows, columns] > 0, raised, np.nan).astype(np.float32)
+            labels = labels[rows, columns]
+            raised = np.maximum(flood[rows, columns], levels[labels])
+            return np.where(labels > 0, raised, np.nan).astype(np.float32)
     return store.load("surface", tile)[rows, columns]
 
 
@@ -368,8 +369,9 @@ def read_padded_surface(layout, index, store):
 
 def stored_surface(layout, index, store):
     """The tile's filled surface, stored the first time it is made."""
-    keep_surface(store, index, surface_window(store, index, 0, 0, *layout.window(index)[2:]))
-    return store.load("surface", index)
+    surface = surface_window(store, index, 0, 0, *layout.window(index)[2:])
+    keep_surface(store, index, surface)
+    return surface
 
 
 @warm_once
