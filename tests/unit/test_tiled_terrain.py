@@ -67,6 +67,78 @@ def test_settling_runs_a_key_once_per_naming_while_it_waits_and_again_once_it_ra
     assert runs == [0, 1, 2, 3, 0]
 
 
+def test_a_tile_is_searched_again_only_when_a_neighbour_offers_a_shorter_way(tmp_path, monkeypatch):
+    checks = []
+    check = tiled.halo_shortens
+    monkeypatch.setattr(tiled, "halo_shortens", lambda *padded: checks.append(check(*padded)) or checks[-1])
+    dem = rough_terrain(60, 70, seed=9)
+    surface, _area = tiled_results(dem, 7, tmp_path)
+    assert np.array_equal(surface, terrain.flow(make_grid(dem), COMPILED).filled, equal_nan=True)
+    assert checks and all(checks)  # every search after a tile's first had a shorter way to take
+
+
+def test_the_tiles_edges_alone_tell_whether_a_tile_must_be_searched_again():
+    """From each tile's edge lines (as the settling keeps them) against every cell pair across the
+    tile's border, counted one by one on whole rasters; few cells offer a shorter way, so the
+    corners often decide."""
+    expected, told = [], []
+    for seed in range(30):
+        heights, distances = random_flats(seed, 23, 26)
+        layout = tiled.Layout(*heights.shape, 6)
+        not_searched = {5, 13}  # tiles without edges yet: they offer nothing
+        rims = {
+            index: tiled.Rim(
+                *(tiled.edge_lines(window(array, layout, index)) for array in (heights, distances))
+            )
+            for index in range(layout.count)
+            if index not in not_searched
+        }
+        for index in sorted(rims):
+            expected.append(offered_shorter_way(heights, distances, layout, index, not_searched))
+            told.append(tiled.rim_shortens(layout, index, rims))
+    assert told == expected and 0.1 < np.mean(expected) < 0.9
+
+
+def random_flats(seed, rows, columns):
+    """Heights with many equal neighbours and nodata; flat distances mostly 2, few 0, some unknown."""
+    rng = np.random.default_rng(seed)
+    heights = rng.integers(0, 3, (rows, columns)).astype(np.float32)
+    heights[rng.random((rows, columns)) < 0.1] = np.nan
+    distances = np.where(rng.random((rows, columns)) < 0.03, 0, 2).astype(np.int32)
+    distances[rng.random((rows, columns)) < 0.2] = tiled.plain_kernels.UNREACHED
+    return heights, distances
+
+
+def window(array, layout, index):
+    top, left, height, width = layout.window(index)
+    return array[top : top + height, left : left + width]
+
+
+def offered_shorter_way(heights, distances, layout, index, not_searched):
+    """Whether a cell of another searched tile, next to one of the tile's cells and as high, is one
+    step closer to the flat's outlet than that cell (checked cell pair by cell pair)."""
+    rows, columns = heights.shape
+
+    def tile_of(row, column):
+        return row // layout.tile_size * layout.tile_columns + column // layout.tile_size
+
+    def offers(r, c, row, column):
+        same = heights[r, c] == heights[row, column]
+        return (
+            same and tile_of(r, c) not in not_searched and int(distances[r, c]) + 1 < distances[row, column]
+        )
+
+    return any(
+        offers(r, c, row, column)
+        for row in range(rows)
+        for column in range(columns)
+        if tile_of(row, column) == index
+        for r in range(max(0, row - 1), min(rows, row + 2))
+        for c in range(max(0, column - 1), min(columns, column + 2))
+        if tile_of(r, c) != index
+    )
+
+
 def test_a_result_saved_by_two_tasks_at_once_is_always_read_whole(tmp_path):
     """A tile's surface is stored by the first task that makes it; two may do so at once."""
     store = tiled.Store(tmp_path)

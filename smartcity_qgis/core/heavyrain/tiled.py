@@ -374,56 +374,126 @@ def stored_surface(layout, index, store):
     return surface
 
 
+@dataclass
+class Rim:
+    """A tile's cells along its four sides (per side as :func:`edge_views` cuts them): the filled
+    heights and the flat distances."""
+
+    heights: dict
+    distances: dict
+
+
 @warm_once
 def distance_tile(layout, index, store, compiled=None, cache_dir=None):
     """Flat distances of one tile, its halo from the neighbours' last values (when searched again
-    only shortening its own last values); True if the values on its edge changed (so the
-    neighbours must run again)."""
+    only shortening its own last values); its :class:`Rim` if the distances on its edge changed
+    (a neighbour may have to run again), else None."""
     k = terrain.kernels(compiled, cache_dir)
     surface = read_padded_surface(layout, index, store)
+    distance = read_padded(store, "distance", layout, index, plain_kernels.UNREACHED, np.int32)
+    searched = store.exists("distance", index)
+    if searched and not halo_shortens(surface, distance):
+        return None
     valid = np.isfinite(surface)
     boundary = padded_boundary(k, valid)
-    distance = read_padded(store, "distance", layout, index, plain_kernels.UNREACHED, np.int32)
     fixed = np.ones(surface.shape, dtype=bool)
     inner(fixed)[:] = False
-    if store.exists("distance", index) and not halo_shortens(surface, distance):
-        return False
     rows, columns = surface.shape
     k.flat_distances(
         surface.ravel(), valid.ravel(), boundary.ravel(), fixed.ravel(), distance.ravel(), rows, columns
     )
     result = np.ascontiguousarray(inner(distance))
-    changed = not store.exists("distance", index) or not np.array_equal(
-        edge_cells(store.load("distance", index)), edge_cells(result)
+    edges = edge_lines(result)
+    unchanged = searched and all(
+        np.array_equal(before, edges[side])
+        for side, before in edge_lines(store.load("distance", index)).items()
     )
     store.save("distance", index, result)
-    return changed
+    return None if unchanged else Rim(edge_lines(inner(surface)), edges)
+
+
+def edge_lines(array):
+    """The four sides of a tile array, each as a line of its own."""
+    return {side: array[cut].copy() for side, cut in edge_views()}
 
 
 def halo_shortens(surface, distance):
-    """Whether a halo cell offers an edge cell of the same height a shorter way out than the edge
-    cell's last distance (only then must the tile be searched again)."""
-    for halo, edge in frame_pairs(surface.shape):
-        shorter = (surface[halo] == surface[edge]) & (distance[halo].astype(np.int64) + 1 < distance[edge])
-        if shorter.any():
-            return True
+    """Whether a halo cell of the padded tile offers an edge cell of the same height a shorter way
+    out than the edge cell's last distance (only then must the tile be searched again)."""
+    return frame_shortens(padded_frame(surface), padded_frame(distance))
+
+
+def padded_frame(padded):
+    """Per side of a padded tile: the halo line (corners included) and the tile's edge line."""
+    return {
+        "top": (padded[0], padded[1, 1:-1]),
+        "bottom": (padded[-1], padded[-2, 1:-1]),
+        "left": (padded[:, 0], padded[1:-1, 1]),
+        "right": (padded[:, -1], padded[1:-1, -2]),
+    }
+
+
+def frame_shortens(heights, distances):
+    """:func:`halo_shortens` on frames (per side the halo line and the edge line, as
+    :func:`padded_frame` gives them) of the heights and the distances."""
+    for side, (halo_height, edge_height) in heights.items():
+        halo_distance, edge_distance = distances[side]
+        for shift in range(3):  # each edge cell's halo neighbours: before, beside and after it
+            near = slice(shift, shift + len(edge_height))
+            shorter = (halo_height[near] == edge_height) & (
+                halo_distance[near].astype(np.int64) + 1 < edge_distance
+            )
+            if shorter.any():
+                return True
     return False
 
 
-def frame_pairs(shape):
-    """Index pairs (halo cell, 8-neighbour inner cell) along the four sides of a padded tile."""
-    rows, columns = shape
-    across, down = slice(1, columns - 1), slice(1, rows - 1)
-    for step in (-1, 0, 1):
-        halo_across, halo_down = slice(1 - step, columns - 1 - step), slice(1 - step, rows - 1 - step)
-        yield (0, halo_across), (1, across)
-        yield (rows - 1, halo_across), (rows - 2, across)
-        yield (halo_down, 0), (down, 1)
-        yield (halo_down, columns - 1), (down, columns - 2)
+BEYOND = {
+    "top": (-1, 0, "bottom"),
+    "bottom": (1, 0, "top"),
+    "left": (0, -1, "right"),
+    "right": (0, 1, "left"),
+}
 
 
-def edge_cells(array):
-    return np.concatenate((array[0], array[-1], array[:, 0], array[:, -1]))
+def halo_line(layout, index, side, line_of, fill, dtype):
+    """The cells just beyond the tile's ``side``, corners included, from the facing edge lines of
+    its neighbours (``line_of(tile, side)``, None if not known); ``fill`` where there are none."""
+    row, column = divmod(index, layout.tile_columns)
+    row_step, column_step, facing = BEYOND[side]
+    _top, _left, height, width = layout.window(index)
+    line = np.full((width if row_step else height) + 2, fill, dtype)
+    # the neighbour before the side's line gives its last cell, the one beyond it all, the one after its first
+    for shift, cells, part in (
+        (-1, slice(0, 1), slice(-1, None)),
+        (0, slice(1, -1), slice(None)),
+        (1, slice(-1, None), slice(0, 1)),
+    ):
+        r = row + row_step + (0 if row_step else shift)
+        c = column + column_step + (shift if row_step else 0)
+        if 0 <= r < layout.tile_rows and 0 <= c < layout.tile_columns:
+            facing_line = line_of(r * layout.tile_columns + c, facing)
+            if facing_line is not None:
+                line[cells] = facing_line[part]
+    return line
+
+
+def rim_shortens(layout, index, rims):
+    """:func:`halo_shortens` for tile ``index`` from the last :class:`Rim` of it and its neighbours
+    (``rims`` by tile; a neighbour without one offers no way out), without reading the tiles."""
+
+    def frame(field, fill, dtype):
+        def line_of(tile, side):
+            return getattr(rims[tile], field)[side] if tile in rims else None
+
+        return {
+            side: (halo_line(layout, index, side, line_of, fill, dtype), line_of(index, side))
+            for side in BEYOND
+        }
+
+    return frame_shortens(
+        frame("heights", np.nan, np.float32), frame("distances", plain_kernels.UNREACHED, np.int32)
+    )
 
 
 @dataclass
@@ -576,11 +646,22 @@ def directions(layout, store, engine, monitor, compiled=None, cache_dir=None):
     and per tile the cells where water from other tiles enters with the cell counts it brings."""
     tiles = range(layout.count)
     monitor.step = "distances"
+    rims = {}
+
+    def searched_again(index, rim):
+        """The neighbours whose edge cells the tile's changed edge offers a shorter way, and the
+        tile itself if its neighbours' edges did while it ran (a tile not searched yet is not named:
+        it reads its neighbours' latest edges, or checks them once its first search ends)."""
+        if rim is not None:
+            rims[index] = rim
+        named = layout.neighbours(index) + [index] if rim is not None else [index]
+        return [tile for tile in named if tile in rims and rim_shortens(layout, tile, rims)]
+
     engine.settle(
         distance_tile,
         lambda index: (layout, index, store, compiled, cache_dir),
         tiles,
-        lambda index, changed: layout.neighbours(index) if changed else (),
+        searched_again,
         monitor,
     )
     flows = run_step(
