@@ -9,8 +9,8 @@ between the steps a small global pass joins what crosses tile borders:
   perimeter cell their flood came from; the spill heights between labels give each label the level
   water must reach to leave the DEM, and a tile's filled surface is its flood raised to its labels'
   levels, made by the first task that reads it (:func:`surface_window`);
-- flats: distances to the flat's outlet are relaxed across tile borders, a tile searched again as
-  soon as a neighbour's edge changed, until no tile changes;
+- flats: distances to the flat's outlet are relaxed across tile borders, a tile searched again when
+  a neighbour's changed edge offers one of its edge cells a shorter way, until no tile changes;
 - contributing area (after Barnes 2017): counts per tile, then the counts leaving each tile are
   passed along a forest of tile exits and added back where they enter.
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lazy import LazyModule
-from .tiled import border_lines, edge_views, strip_pairs
+from .tiled import border_lines, edge_lines, strip_pairs
 
 np = LazyModule("numpy")
 pd = LazyModule("pandas")
@@ -52,7 +52,7 @@ def tile_depressions(layout, index, surface, sink_depth):
         first=layout.global_cells(
             index, np.minimum.reduceat(cells_sorted, starts) if len(starts) else starts
         ),
-        edges={side: labels[cut].copy() for side, cut in edge_views()},
+        edges=edge_lines(labels),
     )
 
 
