@@ -102,14 +102,17 @@ class DaskBatch:
 
     def fetch(self, client):
         """Fetch the finished tasks' results and let their futures go (the worker frees the
-        results); raises the first failed task's error."""
+        results); raises the first failed task's error. A result the scheduler reports as None is
+        not fetched (one round trip to a worker less per such task)."""
         finished = [
             index for index, future in enumerate(self.futures) if future is not None and future.done()
         ]
-        if finished:
-            for index, result in zip(finished, client.gather([self.futures[i] for i in finished])):
+        fetched = [index for index in finished if self.futures[index].type is not type(None)]
+        if fetched:
+            for index, result in zip(fetched, client.gather([self.futures[i] for i in fetched])):
                 self.results[index] = result
-                self.futures[index] = None
+        for index in finished:
+            self.futures[index] = None
 
     def pending(self):
         return [future for future in self.futures if future is not None]

@@ -92,6 +92,20 @@ def test_workers_do_not_hold_finished_results():
     assert len(held) > 5 and max(held) <= 20  # fetched as they end, not all 40 (400 MB) held to the end
 
 
+def odd_or_none(index):
+    return index if index % 2 else None
+
+
+def test_results_reported_as_none_are_not_fetched():
+    fetched = []
+    with engines.open_engine(workers=2, processes=True) as engine:
+        gather = engine.client.gather
+        engine.client.gather = lambda futures: gather(fetched.extend(futures) or futures)
+        results = engine.map(odd_or_none, [(index,) for index in range(20)], engines.Monitor())
+    assert results == [index if index % 2 else None for index in range(20)]
+    assert len(fetched) == 10  # the odd ones; the scheduler said the others were None
+
+
 def marked_task(name, folder, seconds):
     """A task that leaves a mark with the time it began."""
     (folder / f"{time.monotonic():.6f}-{name}").touch()

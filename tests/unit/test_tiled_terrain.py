@@ -187,13 +187,10 @@ def test_a_pit_where_four_tiles_meet_fills_to_its_rim(tmp_path):
     assert np.array_equal(surface, np.maximum(dem, np.float32(4.0)))
 
 
-@pytest.mark.parametrize("tile_size, min_depth", [(7, 0.0), (16, 0.3), (1000, 0.0)])
-def test_depressions_across_tiles_are_those_of_the_whole_raster(tile_size, min_depth, tmp_path):
-    dem = rough_terrain(60, 70, seed=9)
-    grid = make_grid(dem)
-    whole, _labels = terrain.depressions(grid, terrain.flow(grid, COMPILED), min_depth, COMPILED)
+def tiled_depression_table(dem, tile_size, min_depth, folder):
+    """The depressions of ``dem`` found tile by tile and merged."""
     layout = tiled.Layout(*dem.shape, tile_size)
-    store = tiled.Store(tmp_path)
+    store = tiled.Store(folder)
     source = tiled.ArraySource(dem)
     tiled.analyse(source, layout, store, compiled=True)
     parts = []
@@ -204,7 +201,45 @@ def test_depressions_across_tiles_are_those_of_the_whole_raster(tile_size, min_d
                 layout, index, surface, surface - source.read(*layout.window(index))
             )
         )
-    table = tiled_depressions.merge_depressions(layout, parts, min_depth)
+    return tiled_depressions.merge_depressions(layout, parts, min_depth)
+
+
+def test_pieces_meeting_across_borders_join_as_a_graph_of_all_pieces_does():
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    rng = np.random.default_rng(3)
+    for total, pairs in ((500, 300), (40, 60), (10, 0)):
+        tail, head = rng.integers(0, total, (2, pairs))
+        count, component = tiled_depressions.joined_pieces(total, tail, head)
+        graph = coo_matrix((np.ones(pairs), (tail, head)), shape=(total, total))
+        expected_count, expected = connected_components(graph, directed=False)
+        assert count == expected_count
+        assert component.min() == 0 and component.max() == count - 1
+        assert len(set(zip(component, expected))) == count  # the same areas
+
+
+def test_a_tilted_plane_has_no_depressions_across_tiles(tmp_path):
+    rows, columns = np.mgrid[0:30, 0:40]
+    table = tiled_depression_table((rows * 0.2 + columns * 0.1).astype(np.float32), 7, 0.0, tmp_path)
+    assert len(table) == 0
+    assert list(table.columns) == [
+        "id",
+        "area_m2",
+        "max_depth",
+        "mean_depth",
+        "volume_m3",
+        "pour_z",
+        "deepest",
+    ]
+
+
+@pytest.mark.parametrize("tile_size, min_depth", [(7, 0.0), (16, 0.3), (1000, 0.0)])
+def test_depressions_across_tiles_are_those_of_the_whole_raster(tile_size, min_depth, tmp_path):
+    dem = rough_terrain(60, 70, seed=9)
+    grid = make_grid(dem)
+    whole, _labels = terrain.depressions(grid, terrain.flow(grid, COMPILED), min_depth, COMPILED)
+    table = tiled_depression_table(dem, tile_size, min_depth, tmp_path)
     assert len(table) == len(whole) > 20
     for exact in ("id", "area_m2", "max_depth", "pour_z"):
         assert np.array_equal(table[exact].to_numpy(), whole[exact].to_numpy()), exact
@@ -370,4 +405,4 @@ def test_dask_clusters_in_a_process_of_their_own():
         timeout=900,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    assert "11 passed" in done.stdout
+    assert "12 passed" in done.stdout

@@ -315,7 +315,7 @@ def fill_levels(layout, fills, kernel_set):
     height = np.concatenate((height, height)).astype(np.float64)
     order = np.argsort(tail, kind="stable")
     count = int(offsets[-1])
-    start = np.searchsorted(tail[order], np.arange(count + 1))
+    start = np.concatenate(([0], np.cumsum(np.bincount(tail, minlength=count))))
     outlets = np.concatenate([[np.inf]] + [fill.outlets for fill in fills])
     level = kernel_set.minimax_levels(start, head[order], height[order], outlets, count)
     return [

@@ -75,14 +75,13 @@ def merge_depressions(layout, parts, min_depth=0.0):
             heads.append(labels_b[b][meet] - 1)
     tail = np.concatenate(tails + [np.zeros(0, np.int64)])
     head = np.concatenate(heads + [np.zeros(0, np.int64)])
-    graph = sparse.coo_matrix((np.ones(len(tail)), (tail, head)), shape=(total, total))
-    count, component = csgraph.connected_components(graph, directed=False)
+    count, component = joined_pieces(total, tail, head)
     table = joined_sums(component, count, parts)
     kept = np.flatnonzero(table["max_depth"] >= min_depth) if min_depth > 0 else np.arange(count)
     kept = kept[np.argsort(table["first"][kept], kind="stable")]  # in raster order of their first cell
     table = {name: column[kept] for name, column in table.items()}
     cell_area = layout.cell_width * layout.cell_height
-    return pd.DataFrame(
+    return pd.DataFrame(  # the columns are new arrays: taken as they are, not copied into blocks
         {
             "id": np.arange(1, len(kept) + 1),
             "area_m2": table["cells"] * cell_area,
@@ -91,41 +90,65 @@ def merge_depressions(layout, parts, min_depth=0.0):
             "volume_m3": table["depth_sum"] * cell_area,
             "pour_z": table["level"],
             "deepest": table["deepest"],
-        }
+        },
+        copy=False,
     )
+
+
+def joined_pieces(total, tail, head):
+    """The number of joined areas and the area of each of ``total`` pieces, from the pairs of
+    pieces that meet across a border (``tail``, ``head``): only the pieces in pairs go through the
+    graph, every other piece is an area of its own."""
+    meeting, ends = np.unique(np.concatenate((tail, head)), return_inverse=True)
+    pairs = len(tail)
+    graph = sparse.coo_matrix(
+        (np.ones(pairs), (ends[:pairs], ends[pairs:])), shape=(len(meeting), len(meeting))
+    )
+    _count, group = csgraph.connected_components(graph, directed=False)
+    lowest = meeting[np.unique(group, return_index=True)[1]]  # each group's first piece stands for it
+    representative = np.arange(total)
+    representative[meeting] = lowest[group]
+    stands_for_itself = representative == np.arange(total)
+    number = np.cumsum(stands_for_itself) - 1
+    return int(np.count_nonzero(stands_for_itself)), number[representative]
 
 
 def joined_sums(component, count, parts):
     """Per joined area (``component`` of each tile's piece, ``count`` of them): cells, summed depth,
     deepest depth and its cell (the lower index among equally deep ones), water level and first cell.
-    Most areas lie in one tile; only the pieces of areas crossing a border are sorted and joined."""
-
-    def joined(name):
-        return np.concatenate([getattr(part, name) for part in parts]) if parts else np.zeros(0)
-
-    max_depth, deepest, level, first = (joined(name) for name in ("max_depth", "deepest", "level", "first"))
-    table = {
-        "cells": np.bincount(component, weights=joined("cells"), minlength=count).astype(np.int64),
-        "depth_sum": np.bincount(component, weights=joined("depth_sum"), minlength=count),
+    Most areas are one piece: each tile's pieces are set in place; only the pieces of areas crossing
+    a border are gathered, sorted and joined."""
+    reductions = {
+        "cells": np.add,
+        "depth_sum": np.add,
+        "max_depth": None,  # taken from the deepest piece, as is its cell
+        "deepest": None,
+        "level": np.maximum,
+        "first": np.minimum,
     }
-    pieces = np.bincount(component, minlength=count)[component]
-    alone = np.flatnonzero(pieces == 1)
-    shared = np.flatnonzero(pieces > 1)
-    order = shared[np.lexsort((deepest[shared], -max_depth[shared], component[shared]))]
-    sorted_component = component[order]
+    offsets = np.concatenate(([0], np.cumsum([len(part.cells) for part in parts], dtype=np.int64)))
+    shared = np.flatnonzero(np.bincount(component, minlength=count)[component] > 1)
+    bounds = np.searchsorted(shared, offsets)  # each tile's shared pieces
+
+    def of_shared(name):
+        return np.concatenate(
+            [np.zeros(0, getattr(parts[0], name).dtype) if parts else np.zeros(0)]
+            + [
+                getattr(part, name)[shared[start:end] - offset]
+                for part, offset, start, end in zip(parts, offsets, bounds[:-1], bounds[1:])
+            ]
+        )
+
+    joined = {name: of_shared(name) for name in reductions}
+    order = np.lexsort((joined["deepest"], -joined["max_depth"], component[shared]))
+    sorted_component = component[shared][order]
     starts = np.flatnonzero(np.diff(sorted_component, prepend=-1))  # where each joined area begins
     owners = sorted_component[starts]
-    for name, values, reduce in (
-        ("max_depth", max_depth, None),
-        ("deepest", deepest, None),
-        ("level", level, np.maximum),
-        ("first", first, np.minimum),
-    ):
-        column = np.empty(count, values.dtype)
-        column[component[alone]] = values[alone]
-        if len(order):
-            column[owners] = (
-                values[order[starts]] if reduce is None else reduce.reduceat(values[order], starts)
-            )
-        table[name] = column
+    table = {}
+    for name, reduce in reductions.items():
+        column = table[name] = np.empty(count, getattr(parts[0], name).dtype if parts else float)
+        for part, start, end in zip(parts, offsets[:-1], offsets[1:]):
+            column[component[start:end]] = getattr(part, name)  # the shared pieces are set next
+        picked = joined[name][order]
+        column[owners] = picked[starts] if reduce is None else reduce.reduceat(picked, starts)
     return table
