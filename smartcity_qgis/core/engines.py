@@ -69,7 +69,7 @@ class SerialEngine:
     def settle(self, function, arguments_of, keys, follow, monitor):
         """Run ``function(*arguments_of(key))`` for each of ``keys`` and for every key that
         ``follow(key, result)`` names, until no key is left (a key named twice while it waits runs
-        once)."""
+        once). ``arguments_of(key)`` is called when the key's task is handed over to run."""
         waiting = list(keys)
         done = 0
         while waiting:

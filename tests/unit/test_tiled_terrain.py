@@ -405,4 +405,4 @@ def test_dask_clusters_in_a_process_of_their_own():
         timeout=900,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    assert "12 passed" in done.stdout
+    assert "13 passed" in done.stdout

@@ -646,24 +646,28 @@ def directions(layout, store, engine, monitor, compiled=None, cache_dir=None):
     and per tile the cells where water from other tiles enters with the cell counts it brings."""
     tiles = range(layout.count)
     monitor.step = "distances"
-    rims = {}
+    rims, running = {}, set()
+
+    def search(index):
+        running.add(index)
+        return (layout, index, store, compiled, cache_dir)
 
     def searched_again(index, rim):
         """The neighbours whose edge cells the tile's changed edge offers a shorter way, and the
-        tile itself if its neighbours' edges did while it ran (a tile not searched yet is not named:
-        it reads its neighbours' latest edges, or checks them once its first search ends)."""
+        tile itself if its neighbours' edges did while it ran. A tile not searched yet is not named
+        (it reads its neighbours' latest edges, or checks them once its first search ends), nor one
+        whose search runs (it checks them when it ends)."""
+        running.discard(index)
         if rim is not None:
             rims[index] = rim
         named = layout.neighbours(index) + [index] if rim is not None else [index]
-        return [tile for tile in named if tile in rims and rim_shortens(layout, tile, rims)]
+        return [
+            tile
+            for tile in named
+            if tile in rims and tile not in running and rim_shortens(layout, tile, rims)
+        ]
 
-    engine.settle(
-        distance_tile,
-        lambda index: (layout, index, store, compiled, cache_dir),
-        tiles,
-        searched_again,
-        monitor,
-    )
+    engine.settle(distance_tile, search, tiles, searched_again, monitor)
     flows = run_step(
         engine, monitor, "flow", flow_tile, [(layout, i, store, compiled, cache_dir) for i in tiles]
     )
