@@ -76,7 +76,7 @@ def merge_depressions(layout, parts, min_depth=0.0):
     tail = np.concatenate(tails + [np.zeros(0, np.int64)])
     head = np.concatenate(heads + [np.zeros(0, np.int64)])
     count, component = joined_pieces(total, tail, head)
-    table = joined_sums(component, count, parts)
+    table = joined_sums(component, count, parts, offsets)
     kept = np.flatnonzero(table["max_depth"] >= min_depth) if min_depth > 0 else np.arange(count)
     kept = kept[np.argsort(table["first"][kept], kind="stable")]  # in raster order of their first cell
     table = {name: column[kept] for name, column in table.items()}
@@ -113,11 +113,11 @@ def joined_pieces(total, tail, head):
     return int(np.count_nonzero(stands_for_itself)), number[representative]
 
 
-def joined_sums(component, count, parts):
-    """Per joined area (``component`` of each tile's piece, ``count`` of them): cells, summed depth,
-    deepest depth and its cell (the lower index among equally deep ones), water level and first cell.
-    Most areas are one piece: each tile's pieces are set in place; only the pieces of areas crossing
-    a border are gathered, sorted and joined."""
+def joined_sums(component, count, parts, offsets):
+    """Per joined area (``component`` of each piece, ``count`` areas; tile ``i``'s pieces from
+    ``offsets[i]``): cells, summed depth, deepest depth and its cell (the lower index among equally
+    deep ones), water level and first cell. Most areas are one piece: each tile's pieces are set in
+    place; only the pieces of areas crossing a border are gathered, sorted and joined."""
     reductions = {
         "cells": np.add,
         "depth_sum": np.add,
@@ -126,14 +126,12 @@ def joined_sums(component, count, parts):
         "level": np.maximum,
         "first": np.minimum,
     }
-    offsets = np.concatenate(([0], np.cumsum([len(part.cells) for part in parts], dtype=np.int64)))
     shared = np.flatnonzero(np.bincount(component, minlength=count)[component] > 1)
     bounds = np.searchsorted(shared, offsets)  # each tile's shared pieces
 
     def of_shared(name):
         return np.concatenate(
-            [np.zeros(0, getattr(parts[0], name).dtype) if parts else np.zeros(0)]
-            + [
+            [
                 getattr(part, name)[shared[start:end] - offset]
                 for part, offset, start, end in zip(parts, offsets, bounds[:-1], bounds[1:])
             ]
@@ -146,7 +144,7 @@ def joined_sums(component, count, parts):
     owners = sorted_component[starts]
     table = {}
     for name, reduce in reductions.items():
-        column = table[name] = np.empty(count, getattr(parts[0], name).dtype if parts else float)
+        column = table[name] = np.empty(count, joined[name].dtype)
         for part, start, end in zip(parts, offsets[:-1], offsets[1:]):
             column[component[start:end]] = getattr(part, name)  # the shared pieces are set next
         picked = joined[name][order]
