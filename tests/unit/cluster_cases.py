@@ -12,8 +12,15 @@ import pytest
 from smartcity_qgis.core import engines
 from smartcity_qgis.core.errors import Cancelled, InputError
 from smartcity_qgis.core.grid import make_grid
-from smartcity_qgis.core.heavyrain import district, terrain, tiled
-from tests.unit.test_tiled_terrain import COMPILED, read, rough_terrain, tiled_results, write_tiles
+from smartcity_qgis.core.heavyrain import district, terrain
+from tests.unit.test_tiled_terrain import (
+    COMPILED,
+    checked_searches,
+    read,
+    rough_terrain,
+    tiled_results,
+    write_tiles,
+)
 
 distributed = pytest.importorskip("distributed")
 dask = pytest.importorskip("dask")
@@ -68,12 +75,8 @@ def slow_tile(index, folder):
 def test_a_tile_whose_search_runs_is_searched_again_only_if_it_missed_a_shorter_way(tmp_path, monkeypatch):
     """Two workers search neighbouring tiles at once; a tile named while its search runs checks its
     neighbours' edges when it ends instead of being searched again regardless."""
-    checks = []
-    check = tiled.halo_shortens
-    monkeypatch.setattr(tiled, "halo_shortens", lambda *padded: checks.append(check(*padded)) or checks[-1])
-    dem = rough_terrain(60, 70, seed=9)
     with engines.open_engine(workers=2) as engine:  # threads: they see the counting check
-        surface, _area = tiled_results(dem, 7, tmp_path, engine)
+        surface, checks, dem = checked_searches(tmp_path, monkeypatch, engine)
     assert np.array_equal(surface, terrain.flow(make_grid(dem), COMPILED).filled, equal_nan=True)
     assert checks and all(checks)
 

@@ -67,12 +67,19 @@ def test_settling_runs_a_key_once_per_naming_while_it_waits_and_again_once_it_ra
     assert runs == [0, 1, 2, 3, 0]
 
 
-def test_a_tile_is_searched_again_only_when_a_neighbour_offers_a_shorter_way(tmp_path, monkeypatch):
+def checked_searches(folder, monkeypatch, engine=None):
+    """The filled surface of a rough DEM in 7-cell tiles and, per search after a tile's first, its
+    own check whether a neighbour offered a shorter way (:func:`.tiled.halo_shortens`); the DEM."""
     checks = []
     check = tiled.halo_shortens
     monkeypatch.setattr(tiled, "halo_shortens", lambda *padded: checks.append(check(*padded)) or checks[-1])
     dem = rough_terrain(60, 70, seed=9)
-    surface, _area = tiled_results(dem, 7, tmp_path)
+    surface, _area = tiled_results(dem, 7, folder, engine)
+    return surface, checks, dem
+
+
+def test_a_tile_is_searched_again_only_when_a_neighbour_offers_a_shorter_way(tmp_path, monkeypatch):
+    surface, checks, dem = checked_searches(tmp_path, monkeypatch)
     assert np.array_equal(surface, terrain.flow(make_grid(dem), COMPILED).filled, equal_nan=True)
     assert checks and all(checks)  # every search after a tile's first had a shorter way to take
 

@@ -108,7 +108,8 @@ def joined_pieces(total, tail, head):
     lowest = meeting[np.unique(group, return_index=True)[1]]  # each group's first piece stands for it
     representative = np.arange(total)
     representative[meeting] = lowest[group]
-    stands_for_itself = representative == np.arange(total)
+    stands_for_itself = np.ones(total, dtype=bool)
+    stands_for_itself[meeting] = representative[meeting] == meeting
     number = np.cumsum(stands_for_itself) - 1
     return int(np.count_nonzero(stands_for_itself)), number[representative]
 
@@ -138,8 +139,9 @@ def joined_sums(component, count, parts, offsets):
         )
 
     joined = {name: of_shared(name) for name in reductions}
-    order = np.lexsort((joined["deepest"], -joined["max_depth"], component[shared]))
-    sorted_component = component[shared][order]
+    shared_component = component[shared]
+    order = np.lexsort((joined["deepest"], -joined["max_depth"], shared_component))
+    sorted_component = shared_component[order]
     starts = np.flatnonzero(np.diff(sorted_component, prepend=-1))  # where each joined area begins
     owners = sorted_component[starts]
     table = {}
